@@ -1,0 +1,29 @@
+"""factcheck: fact-check news coverage across sources.
+
+The public API is :func:`check`, which runs load → extract → match → verdict and
+returns a :class:`~factcheck.models.Report`. Heavy modules load lazily.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from factcheck.models import Claim, Finding, Report, Source
+    from factcheck.pipeline import check
+
+__all__ = ["Claim", "Finding", "Report", "Source", "__version__", "check"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "check":
+        from factcheck.pipeline import check
+
+        return check
+    if name in {"Claim", "Finding", "Report", "Source"}:
+        from factcheck import models
+
+        return getattr(models, name)
+    raise AttributeError(name)

@@ -1,0 +1,299 @@
+"""Extract stage: an Article's sections → claims (timeline, figure, entity, table, forecast,
+statement), each with file, line, quoted text, normalised value and provenance."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.dates import deadline, find_dates, parse_date
+from factcheck.extract.figures import FigureMatch, find_figures
+from factcheck.extract.tables import parse_table
+from factcheck.extract.text import clean, normalise, sentences
+from factcheck.gazetteer import Gazetteer, Mention, load_gazetteer
+from factcheck.lexicon import Lexicon, load_lexicon
+from factcheck.models import (
+    Article,
+    Claim,
+    DateValue,
+    EntityClaim,
+    FigureClaim,
+    ForecastClaim,
+    Line,
+    Provenance,
+    Section,
+    StatementClaim,
+    TableClaim,
+    TimelineClaim,
+)
+
+# A sentence about the future: a prediction, not a report.
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|is (?:expected|likely|set|poised|slated|due) to"
+    r"|are (?:expected|likely|set|poised|slated|due) to|going to)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me|personally|in my view|we believe)\b")
+_INLINE_EVENT_SEP = re.compile(r"^\s*[:–—-]+\s*|^\s*\*\*\s*[:–—-]*\s*")
+_DEFINITION = re.compile(r"^([^:]{2,40}):\s+\S")
+_PAST_EVENT = re.compile(
+    r"\b(?:announced|unveiled|introduced|launched|released|completed|acquired|opened|began"
+    r"|started|debuted|revealed|reported|confirmed|formed|created|signed|agreed|filed|raised"
+    r"|closed|shipped|deployed|hired|fired|cut|unveils|announces|launches|releases)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every extractor needs about the source at hand."""
+
+    source: str
+    path: str
+    outlet: str
+    published: dt.date | None
+    gaz: Gazetteer
+    lex: Lexicon
+
+
+def _base(ctx: Context, line: Line, text: str, section: Section, provenance: Provenance,
+          value: str, subject: str, mentions: list[Mention], key: str) -> dict[str, object]:
+    return {
+        "source": ctx.source,
+        "path": ctx.path,
+        "line": line.number,
+        "text": text,
+        "value": value,
+        "section": section.role,
+        "provenance": provenance,
+        "outlet": ctx.outlet,
+        "subject": subject,
+        "entities": tuple(dict.fromkeys(m.name for m in mentions if m.kind != "company")),
+        "key": key,
+    }
+
+
+def _products(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.kind not in {"company", "index"}]
+
+
+def _companies(mentions: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(m.name for m in mentions if m.kind == "company"))
+
+
+def _timeline(ctx: Context, section: Section, line: Line, text: str, date: DateValue,
+              provenance: Provenance) -> TimelineClaim:
+    mentions = ctx.gaz.find(text)
+    products = _products(mentions)
+    companies = _companies(mentions)
+    specific = [m for m in products if not m.generic]
+    generic = bool(products) and not specific
+    subject = companies[0] if companies else (products[0].name if products else "")
+    figures = tuple(f.quantity for f in find_figures(text))
+    return TimelineClaim(
+        **_base(ctx, line, text, section, provenance, date.value, clean(text), mentions,
+                f"timeline|{subject.lower()}"),  # type: ignore[arg-type]
+        date=date,
+        event=text,
+        figures=figures,
+        generic=generic,
+    )
+
+
+def timeline_section(ctx: Context, section: Section) -> list[Claim]:
+    """Dated events: a date line followed by its event line, or "date: event" on one line."""
+    out: list[Claim] = []
+    pending: DateValue | None = None
+    for line in section.lines:
+        raw = clean(line.text)
+        if not raw:
+            continue
+        whole = parse_date(raw, ctx.published)
+        if whole is not None:
+            pending = whole
+            continue
+        if pending is not None:
+            out.append(_timeline(ctx, section, line, raw, pending, section.provenance))
+            pending = None
+            continue
+        found = find_dates(raw, ctx.published)
+        if found and found[0].start <= 2 and found[0].value is not None:
+            rest = raw[found[0].end :]
+            sep = _INLINE_EVENT_SEP.match(rest)
+            if sep:
+                event = rest[sep.end() :].strip()
+                if event:
+                    out.append(_timeline(ctx, section, line, event, found[0].value,
+                                         section.provenance))
+                    continue
+        out.extend(_sentences(ctx, section, line, raw))
+    return out
+
+
+def table_section(ctx: Context, section: Section) -> list[Claim]:
+    """One claim per table cell; lines that are not table rows are read as prose."""
+    rows = [(ln.number, ln.text) for ln in section.lines]
+    cells = parse_table(rows, ctx.gaz)
+    out: list[Claim] = []
+    line_of = {ln.number: ln for ln in section.lines}
+    for cell in cells:
+        mentions = ctx.gaz.find(cell.text)
+        slot = ctx.lex.slot(cell.feature)
+        text = f"{cell.company} — {cell.feature}: {cell.text}"
+        out.append(TableClaim(
+            **_base(ctx, line_of[cell.line], text, section, section.provenance, cell.text,
+                    f"{cell.company}: {slot}", mentions,
+                    f"table|{cell.company.lower()}|{slot}"),  # type: ignore[arg-type]
+            company=cell.company,
+            feature=cell.feature,
+            slot=slot,
+            cell=cell.text,
+        ))
+    if not cells:
+        for line in section.lines:
+            out.extend(_sentences(ctx, section, line, clean(line.text)))
+    return out
+
+
+def _subject_for(mentions: list[Mention], start: int) -> str:
+    """The product named nearest before `start`, else the first company, else ''."""
+    before = [m for m in mentions if m.end <= start and m.kind != "index"]
+    products = [m for m in before if m.kind != "company"]
+    if products:
+        return products[-1].name
+    companies = [m for m in mentions if m.kind == "company"]
+    if companies:
+        return companies[0].name
+    return before[-1].name if before else (mentions[0].name if mentions else "")
+
+
+def _period(text: str, published: dt.date | None) -> str | None:
+    for d in find_dates(text, published):
+        if d.value is not None and d.value.precision in {"year", "quarter", "half"}:
+            return d.value.value
+    return None
+
+
+def _figure(ctx: Context, section: Section, line: Line, text: str, fig: FigureMatch,
+            mentions: list[Mention], provenance: Provenance) -> FigureClaim | None:
+    q = fig.quantity
+    metric = ctx.lex.metric_near(text, fig.start, fig.end, q.unit)
+    if metric is None and q.unit == "count" and fig.noun:
+        metric = normalise(fig.noun) or None
+    subject = _subject_for(mentions, fig.start)
+    if not subject and metric is None:
+        return None  # a number about nothing named: not check-worthy
+    period = _period(text, ctx.published)
+    key = f"figure|{subject.lower()}|{metric or '?'}|{q.unit}"
+    label = " ".join(p for p in (subject, metric or "") if p)
+    return FigureClaim(
+        **_base(ctx, line, text, section, provenance, q.value, label or fig.text, mentions,
+                key),  # type: ignore[arg-type]
+        quantity=q,
+        metric=metric or "",
+        period=period,
+    )
+
+
+def _sentences(ctx: Context, section: Section, line: Line, text: str) -> list[Claim]:
+    """Claims of one line of prose: forecasts, figures, dated events, definitions, statements."""
+    out: list[Claim] = []
+    parts = list(sentences(text))
+    for _, sent in parts:
+        quote = text if len(parts) == 1 else sent
+        provenance = section.provenance
+        if provenance == "reported" and _FIRST_PERSON.search(sent):
+            provenance = "opinion"
+        mentions = ctx.gaz.find(sent)
+        if _FUTURE.search(sent):
+            due = deadline(sent, ctx.published)
+            companies = _companies(mentions)
+            subject = companies[0] if companies else ""
+            out.append(ForecastClaim(
+                **_base(ctx, line, quote, section, provenance,
+                        due.isoformat() if due else "no deadline", clean(sent), mentions,
+                        f"forecast|{subject.lower()}"),  # type: ignore[arg-type]
+                due=due,
+            ))
+            continue
+        figures = [f for f in find_figures(sent)]
+        claims: list[Claim] = []
+        for fig in figures:
+            claim = _figure(ctx, section, line, quote, fig, mentions, provenance)
+            if claim is not None:
+                claims.append(claim)
+        if claims:
+            out.extend(claims)
+            continue
+        dated = _dated_event(ctx, section, line, quote, sent, provenance)
+        if dated is not None:
+            out.append(dated)
+            continue
+        definition = _DEFINITION.match(sent)
+        products = _products(mentions)
+        if definition and products and products[0].start < definition.end(1):
+            name = products[0].name
+            out.append(EntityClaim(
+                **_base(ctx, line, quote, section, provenance, normalise(sent), name, mentions,
+                        f"entity|{name.lower()}"),  # type: ignore[arg-type]
+                entity=name,
+            ))
+            continue
+        if _check_worthy(sent, mentions):
+            subject = (_companies(mentions) or [m.name for m in mentions] or [""])[0]
+            out.append(StatementClaim(
+                **_base(ctx, line, quote, section, provenance, normalise(sent), clean(sent),
+                        mentions, f"statement|{subject.lower()}"),  # type: ignore[arg-type]
+            ))
+    return out
+
+
+def _dated_event(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                 provenance: Provenance) -> TimelineClaim | None:
+    """A sentence of prose that dates an event: "In April 2024, Meta unveiled …"."""
+    if not _PAST_EVENT.search(sent):
+        return None
+    for d in find_dates(sent, ctx.published):
+        if d.value is not None and d.value.precision in {"day", "part", "month", "quarter"}:
+            return _timeline(ctx, section, line, quote, d.value, provenance)
+    return None
+
+
+def _check_worthy(sent: str, mentions: list[Mention]) -> bool:
+    words = sent.split()
+    return len(words) >= 7 and not sent.rstrip().endswith("?") and bool(mentions)
+
+
+def extract(article: Article, gaz: Gazetteer | None = None,
+            lex: Lexicon | None = None) -> list[Claim]:
+    """Every claim of one article, in file order."""
+    src = article.source
+    if src.format is None or src.duplicate_of is not None:
+        return []
+    ctx = Context(
+        source=src.id,
+        path=src.path,
+        outlet=src.outlet or src.id,
+        published=src.published,
+        gaz=gaz or load_gazetteer(),
+        lex=lex or load_lexicon(),
+    )
+    title_norm = (src.title or "").strip().casefold()
+    out: list[Claim] = []
+    for section in article.sections:
+        if section.role in {"advice", "chrome", "insight"} and not section.lines:
+            continue
+        if section.role == "advice":
+            continue
+        if section.role == "timeline":
+            out.extend(timeline_section(ctx, section))
+        elif section.role == "table":
+            out.extend(table_section(ctx, section))
+        else:
+            for line in section.lines:
+                text = clean(line.text)
+                if not text or text.casefold() == title_norm:
+                    continue
+                out.extend(_sentences(ctx, section, line, text))
+    return out

@@ -1,0 +1,136 @@
+"""Competitor tables whose cell separators were lost: recover the columns.
+
+Aggregator pages print rows such as "Hardware FocusDisaggregated GPU clustersNVIDIA-heavy"
+with the cells run together. A cell boundary shows as a case joint ("clustersNVIDIA",
+")Public", "v6Maia"); CamelCase words ("PyTorch", "OpenAI") are joints that must not be
+cut. The header row tells how many columns there are, so each row is cut at the best
+set of that many joints.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from factcheck.gazetteer import Gazetteer
+
+# Pipe tables ("| a | b |") and tab-separated rows keep their separators.
+_PIPE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+_HEADER_COL = re.compile(r"([A-Z0-9][^()]*?)\s*\(([^()]*)\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell: which company, which row, what it says."""
+
+    line: int
+    company: str
+    feature: str
+    text: str
+
+
+def _joints(row: str, protected: list[tuple[int, int]]) -> list[tuple[int, float]]:
+    """Candidate cut positions with a strength score."""
+    cuts: list[tuple[int, float]] = []
+    for i in range(1, len(row)):
+        a, b = row[i - 1], row[i]
+        if not b.isupper() or any(s < i < e for s, e in protected):
+            continue
+        nxt = row[i + 1] if i + 1 < len(row) else ""
+        if a == ")":
+            cuts.append((i, 3.0))
+        elif a.isdigit() or a in "%+":
+            cuts.append((i, 2.0))
+        elif a.islower():
+            # "nativeJAX" (an acronym starts) is surer than "StackPy" inside a word
+            cuts.append((i, 2.0 if nxt.isupper() else 1.0))
+        elif a.isupper() and nxt.islower() and i >= 2 and row[i - 2].isupper():
+            cuts.append((i, 0.8))  # "AIExternal": the acronym ends, a word starts
+    return cuts
+
+
+def _protected(row: str, words: set[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for w in words:
+        for m in re.finditer(re.escape(w), row):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def split_row(row: str, columns: int, words: set[str]) -> list[str] | None:
+    """Cut `row` into `columns` cells at the strongest case joints, or None."""
+    if columns <= 1:
+        return [row.strip()]
+    cuts = _joints(row, _protected(row, words))
+    if len(cuts) < columns - 1:
+        return None
+    if len(cuts) > 14:  # too many joints to try every set: keep the strongest
+        cuts = sorted(sorted(cuts, key=lambda c: -c[1])[:14])
+    best: tuple[float, tuple[int, ...]] | None = None
+    for combo in itertools.combinations(cuts, columns - 1):
+        pos = tuple(c[0] for c in combo)
+        pieces = [row[a:b] for a, b in zip((0, *pos), (*pos, len(row)), strict=True)]
+        score = sum(c[1] for c in combo)
+        # cells are rarely a lone short word fragment: "Py", "Deep"
+        score -= sum(1.5 for p in pieces if len(p.strip()) <= 3)
+        if best is None or score > best[0]:
+            best = (score, pos)
+    assert best is not None
+    pos = best[1]
+    return [row[a:b].strip() for a, b in zip((0, *pos), (*pos, len(row)), strict=True)]
+
+
+def _header(text: str, gaz: Gazetteer) -> tuple[str, list[str]] | None:
+    """(first column label, company names) from a header row."""
+    pipe = _PIPE_ROW.match(text)
+    if pipe:
+        cols = [c.strip() for c in pipe.group(1).split("|")]
+        return cols[0], [_company(c, gaz) for c in cols[1:]]
+    if "\t" in text:
+        cols = [c.strip() for c in text.split("\t")]
+        return cols[0], [_company(c, gaz) for c in cols[1:]]
+    cols = list(_HEADER_COL.finditer(text))
+    if len(cols) >= 2:
+        first = text[: cols[0].start()]
+        # "FeatureMeta (AI …)": the label runs into the first company name
+        label, name = first, cols[0].group(1)
+        joint = [i for i in range(1, len(name)) if name[i].isupper() and name[i - 1].islower()]
+        if not first and joint:
+            label, name = name[: joint[0]], name[joint[0] :]
+        names = [name, *(c.group(1) for c in cols[1:])]
+        return label.strip(), [_company(n, gaz) for n in names]
+    return None
+
+
+def _company(name: str, gaz: Gazetteer) -> str:
+    name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+    return gaz.company(name) or name
+
+
+def parse_table(lines: list[tuple[int, str]], gaz: Gazetteer) -> list[Cell]:
+    """Cells of the table held in `lines` ((line number, text) pairs, header first)."""
+    rows = [(n, t) for n, t in lines if t.strip() and not _PIPE_RULE.match(t)]
+    if len(rows) < 2:
+        return []
+    head = _header(rows[0][1], gaz)
+    if head is None:
+        return []
+    _, companies = head
+    cells: list[Cell] = []
+    for number, text in rows[1:]:
+        pipe = _PIPE_ROW.match(text)
+        if pipe:
+            parts: list[str] | None = [c.strip() for c in pipe.group(1).split("|")]
+        elif "\t" in text:
+            parts = [c.strip() for c in text.split("\t")]
+        else:
+            parts = split_row(text.strip(), len(companies) + 1, gaz.words)
+        if not parts or len(parts) != len(companies) + 1:
+            continue  # a ragged row: skip it rather than guess the columns
+        feature = parts[0]
+        for company, value in zip(companies, parts[1:], strict=True):
+            if value and value not in {"-", "—", "n/a", "N/A"}:
+                cells.append(Cell(number, company, feature, value))
+    return cells

@@ -1,0 +1,98 @@
+"""Text helpers shared by the extractors: sentences, content words, clean quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.load.structure import strip_symbols
+
+_ABBREV = {
+    "u.s", "u.k", "e.g", "i.e", "inc", "corp", "co", "ltd", "mr", "mrs", "ms", "dr", "st",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "vs", "no", "approx", "est", "fig", "gov", "dept", "jr", "sr", "plc", "llc",
+}
+_BOUNDARY = re.compile(r"[.!?。！？]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[0-9][0-9.,]*[A-Za-z%+]*")
+
+STOPWORDS = frozenset(
+    """a an the and or of to in on for by with from at as its it is are was were be been
+    has have had this that these those their his her our your which who whom whose into over
+    under about after before during than then also more most very such so not no can could
+    would should may might will shall do does did via per up out across between toward towards
+    including while amid new first its' it's same other some any all each both few many much
+    own significant significantly massive large major key""".split()
+)
+# Verbs that say an event was told, not which event it was: they never tell events apart.
+TELLING_VERBS = frozenset(
+    """announce announces announced announcing unveil unveils unveiled unveiling introduce
+    introduces introduced introducing launch launches launched launching release releases
+    released releasing reveal reveals revealed confirm confirms confirmed report reports
+    reported debut debuts debuted present presents presented show shows showed shown make
+    makes made say says said mark marks marked marking begin begins began start starts started
+    initiate initiates initiated""".split()
+)
+# Nouns of one meaning folded together ("formation" and "creation" of a team).
+SYNONYMS = {
+    "creation": "form", "formation": "form", "establishment": "form", "founding": "form",
+    "create": "form", "form": "form", "forms": "form", "formed": "form", "established": "form",
+    "expenditure": "capex", "expenditures": "capex", "capex": "capex", "spending": "spend",
+    "completion": "complete", "completed": "complete", "completes": "complete",
+    "finished": "complete",
+    "gpu": "gpu", "gpus": "gpu", "chips": "chip", "accelerators": "accelerator",
+}
+
+
+def sentences(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, sentence) pairs; abbreviations such as 'U.S.' and 'Inc.' do not end one."""
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start : m.start() + 1]
+        last = before.rstrip(".!?").rsplit(None, 1)[-1].lower() if before.strip() else ""
+        if last.rstrip(".") in _ABBREV or (len(last) == 1 and last.isalpha()):
+            continue
+        piece = text[start : m.end()].strip()
+        if piece:
+            yield start, piece
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        yield start, tail
+
+
+def clean(text: str) -> str:
+    """A line as quoted in a claim: bullets, emoji and edge symbols removed."""
+    out = strip_symbols(text)
+    # aggregator bullets repeat the bullet glyph ("• •Meta's …")
+    return re.sub(r"^[•·▪◦●\-*]+\s*", "", out).strip()
+
+
+def stem(word: str) -> str:
+    """A crude, predictable stem: enough to fold plurals and verb endings."""
+    w = word.lower().strip("'’").replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in SYNONYMS:
+        return SYNONYMS[w]
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""),
+                         ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4 and not w.endswith("ss"):
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    return SYNONYMS.get(w, w)
+
+
+def content_words(text: str) -> list[str]:
+    """Stemmed words that carry meaning: no stopwords, no telling verbs."""
+    out: list[str] = []
+    for tok in _WORD.findall(text.replace("-", " ")):
+        low = tok.lower()
+        if low in STOPWORDS or low in TELLING_VERBS or len(low) < 2:
+            continue
+        out.append(stem(low))
+    return out
+
+
+def normalise(text: str) -> str:
+    """Lower-case content words joined by spaces (for fuzzy comparison and ids)."""
+    return " ".join(content_words(text))

@@ -1,0 +1,86 @@
+"""Metric lexicon: what a figure measures, and which table rows are the same question."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass
+class Lexicon:
+    """Phrases → metric names, unit → default metric, table row label → slot."""
+
+    metrics: dict[str, list[str]] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    slots: dict[str, list[str]] = field(default_factory=dict)
+    _metric_re: re.Pattern[str] | None = None
+    _phrase_to_metric: dict[str, str] = field(default_factory=dict)
+
+    def merge(self, data: dict[str, Any]) -> None:
+        """Add the metrics, units and slots of a parsed YAML mapping."""
+        for name, phrases in (data.get("metrics") or {}).items():
+            self.metrics.setdefault(str(name), []).extend(str(p) for p in phrases)
+        self.units.update({str(k): str(v) for k, v in (data.get("units") or {}).items()})
+        for name, words in (data.get("slots") or {}).items():
+            self.slots.setdefault(str(name), []).extend(str(w) for w in words)
+        self._metric_re = None
+
+    @property
+    def metric_re(self) -> re.Pattern[str]:
+        if self._metric_re is None:
+            self._phrase_to_metric = {
+                p.lower(): name for name, phrases in self.metrics.items() for p in phrases
+            }
+            body = "|".join(re.escape(p) for p in sorted(self._phrase_to_metric, key=len,
+                                                             reverse=True))
+            self._metric_re = re.compile(r"(?<![\w-])(" + body + r")(?![\w-])", re.IGNORECASE)
+        return self._metric_re
+
+    def metric_near(self, text: str, start: int, end: int, unit: str) -> str | None:
+        """The metric named closest to the figure at text[start:end]."""
+        best: tuple[int, str] | None = None
+        for m in self.metric_re.finditer(text):
+            if m.start() >= end:
+                dist = m.start() - end
+            elif m.end() <= start:
+                dist = start - m.end()
+            else:
+                continue
+            name = self._phrase_to_metric[m.group(1).lower()]
+            if dist <= 60 and (best is None or dist < best[0]):
+                best = (dist, name)
+        if best is not None:
+            return best[1]
+        return self.units.get(unit)
+
+    def slot(self, label: str) -> str:
+        """The comparable row a table row label asks about ("Hardware Focus" → hardware)."""
+        low = label.lower()
+        for name, words in self.slots.items():
+            if any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in words):
+                return name
+        return " ".join(low.split())
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    """The packaged lexicon plus user YAML files (mappings with metrics/units/slots)."""
+    import yaml
+
+    from factcheck.errors import LedgerError
+
+    lex = Lexicon()
+    text = resources.files("factcheck").joinpath("data/metrics.yaml").read_text("utf-8")
+    lex.merge(yaml.safe_load(text))
+    for path in extra:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                data = yaml.safe_load(fh)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise LedgerError(f"cannot read metric lexicon: {exc.__class__.__name__}", path) from None
+        if isinstance(data, dict):
+            lex.merge(data)
+    return lex

@@ -1,0 +1,96 @@
+"""Load stage: files → decoded, repaired text → Article (source facts plus sections)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from factcheck.errors import NotText
+from factcheck.load.decode import decode
+from factcheck.load.discover import Found, discover
+from factcheck.load.structure import shape
+from factcheck.models import Article, Source
+
+LOG = logging.getLogger(__name__)
+
+#: Files larger than this are skipped with a warning unless the caller raises the limit.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def _source_ids(paths: list[str]) -> dict[str, str]:
+    """File names as ids; a name that occurs twice gets its parent folders prepended."""
+    ids: dict[str, str] = {}
+    names = [Path(p).name for p in paths]
+    for p, name in zip(paths, names, strict=True):
+        ids[p] = name if names.count(name) == 1 else os.path.normpath(p).replace(os.sep, "/")
+    return ids
+
+
+def _failed(path: str, sid: str, sha: str, reason: str) -> Article:
+    src = Source(id=sid, path=path, sha256=sha, format=None, outlet=None, title=None,
+                 warnings=(reason,))
+    return Article(source=src, sections=())
+
+
+def load_one(path: str, sid: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read one file into an Article; problems become warnings, never exceptions."""
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            return _failed(path, sid, "", f"file too large ({size} bytes; limit {max_bytes})")
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        return _failed(path, sid, "", f"cannot read: {exc.strerror or exc.__class__.__name__}")
+    sha = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        return _failed(path, sid, sha, "empty file")
+    try:
+        decoded = decode(data)
+    except NotText as exc:
+        return _failed(path, sid, sha, exc.reason)
+    lines = decoded.text.splitlines()
+    found = shape(lines, Path(path).suffix.lower())
+    warnings = list(decoded.warnings)
+    if not any(sec.lines for sec in found.sections):
+        warnings.append("no article text found")
+    src = Source(
+        id=sid,
+        path=path,
+        sha256=sha,
+        format=found.format,
+        outlet=found.outlet,
+        title=found.title,
+        repaired=decoded.repaired,
+        warnings=tuple(warnings),
+    )
+    return Article(source=src, sections=found.sections)
+
+
+def iter_articles(found: list[Found], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
+    """Articles for discovered files, in path order; identical files are marked duplicates."""
+    ids = _source_ids([f.path for f in found])
+    first_by_sha: dict[str, str] = {}
+    for item in found:
+        sid = ids[item.path]
+        if item.reason is not None:
+            yield _failed(item.path, sid, "", item.reason)
+            continue
+        article = load_one(item.path, sid, max_bytes)
+        sha = article.source.sha256
+        if sha and article.source.format is not None:
+            if sha in first_by_sha:
+                src = article.source.model_copy(update={"duplicate_of": first_by_sha[sha]})
+                article = article.model_copy(update={"source": src})
+            else:
+                first_by_sha[sha] = sid
+        yield article
+
+
+def load_sources(paths: list[str] | tuple[str, ...], max_bytes: int = DEFAULT_MAX_BYTES,
+                 follow_links: bool = False) -> list[Article]:
+    """Every article under `paths` (InputError when a path names nothing)."""
+    return list(iter_articles(discover(paths, follow_links), max_bytes))

@@ -1,0 +1,202 @@
+"""Read an article's shape from its repaired text: format, sections, title, outlet, date.
+
+Aggregator pages, social posts and plain articles are told apart by their headings and
+page chrome; every line keeps its 1-based number in the original file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.models import Format, Line, Provenance, Section
+
+# Section headings, matched against a line stripped of emoji and symbols. The role says
+# what kind of claims the section holds; "chrome" sections hold none.
+_HEADINGS: tuple[tuple[str, str], ...] = (
+    (r"(?:\d+[- ]second )?tl;?dr|summary|at a glance|in brief|the gist", "tldr"),
+    (r"what changed|what happened|why it matters", "tldr"),
+    (r"what to do next|what you can do|action items?|recommendations?|next steps", "advice"),
+    (r"deep insight|ai insight|analysis", "insight"),
+    (r"(?:enhanced )?key (?:takeaways|points|facts)|takeaways|highlights", "takeaways"),
+    (r"competitor analysis|competitive landscape|comparison|competitors", "table"),
+    (r"technical deep dive|deep dive|technical details|how it works", "deep-dive"),
+    (r"future implications|implications|predictions|forecasts?|outlook|what'?s next", "forecasts"),
+    (r"timeline|chronology|key dates|history", "timeline"),
+    (r"related updates|related articles|related|read more|more from|weekly [\w ]*recap"
+     r"|comments|disclaimer|share this|you may also like|trending", "chrome"),
+)
+_HEADING_RE = [(re.compile(r"^(?:" + pat + r")\b(.*)$", re.IGNORECASE), role) for pat, role in _HEADINGS]
+
+# Text that marks what follows as written by a model, not reported by the outlet.
+AI_MARKER = re.compile(
+    r"\bAI[- ]generated\b|\bAI analysis\b|\bgenerated (?:by|with) (?:AI|a language model)\b"
+    r"|\bmachine[- ]generated\b|\bAI[- ]written\b",
+    re.IGNORECASE,
+)
+
+# Page chrome: lines that are never claims (site furniture, share buttons, disclaimers).
+_CHROME = re.compile(
+    r"^(?:fresh)?collected in \d+\s*[smhd]\b|read original on\b|^original source\s*:"
+    r"|^(?:post|share|tweet|linkedin|facebook|reddit|x|email|copy link|print)+$"
+    r"|^#[\w-]+(?:\s*#[\w-]+)*|all content rights belong|ai-curated|curated digest"
+    r"|^weekly [\w ]*recap$|^view original$|^post-image$|may contain third-party content"
+    r"|endorsement of (?:its|their) views|not (?:be )?(?:considered|construed) as (?:an? )?"
+    r"(?:endorsement|financial|investment)|^(?:reward|comment|comments|repost|share|reply|like"
+    r"|follow|pinned|add a comment|no comments|see disclaimer.*|show more|show|hide)$"
+    r"|^who should care\s*:|^advertisement$|^subscribe\b|^sign up\b|cookie|^photo:|^image:"
+    r"|^\(?(?:getty|reuters|ap|afp) (?:images|photo)\)?$",
+    re.IGNORECASE,
+)
+_SOCIAL_CHROME = re.compile(
+    r"^(?:reward|repost|add a comment|no comments|view original|post-image|pinned|like|reply)$",
+    re.IGNORECASE,
+)
+# Outlet statements, most specific first; group 1 is the outlet.
+_OUTLET_RES = (
+    re.compile(r"read original on\s+(.+)$", re.IGNORECASE),
+    re.compile(r"^original source\s*:\s*(.+)$", re.IGNORECASE),
+    re.compile(r"^(?:source|publisher|outlet|originally published (?:on|by|in))\s*:?\s+(.+)$",
+               re.IGNORECASE),
+    re.compile(r"endorsement of (?:its|their) views by ([A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)"),
+)
+_SYMBOLS = re.compile(r"^[^\w(\"'“‘$€£¥#]+|[^\w).!?\"'”’%]+$")
+_TRAILING_SHOW = re.compile(r"\s*[▸▾►▼]\s*(?:show|hide|more)?\s*$", re.IGNORECASE)
+
+
+def strip_symbols(text: str) -> str:
+    """The line without leading/trailing emoji, arrows and bullets."""
+    text = _TRAILING_SHOW.sub("", text)
+    return _SYMBOLS.sub("", text).strip()
+
+
+def is_chrome(text: str) -> bool:
+    """True for page furniture: never a claim."""
+    core = strip_symbols(text)
+    if not core:
+        return True
+    if _CHROME.search(core):
+        return True
+    parts = [p.strip() for p in core.split("|")]
+    return len(parts) >= 3 and all(len(p.split()) <= 12 for p in parts)
+
+
+def heading(text: str) -> tuple[str, str] | None:
+    """(role, rest of the line) when the line is a section heading."""
+    core = strip_symbols(text)
+    if not core or len(core.split()) > 10 or core.endswith((".", ",", ";")):
+        return None
+    for regex, role in _HEADING_RE:
+        m = regex.match(core)
+        if m:
+            rest = m.group(1).strip()
+            # "Why It Matters" fits; "Timeline of events shows …" is prose unless the rest
+            # is a label such as "AI analysis grounded in cited sources".
+            if rest and not AI_MARKER.search(rest) and len(rest.split()) > 2:
+                return None
+            return role, rest
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What the loader reads off an article's text."""
+
+    format: Format
+    title: str | None
+    outlet: str | None
+    sections: tuple[Section, ...]
+
+
+def _clean_outlet(raw: str) -> str | None:
+    value = strip_symbols(raw).strip(" .:")
+    value = re.split(r"\s+[|·•]\s+", value)[0].strip()
+    return value or None
+
+
+def find_outlet(lines: list[str]) -> str | None:
+    """The original publisher the page credits, if any."""
+    for regex in _OUTLET_RES:
+        for text in lines:
+            m = regex.search(strip_symbols(text))
+            if m:
+                outlet = _clean_outlet(m.group(1))
+                if outlet:
+                    return outlet
+    return None
+
+
+def detect_format(lines: list[str], suffix: str) -> Format:
+    """aggregator, social, markdown, html or article."""
+    roles = {h[0] for t in lines if (h := heading(t)) is not None}
+    if len(roles & {"tldr", "takeaways", "table", "deep-dive", "forecasts", "timeline"}) >= 3:
+        return "aggregator"
+    if sum(1 for t in lines if _SOCIAL_CHROME.match(strip_symbols(t) or "")) >= 2:
+        return "social"
+    if suffix in {".md", ".markdown"}:
+        return "markdown"
+    if suffix in {".html", ".htm"}:
+        return "html"
+    return "article"
+
+
+def _title(lines: list[Line], fmt: Format) -> str | None:
+    content = [ln for ln in lines if ln.text.strip() and not is_chrome(ln.text)]
+    if not content:
+        return None
+    first = strip_symbols(content[0].text)
+    # A title broken over lines: the first line stops mid-sentence and the next one
+    # carries on in lower case.
+    if fmt == "social" and len(content) > 1:
+        nxt = content[1].text.strip()
+        if not first.endswith((".", "!", "?", ":")) and nxt[:1].islower():
+            first = f"{first} {nxt}"
+    return first.lstrip("# ").strip() or None
+
+
+def shape(text_lines: list[str], suffix: str = ".txt") -> Shape:
+    """Split an article into sections with provenance; read format, title and outlet."""
+    fmt = detect_format(text_lines, suffix)
+    lines = [Line(number=i + 1, text=t) for i, t in enumerate(text_lines)]
+    base: Provenance = "opinion" if fmt == "social" else "reported"
+    sections: list[Section] = []
+    title, role, provenance = "", "lead", base
+    ai = False
+    current: list[Line] = []
+
+    def close() -> None:
+        if current or title:
+            sections.append(Section(title=title, role=role, provenance=provenance,
+                                    lines=tuple(current)))
+
+    in_chrome_tail = False
+    for ln in lines:
+        h = heading(ln.text) if fmt in {"aggregator", "markdown", "article"} else None
+        if fmt == "social" and strip_symbols(ln.text).lower() == "view original":
+            in_chrome_tail = True
+        if h is not None:
+            close()
+            role, rest = h
+            title = strip_symbols(ln.text)
+            if AI_MARKER.search(rest):
+                ai = True
+            current = []
+            if role == "insight":
+                ai = ai or bool(AI_MARKER.search(rest))
+            provenance = "ai-analysis" if ai else base
+            continue
+        if AI_MARKER.search(ln.text) and len(ln.text.split()) <= 10:
+            # "AI-generated analysis for this event." labels what follows; it is no claim.
+            ai = True
+            provenance = "ai-analysis"
+            continue
+        if in_chrome_tail or role == "chrome" or is_chrome(ln.text):
+            continue
+        current.append(ln)
+    close()
+    return Shape(
+        format=fmt,
+        title=_title(lines, fmt),
+        outlet=find_outlet(text_lines),
+        sections=tuple(sections),
+    )

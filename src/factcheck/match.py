@@ -1,0 +1,307 @@
+"""Match stage: group claims that speak of the same thing.
+
+Claims are blocked by key (kind and subject), identical wordings are collapsed, and
+candidate pairs come from an inverted index of content words, so cost grows about
+linearly with the number of claims; no step compares all pairs.
+
+A link between two claims is *strong* (same identity: they may contradict) or *weak*
+(probably the same: they may only agree). Contradictions need strong links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, TypeVar
+
+from rapidfuzz import fuzz
+
+from factcheck.extract.figures import overlaps
+from factcheck.extract.text import content_words, normalise
+from factcheck.models import (
+    Claim,
+    DateValue,
+    EntityClaim,
+    FigureClaim,
+    ForecastClaim,
+    StatementClaim,
+    TableClaim,
+    TimelineClaim,
+)
+
+Link = Literal["strong", "weak"] | None
+T = TypeVar("T")
+
+#: A content word shared by more wordings than this tells nothing about identity.
+POSTING_CAP = 400
+
+
+@dataclass
+class Group:
+    """Claims judged to state one fact (or to disagree about one fact)."""
+
+    kind: str
+    claims: list[Claim]
+    conflict: bool = False  # strong identity and incompatible values
+    differ: bool = False  # values differ but cannot be said to conflict
+    notes: list[str] = field(default_factory=list)
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+
+def candidate_pairs(tokens: Sequence[Iterable[str]], min_shared: int = 1,
+                    cap: int = POSTING_CAP) -> set[tuple[int, int]]:
+    """Index pairs that share at least `min_shared` informative tokens (inverted index)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, toks in enumerate(tokens):
+        for t in set(toks):
+            postings[t].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for ids in postings.values():
+        if len(ids) < 2 or len(ids) > cap:
+            continue
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                shared[(ids[x], ids[y])] += 1
+    return {p for p, n in shared.items() if n >= min_shared}
+
+
+def dates_overlap(a: DateValue, b: DateValue) -> bool:
+    """The two periods share at least one day."""
+    return a.start <= b.end and b.start <= a.end
+
+
+def _families(names: Iterable[str]) -> set[str]:
+    return {n.split(" ")[0].split("-")[0].lower() for n in names}
+
+
+_HEAD_END = re.compile(
+    r",|;| \(| - | – | — |\b(?:to|for|with|as|amid|after|before|while|which|that|in order)\b"
+    r"|\b\w{3,}ing\b(?<!\bthing\b)",
+)
+
+
+def head_words(event: str) -> set[str]:
+    """Content words of the main clause: the event before its modifiers.
+
+    "Meta reports record-high capital expenditure, prompting investor concerns" → the
+    part before ", prompting": what happened, not what it meant.
+    """
+    words = event.split()
+    # the subject and verb come first: modifiers are searched for after them
+    offset = len(" ".join(words[:2]))
+    m = _HEAD_END.search(event, offset)
+    return set(content_words(event[: m.start()] if m else event))
+
+
+def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
+    """How surely two dated events are the same event, judged without their dates."""
+    ea, eb = set(a.entities), set(b.entities)
+    spec_a = set() if a.generic else ea
+    spec_b = set() if b.generic else eb
+    sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
+    if a.subject and b.subject:
+        ca = a.key.split("|", 1)[1]
+        cb = b.key.split("|", 1)[1]
+        if ca and cb and ca != cb:
+            return None  # different companies' events
+    entity_match = False
+    if spec_a and spec_b:
+        if not spec_a & spec_b:
+            return None  # different products (MTIA v1 and MTIA v2; B200 and GB200)
+        entity_match = True
+    elif spec_a or spec_b:
+        specific, other = (spec_a, b) if spec_a else (spec_b, a)
+        if other.generic and _families(specific) & _families(other.entities) and sim >= 50:
+            return "weak"  # "next-generation MTIA" may agree with "MTIA v2", never contradict
+        return "weak" if sim >= 85 else None
+    elif a.generic or b.generic:
+        return "weak" if sim >= 60 else None
+    fig_match = False
+    if a.figures and b.figures:
+        same_unit = [(x, y) for x in a.figures for y in b.figures if x.unit == y.unit]
+        if same_unit and not any(overlaps(x, y) for x, y in same_unit):
+            return None  # "a 350k cluster" and "a 24k cluster" are two clusters
+        fig_match = bool(same_unit)
+    wa, wb = set(content_words(a.event)), set(content_words(b.event))
+    shared = len(wa & wb)
+    if entity_match and (sim >= 60 or fig_match):
+        return "strong"
+    if fig_match and sim >= 70:
+        return "strong"
+    if not ea and not eb and sim >= 60:
+        ha, hb = head_words(a.event), head_words(b.event)
+        small, large = sorted((ha, hb), key=len)
+        if len(small) >= 4 and len(small & large) >= len(small) - (len(small) >= 6):
+            return "strong"  # one main clause holds the other: the same event
+        if sim >= 75 and shared >= 4:
+            return "strong"
+    if sim >= 60 and shared >= 3:
+        return "weak"
+    return None
+
+
+def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],
+             link: Callable[[T, T], Link], value_key: Callable[[T], str]) -> list[list[int]]:
+    """Union-find over candidate pairs: strong links join; weak ones join equal values.
+
+    Identical wordings with equal values are collapsed first, so a corpus that repeats one
+    sentence a thousand times costs one comparison, not a million.
+    """
+    uf = _Union(len(items))
+    toks = [tuple(sorted(set(tokens(x)))) for x in items]
+    reps: dict[tuple[tuple[str, ...], str], int] = {}
+    by_wording: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, x in enumerate(items):
+        rep = reps.setdefault((toks[i], value_key(x)), i)
+        if rep != i:
+            uf.join(rep, i)
+        else:
+            by_wording[toks[i]].append(i)
+    order = sorted(reps.values())
+    pairs = {(order[a], order[b]) for a, b in candidate_pairs([toks[i] for i in order])}
+    for same in by_wording.values():  # one wording, several values: always a candidate
+        pairs.update((x, y) for n, x in enumerate(same) for y in same[n + 1 :])
+    for i, j in sorted(pairs):
+        kind = link(items[i], items[j])
+        if kind == "strong" or (kind == "weak" and value_key(items[i]) == value_key(items[j])):
+            uf.join(i, j)
+    return uf.groups()
+
+
+def _timeline_tokens(c: TimelineClaim) -> list[str]:
+    return [*content_words(c.event), *(e.lower() for e in c.entities)]
+
+
+def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
+    clusters = _cluster(
+        claims,
+        _timeline_tokens,
+        _event_link,
+        lambda c: c.date.value,
+    )
+    out: list[Group] = []
+    for idx in clusters:
+        members = [claims[i] for i in idx]
+        clash = [
+            (x, y) for n, x in enumerate(members) for y in members[n + 1 :]
+            if not dates_overlap(x.date, y.date)
+        ]
+        # one source giving one event two dates tells of a recurring event, not a clash
+        recurring = any(x.source == y.source for x, y in clash)
+        out.append(Group("timeline", members, conflict=bool(clash) and not recurring,
+                         differ=recurring))
+    return out
+
+
+def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
+    blocks: dict[str, list[FigureClaim]] = defaultdict(list)
+    for c in claims:
+        blocks[c.key].append(c)
+    out: list[Group] = []
+    for block in blocks.values():
+        uf = _Union(len(block))
+        conflicts: list[tuple[int, int]] = []
+        for i in range(len(block)):
+            for j in range(i + 1, len(block)):
+                a, b = block[i], block[j]
+                if a.period and b.period and a.period != b.period:
+                    continue  # different periods: neither agree nor conflict
+                if overlaps(a.quantity, b.quantity):
+                    uf.join(i, j)
+                elif (a.subject and a.metric and a.period and a.period == b.period
+                      and a.quantity.bound != "approx" and b.quantity.bound != "approx"):
+                    conflicts.append((i, j))
+        for i, j in conflicts:
+            uf.join(i, j)
+        conflicted = {uf.find(i) for i, _ in conflicts}
+        for idx in uf.groups():
+            out.append(Group("figure", [block[i] for i in idx],
+                             conflict=uf.find(idx[0]) in conflicted))
+    return out
+
+
+def _cells_agree(a: TableClaim, b: TableClaim) -> bool | None:
+    """True: same answer; False: incompatible names; None: different descriptions."""
+    fa, fb = _families(a.entities), _families(b.entities)
+    if fa and fb:
+        if fa & fb:
+            return True
+        return False if a.slot == "hardware" else None
+    if fuzz.token_set_ratio(normalise(a.cell), normalise(b.cell)) >= 90:
+        return True
+    return None
+
+
+def _table_groups(claims: list[TableClaim]) -> list[Group]:
+    blocks: dict[str, list[TableClaim]] = defaultdict(list)
+    for c in claims:
+        blocks[c.key].append(c)
+    out: list[Group] = []
+    for block in blocks.values():
+        verdicts = [
+            _cells_agree(x, y)
+            for n, x in enumerate(block) for y in block[n + 1 :] if x.source != y.source
+        ]
+        out.append(Group("table", list(block), conflict=False in verdicts,
+                         differ=None in verdicts))
+    return out
+
+
+def _text_groups(claims: Sequence[ForecastClaim | StatementClaim | EntityClaim],
+                 kind: str, threshold: int) -> list[Group]:
+    def link(a: Claim, b: Claim) -> Link:
+        na, nb = normalise(a.text), normalise(b.text)
+        if fuzz.token_sort_ratio(na, nb) >= threshold:
+            return "strong"
+        return None
+
+    def value(c: Claim) -> str:
+        due = c.due.isoformat() if isinstance(c, ForecastClaim) and c.due else ""
+        return due + "|" + "|".join(sorted(c.entities))
+
+    def guarded(a: Claim, b: Claim) -> Link:
+        return link(a, b) if value(a) == value(b) else None
+
+    clusters = _cluster(claims, lambda c: content_words(c.text), guarded, value)
+    return [Group(kind, [claims[i] for i in idx]) for idx in clusters]
+
+
+def match(claims: Sequence[Claim]) -> list[Group]:
+    """Group claims that state the same thing; groups may hold a conflict."""
+    timeline = [c for c in claims if isinstance(c, TimelineClaim)]
+    figures = [c for c in claims if isinstance(c, FigureClaim)]
+    tables = [c for c in claims if isinstance(c, TableClaim)]
+    forecasts = [c for c in claims if isinstance(c, ForecastClaim)]
+    statements = [c for c in claims if isinstance(c, StatementClaim)]
+    entities = [c for c in claims if isinstance(c, EntityClaim)]
+    return [
+        *_timeline_groups(timeline),
+        *_figure_groups(figures),
+        *_table_groups(tables),
+        *_text_groups(forecasts, "forecast", 92),
+        *_text_groups(statements, "statement", 90),
+        *_text_groups(entities, "entity", 90),
+    ]

@@ -1,0 +1,274 @@
+"""Pydantic models passed between the stages, and the JSON report schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_ID = "factcheck.report/1"
+
+Format = Literal["aggregator", "social", "article", "markdown", "html"]
+Provenance = Literal["reported", "ai-analysis", "opinion"]
+Precision = Literal["day", "part", "month", "quarter", "half", "year"]
+Verdict = Literal["contradicted", "refuted", "corroborated", "confirmed", "unverified", "forecast"]
+ClaimKind = Literal["timeline", "figure", "entity", "table", "forecast", "statement"]
+Bound = Literal["exact", "approx", "at_least", "at_most", "range"]
+
+#: Order of verdicts in every report: contradictions first.
+VERDICT_ORDER: tuple[Verdict, ...] = (
+    "contradicted",
+    "refuted",
+    "corroborated",
+    "confirmed",
+    "forecast",
+    "unverified",
+)
+
+
+class Frozen(BaseModel):
+    """Base for every model: immutable and closed to unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class DateValue(Frozen):
+    """A calendar period stated in text, kept at the precision the text gives."""
+
+    start: dt.date = Field(description="First day of the period.")
+    end: dt.date = Field(description="Last day of the period.")
+    precision: Precision = Field(description="Granularity the text states.")
+    value: str = Field(
+        description="Normalised form: 2025-02-14, 2025-02, 2025-05 late, 2026-Q4, 2026-H2, 2026."
+    )
+
+
+class Quantity(Frozen):
+    """A number with its unit, kept as an interval so ranges and bounds compare."""
+
+    low: float | None = Field(description="Lower end (None: unbounded below).")
+    high: float | None = Field(description="Upper end (None: unbounded above).")
+    unit: str = Field(description="USD, EUR, %, bp, W, nm, count, ... (currency codes upper-case).")
+    bound: Bound = Field(description="How the text bounds the value.")
+    value: str = Field(description="Normalised form, e.g. 'USD 145000000000 (at most)'.")
+
+
+class Line(Frozen):
+    """One line of an article after repair, with its 1-based line number in the file."""
+
+    number: int = Field(description="1-based line number in the original file.")
+    text: str = Field(description="Repaired text of the line.")
+
+
+class Section(Frozen):
+    """A titled part of an article."""
+
+    title: str = Field(description="Section heading as printed, or '' for the lead.")
+    role: str = Field(
+        description="What the section is: lead, tldr, takeaways, table, deep-dive, "
+        "forecasts, timeline, body, chrome."
+    )
+    provenance: Provenance = Field(description="Who speaks in this section.")
+    lines: tuple[Line, ...] = Field(description="The section's lines, headings excluded.")
+
+
+class Source(Frozen):
+    """One input file as the report describes it."""
+
+    id: str = Field(description="File name, unique within the run.")
+    path: str = Field(description="Path as given on the command line or found under a folder.")
+    sha256: str = Field(description="SHA-256 of the file's bytes.")
+    format: Format | None = Field(description="Detected format; None when unreadable.")
+    outlet: str | None = Field(description="Original publisher, when the page names one.")
+    title: str | None = Field(description="Article title.")
+    published: dt.date | None = Field(default=None, description="Publication date when stated.")
+    repaired: bool = Field(default=False, description="Mojibake was repaired while loading.")
+    claims: int = Field(default=0, description="Number of claims extracted.")
+    duplicate_of: str | None = Field(
+        default=None, description="Id of an identical source; its claims are not counted twice."
+    )
+    warnings: tuple[str, ...] = Field(default=(), description="Problems met while loading.")
+
+
+class Article(Frozen):
+    """A loaded source with its repaired text split into sections (not in the report)."""
+
+    source: Source
+    sections: tuple[Section, ...]
+
+
+class ClaimBase(Frozen):
+    """Fields every claim has: where it is, what it says, who says it."""
+
+    source: str = Field(description="Id (file name) of the source.")
+    path: str = Field(description="Path of the source file.")
+    line: int = Field(description="1-based line in the original file.")
+    text: str = Field(description="The claim's whole line or sentence, repaired.")
+    value: str = Field(description="Normalised value the claim states.")
+    section: str = Field(description="Role of the section holding the claim.")
+    provenance: Provenance = Field(description="reported, ai-analysis or opinion.")
+    outlet: str = Field(description="Outlet the claim is credited to (the source id if none).")
+    subject: str = Field(description="What the claim is about, for the report.")
+    entities: tuple[str, ...] = Field(default=(), description="Canonical names of products named.")
+    key: str = Field(description="Blocking key: claims with different keys are never compared.")
+
+
+class TimelineClaim(ClaimBase):
+    """A dated event."""
+
+    kind: Literal["timeline"] = "timeline"
+    date: DateValue = Field(description="When the event happened.")
+    event: str = Field(description="The event, without its date.")
+    figures: tuple[Quantity, ...] = Field(default=(), description="Numbers naming the event.")
+    generic: bool = Field(
+        default=False,
+        description="The event names a product family without its generation "
+        "('the next-generation chip'): it may agree, never contradict.",
+    )
+
+
+class FigureClaim(ClaimBase):
+    """A quantity about a subject."""
+
+    kind: Literal["figure"] = "figure"
+    quantity: Quantity = Field(description="The number, unit and bound.")
+    metric: str = Field(description="What is measured (capex, process node, share, ...).")
+    period: str | None = Field(default=None, description="Period the figure is for, if stated.")
+
+
+class EntityClaim(ClaimBase):
+    """A statement describing a named product."""
+
+    kind: Literal["entity"] = "entity"
+    entity: str = Field(description="Canonical product name.")
+
+
+class TableClaim(ClaimBase):
+    """One cell of a comparison table."""
+
+    kind: Literal["table"] = "table"
+    company: str = Field(description="Column: the company compared.")
+    feature: str = Field(description="Row label as printed.")
+    slot: str = Field(description="Normalised row: hardware, strategy, software, ...")
+    cell: str = Field(description="The cell's text.")
+
+
+class ForecastClaim(ClaimBase):
+    """A prediction, with its deadline when it names one."""
+
+    kind: Literal["forecast"] = "forecast"
+    due: dt.date | None = Field(description="Deadline: last day of the named period.")
+
+
+class StatementClaim(ClaimBase):
+    """Another check-worthy sentence, for fuzzy agreement only."""
+
+    kind: Literal["statement"] = "statement"
+
+
+Claim = Annotated[
+    TimelineClaim | FigureClaim | EntityClaim | TableClaim | ForecastClaim | StatementClaim,
+    Field(discriminator="kind"),
+]
+
+
+class Evidence(Frozen):
+    """A claim as quoted in a finding."""
+
+    source: str = Field(description="Source id (file name).")
+    path: str = Field(description="Path of the source file.")
+    line: int = Field(description="1-based line in the original file.")
+    text: str = Field(description="Quoted line or sentence, repaired.")
+    value: str = Field(description="Normalised value.")
+    section: str = Field(description="Section role.")
+    provenance: Provenance = Field(description="reported, ai-analysis or opinion.")
+    outlet: str = Field(description="Outlet credited.")
+
+
+class Finding(Frozen):
+    """One fact and what the sources say of it."""
+
+    id: str = Field(description="Stable hash of the finding's normalised content.")
+    verdict: Verdict = Field(description="The verdict on this fact.")
+    kind: ClaimKind = Field(description="Kind of the claims grouped here.")
+    subject: str = Field(description="What the fact is about.")
+    explanation: str = Field(description="Why the verdict, in one sentence.")
+    outlets: int = Field(description="Independent outlets stating it.")
+    due: dt.date | None = Field(default=None, description="Deadline of a forecast.")
+    overdue: bool = Field(default=False, description="A forecast whose deadline has passed.")
+    claims: tuple[Evidence, ...] = Field(description="The claims, each with file and line.")
+
+
+class Summary(Frozen):
+    """Counts for the summary line."""
+
+    sources: int
+    claims: int
+    findings: int
+    contradicted: int = 0
+    corroborated: int = 0
+    unverified: int = 0
+    forecast: int = 0
+    confirmed: int = 0
+    refuted: int = 0
+
+
+class Tool(Frozen):
+    """The program that wrote the report."""
+
+    name: str = "factcheck"
+    version: str
+
+
+class Report(Frozen):
+    """The whole result of a run: schema factcheck.report/1."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    schema_: Literal["factcheck.report/1"] = Field(
+        default=SCHEMA_ID, alias="schema", description="Report schema id."
+    )
+    tool: Tool = Field(description="Program and version.")
+    as_of: dt.date = Field(description="Date forecasts are judged against.")
+    sources: tuple[Source, ...] = Field(description="Every input file, sorted by path.")
+    findings: tuple[Finding, ...] = Field(description="Every finding, contradictions first.")
+    summary: Summary = Field(description="Counts.")
+
+    def count(self, verdict: Verdict) -> int:
+        """Number of findings with this verdict."""
+        return sum(1 for f in self.findings if f.verdict == verdict)
+
+
+#: --fail-on levels: which findings make the run fail (exit 1).
+FAIL_LEVELS: dict[str, frozenset[str]] = {
+    "contradicted": frozenset({"contradicted", "refuted"}),
+    "refuted": frozenset({"refuted"}),
+    "any": frozenset({"contradicted", "refuted", "overdue", "warning"}),
+    "never": frozenset(),
+}
+
+
+def failing(report: Report, fail_on: str = "contradicted",
+            accepted: frozenset[str] = frozenset()) -> list[Finding]:
+    """Findings that fail the run at this level, minus the accepted (baselined) ids."""
+    level = FAIL_LEVELS[fail_on]
+    out = []
+    for f in report.findings:
+        if f.id in accepted:
+            continue
+        if f.verdict in level or ("overdue" in level and f.overdue):
+            out.append(f)
+    return out
+
+
+def exit_code(report: Report, fail_on: str = "contradicted",
+              accepted: frozenset[str] = frozenset()) -> int:
+    """0 when nothing fails at this level, 1 when something does (see errors.py)."""
+    from factcheck.errors import FINDINGS, OK
+
+    if failing(report, fail_on, accepted):
+        return FINDINGS
+    if "warning" in FAIL_LEVELS[fail_on] and any(s.warnings for s in report.sources):
+        return FINDINGS
+    return OK

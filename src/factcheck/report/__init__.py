@@ -1,0 +1,38 @@
+"""Report formats, from a registry: built-ins and plugins register alike."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+from factcheck.errors import FactcheckError
+from factcheck.report.base import Reporter
+
+#: Built-in formats: name -> "module:Class", imported only when used.
+BUILTIN: dict[str, str] = {
+    "table": "factcheck.report.table:TableReporter",
+    "json": "factcheck.report.json:JsonReporter",
+}
+ENTRY_POINT_GROUP = "factcheck.reporters"
+
+
+@lru_cache(maxsize=1)
+def available() -> dict[str, str]:
+    """Every format name: built-ins plus the `factcheck.reporters` entry points."""
+    names = dict(BUILTIN)
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        names.setdefault(ep.name, ep.value)
+    return names
+
+
+def get_reporter(name: str) -> Reporter:
+    """An instance of the named format; FactcheckError for an unknown one."""
+    target = available().get(name)
+    if target is None:
+        raise FactcheckError(f"unknown format {name!r} (choose from {', '.join(available())})")
+    module, _, attr = target.partition(":")
+    cls = getattr(importlib.import_module(module), attr)
+    reporter: Reporter = cls()
+    return reporter

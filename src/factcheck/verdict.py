@@ -1,0 +1,129 @@
+"""Verdict stage: one finding per group, with outlets counted once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+
+from factcheck.extract.text import normalise
+from factcheck.match import Group
+from factcheck.models import (
+    VERDICT_ORDER,
+    Claim,
+    Evidence,
+    Finding,
+    ForecastClaim,
+    TableClaim,
+    TimelineClaim,
+    Verdict,
+)
+
+
+def outlets_of(claims: Sequence[Claim]) -> list[str]:
+    """Independent outlets among the claims: two articles of one outlet count once."""
+    return list(dict.fromkeys(c.outlet.casefold() for c in claims))
+
+
+def finding_id(kind: str, claims: Sequence[Claim]) -> str:
+    """Stable id: a hash of the normalised content, independent of order, paths and lines."""
+    keys = sorted({c.key for c in claims})
+    wording = sorted({normalise(c.subject) or c.value for c in claims})
+    body = "\x1f".join([kind, *keys, wording[0] if wording else ""])
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+
+def _evidence(c: Claim) -> Evidence:
+    return Evidence(source=c.source, path=c.path, line=c.line, text=c.text, value=c.value,
+                    section=c.section, provenance=c.provenance, outlet=c.outlet)
+
+
+def _by_outlet(claims: Sequence[Claim]) -> str:
+    """'2025-02 by SCMP Technology, 2025-01 by Bloomberg Technology'."""
+    seen: dict[str, list[str]] = {}
+    for c in claims:
+        seen.setdefault(c.value, [])
+        if c.outlet not in seen[c.value]:
+            seen[c.value].append(c.outlet)
+    return ", ".join(f"{value} by {' and '.join(outs)}" for value, outs in seen.items())
+
+
+def _explain(group: Group, verdict: Verdict, n_outlets: int) -> str:
+    claims = group.claims
+    if verdict == "contradicted":
+        verb = "dated" if group.kind == "timeline" else "given as"
+        text = f"{verb} {_by_outlet(claims)}"
+        ents = [set(c.entities) for c in claims if isinstance(c, TimelineClaim)]
+        if len(ents) > 1 and any(e != ents[0] for e in ents):
+            names = sorted({n for e in ents for n in e})
+            text += f"; the wording differs in what it names ({', '.join(names)})"
+        return text
+    if verdict == "forecast":
+        return "a prediction; checkable when due" if claims[0].value != "no deadline" \
+            else "a prediction with no deadline"
+    if verdict == "corroborated":
+        return f"stated alike by {n_outlets} independent outlets"
+    if group.differ:
+        return f"the sources answer differently ({_by_outlet(claims)}); not comparable"
+    if len(claims) > 1:
+        return f"stated {len(claims)} times, all by one outlet ({claims[0].outlet})"
+    return f"stated only by {claims[0].outlet}"
+
+
+def _subject(group: Group) -> str:
+    first = min(group.claims, key=lambda c: (c.path, c.line))
+    if isinstance(first, TimelineClaim):
+        return first.subject
+    if isinstance(first, TableClaim):
+        return f"{first.company} — {first.slot}"
+    return first.subject
+
+
+def judge(group: Group, as_of: dt.date) -> Finding:
+    """The finding for one group of claims."""
+    claims = sorted(group.claims, key=lambda c: (c.path, c.line, c.text))
+    outlets = outlets_of(claims)
+    due: dt.date | None = None
+    overdue = False
+    verdict: Verdict
+    if group.kind == "forecast":
+        verdict = "forecast"
+        dues = [c.due for c in claims if isinstance(c, ForecastClaim) and c.due]
+        due = max(dues) if dues else None
+        overdue = due is not None and due < as_of
+    elif group.conflict:
+        verdict = "contradicted"
+    elif len(outlets) >= 2 and not group.differ:
+        verdict = "corroborated"
+    else:
+        verdict = "unverified"
+    return Finding(
+        id=finding_id(group.kind, claims),
+        verdict=verdict,
+        kind=group.kind,  # type: ignore[arg-type]
+        subject=_subject(group),
+        explanation=_explain(group, verdict, len(outlets)),
+        outlets=len(outlets),
+        due=due,
+        overdue=overdue,
+        claims=tuple(_evidence(c) for c in claims),
+    )
+
+
+def sort_key(f: Finding) -> tuple[int, str, int, str]:
+    """Contradictions first, then by file, line and id: the same order on every machine."""
+    first = f.claims[0] if f.claims else None
+    return (VERDICT_ORDER.index(f.verdict), first.path if first else "",
+            first.line if first else 0, f.id)
+
+
+def judge_all(groups: Sequence[Group], as_of: dt.date) -> list[Finding]:
+    """Findings for every group, sorted for reporting; ids made unique."""
+    findings = sorted((judge(g, as_of) for g in groups), key=sort_key)
+    seen: dict[str, int] = {}
+    out: list[Finding] = []
+    for f in findings:
+        n = seen.get(f.id, 0)
+        seen[f.id] = n + 1
+        out.append(f if n == 0 else f.model_copy(update={"id": f"{f.id}-{n}"}))
+    return out

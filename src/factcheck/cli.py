@@ -100,8 +100,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, as_of: dt.date |
         if fmt == "table":
             from factcheck.report.table import TableReporter
 
-            width = 200 if output else click.get_text_stream("stdout").isatty() and \
-                os.get_terminal_size().columns or 120
+            width = 200 if output else (click.get_text_stream("stdout").isatty() and \
+                os.get_terminal_size().columns) or 120
             reporter = TableReporter(width=width, color=output is None and sys.stdout.isatty())
         _write(reporter.render(report), output)
     except FactcheckError as exc:

@@ -80,7 +80,8 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
             with open(path, encoding="utf-8") as fh:
                 data = yaml.safe_load(fh)
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise LedgerError(f"cannot read metric lexicon: {exc.__class__.__name__}", path) from None
+            reason = f"cannot read metric lexicon: {exc.__class__.__name__}"
+            raise LedgerError(reason, path) from None
         if isinstance(data, dict):
             lex.merge(data)
     return lex

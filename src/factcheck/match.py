@@ -43,7 +43,7 @@ class Group:
     """Claims judged to state one fact (or to disagree about one fact)."""
 
     kind: str
-    claims: list[Claim]
+    claims: Sequence[Claim]
     conflict: bool = False  # strong identity and incompatible values
     differ: bool = False  # values differ but cannot be said to conflict
     notes: list[str] = field(default_factory=list)

@@ -227,7 +227,7 @@ class Report(Frozen):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
     schema_: Literal["factcheck.report/1"] = Field(
-        default=SCHEMA_ID, alias="schema", description="Report schema id."
+        default="factcheck.report/1", alias="schema", description="Report schema id."
     )
     tool: Tool = Field(description="Program and version.")
     as_of: dt.date = Field(description="Date forecasts are judged against.")

@@ -100,7 +100,7 @@ def judge(group: Group, as_of: dt.date) -> Finding:
     return Finding(
         id=finding_id(group.kind, claims),
         verdict=verdict,
-        kind=group.kind,  # type: ignore[arg-type]
+        kind=group.kind,
         subject=_subject(group),
         explanation=_explain(group, verdict, len(outlets)),
         outlets=len(outlets),

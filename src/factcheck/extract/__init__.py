@@ -34,6 +34,14 @@ _FUTURE = re.compile(
     r"|are (?:expected|likely|set|poised|slated|due) to|going to)\b",
     re.IGNORECASE,
 )
+# Advice to the reader ("Monitor …", "Understand why …") states nothing to check.
+_IMPERATIVE = re.compile(
+    r"^(?:understand|monitor|evaluate|compare|consider|buy|sell|hold|read|learn|discover|see"
+    r"|watch|check|find|explore|track|use|try|get|join|subscribe|click|follow|sign|download"
+    r"|review|assess|prepare|plan|focus|avoid|keep|make sure|don't|do not|let's|start|stop"
+    r"|wait|look|ask|share|think)\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me|personally|in my view|we believe)\b")
 _INLINE_EVENT_SEP = re.compile(r"^\s*[:–—-]+\s*|^\s*\*\*\s*[:–—-]*\s*")
 _DEFINITION = re.compile(r"^([^:]{2,40}):\s+\S")
@@ -93,7 +101,7 @@ def _timeline(ctx: Context, section: Section, line: Line, text: str, date: DateV
     figures = tuple(f.quantity for f in find_figures(text))
     return TimelineClaim(
         **_base(ctx, line, text, section, provenance, date.value, clean(text), mentions,
-                f"timeline|{subject.lower()}"),  # type: ignore[arg-type]
+                f"timeline|{subject.lower()}"),
         date=date,
         event=text,
         figures=figures,
@@ -144,7 +152,7 @@ def table_section(ctx: Context, section: Section) -> list[Claim]:
         out.append(TableClaim(
             **_base(ctx, line_of[cell.line], text, section, section.provenance, cell.text,
                     f"{cell.company}: {slot}", mentions,
-                    f"table|{cell.company.lower()}|{slot}"),  # type: ignore[arg-type]
+                    f"table|{cell.company.lower()}|{slot}"),
             company=cell.company,
             feature=cell.feature,
             slot=slot,
@@ -189,7 +197,7 @@ def _figure(ctx: Context, section: Section, line: Line, text: str, fig: FigureMa
     label = " ".join(p for p in (subject, metric or "") if p)
     return FigureClaim(
         **_base(ctx, line, text, section, provenance, q.value, label or fig.text, mentions,
-                key),  # type: ignore[arg-type]
+                key),
         quantity=q,
         metric=metric or "",
         period=period,
@@ -202,6 +210,8 @@ def _sentences(ctx: Context, section: Section, line: Line, text: str) -> list[Cl
     parts = list(sentences(text))
     for _, sent in parts:
         quote = text if len(parts) == 1 else sent
+        if _IMPERATIVE.match(sent):
+            continue
         provenance = section.provenance
         if provenance == "reported" and _FIRST_PERSON.search(sent):
             provenance = "opinion"
@@ -213,7 +223,7 @@ def _sentences(ctx: Context, section: Section, line: Line, text: str) -> list[Cl
             out.append(ForecastClaim(
                 **_base(ctx, line, quote, section, provenance,
                         due.isoformat() if due else "no deadline", clean(sent), mentions,
-                        f"forecast|{subject.lower()}"),  # type: ignore[arg-type]
+                        f"forecast|{subject.lower()}"),
                 due=due,
             ))
             continue
@@ -236,7 +246,7 @@ def _sentences(ctx: Context, section: Section, line: Line, text: str) -> list[Cl
             name = products[0].name
             out.append(EntityClaim(
                 **_base(ctx, line, quote, section, provenance, normalise(sent), name, mentions,
-                        f"entity|{name.lower()}"),  # type: ignore[arg-type]
+                        f"entity|{name.lower()}"),
                 entity=name,
             ))
             continue
@@ -244,7 +254,7 @@ def _sentences(ctx: Context, section: Section, line: Line, text: str) -> list[Cl
             subject = (_companies(mentions) or [m.name for m in mentions] or [""])[0]
             out.append(StatementClaim(
                 **_base(ctx, line, quote, section, provenance, normalise(sent), clean(sent),
-                        mentions, f"statement|{subject.lower()}"),  # type: ignore[arg-type]
+                        mentions, f"statement|{subject.lower()}"),
             ))
     return out
 
@@ -293,7 +303,7 @@ def extract(article: Article, gaz: Gazetteer | None = None,
         else:
             for line in section.lines:
                 text = clean(line.text)
-                if not text or text.casefold() == title_norm:
-                    continue
+                if not text or (title_norm and title_norm.startswith(text.casefold())):
+                    continue  # the title, or its first line, repeated in the page
                 out.extend(_sentences(ctx, section, line, text))
     return out

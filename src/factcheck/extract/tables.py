@@ -91,15 +91,15 @@ def _header(text: str, gaz: Gazetteer) -> tuple[str, list[str]] | None:
     if "\t" in text:
         cols = [c.strip() for c in text.split("\t")]
         return cols[0], [_company(c, gaz) for c in cols[1:]]
-    cols = list(_HEADER_COL.finditer(text))
-    if len(cols) >= 2:
-        first = text[: cols[0].start()]
+    found = list(_HEADER_COL.finditer(text))
+    if len(found) >= 2:
+        first = text[: found[0].start()]
         # "FeatureMeta (AI …)": the label runs into the first company name
-        label, name = first, cols[0].group(1)
+        label, name = first, str(found[0].group(1))
         joint = [i for i in range(1, len(name)) if name[i].isupper() and name[i - 1].islower()]
         if not first and joint:
             label, name = name[: joint[0]], name[joint[0] :]
-        names = [name, *(c.group(1) for c in cols[1:])]
+        names = [name, *(str(c.group(1)) for c in found[1:])]
         return label.strip(), [_company(n, gaz) for n in names]
     return None
 

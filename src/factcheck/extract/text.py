@@ -16,12 +16,12 @@ _BOUNDARY = re.compile(r"[.!?。！？]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[0-9][0-9.,]*[A-Za-z%+]*")
 
 STOPWORDS = frozenset(
-    """a an the and or of to in on for by with from at as its it is are was were be been
-    has have had this that these those their his her our your which who whom whose into over
+    """a an the and or of to in on for by with from at as its it is are was were be been has
+    have had this that these those their his her our your which who whom whose into over
     under about after before during than then also more most very such so not no can could
-    would should may might will shall do does did via per up out across between toward towards
-    including while amid new first its' it's same other some any all each both few many much
-    own significant significantly massive large major key""".split()
+    would should may might will shall do does did via per up out across between toward
+    towards including while amid new first its' it's same other some any all each both few
+    many much own significant significantly massive large major key""".split()
 )
 # Verbs that say an event was told, not which event it was: they never tell events apart.
 TELLING_VERBS = frozenset(
@@ -29,8 +29,8 @@ TELLING_VERBS = frozenset(
     introduces introduced introducing launch launches launched launching release releases
     released releasing reveal reveals revealed confirm confirms confirmed report reports
     reported debut debuts debuted present presents presented show shows showed shown make
-    makes made say says said mark marks marked marking begin begins began start starts started
-    initiate initiates initiated""".split()
+    makes made say says said mark marks marked marking begin begins began start starts
+    started initiate initiates initiated""".split()
 )
 # Nouns of one meaning folded together ("formation" and "creation" of a team).
 SYNONYMS = {

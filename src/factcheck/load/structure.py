@@ -26,7 +26,9 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
     (r"related updates|related articles|related|read more|more from|weekly [\w ]*recap"
      r"|comments|disclaimer|share this|you may also like|trending", "chrome"),
 )
-_HEADING_RE = [(re.compile(r"^(?:" + pat + r")\b(.*)$", re.IGNORECASE), role) for pat, role in _HEADINGS]
+_HEADING_RE = [
+    (re.compile(r"^(?:" + pat + r")\b(.*)$", re.IGNORECASE), role) for pat, role in _HEADINGS
+]
 
 # Text that marks what follows as written by a model, not reported by the outlet.
 AI_MARKER = re.compile(

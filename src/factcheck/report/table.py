@@ -61,7 +61,7 @@ class TableReporter:
             table.add_column("what", ratio=2)
             table.add_column("evidence (file:line [outlet] value)", ratio=4)
             for f in shown:
-                verdict = f.verdict
+                verdict: str = f.verdict
                 if f.verdict == "forecast":
                     verdict = f"forecast\ndue {f.due.isoformat()}" if f.due else "forecast\nno due"
                     if f.overdue:

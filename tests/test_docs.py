@@ -1,0 +1,35 @@
+"""The README documents every command and format; the committed schema is current."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from factcheck.report import available
+from factcheck.report.json import schema
+
+
+def test_every_command_documented_and_has_help(root: Path) -> None:
+    readme = (root / "README.md").read_text("utf-8")
+    for name, command in main.commands.items():
+        assert f"factcheck {name}" in readme, name
+        assert command.help, name
+
+
+def test_every_format_documented(root: Path) -> None:
+    readme = (root / "README.md").read_text("utf-8")
+    for name in available():
+        assert f"--format {name}" in readme, name
+
+
+def test_committed_schema_matches_models(root: Path) -> None:
+    assert (root / "docs/schema.json").read_text("utf-8") == schema()
+
+
+def test_help_lists_commands() -> None:
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for name in main.commands:
+        assert name in result.stdout

@@ -27,7 +27,10 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
      r"|comments|disclaimer|share this|you may also like|trending", "chrome"),
 )
 _HEADING_RE = [
-    (re.compile(r"^(?:" + pat + r")\b(.*)$", re.IGNORECASE), role) for pat, role in _HEADINGS
+    # "Future ImplicationsAI analysis …": a heading may run into a label with no space, so
+    # the heading ends before any character but a lower-case letter
+    (re.compile(r"^(?:" + pat + r")(?-i:(?![a-z]))(.*)$", re.IGNORECASE), role)
+    for pat, role in _HEADINGS
 ]
 
 # Text that marks what follows as written by a model, not reported by the outlet.

@@ -1,0 +1,122 @@
+"""Format, sections, title, outlet and chrome read off an article's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.load.structure import find_outlet, heading, is_chrome, shape
+
+AGGREGATOR = """\
+📈Freshcollected in 12m
+
+Nvidia Ships Blackwell Ultra to First Cloud Customers
+
+PostLinkedIn
+📈Read original on The Register
+
+⚡ 30-Second TL;DR
+
+What Changed
+
+Nvidia began shipping Blackwell Ultra systems to two cloud providers.
+
+🧠 Deep Insight
+
+AI-generated analysis for this event.
+
+🔑 Enhanced Key Takeaways
+
+  • •The first racks went to CoreWeave, according to the company.
+
+⏳ Timeline
+
+2024-03
+Nvidia unveils the Blackwell architecture at GTC.
+📰
+
+Weekly AI Recap
+
+👉Related Updates
+
+AI-curated news aggregator. All content rights belong to original publishers.
+Original source: The Register ↗
+"""
+
+
+def test_aggregator_shape() -> None:
+    s = shape(AGGREGATOR.splitlines())
+    assert s.format == "aggregator"
+    assert s.title == "Nvidia Ships Blackwell Ultra to First Cloud Customers"
+    assert s.outlet == "The Register"
+    roles = {sec.role: sec for sec in s.sections}
+    assert roles["tldr"].provenance == "reported"
+    assert roles["takeaways"].provenance == "ai-analysis"
+    assert roles["timeline"].provenance == "ai-analysis"
+    # line numbers point into the original text
+    [event] = [ln for ln in roles["timeline"].lines if "GTC" in ln.text]
+    assert AGGREGATOR.splitlines()[event.number - 1] == event.text
+
+
+def test_chrome_never_in_sections() -> None:
+    s = shape(AGGREGATOR.splitlines())
+    texts = [ln.text for sec in s.sections for ln in sec.lines]
+    for chrome in ("Freshcollected", "Read original", "Weekly AI Recap", "Original source",
+                   "AI-curated", "PostLinkedIn", "AI-generated analysis"):
+        assert not any(chrome in t for t in texts), chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["🇭🇰Freshcollected in 2m", "PostLinkedIn", "#data-center#compute#strategy",
+     "Title | Outlet | SetupAI | SetupAI", "View Original", "post-image", "  • Share",
+     "Who should care:Founders & Product Leaders"],
+)
+def test_chrome_lines(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Meta capex up to $145B on cloud/AI", "Nvidia shipped 3 million GPUs in 2024.",
+     "The company said revenue rose 20%."],
+)
+def test_content_is_not_chrome(line: str) -> None:
+    assert not is_chrome(line)
+
+
+def test_headings_with_labels() -> None:
+    assert heading("🔮 Future ImplicationsAI analysis grounded in cited sources") == (
+        "forecasts", "AI analysis grounded in cited sources")
+    assert heading("📊 Competitor Analysis▸ Show") == ("table", "")
+    assert heading("The timeline of the deal shows a rushed process.") is None
+
+
+def test_social_post_title_joined_and_outlet_from_disclaimer() -> None:
+    text = [
+        "Why the chip rally may",
+        "",
+        "be running out of steam",
+        "I think the market is too optimistic about Nvidia right now",
+        "View Original",
+        "post-image",
+        "This page may contain third-party content, which is provided for information "
+        "purposes only and should not be considered as an endorsement of its views by "
+        "Square, nor as financial advice.",
+        "  • Reward",
+        "  • Comment",
+    ]
+    s = shape(text)
+    assert s.format == "social"
+    assert s.title == "Why the chip rally may be running out of steam"
+    assert s.outlet == "Square"
+    assert all(sec.provenance == "opinion" for sec in s.sections)
+
+
+def test_plain_article_outlet_line() -> None:
+    lines = ["Chipmaker raises forecast", "Source: Financial Times", "", "Body text here."]
+    assert find_outlet(lines) == "Financial Times"
+    assert shape(lines).format == "article"
+
+
+def test_markdown_by_suffix() -> None:
+    assert shape(["# Title", "", "Some text."], ".md").format == "markdown"

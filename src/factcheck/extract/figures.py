@@ -1,0 +1,708 @@
+"""Figures in prose: money, counts, percentages, power, process nodes and other quantities.
+
+A small hand-written grammar, because general-purpose parsers (quantulum3, price-parser)
+miss "350k H100", ranges ("$60-65 billion", "150-200 basis points") and bounds
+("up to $145B", "400W+").  A figure is::
+
+    [bound word] [sign] [currency] NUMBER [scale] [unit]
+        [("-" | "–" | "to" | "and" after "between") [currency] NUMBER [scale] [unit]] ["+"]
+        [noun]
+
+Only ASCII digits are numbers.  Units are normalised: money to an ISO code ("USD", "EUR",
+"GBP", "JPY", "CNY", ...), counts to "count", "%", "bp" (basis points), "pp" (percentage
+points), "W", "Wh", "nm", "B" (bytes), "Hz", "FLOPS" and "x" (multipliers).  Values are
+absolute: scale words and unit prefixes are multiplied out ("$145B" → 145e9 USD, "1.2kW" →
+1200 W, "5 TB" → 5e12 B, "2 PFLOPS" → 2e15 FLOPS).  In a range the scale and unit of one
+end apply to the other ("$60-65 billion").
+
+Not figures: numbers inside names ("H100", "GPT-4o", "COVID-19", "Q4", "5G"), numbers after
+a capitalised name ("Nasdaq 100", "Windows 11", "RTX 4090"), years and ISO dates, and
+bare numbers that have neither unit, currency, scale nor a following count noun
+("top 10").  A lower-case "m" or "t" after a number is read as million/trillion only with a
+currency or a count noun ("5m ago", "in 2m" are timestamps).  Numbers written with
+thousands separators ("350,000") are counts even without a noun.
+
+The ``value`` string (``format_quantity``) is ``"<mark> <unit> <number>"``:
+
+* exact: ``"USD 145000000000"``
+* approx: ``"~ USD 145000000000"``
+* at most: ``"≤ USD 145000000000"``
+* at least: ``"≥ % 20"``
+* range: ``"USD 60000000000–65000000000"`` (en dash, no mark)
+
+Numbers are written in plain decimal notation, as integers when whole.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+from factcheck.models import Bound, Quantity
+
+__all__ = ["FigureMatch", "find_figures", "format_quantity", "overlaps", "parse_quantity"]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMatch:
+    """One figure found in a text."""
+
+    start: int
+    end: int
+    text: str
+    quantity: Quantity
+    noun: str | None
+
+
+# --------------------------------------------------------------------------- patterns
+
+_SP: Final = "[ \u00a0\u202f]"
+_MAX_NUMBER_CHARS: Final = 40
+_LOOKBACK: Final = 30
+
+_DIGIT = re.compile(r"[0-9]")
+_DIGIT_RUN = re.compile(r"[0-9][0-9.,]*")
+_NUM = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{2}(?:-[0-9]{2})?(?![0-9])")
+
+# Currency written before the number, longest first; letter codes need a space or nothing.
+_CUR_SYMBOLS: Final[tuple[tuple[str, str], ...]] = (
+    ("US$", "USD"),
+    ("CN¥", "CNY"),
+    ("HK$", "HKD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+)
+_CODES: Final = "USD|EUR|GBP|JPY|CNY|RMB"
+_CURRENCY_LAST_CHARS: Final = frozenset("$€£¥₹DRPYB \u00a0\u202f")
+_CODE_BEFORE = re.compile(rf"(?<!\w)({_CODES}){_SP}?$")
+_CUR_AFTER_SEP = re.compile(
+    r"(US\$|CN¥|HK\$|A\$|C\$|\$|€|£|¥|₹|(?:" + _CODES + rf"){_SP}?)"
+)
+_CODE_TO_ISO: Final = {"RMB": "CNY"}
+_SYMBOL_TO_ISO: Final = dict(_CUR_SYMBOLS)
+
+_BOUND_WORDS: Final[dict[str, Bound]] = {
+    "up to": "at_most",
+    "as much as": "at_most",
+    "as many as": "at_most",
+    "as high as": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "not more than": "at_most",
+    "less than": "at_most",
+    "fewer than": "at_most",
+    "a maximum of": "at_most",
+    "under": "at_most",
+    "below": "at_most",
+    "over": "at_least",
+    "more than": "at_least",
+    "at least": "at_least",
+    "above": "at_least",
+    "exceeding": "at_least",
+    "in excess of": "at_least",
+    "upwards of": "at_least",
+    "north of": "at_least",
+    "greater than": "at_least",
+    "a minimum of": "at_least",
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "approx.": "approx",
+    "roughly": "approx",
+    "nearly": "approx",
+    "almost": "approx",
+    "some": "approx",
+    "circa": "approx",
+    "close to": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+}
+_BOUND_SYMBOLS: Final[dict[str, Bound]] = {
+    "~": "approx",
+    "≈": "approx",
+    "<": "at_most",
+    "<=": "at_most",
+    "≤": "at_most",
+    ">": "at_least",
+    ">=": "at_least",
+    "≥": "at_least",
+}
+
+
+def _reversed_phrase(words: str) -> str:
+    return f"{_SP}{{1,2}}".join(re.escape(w[::-1]) for w in reversed(words.split(" ")))
+
+
+# Bound words are matched on the reversed text just before a figure: one anchored match.
+_BOUND_BEFORE_REV = re.compile(
+    rf"(?:{_SP}{{1,2}}(?P<w>"
+    + "|".join(_reversed_phrase(w) for w in sorted(_BOUND_WORDS, key=len, reverse=True))
+    + rf")(?!\w)|{_SP}?(?P<s>=<|=>|[~≈<>≤≥]))",
+    re.IGNORECASE,
+)
+_BETWEEN_BEFORE_REV = re.compile(rf"{_SP}{{1,2}}neewteb(?!\w)", re.IGNORECASE)
+_BEFORE_BOUND_CHARS: Final = " \u00a0\u202f~≈<>≤≥="
+_PREV_WORD = re.compile(rf"(?<![\w&.])([A-Za-z][A-Za-z0-9&.\-]{{0,30}}){_SP}{{1,2}}$")
+
+_SEP_DASH = re.compile(rf"{_SP}{{0,2}}[-–—]{_SP}{{0,2}}")
+_SEP_TO = re.compile(rf"{_SP}{{1,2}}(?:to|through){_SP}{{1,2}}")
+_SEP_AND = re.compile(rf"{_SP}{{1,2}}and{_SP}{{1,2}}")
+_PLUS = re.compile(r"\+(?![0-9])")
+_AGO = re.compile(rf"{_SP}{{1,2}}ago(?!\w)", re.IGNORECASE)
+
+_SCALE_WORD = re.compile(
+    rf"{_SP}?(thousand|million|billion|trillion|mln|mn|bln|bn|tn)(?!\w)", re.IGNORECASE
+)
+_SCALE_LETTER = re.compile(r"([kKmMbBtT])(?!\w)")
+_SCALES: Final = {
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "t": Decimal(10) ** 12,
+}
+# Lower-case single letters that are also minutes/metres/tonnes: million/trillion only with
+# a currency or a count noun.
+_STRICT_LETTERS: Final = frozenset({"m", "t"})
+
+_MONEY_UNIT = re.compile(
+    rf"{_SP}?(?:(?i:(?P<USD>(?:(?:US|U\.S\.){_SP})?dollars?)|(?P<EUR>euros?)"
+    rf"|(?P<CNY>yuan|renminbi|rmb)|(?P<JPY>yen)|(?P<GBP>pounds{_SP}sterling|sterling))"
+    r"|(?P<code>USD|EUR|GBP|JPY|CNY))(?!\w)"
+)
+_MONEY_CODES: Final = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "HKD", "AUD", "CAD", "INR"})
+
+
+def _unit_table() -> tuple[re.Pattern[str], dict[str, tuple[str, Decimal]]]:
+    """One alternation of every unit (first listed wins) and, per group name, unit and factor."""
+    one = Decimal(1)
+    k, m, g, t, p, e = (Decimal(10) ** n for n in (3, 6, 9, 12, 15, 18))
+    sp = f"{_SP}?"
+    end = r"(?!\w)"
+    rows: list[tuple[str, str, Decimal, int]] = [
+        (rf"{sp}%", "%", one, 0),
+        (rf"{sp}(?:percentage{_SP}points?|pp|ppts?){end}", "pp", one, 1),
+        (rf"{sp}(?:percent|per{_SP}cent|pct){end}", "%", one, 1),
+        (rf"{sp}(?:basis{_SP}points?|bps|bp){end}", "bp", one, 1),
+        (rf"{sp}(?:kWh|KWh|kwh){end}", "Wh", k, 0),
+        (rf"{sp}MWh{end}", "Wh", m, 0),
+        (rf"{sp}GWh{end}", "Wh", g, 0),
+        (rf"{sp}TWh{end}", "Wh", t, 0),
+        (rf"{sp}(?:kW|KW|kw){end}", "W", k, 0),
+        (rf"{sp}MW{end}", "W", m, 0),
+        (rf"{sp}GW{end}", "W", g, 0),
+        (rf"{sp}TW{end}", "W", t, 0),
+        (rf"{sp}W{end}", "W", one, 0),
+        (rf"{sp}kilowatts?{end}", "W", k, 1),
+        (rf"{sp}megawatts?{end}", "W", m, 1),
+        (rf"{sp}gigawatts?{end}", "W", g, 1),
+        (rf"{sp}watts?{end}", "W", one, 1),
+        (rf"(?:{_SP}|-)?(?:nm|nanomet(?:er|re)s?){end}", "nm", one, 0),
+        (rf"{sp}(?:KB|kB)/s{end}", "B/s", k, 0),
+        (rf"{sp}MB/s{end}", "B/s", m, 0),
+        (rf"{sp}GB/s{end}", "B/s", g, 0),
+        (rf"{sp}TB/s{end}", "B/s", t, 0),
+        (rf"{sp}PB/s{end}", "B/s", p, 0),
+        (rf"{sp}(?:Gbps|Gb/s){end}", "bit/s", g, 0),
+        (rf"{sp}(?:Tbps|Tb/s){end}", "bit/s", t, 0),
+        (rf"{sp}(?:Mbps|Mb/s){end}", "bit/s", m, 0),
+        (rf"{sp}(?:KB|kB){end}", "B", k, 0),
+        (rf"{sp}MB{end}", "B", m, 0),
+        (rf"{sp}GB{end}", "B", g, 0),
+        (rf"{sp}TB{end}", "B", t, 0),
+        (rf"{sp}PB{end}", "B", p, 0),
+        (rf"{sp}EB{end}", "B", e, 0),
+        (rf"{sp}gigabytes?{end}", "B", g, 1),
+        (rf"{sp}terabytes?{end}", "B", t, 1),
+        (rf"{sp}petabytes?{end}", "B", p, 1),
+        (rf"{sp}kHz{end}", "Hz", k, 0),
+        (rf"{sp}MHz{end}", "Hz", m, 0),
+        (rf"{sp}GHz{end}", "Hz", g, 0),
+        (rf"{sp}Hz{end}", "Hz", one, 0),
+        (rf"{sp}(?:GFLOPS|GFLOP/s|GFLOPs|gigaflops){end}", "FLOPS", g, 1),
+        (rf"{sp}(?:TFLOPS|TFLOP/s|TFLOPs|teraflops){end}", "FLOPS", t, 1),
+        (rf"{sp}(?:PFLOPS|PFLOP/s|PFLOPs|petaflops){end}", "FLOPS", p, 1),
+        (rf"{sp}(?:EFLOPS|EFLOP/s|EFLOPs|exaflops){end}", "FLOPS", e, 1),
+        (rf"[x×]{end}", "x", one, 0),
+        (rf"{_SP}×{end}", "x", one, 0),
+    ]
+    parts: list[str] = []
+    table: dict[str, tuple[str, Decimal]] = {}
+    for i, (rx, unit, factor, flags) in enumerate(rows):
+        parts.append(f"(?P<u{i}>{'(?i:' + rx + ')' if flags else rx})")
+        table[f"u{i}"] = (unit, factor)
+    return re.compile("|".join(parts)), table
+
+
+_UNITS, _UNIT_OF_GROUP = _unit_table()
+
+_NOUN_WORD = re.compile(
+    rf"{_SP}{{1,2}}([A-Za-z][A-Za-z0-9]{{0,40}}(?:-[A-Za-z0-9]{{1,40}}){{0,3}})(?![\w'’-])"
+)
+_PRODUCT = re.compile(r"[A-Za-z]{1,10}-?[0-9][A-Za-z0-9]{0,10}(?:-[A-Za-z0-9]{1,40}){0,3}")
+_PLURAL = re.compile(r"[a-z]{2,}s|[A-Z]{2,}s|[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,10}s")
+_LOWER_WORD = re.compile(r"[a-z][a-z\-]{1,40}")
+_IRREGULAR_PLURALS: Final = frozenset({"people", "children", "men", "women", "staff"})
+_NOT_PLURAL: Final = frozenset(
+    {
+        "is", "was", "has", "does", "its", "this", "thus", "us", "as", "yes", "less", "across",
+        "always", "perhaps", "plus", "bus", "status", "versus", "bonus", "news", "times",
+        "series", "process", "access", "business", "address", "campus", "consensus", "gas",
+    }
+)
+_STOP_WORDS: Final = frozenset(
+    {
+        "a", "an", "the", "of", "in", "on", "at", "by", "for", "to", "from", "with", "and",
+        "or", "but", "as", "than", "that", "which", "who", "whom", "is", "are", "was", "were",
+        "be", "been", "being", "will", "would", "could", "should", "can", "may", "might",
+        "must", "has", "have", "had", "per", "each", "into", "over", "under", "this", "these",
+        "those", "its", "their", "his", "her", "our", "your", "it", "they", "we", "he", "she",
+        "ago", "worth", "more", "less", "so", "not", "no", "if", "when", "while", "since",
+        "until", "after", "before", "across", "through", "about", "around", "last", "next",
+        "every", "via", "said", "says", "times", "year", "years", "month", "months",
+    }
+)
+_MONTHS: Final = frozenset(
+    "January February March April May June July August September October November December"
+    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+# Capitalised words that may stand before a figure without naming a product.
+_FUNCTION_WORDS: Final = frozenset(
+    _STOP_WORDS
+    | {
+        "only", "all", "just", "another", "some", "nearly", "almost", "roughly", "over",
+        "about", "approximately", "up", "more", "fewer", "less", "both", "total", "hired",
+        "bought", "added", "cut", "ordered", "deployed", "shipped", "sold", "then",
+        "now", "today", "yesterday", "also", "including", "among", "than", "estimated",
+    }
+)
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+@dataclass(slots=True)
+class _End:
+    """One end of a figure: currency, number, scale, unit."""
+
+    start: int
+    end: int
+    number: Decimal
+    currency: str | None
+    yen_sign: bool
+    scale: Decimal | None
+    strict_scale: bool
+    unit: str | None
+    factor: Decimal
+    grouped: bool
+    year_like: bool
+
+
+def _attached_left(text: str, i: int) -> bool:
+    """True when the character before index i glues the figure to a word or number."""
+    if i <= 0:
+        return False
+    c = text[i - 1]
+    if c.isalnum() or c in "_.":
+        return True
+    return c in "-−/:,–" and i >= 2 and (text[i - 2].isalnum() or text[i - 2] == "_")
+
+
+def _currency_before(text: str, p: int, lo: int) -> tuple[int, str | None, bool]:
+    """Currency written just before index p: (new start, ISO code, written as ¥)."""
+    if p <= lo:
+        return p, None, False
+    c = text[p - 1]
+    if c not in _CURRENCY_LAST_CHARS:
+        return p, None, False
+    for sym, iso in _CUR_SYMBOLS:
+        s = p - len(sym)
+        if s >= lo and text.startswith(sym, s):
+            if len(sym) > 1 and sym[0].isalpha() and s > 0 and text[s - 1].isalnum():
+                continue
+            return s, iso, sym == "¥"
+    m = _CODE_BEFORE.search(text, max(lo, p - 4), p)
+    if m:
+        code = m.group(1)
+        return m.start(), _CODE_TO_ISO.get(code, code), False
+    return p, None, False
+
+
+def _suffix(text: str, q: int) -> tuple[int, Decimal | None, bool, str | None, Decimal] | None:
+    """Scale and unit after a number ending at q: (end, scale, strict, unit, factor)."""
+    um = _UNITS.match(text, q)
+    if um is not None and um.lastgroup is not None:
+        unit, factor = _UNIT_OF_GROUP[um.lastgroup]
+        return um.end(), None, False, unit, factor
+    scale: Decimal | None = None
+    strict = False
+    pos = q
+    m = _SCALE_WORD.match(text, q)
+    if m:
+        scale = _SCALES[m.group(1).lower()]
+        pos = m.end()
+    else:
+        m = _SCALE_LETTER.match(text, q)
+        if m:
+            letter = m.group(1)
+            scale = _SCALES[letter.lower()]
+            strict = letter in _STRICT_LETTERS
+            pos = m.end()
+    money: str | None = None
+    mm = _MONEY_UNIT.match(text, pos)
+    if mm is not None and mm.lastgroup is not None:
+        money = mm.group("code") if mm.lastgroup == "code" else mm.lastgroup
+        pos = mm.end()
+    if pos < len(text) and (text[pos].isalnum() or text[pos] == "_"):
+        return None  # glued to letters: "5G", "4o", "4Q26"
+    return pos, scale, strict, money, Decimal(1)
+
+
+def _number(text: str, p: int) -> tuple[int, Decimal, bool] | None:
+    m = _NUM.match(text, p)
+    if m is None or m.end() - p > _MAX_NUMBER_CHARS:
+        return None
+    raw = m.group()
+    try:
+        value = Decimal(raw.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern only admits decimals
+        return None
+    return m.end(), value, "," in raw
+
+
+def _parse_end(text: str, start: int, p: int, currency: str | None, yen: bool) -> _End | None:
+    num = _number(text, p)
+    if num is None:
+        return None
+    q, value, grouped = num
+    if q < len(text) and text[q] == "." and q + 1 < len(text) and text[q + 1].isalnum():
+        return None  # "2.x", "3.1a": version numbers
+    suf = _suffix(text, q)
+    if suf is None:
+        return None
+    end, scale, strict, unit, factor = suf
+    if unit in _MONEY_CODES:
+        if currency is None or (yen and unit == "CNY"):
+            currency, yen = unit, False
+        unit = None
+    year_like = (
+        not grouped and q - p == 4 and "." not in text[p:q] and 1900 <= int(text[p:q]) <= 2099
+    )
+    return _End(start, end, value, currency, yen, scale, strict, unit, factor, grouped,
+                year_like)
+
+
+def _unit_of(e: _End) -> str | None:
+    return e.currency if e.currency is not None else e.unit
+
+
+def _noun(text: str, pos: int) -> tuple[str | None, int, bool]:
+    """Up to three words naming what is counted: (noun, end, countable)."""
+    words: list[str] = []
+    end = pos
+    countable = False
+    while len(words) < 3:
+        m = _NOUN_WORD.match(text, end)
+        if m is None:
+            break
+        word = m.group(1)
+        if word.lower() in _STOP_WORDS:
+            break
+        words.append(word)
+        end = m.end()
+        plural = _is_plural(word)
+        if len(words) == 1:
+            countable = plural or _PRODUCT.fullmatch(word) is not None
+        elif len(words) == 2 and not countable:
+            countable = plural and _LOWER_WORD.fullmatch(words[0]) is not None
+        if plural:
+            break
+    if not words:
+        return None, pos, False
+    return " ".join(words), end, countable
+
+
+def _is_plural(word: str) -> bool:
+    last = word.rsplit("-", 1)[-1]
+    low = last.lower()
+    if low in _IRREGULAR_PLURALS:
+        return True
+    if low in _NOT_PLURAL or low.endswith("ss"):
+        return False
+    return _PLURAL.fullmatch(last) is not None
+
+
+def _named_before(text: str, start: int, lo: int) -> bool:
+    """A capitalised name stands just before: "Nasdaq 100", "Windows 11", "May 5"."""
+    m = _PREV_WORD.search(text, max(lo, start - 34), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if "&" in word or word.rstrip(".") in _MONTHS:
+        return True
+    return word[0].isupper() and word.lower().rstrip(".") not in _FUNCTION_WORDS
+
+
+def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
+    """The figure whose first number starts at p (nothing before lo belongs to it)."""
+    date = _ISO_DATE.match(text, p)
+    start, currency, yen = _currency_before(text, p, lo)
+    if date is not None and currency is None:
+        return None
+    negative = False
+    if start - 1 >= lo and text[start - 1] in "-−" and (
+        start - 1 == 0 or text[start - 2] in " \t\n(["
+    ):
+        negative = True
+        start -= 1
+    if not negative and _attached_left(text, start):
+        return None
+    first = _parse_end(text, start, p, currency, yen)
+    if first is None:
+        return None
+
+    bound: Bound = "exact"
+    fig_start = start
+    spaced = start > lo and text[start - 1] in _BEFORE_BOUND_CHARS
+    tail = text[max(lo, start - _LOOKBACK) : start][::-1] if spaced else ""
+    bm = _BOUND_BEFORE_REV.match(tail) if spaced else None
+    between = None
+    if bm is not None:
+        key = bm.group("w")
+        if key is not None:
+            bound = _BOUND_WORDS[" ".join(key[::-1].lower().split())]
+        else:
+            bound = _BOUND_SYMBOLS[bm.group("s")[::-1]]
+        fig_start = start - bm.end()
+    elif spaced:
+        between = _BETWEEN_BEFORE_REV.match(tail)
+
+    second = _parse_range(text, first, between is not None)
+    if second is not None and between is not None:
+        fig_start = start - between.end()
+    ends = [first] if second is None else [first, second]
+    last = ends[-1]
+    end = last.end
+    pm = _PLUS.match(text, end)
+    if pm is not None:
+        end = pm.end()
+        if bound == "exact":
+            bound = "at_least"
+
+    unit = next((u for u in map(_unit_of, ends) if u is not None), None)
+    has_currency = any(e.currency is not None for e in ends)
+    scaled = any(e.scale is not None for e in ends)
+    strict = any(e.strict_scale for e in ends)
+
+    noun: str | None = None
+    countable = False
+    after = end
+    if unit is None:
+        noun, after, countable = _noun(text, end)
+        if _AGO.match(text, after):
+            return None  # "5m ago", "2 hours ago": a timestamp
+        if not lenient:
+            if strict and not countable:
+                return None
+            if not scaled and not any(e.grouped for e in ends):
+                if not countable or first.year_like:
+                    return None
+                if _named_before(text, fig_start, lo):
+                    return None
+        unit = "count"
+    elif strict and not has_currency and not lenient:
+        return None
+
+    values = [_value(e, ends) for e in ends]
+    if negative:
+        values[0] = -values[0]
+    if len(values) == 2 and values[0] > values[1]:
+        return None  # "5-3": a score or a code, not a range
+    return _finish(text, fig_start, end, bound, values, unit, noun if unit == "count" else None)
+
+
+def _value(e: _End, ends: list[_End]) -> float:
+    scale = e.scale
+    if scale is None:
+        scale = next((o.scale for o in ends if o.scale is not None), Decimal(1))
+    factor = e.factor
+    if e.unit is None:
+        factor = next((o.factor for o in ends if o.unit is not None), Decimal(1))
+    return float(e.number * scale * factor)
+
+
+def _parse_range(text: str, first: _End, between: bool) -> _End | None:
+    """The second end of "150-200", "5 to 10", "between 5 and 10"; None if no range."""
+    q = first.end
+    dash = _SEP_DASH.match(text, q)
+    sep = dash or (_SEP_AND.match(text, q) if between else _SEP_TO.match(text, q))
+    if sep is None:
+        return None
+    p = sep.end()
+    currency: str | None = None
+    yen = False
+    cm = _CUR_AFTER_SEP.match(text, p)
+    if cm is not None:
+        sym = cm.group(1).strip(" \u00a0\u202f")
+        currency = _SYMBOL_TO_ISO.get(sym) or _CODE_TO_ISO.get(sym, sym)
+        yen = sym == "¥"
+        p = cm.end()
+    if p >= len(text) or not text[p].isdigit() or text[p] not in "0123456789":
+        return None
+    if text[p] == "0" and p + 1 < len(text) and text[p + 1] in "0123456789":
+        return None  # "2025-02": a date, not a range
+    second = _parse_end(text, p, p, currency, yen)
+    if second is None:
+        return None
+    u1, u2 = _unit_of(first), _unit_of(second)
+    if u1 is not None and u2 is not None and u1 != u2:
+        return None
+    if dash is None and (u1 is not None or first.scale is not None) and (
+        u2 is None and second.scale is None
+    ):
+        return None  # "rose 5% to 2025 levels"
+    if first.currency is None and second.currency is not None and first.unit is not None:
+        return None
+    if second.currency is None and first.currency is not None and second.unit is not None:
+        return None
+    # The other end's currency or unit applies to both.
+    if first.currency is None and first.unit is None:
+        first.currency, first.unit = second.currency, second.unit
+        first.factor = second.factor
+    if second.currency is None and second.unit is None:
+        second.currency, second.unit = first.currency, first.unit
+        second.factor = first.factor
+    return second
+
+
+def _finish(text: str, start: int, end: int, bound: Bound, values: list[float], unit: str,
+            noun: str | None) -> FigureMatch | None:
+    if not all(math.isfinite(v) for v in values):
+        return None
+    low: float | None
+    high: float | None
+    if len(values) == 2:
+        low, high = values
+        if bound == "at_most":
+            low = None
+        elif bound == "at_least":
+            high = None
+        else:
+            bound = "range"
+    else:
+        low = high = values[0]
+        if bound == "at_most":
+            low = None
+        elif bound == "at_least":
+            high = None
+    draft = Quantity(low=low, high=high, unit=unit, bound=bound, value="")
+    quantity = draft.model_copy(update={"value": format_quantity(draft)})
+    return FigureMatch(start, end, text[start:end], quantity, noun)
+
+
+def _scan(text: str, lenient: bool) -> list[FigureMatch]:
+    out: list[FigureMatch] = []
+    lo = 0
+    pos = 0
+    while True:
+        m = _DIGIT.search(text, pos)
+        if m is None:
+            return out
+        p = m.start()
+        fig = _parse_at(text, p, lo, lenient)
+        if fig is not None and fig.end > p:
+            out.append(fig)
+            lo = pos = fig.end
+            continue
+        run = _DIGIT_RUN.match(text, p)
+        pos = run.end() if run is not None else p + 1
+        date = _ISO_DATE.match(text, p)
+        if date is not None:
+            pos = max(pos, date.end())
+
+
+def find_figures(text: str) -> list[FigureMatch]:
+    """Every figure in the text, in order, without overlaps."""
+    return _scan(text, lenient=False)
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The quantity a whole string states ("$145B", "up to 20%", "350,000"), else None.
+
+    The string is taken to be a figure, so a bare number is a count here.
+    """
+    s = text.strip()
+    found = _scan(s, lenient=True)
+    if not found or found[0].start != 0:
+        return None
+    fig = found[0]
+    rest = s[fig.end :].strip(" .,;:")
+    if rest and (fig.noun is None or not rest.startswith(fig.noun)):
+        return None
+    return fig.quantity
+
+
+# --------------------------------------------------------------------------- comparing
+
+
+def _interval(q: Quantity, rel_tol: float) -> tuple[float, float]:
+    tol = max(rel_tol, 0.10) if q.bound == "approx" else rel_tol
+    low = -math.inf if q.low is None else q.low - abs(q.low) * tol
+    high = math.inf if q.high is None else q.high + abs(q.high) * tol
+    return (low, high) if low <= high else (high, low)
+
+
+def overlaps(a: Quantity, b: Quantity, rel_tol: float = 0.02) -> bool:
+    """Same unit and the intervals overlap after widening by rel_tol (approx values widen by 10%);
+    a bound like at_most 65e9 overlaps 60e9-65e9."""
+    if a.unit != b.unit:
+        return False
+    alo, ahi = _interval(a, rel_tol)
+    blo, bhi = _interval(b, rel_tol)
+    return alo <= bhi and blo <= ahi
+
+
+def _num(v: float) -> str:
+    if not math.isfinite(v):
+        return repr(v)
+    if v.is_integer():
+        return str(int(v))
+    s = repr(v)
+    if "e" in s or "E" in s:
+        s = format(Decimal(s), "f")
+    return s
+
+
+def format_quantity(q: Quantity) -> str:
+    """The normalised ``value`` string: "USD 145000000000", "≤ % 20", "bp 150–200"."""
+    low, high = q.low, q.high
+    if q.bound == "at_most":
+        v = high if high is not None else low
+        return f"≤ {q.unit} {'?' if v is None else _num(v)}"
+    if q.bound == "at_least":
+        v = low if low is not None else high
+        return f"≥ {q.unit} {'?' if v is None else _num(v)}"
+    mark = "~ " if q.bound == "approx" else ""
+    if q.bound == "range" or (low is not None and high is not None and low != high):
+        lo = "?" if low is None else _num(low)
+        hi = "?" if high is None else _num(high)
+        return f"{mark}{q.unit} {lo}–{hi}"
+    v = low if low is not None else high
+    return f"{mark}{q.unit} {'?' if v is None else _num(v)}"

@@ -1,0 +1,325 @@
+"""Unit tests for the figure grammar in factcheck.extract.figures."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from factcheck.extract.figures import (
+    FigureMatch,
+    find_figures,
+    format_quantity,
+    overlaps,
+    parse_quantity,
+)
+from factcheck.models import Bound, Quantity
+
+
+def q(low: float | None, high: float | None, unit: str, bound: Bound = "exact") -> Quantity:
+    draft = Quantity(low=low, high=high, unit=unit, bound=bound, value="")
+    return draft.model_copy(update={"value": format_quantity(draft)})
+
+
+def one(text: str) -> FigureMatch:
+    found = find_figures(text)
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+# --------------------------------------------------------------------------- money
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit", "bound", "matched"),
+    [
+        ("capex of $145B this year", 145e9, 145e9, "USD", "exact", "$145B"),
+        ("capex of $145bn this year", 145e9, 145e9, "USD", "exact", "$145bn"),
+        ("capex of $145 billion", 145e9, 145e9, "USD", "exact", "$145 billion"),
+        ("capex of US$145 billion", 145e9, 145e9, "USD", "exact", "US$145 billion"),
+        ("raised 5 billion dollars", 5e9, 5e9, "USD", "exact", "5 billion dollars"),
+        ("a $5m deal", 5e6, 5e6, "USD", "exact", "$5m"),
+        ("a $1.5T valuation", 1.5e12, 1.5e12, "USD", "exact", "$1.5T"),
+        ("worth $3 trillion", 3e12, 3e12, "USD", "exact", "$3 trillion"),
+        ("priced at $30,000 each", 30000, 30000, "USD", "exact", "$30,000"),
+        ("spent €5bn", 5e9, 5e9, "EUR", "exact", "€5bn"),
+        ("spent £2.5 million", 2.5e6, 2.5e6, "GBP", "exact", "£2.5 million"),
+        ("spent ¥100 billion", 100e9, 100e9, "JPY", "exact", "¥100 billion"),
+        ("spent ¥100 billion yuan", 100e9, 100e9, "CNY", "exact", "¥100 billion yuan"),
+        ("spent CN¥3bn", 3e9, 3e9, "CNY", "exact", "CN¥3bn"),
+        ("spent RMB 3bn", 3e9, 3e9, "CNY", "exact", "RMB 3bn"),
+        ("spent 20 billion yuan", 20e9, 20e9, "CNY", "exact", "20 billion yuan"),
+        ("spent USD 7 million", 7e6, 7e6, "USD", "exact", "USD 7 million"),
+        ("up to $145B in capex", None, 145e9, "USD", "at_most", "up to $145B"),
+        ("as much as $10 billion", None, 10e9, "USD", "at_most", "as much as $10 billion"),
+        ("more than $1 trillion", 1e12, None, "USD", "at_least", "more than $1 trillion"),
+        ("about $5B", 5e9, 5e9, "USD", "approx", "about $5B"),
+        ("~$5B", 5e9, 5e9, "USD", "approx", "~$5B"),
+        ("$60 billion to $65 billion", 60e9, 65e9, "USD", "range",
+         "$60 billion to $65 billion"),
+        ("$60-65 billion", 60e9, 65e9, "USD", "range", "$60-65 billion"),
+        ("$60–65 billion", 60e9, 65e9, "USD", "range", "$60–65 billion"),
+        ("$500 million to $1 billion", 500e6, 1e9, "USD", "range",
+         "$500 million to $1 billion"),
+    ],
+)
+def test_money(text: str, low: float | None, high: float | None, unit: str, bound: str,
+               matched: str) -> None:
+    fig = one(text)
+    assert fig.text == matched
+    assert text[fig.start : fig.end] == matched
+    assert fig.quantity.low == low
+    assert fig.quantity.high == high
+    assert fig.quantity.unit == unit
+    assert fig.quantity.bound == bound
+    assert fig.noun is None
+
+
+# --------------------------------------------------------------------------- counts
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun", "matched"),
+    [
+        ("Meta will have 350k H100 by year end", 350_000, "H100", "350k"),
+        ("Meta will have 350,000 H100 by year end", 350_000, "H100", "350,000"),
+        ("350,000 H100 GPUs by the end of 2024", 350_000, "H100 GPUs", "350,000"),
+        ("a 350k H100-equivalent GPU cluster online", 350_000,
+         "H100-equivalent GPU cluster", "350k"),
+        ("1.2 million users said so", 1.2e6, "users", "1.2 million"),
+        ("5m users", 5e6, "users", "5m"),
+        ("it bought 500 GPUs", 500, "GPUs", "500"),
+        ("it runs 24 data centers", 24, "data centers", "24"),
+        ("it has 70,000 employees", 70_000, "employees", "70,000"),
+        ("it shipped 2 million chips", 2e6, "chips", "2 million"),
+        ("it shipped 20 B200 servers", 20, "B200 servers", "20"),
+        ("350,000", 350_000, None, "350,000"),
+        ("an 8B model", 8e9, "model", "8B"),
+    ],
+)
+def test_counts(text: str, value: float, noun: str | None, matched: str) -> None:
+    fig = one(text)
+    assert fig.text == matched
+    assert fig.quantity.unit == "count"
+    assert fig.quantity.low == value
+    assert fig.quantity.high == value
+    assert fig.quantity.bound == "exact"
+    assert fig.noun == noun
+
+
+def test_count_bounds_and_ranges() -> None:
+    fig = one("as many as 600,000 GPUs")
+    assert (fig.quantity.low, fig.quantity.high, fig.quantity.bound) == (None, 600_000, "at_most")
+    assert fig.text == "as many as 600,000"
+    assert fig.noun == "GPUs"
+    fig = one("some 10,000 employees")
+    assert fig.quantity.bound == "approx"
+    fig = one("an estimated 5,000 servers")
+    assert fig.quantity.bound == "approx"
+    assert fig.text == "an estimated 5,000"
+    fig = one("150-200 GPUs")
+    assert (fig.quantity.low, fig.quantity.high, fig.quantity.bound) == (150, 200, "range")
+    assert fig.noun == "GPUs"
+    fig = one("100+ employees")
+    assert (fig.quantity.low, fig.quantity.high, fig.quantity.bound) == (100, None, "at_least")
+    assert fig.text == "100+"
+
+
+# --------------------------------------------------------------------------- other units
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit", "bound", "matched"),
+    [
+        ("grew 20%", 20, 20, "%", "exact", "20%"),
+        ("grew 20 percent", 20, 20, "%", "exact", "20 percent"),
+        ("grew 20 per cent", 20, 20, "%", "exact", "20 per cent"),
+        ("grew 12.5%", 12.5, 12.5, "%", "exact", "12.5%"),
+        ("fell -5%", -5, -5, "%", "exact", "-5%"),
+        ("over 20% of revenue", 20, None, "%", "at_least", "over 20%"),
+        ("20%+ growth", 20, None, "%", "at_least", "20%+"),
+        ("between 5 and 10%", 5, 10, "%", "range", "between 5 and 10%"),
+        ("5%-10%", 5, 10, "%", "range", "5%-10%"),
+        ("rates rose 150-200 basis points", 150, 200, "bp", "range", "150-200 basis points"),
+        ("rates rose 150–200 basis points", 150, 200, "bp", "range", "150–200 basis points"),
+        ("rates rose 150 to 200 basis points", 150, 200, "bp", "range",
+         "150 to 200 basis points"),
+        ("a 50bps cut", 50, 50, "bp", "exact", "50bps"),
+        ("a 50 bp cut", 50, 50, "bp", "exact", "50 bp"),
+        ("up 3 percentage points", 3, 3, "pp", "exact", "3 percentage points"),
+        ("a 400W chip", 400, 400, "W", "exact", "400W"),
+        ("a 400W+ chip", 400, None, "W", "at_least", "400W+"),
+        ("draws 700 watts", 700, 700, "W", "exact", "700 watts"),
+        ("draws 1.2kW", 1200, 1200, "W", "exact", "1.2kW"),
+        ("a 50 MW site", 50e6, 50e6, "W", "exact", "50 MW"),
+        ("a 1 GW campus", 1e9, 1e9, "W", "exact", "1 GW"),
+        ("a 5nm chip", 5, 5, "nm", "exact", "5nm"),
+        ("a 3 nm chip", 3, 3, "nm", "exact", "3 nm"),
+        ("a 5-nanometer chip", 5, 5, "nm", "exact", "5-nanometer"),
+        ("192 GB of memory", 192e9, 192e9, "B", "exact", "192 GB"),
+        ("8TB of memory", 8e12, 8e12, "B", "exact", "8TB"),
+        ("1 PB of storage", 1e15, 1e15, "B", "exact", "1 PB"),
+        ("runs at 3.2GHz", 3.2e9, 3.2e9, "Hz", "exact", "3.2GHz"),
+        ("delivers 2 PFLOPS", 2e15, 2e15, "FLOPS", "exact", "2 PFLOPS"),
+        ("delivers 989 TFLOPS", 989e12, 989e12, "FLOPS", "exact", "989 TFLOPS"),
+        ("delivers 1 EFLOPS", 1e18, 1e18, "FLOPS", "exact", "1 EFLOPS"),
+        ("is 3x faster", 3, 3, "x", "exact", "3x"),
+        ("is 3× faster", 3, 3, "x", "exact", "3×"),
+        ("is 2-3x faster", 2, 3, "x", "range", "2-3x"),
+    ],
+)
+def test_units(text: str, low: float | None, high: float | None, unit: str, bound: str,
+               matched: str) -> None:
+    fig = one(text)
+    assert fig.text == matched
+    assert (fig.quantity.low, fig.quantity.high) == (low, high)
+    assert fig.quantity.unit == unit
+    assert fig.quantity.bound == bound
+
+
+@pytest.mark.parametrize(
+    ("word", "bound"),
+    [
+        ("up to", "at_most"), ("as much as", "at_most"), ("as many as", "at_most"),
+        ("at most", "at_most"), ("no more than", "at_most"), ("less than", "at_most"),
+        ("under", "at_most"), ("below", "at_most"),
+        ("over", "at_least"), ("more than", "at_least"), ("at least", "at_least"),
+        ("above", "at_least"), ("exceeding", "at_least"), ("in excess of", "at_least"),
+        ("about", "approx"), ("around", "approx"), ("approximately", "approx"),
+        ("roughly", "approx"), ("nearly", "approx"), ("almost", "approx"), ("some", "approx"),
+        ("an estimated", "approx"), ("About", "approx"), ("UP TO", "at_most"),
+    ],
+)
+def test_bound_words(word: str, bound: str) -> None:
+    fig = one(f"they said {word} 20% of it")
+    assert fig.text == f"{word} 20%"
+    assert fig.quantity.bound == bound
+    if bound == "at_most":
+        assert (fig.quantity.low, fig.quantity.high) == (None, 20)
+    elif bound == "at_least":
+        assert (fig.quantity.low, fig.quantity.high) == (20, None)
+    else:
+        assert (fig.quantity.low, fig.quantity.high) == (20, 20)
+
+
+def test_bound_word_needs_word_boundary() -> None:
+    fig = one("a handsome 20% gain")
+    assert fig.text == "20%"
+    assert fig.quantity.bound == "exact"
+
+
+def test_several_figures_in_order() -> None:
+    text = "Meta plans $60-65 billion of capex, 1.3 million GPUs and a 2 GW site by 2025."
+    found = find_figures(text)
+    assert [f.text for f in found] == ["$60-65 billion", "1.3 million", "2 GW"]
+    for f in found:
+        assert text[f.start : f.end] == f.text
+    assert found[1].noun == "GPUs"
+
+
+# --------------------------------------------------------------------------- traps
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "๒๐",
+        "๒๐%",
+        "๒๐ GPUs",
+        "H100", "B200", "GB200", "H200", "MTIA v1", "v2", "v5p", "TPU v6",
+        "Q3", "Q4", "4Q26", "H1 2026", "PyTorch 2.x", "Llama 3", "Llama-3", "GPT-4o",
+        "the Nasdaq 100", "S&P 500", "Maia 100", "Windows 11", "5G", "COVID-19",
+        "RTX 4090", "an RTX 4090 card", "the Nasdaq 100 index", "Maia 100 (Custom ASIC)",
+        "S&P 500 companies", "Llama 3 models", "Windows 11 users",
+        "1900", "in 2025", "2025-02", "2025-02-14", "Q4 2026", "fiscal 2025",
+        "2024-2025", "in 2025 servers were", "May 5", "on May 5 servers failed",
+        "top 10", "there were 3", "up to 5", "about 200", "5 to 10",
+        "collected in 2m", "5m ago", "2h", "29m", "5d", "2h ago", "in 5m", "3 days ago",
+        "2 hours ago", "100m sprint", "5t of steel", "10:30", "24/7", "version 2.0.1",
+        "1st", "2nd place", "10-K filing", "3-2 vote",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert find_figures(text) == [], text
+
+
+def test_thai_digits_next_to_ascii() -> None:
+    assert find_figures("๒5%") == []
+    assert [f.text for f in find_figures("๒๐ and 5%")] == ["5%"]
+
+
+def test_names_do_not_swallow_neighbours() -> None:
+    found = find_figures("Nvidia sold 500,000 H100 chips and Meta bought 350k B200s.")
+    assert [(f.text, f.noun) for f in found] == [("500,000", "H100 chips"), ("350k", "B200s")]
+    found = find_figures("The GB200 NVL72 draws 120kW per rack.")
+    assert [f.text for f in found] == ["120kW"]
+
+
+def test_timestamp_furniture() -> None:
+    text = "Posted 5m ago · collected in 2m · 29m · 2h · $5m raised"
+    assert [f.text for f in find_figures(text)] == ["$5m"]
+
+
+def test_year_with_currency_is_money() -> None:
+    assert one("it costs $2025").quantity.unit == "USD"
+
+
+# --------------------------------------------------------------------------- robustness
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 1_000_000, "1," * 200_000, "$" * 100_000, "up to " * 50_000],
+    ids=["digits", "commas", "dollars", "up-to"],
+)
+def test_adversarial_inputs_are_fast(text: str) -> None:
+    t0 = time.perf_counter()
+    find_figures(text)
+    parse_quantity(text)
+    assert time.perf_counter() - t0 < 2.0
+
+
+def test_adversarial_many_figures() -> None:
+    text = "up to $5B, " * 20_000
+    t0 = time.perf_counter()
+    found = find_figures(text)
+    assert time.perf_counter() - t0 < 2.0
+    assert len(found) == 20_000
+
+
+# --------------------------------------------------------------------------- parse_quantity
+
+def test_parse_quantity() -> None:
+    assert parse_quantity("$145B") == q(145e9, 145e9, "USD")
+    assert parse_quantity("  up to $145B ") == q(None, 145e9, "USD", "at_most")
+    assert parse_quantity("350k") == parse_quantity("350,000") == q(350_000, 350_000, "count")
+    assert parse_quantity("350,000 H100 GPUs") == q(350_000, 350_000, "count")
+    assert parse_quantity("150-200 basis points") == q(150, 200, "bp", "range")
+    assert parse_quantity("12") == q(12, 12, "count")
+    assert parse_quantity("5nm.") == q(5, 5, "nm")
+
+
+@pytest.mark.parametrize("text", ["", "hello", "H100", "2h", "$5B and $6B", "GPT-4o", "5G"])
+def test_parse_quantity_none(text: str) -> None:
+    assert parse_quantity(text) is None
+
+
+# --------------------------------------------------------------------------- format / overlap
+
+def test_format_quantity() -> None:
+    assert format_quantity(q(145e9, 145e9, "USD")) == "USD 145000000000"
+    assert format_quantity(q(60e9, 65e9, "USD", "range")) == "USD 60000000000–65000000000"
+    assert format_quantity(q(None, 145e9, "USD", "at_most")) == "≤ USD 145000000000"
+    assert format_quantity(q(20, None, "%", "at_least")) == "≥ % 20"
+    assert format_quantity(q(5e9, 5e9, "USD", "approx")) == "~ USD 5000000000"
+    assert format_quantity(q(12.5, 12.5, "%")) == "% 12.5"
+    assert format_quantity(q(1e-7, 1e-7, "x")) == "x 0.0000001"
+    assert one("$145B").quantity.value == "USD 145000000000"
+
+
+def test_overlaps() -> None:
+    assert overlaps(q(None, 65e9, "USD", "at_most"), q(60e9, 65e9, "USD", "range"))
+    assert overlaps(q(60e9, 65e9, "USD", "range"), q(None, 65e9, "USD", "at_most"))
+    assert not overlaps(q(None, 50e9, "USD", "at_most"), q(60e9, 65e9, "USD", "range"))
+    assert overlaps(q(100, 100, "%"), q(101, 101, "%"))
+    assert not overlaps(q(100, 100, "%"), q(110, 110, "%"))
+    assert overlaps(q(100, 100, "%", "approx"), q(110, 110, "%"))
+    assert not overlaps(q(100, 100, "USD"), q(100, 100, "EUR"))
+    assert overlaps(q(70, None, "%", "at_least"), q(None, 80, "%", "at_most"))
+    assert not overlaps(q(90, None, "%", "at_least"), q(None, 80, "%", "at_most"))
+    assert overlaps(q(350_000, 350_000, "count"), parse_quantity("350k") or q(0, 0, "x"))

@@ -58,13 +58,17 @@ class Gazetteer:
     entries: dict[str, _Entry] = field(default_factory=dict)  # alias (casefolded) -> entry
     words: set[str] = field(default_factory=set)
     _regex: re.Pattern[str] | None = None
+    _aliases: dict[str, _Entry] = field(default_factory=dict)  # alias as written -> entry
+    _protected: set[str] | None = None
 
     def add(self, name: str, kind: str, aliases: list[str], versioned: bool, prefix: str) -> None:
         """Register a name and its aliases (later additions win)."""
         entry = _Entry(name, kind, versioned, prefix)
         for alias in {name, *aliases}:
             self.entries[alias.casefold()] = entry
+            self._aliases[alias] = entry
         self._regex = None
+        self._protected = None
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -113,6 +117,13 @@ class Gazetteer:
             v = v[1:]
         sep = "-" if entry.prefix == "-" else " "
         return f"{entry.name}{sep}{v}"
+
+    def protected_words(self) -> set[str]:
+        """Words a table-column split must not cut: CamelCase words and product aliases."""
+        if self._protected is None:
+            names = {alias for alias, e in self._aliases.items() if e.kind != "company"}
+            self._protected = self.words | {n for n in names if len(n) >= 3}
+        return self._protected
 
     def companies(self, text: str) -> list[str]:
         """Canonical company names mentioned in `text`, in order of first mention."""

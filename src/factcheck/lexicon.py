@@ -57,11 +57,20 @@ class Lexicon:
         return self.units.get(unit)
 
     def slot(self, label: str) -> str:
-        """The comparable row a table row label asks about ("Hardware Focus" → hardware)."""
-        low = label.lower()
+        """The comparable row a table row label asks about ("Hardware Focus" → hardware).
+
+        The head of an English noun phrase comes last, before any prepositional phrase:
+        "Memory per Accelerator" asks about memory, "Capex Justification" not about capex.
+        """
+        low = re.split(r"\s+(?:per|of|for|by|in|vs\.?)\s+", label.lower())[0]
+        best: tuple[int, str] | None = None
         for name, words in self.slots.items():
-            if any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in words):
-                return name
+            for w in words:
+                for m in re.finditer(r"\b" + re.escape(w) + r"\b", low):
+                    if m.end() == len(low.rstrip()) and (best is None or m.start() < best[0]):
+                        best = (m.start(), name)
+        if best is not None:
+            return best[1]
         return " ".join(low.split())
 
 

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from factcheck.extract.figures import overlaps
 from factcheck.extract.text import content_words, normalise
+from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.models import (
     Claim,
     DateValue,
@@ -103,6 +104,10 @@ _HEAD_END = re.compile(
 )
 
 
+_CATEGORY = frozenset({"gpu", "chip", "accelerator", "processor", "cpu", "model", "platform",
+                       "system", "server", "device", "product", "service", "superchip"})
+
+
 def head_words(event: str) -> set[str]:
     """Content words of the main clause: the event before its modifiers.
 
@@ -113,7 +118,8 @@ def head_words(event: str) -> set[str]:
     # the subject and verb come first: modifiers are searched for after them
     offset = len(" ".join(words[:2]))
     m = _HEAD_END.search(event, offset)
-    return set(content_words(event[: m.start()] if m else event))
+    # "the H200 GPU" is "the H200": a category noun adds nothing to a named product
+    return set(content_words(event[: m.start()] if m else event)) - _CATEGORY
 
 
 def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
@@ -129,8 +135,10 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
             return None  # different companies' events
     entity_match = False
     if spec_a and spec_b:
-        if not spec_a & spec_b:
-            return None  # different products (MTIA v1 and MTIA v2; B200 and GB200)
+        if a.entities[0] != b.entities[0]:
+            # different products (MTIA v1 and MTIA v2; B200 and GB200), or one event about
+            # Rubin that names Blackwell in passing and one about Blackwell itself
+            return None
         entity_match = True
     elif spec_a or spec_b:
         specific, other = (spec_a, b) if spec_a else (spec_b, a)
@@ -147,17 +155,16 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
         fig_match = bool(same_unit)
     wa, wb = set(content_words(a.event)), set(content_words(b.event))
     shared = len(wa & wb)
-    if entity_match and (sim >= 60 or fig_match):
+    ha, hb = head_words(a.event), head_words(b.event)
+    small, large = sorted((ha, hb), key=len)
+    same_head = ha == hb or (len(small) >= 4 and len(small & large) >= len(small) - (
+        len(small) >= 6))  # one main clause holds the other: the same event
+    if entity_match and (sim >= 60 or fig_match or same_head):
         return "strong"
     if fig_match and sim >= 70:
         return "strong"
-    if not ea and not eb and sim >= 60:
-        ha, hb = head_words(a.event), head_words(b.event)
-        small, large = sorted((ha, hb), key=len)
-        if len(small) >= 4 and len(small & large) >= len(small) - (len(small) >= 6):
-            return "strong"  # one main clause holds the other: the same event
-        if sim >= 75 and shared >= 4:
-            return "strong"
+    if not ea and not eb and sim >= 60 and (same_head or (shared >= 4 and sim >= 75)):
+        return "strong"
     if sim >= 60 and shared >= 3:
         return "weak"
     return None
@@ -255,18 +262,35 @@ def _cells_agree(a: TableClaim, b: TableClaim) -> bool | None:
     return None
 
 
+def _product_lines(block: list[TableClaim], gaz: Gazetteer) -> list[list[TableClaim]]:
+    """Split a company's cells by the product line its column names, when it names one.
+
+    "NVIDIA (Blackwell)" and "NVIDIA (Blackwell Ultra)" are two product lines, compared
+    apart; a column that names none ("Meta (Infrastructure)") joins the only line there is.
+    """
+    lines: dict[frozenset[str], list[TableClaim]] = defaultdict(list)
+    for c in block:
+        lines[frozenset(m.name for m in gaz.find(c.column) if m.kind != "company")].append(c)
+    named = [k for k in lines if k]
+    if len(named) == 1 and frozenset() in lines:
+        lines[named[0]].extend(lines.pop(frozenset()))
+    return list(lines.values())
+
+
 def _table_groups(claims: list[TableClaim]) -> list[Group]:
+    gaz = load_gazetteer()
     blocks: dict[str, list[TableClaim]] = defaultdict(list)
     for c in claims:
         blocks[c.key].append(c)
     out: list[Group] = []
     for block in blocks.values():
-        verdicts = [
-            _cells_agree(x, y)
-            for n, x in enumerate(block) for y in block[n + 1 :] if x.source != y.source
-        ]
-        out.append(Group("table", list(block), conflict=False in verdicts,
-                         differ=None in verdicts))
+        for line in _product_lines(block, gaz):
+            verdicts = [
+                _cells_agree(x, y)
+                for n, x in enumerate(line) for y in line[n + 1 :] if x.source != y.source
+            ]
+            out.append(Group("table", line, conflict=False in verdicts,
+                             differ=None in verdicts))
     return out
 
 

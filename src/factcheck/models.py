@@ -83,6 +83,7 @@ class Source(Frozen):
     outlet: str | None = Field(description="Original publisher, when the page names one.")
     title: str | None = Field(description="Article title.")
     published: dt.date | None = Field(default=None, description="Publication date when stated.")
+    url: str | None = Field(default=None, description="Canonical URL when stated.")
     repaired: bool = Field(default=False, description="Mojibake was repaired while loading.")
     claims: int = Field(default=0, description="Number of claims extracted.")
     duplicate_of: str | None = Field(
@@ -149,6 +150,7 @@ class TableClaim(ClaimBase):
 
     kind: Literal["table"] = "table"
     company: str = Field(description="Column: the company compared.")
+    column: str = Field(default="", description="The column header as printed.")
     feature: str = Field(description="Row label as printed.")
     slot: str = Field(description="Normalised row: hardware, strategy, software, ...")
     cell: str = Field(description="The cell's text.")

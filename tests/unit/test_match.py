@@ -40,7 +40,7 @@ def test_same_event_two_dates_contradicts_with_350k_equal_350000(tmp_path: Path)
 def test_same_event_same_date_two_outlets_corroborates(tmp_path: Path) -> None:
     r = run(tmp_path, {
         "a.txt": page("Wire One", [("2024-03", "Nvidia unveils the B200 at GTC.")]),
-        "b.txt": page("Wire Two", [("2024-03", "Nvidia introduces the B200 GPU at its GTC event.")]),
+        "b.txt": page("Wire Two", [("2024-03", "Nvidia introduces the B200 GPU at GTC.")]),
     })
     [f] = holding(r, "unveils the B200", "introduces the B200")
     assert f.verdict == "corroborated" and f.outlets == 2

@@ -45,10 +45,11 @@ _IMPERATIVE = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me|personally|in my view|we believe)\b")
 _INLINE_EVENT_SEP = re.compile(r"^\s*[:–—-]+\s*|^\s*\*\*\s*[:–—-]*\s*")
 _DEFINITION = re.compile(r"^([^:]{2,40}):\s+\S")
+# A verb in the past tense (or a headline's present) says the sentence reports an event.
 _PAST_EVENT = re.compile(
-    r"\b(?:announced|unveiled|introduced|launched|released|completed|acquired|opened|began"
-    r"|started|debuted|revealed|reported|confirmed|formed|created|signed|agreed|filed|raised"
-    r"|closed|shipped|deployed|hired|fired|cut|unveils|announces|launches|releases)\b",
+    r"\b(?:[a-z]{3,}ed|began|begun|showed|shown|made|built|brought|took|won|lost|sold|bought"
+    r"|rose|fell|grew|hit|cut|set|put|led|spent|paid|struck|held|gave|went|came|unveils"
+    r"|announces|launches|releases|ships|opens|completes|acquires|buys|sells)\b",
     re.IGNORECASE,
 )
 
@@ -94,14 +95,18 @@ def _timeline(ctx: Context, section: Section, line: Line, text: str, date: DateV
               provenance: Provenance) -> TimelineClaim:
     mentions = ctx.gaz.find(text)
     products = _products(mentions)
+    # "Blackwell B200": the chip is what the event is about, not its architecture
+    if any(m.kind != "architecture" for m in products):
+        products = [m for m in products if m.kind != "architecture"]
     companies = _companies(mentions)
     specific = [m for m in products if not m.generic]
     generic = bool(products) and not specific
     subject = companies[0] if companies else (products[0].name if products else "")
     figures = tuple(f.quantity for f in find_figures(text))
     return TimelineClaim(
-        **_base(ctx, line, text, section, provenance, date.value, clean(text), mentions,
-                f"timeline|{subject.lower()}"),
+        **{**_base(ctx, line, text, section, provenance, date.value, clean(text), mentions,
+                   f"timeline|{subject.lower()}"),
+           "entities": tuple(dict.fromkeys(m.name for m in products))},
         date=date,
         event=text,
         figures=figures,
@@ -154,6 +159,7 @@ def table_section(ctx: Context, section: Section) -> list[Claim]:
                     f"{cell.company}: {slot}", mentions,
                     f"table|{cell.company.lower()}|{slot}"),
             company=cell.company,
+            column=cell.column,
             feature=cell.feature,
             slot=slot,
             cell=cell.text,

@@ -18,6 +18,7 @@ from factcheck.gazetteer import Gazetteer
 # Pipe tables ("| a | b |") and tab-separated rows keep their separators.
 _PIPE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+_UNIT_AFTER_NUMBER = re.compile(r"(?:[KMGTPE]i?B|[kKMGT]?W|[kMGT]?Hz|[GTPE]FLOPS?)(?![a-z])")
 _HEADER_COL = re.compile(r"([A-Z0-9][^()]*?)\s*\(([^()]*)\)")
 
 
@@ -29,34 +30,55 @@ class Cell:
     company: str
     feature: str
     text: str
+    column: str = ""  # the column header as printed ("NVIDIA (Blackwell Ultra)")
 
 
 def _joints(row: str, protected: list[tuple[int, int]]) -> list[tuple[int, float]]:
     """Candidate cut positions with a strength score."""
-    cuts: list[tuple[int, float]] = []
+    cuts: dict[int, float] = {}
     for i in range(1, len(row)):
         a, b = row[i - 1], row[i]
-        if not b.isupper() or any(s < i < e for s, e in protected):
+        if any(s < i < e for s, e in protected):
             continue
         nxt = row[i + 1] if i + 1 < len(row) else ""
+        if b.isdigit() and a.islower() and row[i - 2 : i - 1].isalnum():
+            cuts[i] = 1.0  # "Accelerator192GB", "HBM3e256GB" (but not the "v6" of "TPU v6")
+        if not b.isupper():
+            continue
         if a == ")":
-            cuts.append((i, 3.0))
+            cuts[i] = 3.0
+        elif a.isdigit() and _UNIT_AFTER_NUMBER.match(row, i):
+            continue  # "192GB", "700W": a unit, not a new cell
         elif a.isdigit() or a in "%+":
-            cuts.append((i, 2.0))
+            cuts[i] = 2.0
         elif a.islower():
             # "nativeJAX" (an acronym starts) is surer than "StackPy" inside a word
-            cuts.append((i, 2.0 if nxt.isupper() else 1.0))
+            cuts[i] = 2.0 if nxt.isupper() else 1.0
         elif a.isupper() and nxt.islower() and i >= 2 and row[i - 2].isupper():
-            cuts.append((i, 0.8))  # "AIExternal": the acronym ends, a word starts
-    return cuts
+            cuts[i] = 0.8  # "AIExternal": the acronym ends, a word starts
+    # a known name glued to its neighbour ("MI325XTPU", "CUDAROCm") ends or starts a cell
+    for s, e in protected:
+        for i in (s, e):
+            if 0 < i < len(row) and row[i - 1].isalnum() and row[i].isalnum():
+                cuts[i] = max(cuts.get(i, 0.0), 2.5)
+    return sorted(cuts.items())
 
 
 def _protected(row: str, words: set[str]) -> list[tuple[int, int]]:
+    """Spans of known names (CamelCase words, product aliases) that are never cut."""
     spans: list[tuple[int, int]] = []
     for w in words:
-        for m in re.finditer(re.escape(w), row):
-            spans.append((m.start(), m.end()))
-    return spans
+        start = row.find(w)
+        while start >= 0:
+            spans.append((start, start + len(w)))
+            start = row.find(w, start + 1)
+    # a longer name wins over a shorter one inside it ("MI325X" over "MI325")
+    spans.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
+    kept: list[tuple[int, int]] = []
+    for sp in spans:
+        if not any(k[0] <= sp[0] and sp[1] <= k[1] for k in kept):
+            kept.append(sp)
+    return kept
 
 
 def split_row(row: str, columns: int, words: set[str]) -> list[str] | None:
@@ -82,15 +104,15 @@ def split_row(row: str, columns: int, words: set[str]) -> list[str] | None:
     return [row[a:b].strip() for a, b in zip((0, *pos), (*pos, len(row)), strict=True)]
 
 
-def _header(text: str, gaz: Gazetteer) -> tuple[str, list[str]] | None:
-    """(first column label, company names) from a header row."""
+def _header(text: str) -> tuple[str, list[str]] | None:
+    """(first column label, column headers) from a header row."""
     pipe = _PIPE_ROW.match(text)
     if pipe:
         cols = [c.strip() for c in pipe.group(1).split("|")]
-        return cols[0], [_company(c, gaz) for c in cols[1:]]
+        return cols[0], cols[1:]
     if "\t" in text:
         cols = [c.strip() for c in text.split("\t")]
-        return cols[0], [_company(c, gaz) for c in cols[1:]]
+        return cols[0], cols[1:]
     found = list(_HEADER_COL.finditer(text))
     if len(found) >= 2:
         first = text[: found[0].start()]
@@ -99,8 +121,9 @@ def _header(text: str, gaz: Gazetteer) -> tuple[str, list[str]] | None:
         joint = [i for i in range(1, len(name)) if name[i].isupper() and name[i - 1].islower()]
         if not first and joint:
             label, name = name[: joint[0]], name[joint[0] :]
-        names = [name, *(str(c.group(1)) for c in found[1:])]
-        return label.strip(), [_company(n, gaz) for n in names]
+        heads = [name + text[found[0].end(1) : found[0].end()]]
+        heads += [c.group(0) for c in found[1:]]
+        return label.strip(), [h.strip() for h in heads]
     return None
 
 
@@ -114,10 +137,13 @@ def parse_table(lines: list[tuple[int, str]], gaz: Gazetteer) -> list[Cell]:
     rows = [(n, t) for n, t in lines if t.strip() and not _PIPE_RULE.match(t)]
     if len(rows) < 2:
         return []
-    head = _header(rows[0][1], gaz)
+    head = _header(rows[0][1])
     if head is None:
         return []
-    _, companies = head
+    _, columns = head
+    companies = [_company(c, gaz) for c in columns]
+    if len(set(companies)) < len(companies):
+        companies = columns  # two columns of one company: keep what tells them apart
     cells: list[Cell] = []
     for number, text in rows[1:]:
         pipe = _PIPE_ROW.match(text)
@@ -126,11 +152,11 @@ def parse_table(lines: list[tuple[int, str]], gaz: Gazetteer) -> list[Cell]:
         elif "\t" in text:
             parts = [c.strip() for c in text.split("\t")]
         else:
-            parts = split_row(text.strip(), len(companies) + 1, gaz.words)
+            parts = split_row(text.strip(), len(companies) + 1, gaz.protected_words())
         if not parts or len(parts) != len(companies) + 1:
             continue  # a ragged row: skip it rather than guess the columns
         feature = parts[0]
-        for company, value in zip(companies, parts[1:], strict=True):
+        for company, column, value in zip(companies, columns, parts[1:], strict=True):
             if value and value not in {"-", "—", "n/a", "N/A"}:
-                cells.append(Cell(number, company, feature, value))
+                cells.append(Cell(number, company, feature, value, column))
     return cells

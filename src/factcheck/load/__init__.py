@@ -54,7 +54,7 @@ def load_one(path: str, sid: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article
         return _failed(path, sid, sha, exc.reason)
     lines = decoded.text.splitlines()
     found = shape(lines, Path(path).suffix.lower())
-    warnings = list(decoded.warnings)
+    warnings = [*decoded.warnings, *found.warnings]
     if not any(sec.lines for sec in found.sections):
         warnings.append("no article text found")
     src = Source(
@@ -64,6 +64,8 @@ def load_one(path: str, sid: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article
         format=found.format,
         outlet=found.outlet,
         title=found.title,
+        published=found.published,
+        url=found.url,
         repaired=decoded.repaired,
         warnings=tuple(warnings),
     )

@@ -9,8 +9,13 @@ from pathlib import Path
 
 from factcheck.errors import InputError
 
-#: File endings skipped when walking a folder (they are never articles).
-SKIP_SUFFIXES = {".pyc", ".lock", ".sha256"}
+#: File endings skipped when walking a folder: configuration, data and code, never articles
+#: (a gold or config file beside the articles must not be read as one more outlet).
+#: Images, PDFs and archives are *not* skipped: they are reported as unreadable.
+SKIP_SUFFIXES = {
+    ".pyc", ".py", ".lock", ".sha256", ".yaml", ".yml", ".toml", ".json", ".jsonl", ".csv",
+    ".tsv", ".ini", ".cfg", ".sh", ".sarif", ".log",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ page chrome; every line keeps its 1-based number in the original file.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -64,7 +65,17 @@ _OUTLET_RES = (
     re.compile(r"^(?:source|publisher|outlet|originally published (?:on|by|in))\s*:?\s+(.+)$",
                re.IGNORECASE),
     re.compile(r"endorsement of (?:its|their) views by ([A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)"),
+    # a wire dateline: "SAN JOSE, California, March 18 (Reuters) - Nvidia …"
+    re.compile(r"^[A-Z][A-Za-z0-9 .,'-]{0,60}\(([A-Z][\w&.' ]{0,30})\)\s*[-–—]"),
 )
+_FRONT_KEYS = {
+    "title": ("title", "headline"),
+    "outlet": ("outlet", "source", "publisher", "site", "site_name", "publication"),
+    "date": ("date", "published", "pubdate", "publish_date", "published_at"),
+    "url": ("url", "canonical", "canonical_url", "link"),
+}
+_PUBLISHED_LINE = re.compile(r"^(?:published|posted|updated|date)\s*(?:on)?\s*:?\s+(.{6,40})$",
+                             re.IGNORECASE)
 _SYMBOLS = re.compile(r"^[^\w(\"'“‘$€£¥#]+|[^\w).!?\"'”’%]+$")
 _TRAILING_SHOW = re.compile(r"\s*[▸▾►▼]\s*(?:show|hide|more)?\s*$", re.IGNORECASE)
 
@@ -111,6 +122,60 @@ class Shape:
     title: str | None
     outlet: str | None
     sections: tuple[Section, ...]
+    published: dt.date | None = None
+    url: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def front_matter(lines: list[str]) -> tuple[int, dict[str, str], str | None]:
+    """(lines the front matter takes, known fields, problem) for a leading YAML block."""
+    if not lines or lines[0].strip() != "---":
+        return 0, {}, None
+    end = next((i for i in range(1, min(len(lines), 200)) if lines[i].strip() in {"---", "..."}),
+               None)
+    if end is None:
+        return 0, {}, None
+    import yaml
+
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError:
+        return end + 1, {}, "front matter is not valid YAML (ignored)"
+    if not isinstance(data, dict):
+        return end + 1, {}, None
+    fields: dict[str, str] = {}
+    for field, keys in _FRONT_KEYS.items():
+        for key in keys:
+            value = data.get(key)
+            if isinstance(value, dict):
+                value = value.get("name")
+            if value not in (None, ""):
+                fields[field] = str(value).strip()
+                break
+    return end + 1, fields, None
+
+
+def _as_date(text: str) -> dt.date | None:
+    from factcheck.extract.dates import parse_date
+
+    text = text.strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    value = parse_date(re.sub(r"[T ]\d{1,2}:\d{2}.*$", "", text))
+    return value.start if value is not None and value.precision == "day" else None
+
+
+def find_published(lines: list[str]) -> dt.date | None:
+    """A publication date stated near the top ("Published: March 20, 2025")."""
+    for text in lines[:40]:
+        m = _PUBLISHED_LINE.match(strip_symbols(text))
+        if m:
+            found = _as_date(m.group(1))
+            if found is not None:
+                return found
+    return None
 
 
 def _clean_outlet(raw: str) -> str | None:
@@ -161,8 +226,10 @@ def _title(lines: list[Line], fmt: Format) -> str | None:
 
 def shape(text_lines: list[str], suffix: str = ".txt") -> Shape:
     """Split an article into sections with provenance; read format, title and outlet."""
-    fmt = detect_format(text_lines, suffix)
-    lines = [Line(number=i + 1, text=t) for i, t in enumerate(text_lines)]
+    skip, front, problem = front_matter(text_lines)
+    body = [""] * skip + text_lines[skip:]  # front matter lines keep their numbers, unread
+    fmt: Format = "markdown" if skip else detect_format(body, suffix)
+    lines = [Line(number=i + 1, text=t) for i, t in enumerate(body)]
     base: Provenance = "opinion" if fmt == "social" else "reported"
     sections: list[Section] = []
     title, role, provenance = "", "lead", base
@@ -176,18 +243,17 @@ def shape(text_lines: list[str], suffix: str = ".txt") -> Shape:
 
     in_chrome_tail = False
     for ln in lines:
-        h = heading(ln.text) if fmt in {"aggregator", "markdown", "article"} else None
+        text = ln.text.lstrip("#").strip() if fmt == "markdown" else ln.text
+        h = heading(text) if fmt in {"aggregator", "markdown", "article"} else None
         if fmt == "social" and strip_symbols(ln.text).lower() == "view original":
             in_chrome_tail = True
         if h is not None:
             close()
             role, rest = h
-            title = strip_symbols(ln.text)
+            title = strip_symbols(text)
             if AI_MARKER.search(rest):
                 ai = True
             current = []
-            if role == "insight":
-                ai = ai or bool(AI_MARKER.search(rest))
             provenance = "ai-analysis" if ai else base
             continue
         if AI_MARKER.search(ln.text) and len(ln.text.split()) <= 10:
@@ -197,11 +263,17 @@ def shape(text_lines: list[str], suffix: str = ".txt") -> Shape:
             continue
         if in_chrome_tail or role == "chrome" or is_chrome(ln.text):
             continue
+        if fmt == "markdown" and ln.text.lstrip().startswith("#"):
+            continue  # a Markdown heading that names no known section is no claim
         current.append(ln)
     close()
+    published = _as_date(front["date"]) if "date" in front else find_published(body)
     return Shape(
         format=fmt,
-        title=_title(lines, fmt),
-        outlet=find_outlet(text_lines),
+        title=front.get("title") or _title(lines, fmt),
+        outlet=front.get("outlet") or find_outlet(body),
         sections=tuple(sections),
+        published=published,
+        url=front.get("url"),
+        warnings=(problem,) if problem else (),
     )

@@ -1,0 +1,32 @@
+"""Score factcheck against the hand-labelled corpora under tests/corpora/.
+
+Every folder of tests/corpora/ that holds a gold.yaml is one test case, so adding a
+folder adds a case. The seeds (sources/, tests/data/seeds-gold.yaml) have their own test.
+
+The folder is passed as a whole: a folder walk skips YAML files, so gold.yaml is not read
+as one more article.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from goldscore import load_gold, score
+
+CORPORA = Path(__file__).resolve().parent / "corpora"
+AS_OF = datetime.date(2026, 11, 23)
+FOLDERS = sorted(p.parent for p in CORPORA.glob("*/gold.yaml"))
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=[p.name for p in FOLDERS])
+def test_corpus_matches_gold(folder: Path) -> None:
+    gold = load_gold(folder / "gold.yaml")
+    report = factcheck.check([str(folder)], as_of=AS_OF)
+    result = score(report, gold, folder)
+    wrong = "\n".join(result.problems)
+    assert not result.problems, f"{len(result.problems)} problems:\n{wrong}"
+    assert result.right == result.facts, f"{result.right}/{result.facts} facts right"

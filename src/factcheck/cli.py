@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
 from typing import Any
 
@@ -100,9 +101,9 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, as_of: dt.date |
         if fmt == "table":
             from factcheck.report.table import TableReporter
 
-            width = 200 if output else (click.get_text_stream("stdout").isatty() and \
-                os.get_terminal_size().columns) or 120
-            reporter = TableReporter(width=width, color=output is None and sys.stdout.isatty())
+            tty = output is None and sys.stdout.isatty()
+            width = shutil.get_terminal_size((120, 40)).columns if tty else 120
+            reporter = TableReporter(width=width, color=tty)
         _write(reporter.render(report), output)
     except FactcheckError as exc:
         _fail(exc, verbose)

@@ -57,6 +57,7 @@ class Gazetteer:
 
     entries: dict[str, _Entry] = field(default_factory=dict)  # alias (casefolded) -> entry
     words: set[str] = field(default_factory=set)
+    outlets: dict[str, str] = field(default_factory=dict)  # casefolded -> as written
     _regex: re.Pattern[str] | None = None
     _aliases: dict[str, _Entry] = field(default_factory=dict)  # alias as written -> entry
     _protected: set[str] | None = None
@@ -133,6 +134,10 @@ class Gazetteer:
                 seen.append(mention.name)
         return seen
 
+    def outlet(self, name: str) -> str | None:
+        """The outlet or wire service a name stands for, if it is one."""
+        return self.outlets.get(name.strip().strip(".,").casefold())
+
     def company(self, name: str) -> str | None:
         """Canonical company for a name or alias, if known."""
         entry = self.entries.get(name.strip().casefold())
@@ -152,7 +157,7 @@ def _read_yaml(text: str, origin: str) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict):
         raise LedgerError("expected a mapping with products/companies/words", origin)
-    unknown = set(data) - {"products", "companies", "words", "aliases"}
+    unknown = set(data) - {"products", "companies", "words", "aliases", "outlets"}
     if unknown:
         raise LedgerError(f"unknown key {sorted(unknown)[0]!r}", origin)
     return data
@@ -181,6 +186,10 @@ def _merge(gaz: Gazetteer, data: dict[str, Any], origin: str) -> None:
     if not isinstance(words, list):
         raise LedgerError("'words' must be a list", origin)
     gaz.words.update(str(w) for w in words)
+    outlets = data.get("outlets") or []
+    if not isinstance(outlets, list):
+        raise LedgerError("'outlets' must be a list", origin)
+    gaz.outlets.update({str(o).casefold(): str(o) for o in outlets})
 
 
 @lru_cache(maxsize=8)

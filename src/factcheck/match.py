@@ -236,9 +236,12 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                 a, b = block[i], block[j]
                 if a.period and b.period and a.period != b.period:
                     continue  # different periods: neither agree nor conflict
+                if a.unresolved or b.unresolved or a.basis != b.basis:
+                    continue  # an open period, or a plan beside an actual: not comparable
                 if overlaps(a.quantity, b.quantity):
                     uf.join(i, j)
                 elif (a.subject and a.metric and a.period and a.period == b.period
+                      and a.basis != "estimate"
                       and a.quantity.bound != "approx" and b.quantity.bound != "approx"):
                     conflicts.append((i, j))
         for i, j in conflicts:

@@ -81,6 +81,12 @@ class Source(Frozen):
     sha256: str = Field(description="SHA-256 of the file's bytes.")
     format: Format | None = Field(description="Detected format; None when unreadable.")
     outlet: str | None = Field(description="Original publisher, when the page names one.")
+    origin: str | None = Field(
+        default=None,
+        description="Independent origin when it differs from the outlet: the wire service a "
+        "copy carries, the outlet it says first reported the story, or the source it "
+        "near-duplicates.",
+    )
     title: str | None = Field(description="Article title.")
     published: dt.date | None = Field(default=None, description="Publication date when stated.")
     url: str | None = Field(default=None, description="Canonical URL when stated.")
@@ -97,6 +103,7 @@ class Article(Frozen):
 
     source: Source
     sections: tuple[Section, ...]
+    signature: tuple[int, ...] = ()  # MinHash of the text, for near-duplicate detection
 
 
 class ClaimBase(Frozen):
@@ -110,6 +117,14 @@ class ClaimBase(Frozen):
     section: str = Field(description="Role of the section holding the claim.")
     provenance: Provenance = Field(description="reported, ai-analysis or opinion.")
     outlet: str = Field(description="Outlet the claim is credited to (the source id if none).")
+    origin: str = Field(
+        default="",
+        description="Independent origin: the outlet, or the wire service or outlet it copies "
+        "or cites; claims of one origin corroborate nothing.",
+    )
+    attribution: str | None = Field(
+        default=None, description="Who the article says states it ('analysts', 'Meta', …)."
+    )
     subject: str = Field(description="What the claim is about, for the report.")
     entities: tuple[str, ...] = Field(default=(), description="Canonical names of products named.")
     key: str = Field(description="Blocking key: claims with different keys are never compared.")
@@ -136,6 +151,16 @@ class FigureClaim(ClaimBase):
     quantity: Quantity = Field(description="The number, unit and bound.")
     metric: str = Field(description="What is measured (capex, process node, share, ...).")
     period: str | None = Field(default=None, description="Period the figure is for, if stated.")
+    unresolved: str | None = Field(
+        default=None,
+        description="A relative period ('this year') the source's missing date leaves open: "
+        "such a figure neither agrees with nor contradicts a dated one.",
+    )
+    basis: Literal["actual", "outlook", "estimate"] = Field(
+        default="actual",
+        description="actual (reported), outlook (the company's guidance or plan) or estimate "
+        "(third parties); figures of different bases are never compared.",
+    )
 
 
 class EntityClaim(ClaimBase):
@@ -186,6 +211,8 @@ class Evidence(Frozen):
     section: str = Field(description="Section role.")
     provenance: Provenance = Field(description="reported, ai-analysis or opinion.")
     outlet: str = Field(description="Outlet credited.")
+    origin: str = Field(default="", description="Independent origin.")
+    attribution: str | None = Field(default=None, description="Who the article says states it.")
 
 
 class Finding(Frozen):
@@ -196,7 +223,8 @@ class Finding(Frozen):
     kind: ClaimKind = Field(description="Kind of the claims grouped here.")
     subject: str = Field(description="What the fact is about.")
     explanation: str = Field(description="Why the verdict, in one sentence.")
-    outlets: int = Field(description="Independent outlets stating it.")
+    outlets: int = Field(description="Independent origins stating it.")
+    sources: int = Field(default=0, description="Source files stating it.")
     due: dt.date | None = Field(default=None, description="Deadline of a forecast.")
     overdue: bool = Field(default=False, description="A forecast whose deadline has passed.")
     claims: tuple[Evidence, ...] = Field(description="The claims, each with file and line.")

@@ -12,11 +12,33 @@ from factcheck.extract import extract
 from factcheck.gazetteer import load_gazetteer
 from factcheck.lexicon import load_lexicon
 from factcheck.load import DEFAULT_MAX_BYTES, load_sources
+from factcheck.load.dedupe import clusters
 from factcheck.match import match
 from factcheck.models import Claim, Report, Source, Summary, Tool
 from factcheck.verdict import judge_all
 
 LOG = logging.getLogger(__name__)
+
+
+def _origin(src: Source) -> str:
+    return src.origin or src.outlet or src.id
+
+
+def _one_origin(group: list[int], sources: list[Source], per_source: list[list[Claim]]) -> None:
+    """Near-identical texts are one origin: the wire service a copy credits if any,
+    else the earliest published, else the first by path."""
+    def rank(i: int) -> tuple[int, str, str]:
+        src = sources[i]
+        return (0 if src.origin else 1, (src.published or dt.date.max).isoformat(), src.path)
+
+    origin = _origin(sources[min(group, key=rank)])
+    for i in group:
+        old = _origin(sources[i])
+        if old == origin:
+            continue
+        sources[i] = sources[i].model_copy(update={"origin": origin})
+        per_source[i] = [c.model_copy(update={"origin": origin}) if c.origin == old else c
+                         for c in per_source[i]]
 
 
 def check(
@@ -45,12 +67,15 @@ def check(
     if all(a.source.format is None for a in articles):
         reasons = "; ".join(f"{a.source.path}: {a.source.warnings[0]}" for a in articles[:3])
         raise InputError(f"no readable article ({reasons})", ", ".join(paths))
-    claims: list[Claim] = []
+    per_source: list[list[Claim]] = []
     sources: list[Source] = []
     for article in articles:
         found = extract(article, gaz, lex)
-        claims.extend(found)
+        per_source.append(found)
         sources.append(article.source.model_copy(update={"claims": len(found)}))
+    for group in clusters([a.signature for a in articles]):
+        _one_origin(group, sources, per_source)
+    claims = [c for found in per_source for c in found]
     findings = judge_all(match(claims), as_of)
     counts = {v: sum(1 for f in findings if f.verdict == v) for v in
               ("contradicted", "corroborated", "unverified", "forecast", "confirmed", "refuted")}

@@ -21,8 +21,9 @@ from factcheck.models import (
 
 
 def outlets_of(claims: Sequence[Claim]) -> list[str]:
-    """Independent outlets among the claims: two articles of one outlet count once."""
-    return list(dict.fromkeys(c.outlet.casefold() for c in claims))
+    """Independent origins among the claims: two articles of one outlet count once, and so
+    do a wire story and its syndicated copies."""
+    return list(dict.fromkeys((c.origin or c.outlet).casefold() for c in claims))
 
 
 def finding_id(kind: str, claims: Sequence[Claim]) -> str:
@@ -35,7 +36,8 @@ def finding_id(kind: str, claims: Sequence[Claim]) -> str:
 
 def _evidence(c: Claim) -> Evidence:
     return Evidence(source=c.source, path=c.path, line=c.line, text=c.text, value=c.value,
-                    section=c.section, provenance=c.provenance, outlet=c.outlet)
+                    section=c.section, provenance=c.provenance, outlet=c.outlet,
+                    origin=c.origin or c.outlet, attribution=c.attribution)
 
 
 def _by_outlet(claims: Sequence[Claim]) -> str:
@@ -61,10 +63,14 @@ def _explain(group: Group, verdict: Verdict, n_outlets: int) -> str:
     if verdict == "forecast":
         return "a prediction; checkable when due" if claims[0].value != "no deadline" \
             else "a prediction with no deadline"
+    n_sources = len({c.source for c in claims})
     if verdict == "corroborated":
-        return f"stated alike by {n_outlets} independent outlets"
+        return f"stated alike by {n_sources} sources, {n_outlets} independent origins"
     if group.differ:
         return f"the sources answer differently ({_by_outlet(claims)}); not comparable"
+    if n_sources > 1 and n_outlets == 1:
+        origin = claims[0].origin or claims[0].outlet
+        return f"{n_sources} sources, 1 independent origin ({origin})"
     if len(claims) > 1:
         return f"stated {len(claims)} times, all by one outlet ({claims[0].outlet})"
     return f"stated only by {claims[0].outlet}"
@@ -104,6 +110,7 @@ def judge(group: Group, as_of: dt.date) -> Finding:
         subject=_subject(group),
         explanation=_explain(group, verdict, len(outlets)),
         outlets=len(outlets),
+        sources=len({c.source for c in claims}),
         due=due,
         overdue=overdue,
         claims=tuple(_evidence(c) for c in claims),

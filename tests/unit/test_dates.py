@@ -329,4 +329,4 @@ def test_adversarial_inputs_are_fast(name: str, func: Callable[..., object]) -> 
     # CPU time of this process: other jobs on a loaded machine do not count.
     t0 = time.process_time()
     func(text, REF)
-    assert time.process_time() - t0 < 2.0
+    assert time.process_time() - t0 < 5.0

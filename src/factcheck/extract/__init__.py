@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.attribution import attribution, basis
 from factcheck.extract.dates import deadline, find_dates, parse_date
 from factcheck.extract.figures import FigureMatch, find_figures
 from factcheck.extract.tables import parse_table
@@ -61,14 +62,19 @@ class Context:
     source: str
     path: str
     outlet: str
+    origin: str
     published: dt.date | None
     gaz: Gazetteer
     lex: Lexicon
 
 
 def _base(ctx: Context, line: Line, text: str, section: Section, provenance: Provenance,
-          value: str, subject: str, mentions: list[Mention], key: str) -> dict[str, object]:
+          value: str, subject: str, mentions: list[Mention], key: str,
+          who: str | None = None) -> dict[str, object]:
+    outlet = ctx.gaz.outlet(who) if who else None
     return {
+        "origin": outlet or ctx.origin,
+        "attribution": who,
         "source": ctx.source,
         "path": ctx.path,
         "line": line.number,
@@ -170,43 +176,94 @@ def table_section(ctx: Context, section: Section) -> list[Claim]:
     return out
 
 
-def _subject_for(mentions: list[Mention], start: int) -> str:
-    """The product named nearest before `start`, else the first company, else ''."""
+_POSSESSIVE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s\b")
+_LEAD_NAME = re.compile(r"^(?:The )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})\s+[a-z]")
+_NOT_SUBJECTS = frozenset(
+    """The This That These Those It Its In On At For By But And However Meanwhile Last Next
+    Shares Stock Revenue Sales He She They We I A An As If When While After Before Still Yet
+    Also Earlier Later Separately Analysts Investors Total Overall Some Most Many According
+    Semiconductors Hyperscalers Hyperscaler Industry Market Markets""".split()
+)
+
+
+def _subject_for(mentions: list[Mention], sent: str, start: int) -> str:
+    """Whom a figure at `start` is about: a named product just before it, a company named
+    in the possessive ("Meta's"), the nearest company before it, or the sentence's subject."""
     before = [m for m in mentions if m.end <= start and m.kind != "index"]
     products = [m for m in before if m.kind != "company"]
-    if products:
+    if products and start - products[-1].end <= 40:
         return products[-1].name
     companies = [m for m in mentions if m.kind == "company"]
+    owned = [m for m in companies if sent[m.end : m.end + 2] in {"'s", "’s"}]
+    if owned:
+        return owned[0].name
+    near = [m for m in companies if m.end <= start]
+    if near:
+        return near[-1].name
     if companies:
         return companies[0].name
+    if products:
+        return products[-1].name
+    for regex in (_POSSESSIVE, _LEAD_NAME):
+        m = regex.search(sent)
+        if m and m.group(1).split()[0] not in _NOT_SUBJECTS:
+            return m.group(1)
     return before[-1].name if before else (mentions[0].name if mentions else "")
 
 
-def _period(text: str, published: dt.date | None) -> str | None:
+def _period(text: str, published: dt.date | None) -> tuple[str | None, str | None]:
+    """(period, unresolved relative expression) a figure is for."""
+    unresolved = None
     for d in find_dates(text, published):
         if d.value is not None and d.value.precision in {"year", "quarter", "half"}:
-            return d.value.value
-    return None
+            return d.value.value, None
+        if d.value is None and d.relative and unresolved is None:
+            unresolved = d.text
+    return None, unresolved
 
 
-def _figure(ctx: Context, section: Section, line: Line, text: str, fig: FigureMatch,
-            mentions: list[Mention], provenance: Provenance) -> FigureClaim | None:
+# "spend $5 billion on marketing" is spending on marketing, not capital expenditure
+_SPEND_ON = re.compile(r"\bspen(?:d|ds|ding|t)\b[^.;]{0,60}?\bon ([a-z][a-z-]+(?: [a-z-]+)?)")
+_CAPITAL_OBJECTS = re.compile(
+    r"^(?:ai|artificial|infrastructure|data|capital|chips?|servers?|gpus?|compute|computing"
+    r"|capacity|equipment|facilities|construction|property|hardware|network|cloud)\b"
+)
+
+
+def _metric(ctx: Context, sent: str, fig: FigureMatch) -> str | None:
     q = fig.quantity
-    metric = ctx.lex.metric_near(text, fig.start, fig.end, q.unit)
+    metric = ctx.lex.metric_near(sent, fig.start, fig.end, q.unit)
     if metric is None and q.unit == "count" and fig.noun:
         metric = normalise(fig.noun) or None
-    subject = _subject_for(mentions, fig.start)
+    if metric == "capex":
+        on = _SPEND_ON.search(sent)
+        if on and not _CAPITAL_OBJECTS.match(on.group(1)):
+            metric = f"spending on {on.group(1)}"
+    return metric
+
+
+def _figure(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+            fig: FigureMatch, mentions: list[Mention], provenance: Provenance,
+            who: str | None) -> FigureClaim | None:
+    q = fig.quantity
+    metric = _metric(ctx, sent, fig)
+    subject = _subject_for(mentions, sent, fig.start)
     if not subject and metric is None:
         return None  # a number about nothing named: not check-worthy
-    period = _period(text, ctx.published)
+    period, unresolved = _period(sent, ctx.published)
     key = f"figure|{subject.lower()}|{metric or '?'}|{q.unit}"
-    label = " ".join(p for p in (subject, metric or "") if p)
+    label = " ".join(p for p in (subject, metric or "", period or "") if p)
+    value = q.value + (f" ({period})" if period else "")
+    if unresolved:
+        value += f" ({unresolved!r} unresolved: the source has no date)"
     return FigureClaim(
-        **_base(ctx, line, text, section, provenance, q.value, label or fig.text, mentions,
-                key),
+        **_base(ctx, line, quote, section, provenance, value, label or fig.text, mentions,
+                key, who),
         quantity=q,
         metric=metric or "",
         period=period,
+        unresolved=unresolved,
+        basis=basis(sent, who),
     )
 
 
@@ -222,21 +279,24 @@ def _sentences(ctx: Context, section: Section, line: Line, text: str) -> list[Cl
         if provenance == "reported" and _FIRST_PERSON.search(sent):
             provenance = "opinion"
         mentions = ctx.gaz.find(sent)
-        if _FUTURE.search(sent):
-            due = deadline(sent, ctx.published)
+        who = attribution(sent)
+        figures = find_figures(sent)
+        due = deadline(sent, ctx.published) if _FUTURE.search(sent) else None
+        # a prediction with a deadline is a forecast; a plan stated as a figure without one
+        # ("expects 2025 capex of $60-65 billion") is an outlook figure
+        if _FUTURE.search(sent) and (due is not None or not figures):
             companies = _companies(mentions)
             subject = companies[0] if companies else ""
             out.append(ForecastClaim(
                 **_base(ctx, line, quote, section, provenance,
                         due.isoformat() if due else "no deadline", clean(sent), mentions,
-                        f"forecast|{subject.lower()}"),
+                        f"forecast|{subject.lower()}", who),
                 due=due,
             ))
             continue
-        figures = [f for f in find_figures(sent)]
         claims: list[Claim] = []
         for fig in figures:
-            claim = _figure(ctx, section, line, quote, fig, mentions, provenance)
+            claim = _figure(ctx, section, line, quote, sent, fig, mentions, provenance, who)
             if claim is not None:
                 claims.append(claim)
         if claims:
@@ -291,6 +351,7 @@ def extract(article: Article, gaz: Gazetteer | None = None,
         source=src.id,
         path=src.path,
         outlet=src.outlet or src.id,
+        origin=src.origin or src.outlet or src.id,
         published=src.published,
         gaz=gaz or load_gazetteer(),
         lex=lex or load_lexicon(),

@@ -10,7 +10,9 @@ from pathlib import Path
 
 from factcheck.errors import NotText
 from factcheck.load.decode import decode
+from factcheck.load.dedupe import signature
 from factcheck.load.discover import Found, discover
+from factcheck.load.html import looks_like_html, parse_html
 from factcheck.load.structure import shape
 from factcheck.models import Article, Source
 
@@ -52,8 +54,12 @@ def load_one(path: str, sid: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article
         decoded = decode(data)
     except NotText as exc:
         return _failed(path, sid, sha, exc.reason)
-    lines = decoded.text.splitlines()
-    found = shape(lines, Path(path).suffix.lower())
+    suffix = Path(path).suffix.lower()
+    if looks_like_html(decoded.text, suffix):
+        page = parse_html(decoded.text)
+        found = shape(page.lines, suffix, html=True, fields=page.fields)
+    else:
+        found = shape(decoded.text.splitlines(), suffix)
     warnings = [*decoded.warnings, *found.warnings]
     if not any(sec.lines for sec in found.sections):
         warnings.append("no article text found")
@@ -66,10 +72,12 @@ def load_one(path: str, sid: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article
         title=found.title,
         published=found.published,
         url=found.url,
+        origin=found.origin if found.origin and found.origin != found.outlet else None,
         repaired=decoded.repaired,
         warnings=tuple(warnings),
     )
-    return Article(source=src, sections=found.sections)
+    text = "\n".join(ln.text for sec in found.sections for ln in sec.lines)
+    return Article(source=src, sections=found.sections, signature=signature(text))
 
 
 def iter_articles(found: list[Found], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:

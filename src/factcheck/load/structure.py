@@ -68,6 +68,15 @@ _OUTLET_RES = (
     # a wire dateline: "SAN JOSE, California, March 18 (Reuters) - Nvidia …"
     re.compile(r"^[A-Z][A-Za-z0-9 .,'-]{0,60}\(([A-Z][\w&.' ]{0,30})\)\s*[-–—]"),
 )
+# Where a copy says its text comes from: a wire credit or a first report elsewhere.
+_PROPER = r"((?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+_ORIGIN_RES = (
+    re.compile(r"^[A-Z][A-Za-z0-9 .,'-]{0,60}\(([A-Z][\w&.' ]{0,30})\)\s*[-–—]"),
+    re.compile(r"\b(?:first|originally) reported by " + _PROPER),
+    re.compile(r"\b" + _PROPER + r" (?:first|originally) reported\b"),
+    re.compile(r"\b(?i:originally (?:appeared|published) (?:in|on|by)|this (?:story|article) "
+               r"(?:first )?appeared (?:in|on)) " + _PROPER),
+)
 _FRONT_KEYS = {
     "title": ("title", "headline"),
     "outlet": ("outlet", "source", "publisher", "site", "site_name", "publication"),
@@ -124,6 +133,7 @@ class Shape:
     sections: tuple[Section, ...]
     published: dt.date | None = None
     url: str | None = None
+    origin: str | None = None
     warnings: tuple[str, ...] = ()
 
 
@@ -196,6 +206,17 @@ def find_outlet(lines: list[str]) -> str | None:
     return None
 
 
+def find_origin(lines: list[str]) -> str | None:
+    """The wire service or first reporter a copy credits near its top, if any."""
+    head = [strip_symbols(t) for t in lines[:60] if t.strip()][:25]
+    for regex in _ORIGIN_RES:
+        for text in head:
+            m = regex.search(text)
+            if m:
+                return _clean_outlet(m.group(1))
+    return None
+
+
 def detect_format(lines: list[str], suffix: str) -> Format:
     """aggregator, social, markdown, html or article."""
     roles = {h[0] for t in lines if (h := heading(t)) is not None}
@@ -224,11 +245,18 @@ def _title(lines: list[Line], fmt: Format) -> str | None:
     return first.lstrip("# ").strip() or None
 
 
-def shape(text_lines: list[str], suffix: str = ".txt") -> Shape:
-    """Split an article into sections with provenance; read format, title and outlet."""
+def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,
+          fields: dict[str, str] | None = None) -> Shape:
+    """Split an article into sections with provenance; read format, title and outlet.
+
+    `html`: the lines come from an HTML page (headings as '#', tables as pipe rows);
+    `fields`: metadata already read (title, outlet, date, url), which wins.
+    """
     skip, front, problem = front_matter(text_lines)
+    front = {**front, **(fields or {})}
     body = [""] * skip + text_lines[skip:]  # front matter lines keep their numbers, unread
-    fmt: Format = "markdown" if skip else detect_format(body, suffix)
+    fmt: Format = "html" if html else "markdown" if skip else detect_format(body, suffix)
+    marked = fmt in {"markdown", "html"}
     lines = [Line(number=i + 1, text=t) for i, t in enumerate(body)]
     base: Provenance = "opinion" if fmt == "social" else "reported"
     sections: list[Section] = []
@@ -243,8 +271,8 @@ def shape(text_lines: list[str], suffix: str = ".txt") -> Shape:
 
     in_chrome_tail = False
     for ln in lines:
-        text = ln.text.lstrip("#").strip() if fmt == "markdown" else ln.text
-        h = heading(text) if fmt in {"aggregator", "markdown", "article"} else None
+        text = ln.text.lstrip("#").strip() if marked else ln.text
+        h = heading(text) if fmt != "social" else None
         if fmt == "social" and strip_symbols(ln.text).lower() == "view original":
             in_chrome_tail = True
         if h is not None:
@@ -263,7 +291,7 @@ def shape(text_lines: list[str], suffix: str = ".txt") -> Shape:
             continue
         if in_chrome_tail or role == "chrome" or is_chrome(ln.text):
             continue
-        if fmt == "markdown" and ln.text.lstrip().startswith("#"):
+        if marked and ln.text.lstrip().startswith("#"):
             continue  # a Markdown heading that names no known section is no claim
         current.append(ln)
     close()
@@ -275,5 +303,6 @@ def shape(text_lines: list[str], suffix: str = ".txt") -> Shape:
         sections=tuple(sections),
         published=published,
         url=front.get("url"),
+        origin=find_origin(body),
         warnings=(problem,) if problem else (),
     )

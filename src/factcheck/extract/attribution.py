@@ -1,0 +1,59 @@
+"""Who states a claim, and on what basis: reported, the company's outlook, or an estimate."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Basis = Literal["actual", "outlook", "estimate"]
+
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,4}"
+_GROUPS = (r"analysts?|economists?|investors?|executives?|people familiar with [\w ]{3,40}"
+           r"|sources?(?: familiar with [\w ]{3,40})?|officials?|insiders?|the company")
+_ACCORDING = re.compile(rf"\baccording to (?:an? |the )?({_NAME}|{_GROUPS})")
+_SAID_BY = re.compile(
+    rf"\b((?:{_GROUPS})|{_NAME})\s+(?:said|says|say|estimated?|estimates|expects?|expected"
+    rf"|forecasts?|projects?|predicts?|told|reported|reports|wrote|noted|believes?|believe"
+    rf"|guided|anticipates?)\b",
+)
+_SAID_AFTER = re.compile(rf"[,;]\s*(?:said|says|according to)\s+({_NAME}|{_GROUPS})")
+_REPORTED_BY = re.compile(rf"\b(?:first |originally )?reported (?:earlier )?by ({_NAME})")
+# words that start a sentence but never name who speaks
+_NOT_NAMES = frozenset(
+    """The This That These Those It Its In On At For But And However Meanwhile Last Next
+    Shares Stock Revenue Sales It's He She They We I A An As If When While After Before
+    Still Yet Also Earlier Later Separately""".split()
+)
+_ESTIMATE = re.compile(
+    r"\b(?:analysts?|consensus|estimates?|estimated|economists?|brokerage|wall street|"
+    r"projections? by|according to (?:data|estimates))\b",
+    re.IGNORECASE,
+)
+_OUTLOOK = re.compile(
+    r"\b(?:expects?|expected|plans?|planned|planning|anticipates?|forecasts?|projects?"
+    r"|projected|guid(?:ed|ance|es)|outlook|targets?|aims? to|intends? to|sees|will|would"
+    r"|is set to|are set to|is on track|budgeted|earmark(?:ed|s)?|commit(?:ted|s) to)\b",
+    re.IGNORECASE,
+)
+
+
+def attribution(sentence: str) -> str | None:
+    """The person, group or organisation the sentence credits, if it credits one."""
+    for regex in (_ACCORDING, _SAID_AFTER, _REPORTED_BY, _SAID_BY):
+        m = regex.search(sentence)
+        if m:
+            who = m.group(1).strip(" ,.")
+            first = who.split()[0] if who.split() else ""
+            if first in _NOT_NAMES:
+                continue
+            return who
+    return None
+
+
+def basis(sentence: str, who: str | None) -> Basis:
+    """estimate (third parties), outlook (a plan or guidance) or actual (reported)."""
+    if _ESTIMATE.search(sentence) or (who and who.lower().startswith(("analyst", "economist"))):
+        return "estimate"
+    if _OUTLOOK.search(sentence):
+        return "outlook"
+    return "actual"

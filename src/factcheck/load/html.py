@@ -1,0 +1,206 @@
+"""HTML pages: main text and metadata, with every block placed on its line in the file.
+
+selectolax (lexbor) parses the page; this module only picks the main content, reads the
+metadata (title, publication date, site name, canonical URL) and lays the text blocks out
+as lines at the line numbers where they stand in the original file, so findings still
+point into the HTML. Tables become pipe rows and headings Markdown headings, which the
+structure reader already understands.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
+           "figcaption", "tr")
+_BLOCK_SET = frozenset(_BLOCKS) | {"table", "ul", "ol", "div", "section", "article"}
+_DROP = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg",
+         "button", "template", "select", "input", "dialog")
+_CHROME_ATTR = re.compile(
+    r"share|social|related|newsletter|comment|advert|promo|subscribe|cookie|breadcrumb"
+    r"|sidebar|paywall|signup|sign-up|recommend|trending|most-read|byline-social",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_SPACE = re.compile(r"\s+")
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+([^|–—-]{2,60})$")
+
+
+@dataclass
+class HtmlPage:
+    """The readable part of an HTML page."""
+
+    lines: list[str]  # same length as the file's lines; blocks placed at their line
+    fields: dict[str, str] = field(default_factory=dict)  # title, outlet, date, url
+
+
+def looks_like_html(text: str, suffix: str) -> bool:
+    """True for .html/.htm files and for text that starts as an HTML document."""
+    if suffix in {".html", ".htm", ".xhtml"}:
+        return True
+    head = text[:1024].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:4096].lower()
+
+
+def _meta(tree: Any, *selectors: str) -> str | None:
+    for sel in selectors:
+        node = tree.css_first(sel)
+        if node is not None:
+            value = node.attributes.get("content") or node.attributes.get("datetime") \
+                or node.attributes.get("href")
+            if value and value.strip():
+                return str(value).strip()
+    return None
+
+
+def _json_ld(tree: Any) -> dict[str, str]:
+    """datePublished, headline, publisher name and url from schema.org JSON-LD."""
+    out: dict[str, str] = {}
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text() or "null")
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        if isinstance(data, dict) and isinstance(data.get("@graph"), list):
+            items = data["@graph"]
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            for key, name in (("datePublished", "date"), ("headline", "title"), ("url", "url")):
+                if isinstance(item.get(key), str) and name not in out:
+                    out[name] = item[key]
+            pub = item.get("publisher")
+            if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+                out.setdefault("outlet", pub["name"])
+    return out
+
+
+def _fields(tree: Any) -> dict[str, str]:
+    ld = _json_ld(tree)
+    fields: dict[str, str] = {}
+    title_tag = tree.css_first("title")
+    page_title = _SPACE.sub(" ", title_tag.text()).strip() if title_tag is not None else ""
+    h1 = tree.css_first("h1")
+    title = (_meta(tree, 'meta[property="og:title"]', 'meta[name="twitter:title"]')
+             or ld.get("title")
+             or (_SPACE.sub(" ", h1.text()).strip() if h1 is not None else "")
+             or _TITLE_SUFFIX.sub("", page_title))
+    if title:
+        fields["title"] = title
+    outlet = _meta(tree, 'meta[property="og:site_name"]', 'meta[name="application-name"]',
+                   'meta[name="publisher"]') or ld.get("outlet")
+    if not outlet and page_title:
+        m = _TITLE_SUFFIX.search(page_title)
+        outlet = m.group(1).strip() if m else None
+    if outlet:
+        fields["outlet"] = outlet
+    date = _meta(tree, 'meta[property="article:published_time"]',
+                 'meta[itemprop="datePublished"]', 'meta[name="date"]',
+                 'meta[name="pubdate"]', 'meta[name="publish-date"]',
+                 'meta[name="parsely-pub-date"]', 'meta[name="dc.date"]',
+                 'meta[name="DC.date.issued"]', "time[datetime]") or ld.get("date")
+    if date:
+        fields["date"] = date
+    url = _meta(tree, 'link[rel="canonical"]', 'meta[property="og:url"]') or ld.get("url")
+    if url:
+        fields["url"] = url
+    return fields
+
+
+def _text(node: Any) -> str:
+    return _SPACE.sub(" ", node.text(separator=" ")).strip()
+
+
+def _is_leaf_block(node: Any) -> bool:
+    """A block with no block inside it (an <li> holding a <p> defers to the <p>)."""
+    child = node.child
+    stack = []
+    while child is not None:
+        stack.append(child)
+        child = child.next
+    while stack:
+        n = stack.pop()
+        if n.tag in _BLOCK_SET and n.tag != "tr":
+            return False
+        c = n.child
+        while c is not None:
+            stack.append(c)
+            c = c.next
+    return True
+
+
+def _render(node: Any) -> str:
+    tag = node.tag
+    if tag == "tr":
+        cells = [_text(c) for c in node.iter() if c.tag in {"td", "th"}]
+        return "| " + " | ".join(cells) + " |" if cells else ""
+    text = _text(node)
+    if tag in {"h1", "h2", "h3", "h4", "h5", "h6"} and text:
+        return "#" * int(tag[1]) + " " + text
+    return text
+
+
+class _Locator:
+    """Finds the file line holding a block's text, moving forward through the file."""
+
+    def __init__(self, raw_lines: list[str]) -> None:
+        self.visible = [htmllib.unescape(_TAG.sub(" ", ln)) for ln in raw_lines]
+        self.visible = [_SPACE.sub(" ", v) for v in self.visible]
+        self.cursor = 0
+
+    def find(self, text: str) -> int:
+        words = text.lstrip("#| ").split()
+        for n in (6, 3, 1):
+            needle = " ".join(words[:n])
+            if not needle:
+                break
+            for i in range(self.cursor, len(self.visible)):
+                if needle in self.visible[i]:
+                    self.cursor = i
+                    return i
+        return self.cursor
+
+
+def parse_html(text: str) -> HtmlPage:
+    """The page's main text laid out on its original lines, and its metadata."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    raw_lines = text.splitlines()
+    tree = LexborHTMLParser(text)
+    fields = _fields(tree)
+    root = tree.css_first("article") or tree.css_first("main") or tree.body
+    lines = [""] * max(1, len(raw_lines))
+    if root is None:
+        return HtmlPage(lines, fields)
+    for sel in _DROP:
+        for node in root.css(sel):
+            node.decompose()
+    for node in root.css("[class], [id], [role]"):
+        attrs = " ".join(str(node.attributes.get(a) or "") for a in ("class", "id", "role"))
+        if _CHROME_ATTR.search(attrs) or "navigation" in attrs:
+            node.decompose()
+    locate = _Locator(raw_lines)
+    for node in root.css(",".join(_BLOCKS)):
+        if node.tag != "tr" and (not _is_leaf_block(node) or node.parent is None
+                                 or _inside(node, "tr")):
+            continue
+        rendered = _render(node)
+        if not rendered:
+            continue
+        at = locate.find(rendered)
+        lines[at] = f"{lines[at]} {rendered}".strip() if lines[at] else rendered
+    return HtmlPage(lines, fields)
+
+
+def _inside(node: Any, tag: str) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == tag:
+            return True
+        parent = parent.parent
+    return False

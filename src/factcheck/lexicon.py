@@ -16,6 +16,7 @@ class Lexicon:
     metrics: dict[str, list[str]] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)
     slots: dict[str, list[str]] = field(default_factory=dict)
+    changes: set[str] = field(default_factory=set)
     _metric_re: re.Pattern[str] | None = None
     _phrase_to_metric: dict[str, str] = field(default_factory=dict)
 
@@ -26,6 +27,7 @@ class Lexicon:
         self.units.update({str(k): str(v) for k, v in (data.get("units") or {}).items()})
         for name, words in (data.get("slots") or {}).items():
             self.slots.setdefault(str(name), []).extend(str(w) for w in words)
+        self.changes.update(str(w).lower() for w in (data.get("changes") or []))
         self._metric_re = None
 
     @property
@@ -40,21 +42,30 @@ class Lexicon:
         return self._metric_re
 
     def metric_near(self, text: str, start: int, end: int, unit: str) -> str | None:
-        """The metric named closest to the figure at text[start:end]."""
-        best: tuple[int, str] | None = None
+        """The metric named closest to the figure at text[start:end].
+
+        A phrase before the figure in the same clause wins over one after it ("revenue
+        rose to $48 billion"); a percentage right after a change word ("rose 21%") is the
+        metric's growth.
+        """
+        best: tuple[float, str] | None = None
         for m in self.metric_re.finditer(text):
             if m.start() >= end:
-                dist = m.start() - end
+                dist = (m.start() - end) + 0.5  # after the figure: a little farther
             elif m.end() <= start:
-                dist = start - m.end()
+                between = text[m.end() : start]
+                dist = float(start - m.end()) + (30 if re.search(r"[;,(]", between) else 0)
             else:
                 continue
             name = self._phrase_to_metric[m.group(1).lower()]
             if dist <= 60 and (best is None or dist < best[0]):
                 best = (dist, name)
-        if best is not None:
-            return best[1]
-        return self.units.get(unit)
+        metric = best[1] if best is not None else self.units.get(unit)
+        if metric and unit in {"%", "pp", "bp"}:
+            before = text[max(0, start - 25) : start].lower().split()
+            if before and before[-1].strip(",") in self.changes | {"by"}:
+                return f"{metric} change"
+        return metric
 
     def slot(self, label: str) -> str:
         """The comparable row a table row label asks about ("Hardware Focus" → hardware).

@@ -157,13 +157,16 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     shared = len(wa & wb)
     ha, hb = head_words(a.event), head_words(b.event)
     small, large = sorted((ha, hb), key=len)
-    same_head = ha == hb or (len(small) >= 4 and len(small & large) >= len(small) - (
-        len(small) >= 6))  # one main clause holds the other: the same event
-    if entity_match and (sim >= 60 or fig_match or same_head):
+    # one main clause holds the other: the same event
+    contains = len(small) >= 4 and len(small & large) >= len(small) - (len(small) >= 6)
+    if entity_match and (fig_match or sim >= 80 or contains or (ha == hb and len(ha) >= 2)):
         return "strong"
+    if entity_match and sim >= 60:
+        return "weak"
     if fig_match and sim >= 70:
         return "strong"
-    if not ea and not eb and sim >= 60 and (same_head or (shared >= 4 and sim >= 75)):
+    if not ea and not eb and sim >= 60 and (
+            contains or (ha == hb and len(ha) >= 3) or (shared >= 4 and sim >= 75)):
         return "strong"
     if sim >= 60 and shared >= 3:
         return "weak"
@@ -236,13 +239,13 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                 a, b = block[i], block[j]
                 if a.period and b.period and a.period != b.period:
                     continue  # different periods: neither agree nor conflict
-                if a.unresolved or b.unresolved or a.basis != b.basis:
-                    continue  # an open period, or a plan beside an actual: not comparable
+                if a.unresolved or b.unresolved:
+                    continue  # an open period ("this year" of an undated page)
                 if overlaps(a.quantity, b.quantity):
-                    uf.join(i, j)
+                    uf.join(i, j)  # agreement may be looser: a plan that came true agrees
                 elif (a.subject and a.metric and a.period and a.period == b.period
-                      and a.basis != "estimate"
-                      and a.quantity.bound != "approx" and b.quantity.bound != "approx"):
+                      and a.basis == b.basis and a.basis != "estimate"):
+                    # a plan beside an actual, or two analysts' estimates, may differ
                     conflicts.append((i, j))
         for i, j in conflicts:
             uf.join(i, j)

@@ -3,6 +3,7 @@ statement), each with file, line, quoted text, normalised value and provenance."
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -32,9 +33,12 @@ from factcheck.models import (
 # A sentence about the future: a prediction, not a report.
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is (?:expected|likely|set|poised|slated|due) to"
-    r"|are (?:expected|likely|set|poised|slated|due) to|going to)\b",
+    r"|are (?:expected|likely|set|poised|slated|due) to|going to)\b"
+    r"|\b(?:said|says|told \w+|expects?|expected|predicted)\b[^.;]{0,40}?\bwould\b",
     re.IGNORECASE,
 )
+# "will end the year with …": the deadline is the end of the year the article speaks in
+_YEAR_END = re.compile(r"\b(?:end|close|finish|exit) (?:the|this) year\b", re.IGNORECASE)
 # Advice to the reader ("Monitor …", "Understand why …") states nothing to check.
 _IMPERATIVE = re.compile(
     r"^(?:understand|monitor|evaluate|compare|consider|buy|sell|hold|read|learn|discover|see"
@@ -64,6 +68,7 @@ class Context:
     outlet: str
     origin: str
     published: dt.date | None
+    primary: str  # the company the article is about: figures naming no one are about it
     gaz: Gazetteer
     lex: Lexicon
 
@@ -177,7 +182,7 @@ def table_section(ctx: Context, section: Section) -> list[Claim]:
 
 
 _POSSESSIVE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s\b")
-_LEAD_NAME = re.compile(r"^(?:The )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})\s+[a-z]")
+_LEAD_NAME = re.compile(r"^(?:The )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})(?::|\s+[a-z])")
 _NOT_SUBJECTS = frozenset(
     """The This That These Those It Its In On At For By But And However Meanwhile Last Next
     Shares Stock Revenue Sales He She They We I A An As If When While After Before Still Yet
@@ -186,7 +191,10 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
-def _subject_for(mentions: list[Mention], sent: str, start: int) -> str:
+_MONTHS = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+
+
+def _subject_for(mentions: list[Mention], sent: str, start: int, primary: str = "") -> str:
     """Whom a figure at `start` is about: a named product just before it, a company named
     in the possessive ("Meta's"), the nearest company before it, or the sentence's subject."""
     before = [m for m in mentions if m.end <= start and m.kind != "index"]
@@ -206,19 +214,59 @@ def _subject_for(mentions: list[Mention], sent: str, start: int) -> str:
         return products[-1].name
     for regex in (_POSSESSIVE, _LEAD_NAME):
         m = regex.search(sent)
-        if m and m.group(1).split()[0] not in _NOT_SUBJECTS:
+        if m and m.group(1).split()[0] not in _NOT_SUBJECTS and not _MONTHS.match(m.group(1)):
             return m.group(1)
-    return before[-1].name if before else (mentions[0].name if mentions else "")
+    if before:
+        return before[-1].name
+    return mentions[0].name if mentions else primary
 
 
-def _period(text: str, published: dt.date | None) -> tuple[str | None, str | None]:
-    """(period, unresolved relative expression) a figure is for."""
+_RELATIVE = re.compile(
+    r"\b(?:this|last|next|current|coming|past|previous) (?:fiscal |financial )?"
+    r"(?:year|quarter|half|month)\b|\byear[- ]to[- ]date\b|\bthis fiscal\b",
+    re.IGNORECASE,
+)
+_FISCAL_RELATIVE = re.compile(r"\b(this|last|next|current) (?:fiscal|financial) year\b",
+                              re.IGNORECASE)
+
+
+def _shift(value: DateValue, years: int) -> DateValue:
+    """The same period `years` later, or the value itself when it cannot move."""
+    from factcheck.extract.dates import parse_date as reparse
+
+    head, _, tail = value.value.partition("-")
+    if not head.isdigit():
+        return value
+    moved = reparse(f"{int(head) + years}" + (f"-{tail}" if tail else ""))
+    return moved if moved is not None and moved.precision == value.precision else value
+
+
+def _period(text: str, published: dt.date | None,
+            outlook: bool = False) -> tuple[str | None, str | None]:
+    """(period, unresolved relative expression) a figure is for.
+
+    A bare "fourth quarter" in a report published in January is the quarter just past;
+    in an outlook it is the next one.
+    """
     unresolved = None
+    fiscal = _FISCAL_RELATIVE.search(text)
+    if fiscal and published is not None:
+        offset = {"last": -1, "next": 1}.get(fiscal.group(1).lower(), 0)
+        return str(published.year + offset), None
     for d in find_dates(text, published):
-        if d.value is not None and d.value.precision in {"year", "quarter", "half"}:
-            return d.value.value, None
-        if d.value is None and d.relative and unresolved is None:
+        value = d.value
+        if value is not None and value.precision in {"year", "quarter", "half"}:
+            if d.relative and published is not None:
+                if not outlook and value.start > published:
+                    value = _shift(value, -1)
+                elif outlook and value.end < published:
+                    value = _shift(value, 1)
+            return value.value, None
+        if value is None and d.relative and unresolved is None:
             unresolved = d.text
+    if unresolved is None and published is None:
+        m = _RELATIVE.search(text)
+        unresolved = m.group(0) if m else None
     return None, unresolved
 
 
@@ -247,10 +295,11 @@ def _figure(ctx: Context, section: Section, line: Line, quote: str, sent: str,
             who: str | None) -> FigureClaim | None:
     q = fig.quantity
     metric = _metric(ctx, sent, fig)
-    subject = _subject_for(mentions, sent, fig.start)
+    subject = _subject_for(mentions, sent, fig.start, ctx.primary)
     if not subject and metric is None:
         return None  # a number about nothing named: not check-worthy
-    period, unresolved = _period(sent, ctx.published)
+    how = basis(sent, who)
+    period, unresolved = _period(sent, ctx.published, outlook=how != "actual")
     key = f"figure|{subject.lower()}|{metric or '?'}|{q.unit}"
     label = " ".join(p for p in (subject, metric or "", period or "") if p)
     value = q.value + (f" ({period})" if period else "")
@@ -263,7 +312,7 @@ def _figure(ctx: Context, section: Section, line: Line, quote: str, sent: str,
         metric=metric or "",
         period=period,
         unresolved=unresolved,
-        basis=basis(sent, who),
+        basis=how,
     )
 
 
@@ -281,10 +330,17 @@ def _sentences(ctx: Context, section: Section, line: Line, text: str) -> list[Cl
         mentions = ctx.gaz.find(sent)
         who = attribution(sent)
         figures = find_figures(sent)
-        due = deadline(sent, ctx.published) if _FUTURE.search(sent) else None
-        # a prediction with a deadline is a forecast; a plan stated as a figure without one
-        # ("expects 2025 capex of $60-65 billion") is an outlook figure
-        if _FUTURE.search(sent) and (due is not None or not figures):
+        claims: list[Claim] = []
+        for fig in figures:
+            claim = _figure(ctx, section, line, quote, sent, fig, mentions, provenance, who)
+            if claim is not None:
+                claims.append(claim)
+        if _FUTURE.search(sent):
+            # a prediction is tracked until its deadline; the figures it names with a
+            # metric ("will spend $65 billion this year") are compared as outlook figures
+            due = deadline(sent, ctx.published)
+            if due is None and ctx.published is not None and _YEAR_END.search(sent):
+                due = dt.date(ctx.published.year, 12, 31)
             companies = _companies(mentions)
             subject = companies[0] if companies else ""
             out.append(ForecastClaim(
@@ -293,12 +349,8 @@ def _sentences(ctx: Context, section: Section, line: Line, text: str) -> list[Cl
                         f"forecast|{subject.lower()}", who),
                 due=due,
             ))
+            out.extend(c for c in claims if isinstance(c, FigureClaim) and c.metric)
             continue
-        claims: list[Claim] = []
-        for fig in figures:
-            claim = _figure(ctx, section, line, quote, sent, fig, mentions, provenance, who)
-            if claim is not None:
-                claims.append(claim)
         if claims:
             out.extend(claims)
             continue
@@ -325,20 +377,47 @@ def _sentences(ctx: Context, section: Section, line: Line, text: str) -> list[Cl
     return out
 
 
+_PRECISION_RANK = {"day": 0, "part": 1, "month": 2, "quarter": 3}
+
+
 def _dated_event(ctx: Context, section: Section, line: Line, quote: str, sent: str,
                  provenance: Provenance) -> TimelineClaim | None:
-    """A sentence of prose that dates an event: "In April 2024, Meta unveiled …"."""
+    """A sentence of prose that dates an event: "In April 2024, Meta unveiled …".
+
+    The most precise date is the event's ("reported first-quarter results on May 28":
+    May 28, not the quarter); the event is the sentence without its date phrase.
+    """
     if not _PAST_EVENT.search(sent):
         return None
-    for d in find_dates(sent, ctx.published):
-        if d.value is not None and d.value.precision in {"day", "part", "month", "quarter"}:
-            return _timeline(ctx, section, line, quote, d.value, provenance)
-    return None
+    found = [d for d in find_dates(sent, ctx.published)
+             if d.value is not None and d.value.precision in _PRECISION_RANK]
+    if not found:
+        return None
+    best = min(found, key=lambda d: _PRECISION_RANK[d.value.precision] if d.value else 9)
+    assert best.value is not None
+    before = re.sub(r"\b(?:on|in|during|since|by|as of|at the end of|the)\s*$", "",
+                    sent[: best.start], flags=re.IGNORECASE)
+    event = f"{before.strip()} {sent[best.end :].lstrip(' ,')}".strip(" ,")
+    claim = _timeline(ctx, section, line, event or sent, best.value, provenance)
+    return claim.model_copy(update={"text": quote})
 
 
 def _check_worthy(sent: str, mentions: list[Mention]) -> bool:
     words = sent.split()
     return len(words) >= 7 and not sent.rstrip().endswith("?") and bool(mentions)
+
+
+def _primary_company(gaz: Gazetteer, title: str | None, article: Article) -> str:
+    """The company named in the title, else the one named most often in the text."""
+    in_title = gaz.companies(title or "")
+    if in_title:
+        return in_title[0]
+    counts: dict[str, int] = {}
+    for sec in article.sections:
+        for ln in sec.lines:
+            for name in gaz.companies(ln.text):
+                counts[name] = counts.get(name, 0) + 1
+    return max(sorted(counts), key=lambda n: counts[n]) if counts else ""
 
 
 def extract(article: Article, gaz: Gazetteer | None = None,
@@ -353,10 +432,12 @@ def extract(article: Article, gaz: Gazetteer | None = None,
         outlet=src.outlet or src.id,
         origin=src.origin or src.outlet or src.id,
         published=src.published,
+        primary="",
         gaz=gaz or load_gazetteer(),
         lex=lex or load_lexicon(),
     )
     title_norm = (src.title or "").strip().casefold()
+    ctx = dataclasses.replace(ctx, primary=_primary_company(ctx.gaz, src.title, article))
     out: list[Claim] = []
     for section in article.sections:
         if section.role in {"advice", "chrome", "insight"} and not section.lines:

@@ -50,8 +50,18 @@ def attribution(sentence: str) -> str | None:
     return None
 
 
+# "ahead of analysts' estimates" compares an actual with an estimate: it is no estimate
+_COMPARED = re.compile(
+    r"\b(?:ahead of|above|below|beat|beating|beats|topped|topping|missed|missing|exceeded"
+    r"|exceeding|in line with|short of|compared with|compared to|versus|vs\.?)"
+    r"[^.;]{0,40}?\b(?:estimates?|expectations?|forecasts?|consensus|projections?)\b",
+    re.IGNORECASE,
+)
+
+
 def basis(sentence: str, who: str | None) -> Basis:
     """estimate (third parties), outlook (a plan or guidance) or actual (reported)."""
+    sentence = _COMPARED.sub(" ", sentence)
     if _ESTIMATE.search(sentence) or (who and who.lower().startswith(("analyst", "economist"))):
         return "estimate"
     if _OUTLOOK.search(sentence):

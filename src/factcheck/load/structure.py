@@ -178,13 +178,18 @@ def _as_date(text: str) -> dt.date | None:
 
 
 def find_published(lines: list[str]) -> dt.date | None:
-    """A publication date stated near the top ("Published: March 20, 2025")."""
+    """A publication date stated near the top ("Published: March 20, 2025", or a date
+    line in the header)."""
     for text in lines[:40]:
         m = _PUBLISHED_LINE.match(strip_symbols(text))
         if m:
             found = _as_date(m.group(1))
             if found is not None:
                 return found
+    for i in header_block(lines):
+        found = header_date(lines[i])
+        if found is not None:
+            return found
     return None
 
 
@@ -194,8 +199,48 @@ def _clean_outlet(raw: str) -> str | None:
     return value or None
 
 
-def find_outlet(lines: list[str]) -> str | None:
-    """The original publisher the page credits, if any."""
+_BYLINE = re.compile(r"^\*?_?by\s+([^,*_]+?)(?:,\s*|\s+[|·—–-]\s+)([^*_]+?)[*_]?$",
+                     re.IGNORECASE)
+_NAME_LINE = re.compile(r"^(?:[A-Z][\w&'’.-]*|of|the|and|&|de|on)(?: (?:[A-Z][\w&'’.-]*|of|the"
+                        r"|and|&|de|on)){0,5}$")
+_DAY_PREFIX = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+_TIME_TAIL = re.compile(r"[,\s]+\d{1,2}:\d{2}.*$|\s+·.*$")
+
+
+def header_block(lines: list[str]) -> list[int]:
+    """Indices of the lines above an article's first paragraph (title, byline, date …)."""
+    out: list[int] = []
+    for i, text in enumerate(lines[:60]):
+        core = strip_symbols(text)
+        if not core:
+            continue
+        if len(core.split()) >= 15 or len(out) >= 10 or (out and heading(core) is not None):
+            break
+        out.append(i)
+    return out
+
+
+def header_date(text: str) -> dt.date | None:
+    """A date line of a header ("Mon, Mar 31, 2025, 7:02 PM EDT · 2 min read")."""
+    core = _TIME_TAIL.sub("", _DAY_PREFIX.sub("", strip_symbols(text))).strip(" ,")
+    if not core or len(core.split()) > 6:
+        return None
+    return _as_date(core)
+
+
+def _is_name_line(text: str, title: str | None) -> bool:
+    core = strip_symbols(text).strip("*_ ")
+    return (bool(core) and core != title and _NAME_LINE.match(core) is not None
+            and not core.lower().startswith("by ") and header_date(core) is None)
+
+
+def find_outlet(lines: list[str], title: str | None = None) -> str | None:
+    """The original publisher the page credits, if any.
+
+    Explicit credits first ("Read original on …", "Source: …", a wire dateline), then a
+    byline naming a publication ("By Lena Ortiz, Compute Weekly"), then a short name line
+    below the title in the header ("Harbor Street Brief").
+    """
     for regex in _OUTLET_RES:
         for text in lines:
             m = regex.search(strip_symbols(text))
@@ -203,6 +248,16 @@ def find_outlet(lines: list[str]) -> str | None:
                 outlet = _clean_outlet(m.group(1))
                 if outlet:
                     return outlet
+    head = header_block(lines)
+    for i in head:
+        m = _BYLINE.match(strip_symbols(lines[i]).strip())
+        if m and _NAME_LINE.match(m.group(2).strip()):
+            return m.group(2).strip()
+    names = [i for i in head if _is_name_line(lines[i], title)]
+    below = [i for i in names if title is not None and any(
+        strip_symbols(lines[j]) == title for j in head if j < i)]
+    if below:
+        return strip_symbols(lines[below[0]]).strip("*_ ")
     return None
 
 
@@ -236,6 +291,10 @@ def _title(lines: list[Line], fmt: Format) -> str | None:
     if not content:
         return None
     first = strip_symbols(content[0].text)
+    # a site name above the headline ("Yahoo Finance"): the headline is the longer line
+    if (fmt == "article" and len(content) > 1 and len(first.split()) <= 3
+            and _NAME_LINE.match(first) and len(content[1].text.split()) >= 5):
+        first = strip_symbols(content[1].text)
     # A title broken over lines: the first line stops mid-sentence and the next one
     # carries on in lower case.
     if fmt == "social" and len(content) > 1:
@@ -270,7 +329,12 @@ def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,
                                     lines=tuple(current)))
 
     in_chrome_tail = False
+    header = {i + 1 for i in header_block(body)} if fmt in {"article", "markdown"} else set()
     for ln in lines:
+        if ln.number in header and (
+                _BYLINE.match(strip_symbols(ln.text)) or header_date(ln.text) is not None
+                or _is_name_line(ln.text, None) or ln.text.lower().startswith("in this article")):
+            continue  # bylines, date lines and outlet names above the first paragraph
         text = ln.text.lstrip("#").strip() if marked else ln.text
         h = heading(text) if fmt != "social" else None
         if fmt == "social" and strip_symbols(ln.text).lower() == "view original":
@@ -295,13 +359,14 @@ def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,
             continue  # a Markdown heading that names no known section is no claim
         current.append(ln)
     close()
-    published = _as_date(front["date"]) if "date" in front else find_published(body)
+    published = _as_date(front["date"]) if "date" in front else None
+    title = front.get("title") or _title(lines, fmt)
     return Shape(
         format=fmt,
-        title=front.get("title") or _title(lines, fmt),
-        outlet=front.get("outlet") or find_outlet(body),
+        title=title,
+        outlet=front.get("outlet") or find_outlet(body, title),
+        published=published or find_published(body),
         sections=tuple(sections),
-        published=published,
         url=front.get("url"),
         origin=find_origin(body),
         warnings=(problem,) if problem else (),

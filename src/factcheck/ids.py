@@ -27,6 +27,8 @@ class _Claimish(Protocol):
     def value(self) -> str: ...
     @property
     def text(self) -> str: ...
+    @property
+    def entities(self) -> tuple[str, ...]: ...
 
 
 def _hash(parts: Iterable[str]) -> str:
@@ -46,15 +48,16 @@ def claim_fingerprint(kind: str, text: str, value: str) -> str:
 def finding_id(kind: str, claims: Sequence[_Claimish], verdict: str = "") -> str:
     """Stable id of the finding grouping `claims`.
 
-    A contradiction hashes what is in conflict: kind, blocking keys and the distinct
-    values, so a source that joins one side (same value, other wording) keeps the id;
-    a new conflicting value makes a new finding. Other findings hash kind, keys and
+    A contradiction hashes what is in conflict: kind, blocking keys, the products every
+    claim names and the distinct values, so a source that joins one side (same value,
+    other wording) keeps the id; a new conflicting value makes a new finding. Other findings hash kind, keys and
     the smallest normalised wording. Collisions are resolved by :func:`unique_ids`.
     """
     keys = sorted({c.key for c in claims})
     if verdict == "contradicted":
         values = sorted({c.value for c in claims})
-        return _hash([kind, "conflict", *keys, *values])
+        shared = set.intersection(*(set(c.entities) for c in claims)) if claims else set()
+        return _hash([kind, "conflict", *keys, "\x1e", *sorted(shared), "\x1e", *values])
     words = sorted({wording(c) for c in claims})
     return _hash([kind, *keys, words[0] if words else ""])
 

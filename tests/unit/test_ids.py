@@ -61,6 +61,7 @@ def test_ids_ignore_renames_order_and_unrelated_files(tmp_path: Path) -> None:
 class _C:
     def __init__(self, subject: str, value: str) -> None:
         self.key, self.subject, self.value, self.text = "k", subject, value, subject
+        self.entities: tuple[str, ...] = ()
 
 
 def test_colliding_ids_are_resolved_by_content_not_order() -> None:

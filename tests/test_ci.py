@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from pages import CLUSTER, TETON, page, write
 
 from factcheck.cli import main
+from pages import CLUSTER, page, write
 
 MTIA = "Meta unveils MTIA v1, its first custom inference accelerator."
 

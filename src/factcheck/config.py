@@ -51,14 +51,22 @@ def find(start: str | Path = ".") -> Path | None:
     for here in (folder, *folder.parents):
         for name in YAML_NAMES:
             if (here / name).is_file():
-                return here / name
+                return _shown(here / name)
         pyproject = here / "pyproject.toml"
         if pyproject.is_file() and re.search(r"(?m)^\s*\[tool\.factcheck\]",
                                              pyproject.read_text("utf-8", errors="replace")):
-            return pyproject
+            return _shown(pyproject)
         if (here / ".git").exists():
             return None
     return None
+
+
+def _shown(path: Path) -> Path:
+    """The path as the user would write it: relative to the current folder when possible."""
+    try:
+        return Path(os.path.relpath(path))
+    except ValueError:
+        return path
 
 
 def _line_of(text: str, key: str) -> int | None:

@@ -50,8 +50,9 @@ def finding_id(kind: str, claims: Sequence[_Claimish], verdict: str = "") -> str
 
     A contradiction hashes what is in conflict: kind, blocking keys, the products every
     claim names and the distinct values, so a source that joins one side (same value,
-    other wording) keeps the id; a new conflicting value makes a new finding. Other findings hash kind, keys and
-    the smallest normalised wording. Collisions are resolved by :func:`unique_ids`.
+    other wording) keeps the id; a new conflicting value makes a new finding. Other
+    findings hash kind, keys and the smallest normalised wording. Collisions are
+    resolved by :func:`unique_ids`.
     """
     keys = sorted({c.key for c in claims})
     if verdict == "contradicted":

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from pages import CLUSTER, TETON, page, write
-
 from factcheck import ids
 from factcheck.models import Report
 from factcheck.pipeline import check
+from pages import CLUSTER, TETON, page, write
 
 AS_OF = dt.date(2026, 1, 1)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import sys
 from typing import Any
@@ -12,7 +11,7 @@ import click
 
 from factcheck.errors import OK, USAGE_OR_INPUT, FactcheckError
 
-FORMATS = ("table", "json")
+FORMATS = ("table", "json", "markdown", "github", "sarif", "claimreview")
 FAIL_ON = ("contradicted", "refuted", "any", "never")
 
 
@@ -40,18 +39,55 @@ def _write(text: str, output: str | None) -> None:
     if output is None or output == "-":
         click.echo(text, nl=False)
         return
-    import tempfile
+    from factcheck.atomic import write_text
 
-    folder = os.path.dirname(os.path.abspath(output))
-    fd, tmp = tempfile.mkstemp(prefix=".factcheck-", dir=folder)
+    write_text(output, text)
+
+
+def _config(ctx: click.Context, _: click.Parameter, value: str | None) -> str | None:
+    """Eager: read the configuration file into the command's defaults (flags still win)."""
+    from factcheck import config
+
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, output)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        path = value or config.find()
+        if path is not None:
+            loaded = config.load(path)
+            if "format" in loaded:
+                loaded["fmt"] = loaded.pop("format")
+            ctx.default_map = {**(ctx.default_map or {}), **loaded}
+    except FactcheckError as exc:
+        _fail(exc, False)
+    return str(path) if path else None
+
+
+def common(f: Any) -> Any:
+    """Options shared by check, baseline and extract."""
+    options = [
+        click.option("--config", callback=_config, is_eager=True, expose_value=False,
+                     type=click.Path(dir_okay=False),
+                     help="Settings file (default: nearest factcheck.yaml or pyproject.toml "
+                     "with [tool.factcheck]); flags win."),
+        click.option("--claims", type=click.Path(file_okay=False), default=None,
+                     help="The claims/ ledger folder: verified.yaml, aliases*.yaml."),
+        click.option("--gazetteer", multiple=True, type=click.Path(dir_okay=False),
+                     help="Extra alias file for the gazetteer (repeatable)."),
+        click.option("--lexicon", multiple=True, type=click.Path(dir_okay=False),
+                     help="Extra metric lexicon file (repeatable)."),
+        click.option("--cache-dir", envvar="FACTCHECK_CACHE_DIR", default=None,
+                     help="Claim cache folder [env FACTCHECK_CACHE_DIR; default "
+                     "~/.cache/factcheck]."),
+        click.option("--no-cache", is_flag=True, help="Extract every file afresh."),
+        click.option("--max-size", type=click.IntRange(min=1), default=20 * 1024 * 1024,
+                     show_default=True, help="Skip files larger than this many bytes."),
+        click.option("--follow-links", is_flag=True,
+                     help="Follow links that leave the source tree."),
+        click.option("--as-of", callback=_date, default=None,
+                     help="Judge forecasts as of this date (YYYY-MM-DD); default today."),
+        click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of errors."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
 
 
 def _fail(exc: Exception, verbose: bool) -> None:
@@ -78,32 +114,35 @@ def main() -> None:
               help="Report format: " + ", ".join(FORMATS) + ".")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write the report to this file (atomically) instead of stdout.")
-@click.option("--as-of", callback=_date, default=None,
-              help="Judge forecasts as of this date (YYYY-MM-DD); default today.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="contradicted",
               show_default=True, help="Which findings make the exit code 1.")
-@click.option("--max-size", type=click.IntRange(min=1), default=20 * 1024 * 1024,
-              show_default=True, help="Skip files larger than this many bytes.")
-@click.option("--follow-links", is_flag=True, help="Follow links that leave the source tree.")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None,
+              help="Accepted findings (factcheck baseline): fail only on new ones.")
+@click.option("--strict-baseline", is_flag=True,
+              help="Also fail on baseline entries that match nothing any more.")
+@click.option("--review-url", default=None, help="Page that hosts the ClaimReviews.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
-@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of errors.")
-def check(paths: tuple[str, ...], fmt: str, output: str | None, as_of: dt.date | None,
-          fail_on: str, max_size: int, follow_links: bool, quiet: bool,
-          verbose: bool) -> None:
+@common
+def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
+          baseline: str | None, strict_baseline: bool, review_url: str | None, quiet: bool,
+          as_of: dt.date | None, verbose: bool, **settings: Any) -> None:
     """Check the articles under PATHS (files, folders or globs) and report verdicts."""
+    from factcheck.config import run_options
     from factcheck.models import exit_code
     from factcheck.pipeline import check as run
     from factcheck.report import get_reporter
 
     try:
         reporter = get_reporter(fmt)
-        report = run(list(paths), as_of, max_bytes=max_size, follow_links=follow_links)
+        report = run(list(paths), as_of, **run_options(baseline=baseline, **settings))
         if fmt == "table":
             from factcheck.report.table import TableReporter
 
             tty = output is None and sys.stdout.isatty()
             width = shutil.get_terminal_size((120, 40)).columns if tty else 120
             reporter = TableReporter(width=width, color=tty)
+        if review_url and hasattr(reporter, "url"):
+            reporter.url = review_url
         _write(reporter.render(report), output)
     except FactcheckError as exc:
         _fail(exc, verbose)
@@ -111,7 +150,59 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, as_of: dt.date |
         from factcheck.report.table import summary_line
 
         click.echo(summary_line(report), err=True)
-    sys.exit(exit_code(report, fail_on))
+    sys.exit(exit_code(report, fail_on, strict_baseline=strict_baseline))
+
+
+@main.command("baseline")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True,
+              help="Baseline file to write (e.g. claims/baseline.yaml).")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="any", show_default=True,
+              help="Accept the findings that fail at this level.")
+@common
+def baseline_cmd(paths: tuple[str, ...], output: str, fail_on: str, as_of: dt.date | None,
+                 verbose: bool, **settings: Any) -> None:
+    """Accept the current findings: write them to a baseline file by stable id."""
+    from factcheck import baseline
+    from factcheck.config import run_options
+    from factcheck.pipeline import check as run
+
+    try:
+        report = run(list(paths), as_of, **run_options(baseline=None, **settings))
+        accepted = baseline.make(report, fail_on)
+        _write(baseline.dump(accepted), output)
+    except FactcheckError as exc:
+        _fail(exc, verbose)
+    click.echo(f"{output}: {len(accepted.findings)} findings accepted", err=True)
+    sys.exit(OK)
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(file_okay=False), default=None,
+              help="Folder (e.g. claims/) to write extracted/<source>.yaml into; "
+              "default stdout.")
+@common
+def extract_cmd(paths: tuple[str, ...], output: str | None, as_of: dt.date | None,
+                verbose: bool, **settings: Any) -> None:
+    """Write each source's extracted claims as reviewable YAML."""
+    from factcheck import export
+    from factcheck.config import run_options
+
+    try:
+        opts = run_options(baseline=None, **settings)
+        found = export.extracted(list(paths), gazetteer_files=opts["gazetteer_files"],
+                                 lexicon_files=opts["lexicon_files"],
+                                 cache_dir=opts["cache_dir"], max_bytes=opts["max_bytes"],
+                                 follow_links=opts["follow_links"])
+        if output is None:
+            click.echo("---\n".join(export.to_yaml(s, c) for s, c in found), nl=False)
+        else:
+            written = export.write_all(found, output)
+            click.echo(f"{output}: wrote {len(written)} files", err=True)
+    except FactcheckError as exc:
+        _fail(exc, verbose)
+    sys.exit(OK)
 
 
 @main.command()

@@ -213,6 +213,43 @@ class Evidence(Frozen):
     outlet: str = Field(description="Outlet credited.")
     origin: str = Field(default="", description="Independent origin.")
     attribution: str | None = Field(default=None, description="Who the article says states it.")
+    ledger: Literal["confirmed", "refuted"] | None = Field(
+        default=None, description="What the editor's ledger says of this claim's value, if it "
+        "covers the fact.")
+
+
+class VerifiedFact(Frozen):
+    """A fact a person confirmed, from the ledger (claims/verified.yaml)."""
+
+    subject: str = Field(description="What the fact is about, worded like the claims.")
+    value: str = Field(description="The verified value (a date, figure or name).")
+    as_of: dt.date = Field(description="Date the fact was verified.")
+    citation: str = Field(description="Where it was verified (URL or reference).")
+    kind: ClaimKind | None = Field(default=None, description="Kind of claim it settles.")
+    finding: str | None = Field(default=None, description="Id of the finding it settles, "
+                                "when given instead of matching by subject.")
+
+
+class BaselineEntry(Frozen):
+    """A finding accepted into the baseline: CI does not fail on it again."""
+
+    id: str = Field(description="Finding id when accepted.")
+    verdict: Verdict = Field(description="Verdict when accepted.")
+    kind: ClaimKind = Field(description="Kind of the finding.")
+    subject: str = Field(description="What the finding is about (for review).")
+    values: tuple[str, ...] = Field(default=(), description="Distinct values it held.")
+    claims: tuple[str, ...] = Field(default=(), description="Content fingerprints of its claims.")
+
+
+class BaselineStatus(Frozen):
+    """How the findings compare with the accepted baseline."""
+
+    path: str = Field(description="The baseline file.")
+    accepted: int = Field(description="Findings matching an accepted entry.")
+    stale: tuple[BaselineEntry, ...] = Field(
+        default=(), description="Accepted entries that match no finding any more.")
+    new_sources: tuple[str, ...] = Field(
+        default=(), description="Paths of sources whose content the baseline has not seen.")
 
 
 class Finding(Frozen):
@@ -228,6 +265,10 @@ class Finding(Frozen):
     due: dt.date | None = Field(default=None, description="Deadline of a forecast.")
     overdue: bool = Field(default=False, description="A forecast whose deadline has passed.")
     claims: tuple[Evidence, ...] = Field(description="The claims, each with file and line.")
+    ledger: VerifiedFact | None = Field(
+        default=None, description="The verified fact that confirmed or refuted it.")
+    baseline: Literal["new", "unchanged"] | None = Field(
+        default=None, description="Against --baseline: new, or unchanged (accepted).")
 
 
 class Summary(Frozen):
@@ -264,6 +305,8 @@ class Report(Frozen):
     sources: tuple[Source, ...] = Field(description="Every input file, sorted by path.")
     findings: tuple[Finding, ...] = Field(description="Every finding, contradictions first.")
     summary: Summary = Field(description="Counts.")
+    baseline: BaselineStatus | None = Field(
+        default=None, description="Comparison with the accepted baseline, when given.")
 
     def count(self, verdict: Verdict) -> int:
         """Number of findings with this verdict."""
@@ -281,11 +324,11 @@ FAIL_LEVELS: dict[str, frozenset[str]] = {
 
 def failing(report: Report, fail_on: str = "contradicted",
             accepted: frozenset[str] = frozenset()) -> list[Finding]:
-    """Findings that fail the run at this level, minus the accepted (baselined) ids."""
+    """Findings that fail the run at this level, minus the accepted (baselined) ones."""
     level = FAIL_LEVELS[fail_on]
     out = []
     for f in report.findings:
-        if f.id in accepted:
+        if f.id in accepted or f.baseline == "unchanged":
             continue
         if f.verdict in level or ("overdue" in level and f.overdue):
             out.append(f)
@@ -293,11 +336,18 @@ def failing(report: Report, fail_on: str = "contradicted",
 
 
 def exit_code(report: Report, fail_on: str = "contradicted",
-              accepted: frozenset[str] = frozenset()) -> int:
-    """0 when nothing fails at this level, 1 when something does (see errors.py)."""
+              accepted: frozenset[str] = frozenset(), strict_baseline: bool = False) -> int:
+    """0 when nothing fails at this level, 1 when something does (see errors.py).
+
+    With `strict_baseline`, a stale baseline entry (accepted, matching nothing now)
+    fails too, unless `fail_on` is never.
+    """
     from factcheck.errors import FINDINGS, OK
 
     if failing(report, fail_on, accepted):
+        return FINDINGS
+    if (strict_baseline and fail_on != "never" and report.baseline is not None
+            and report.baseline.stale):
         return FINDINGS
     if "warning" in FAIL_LEVELS[fail_on] and any(s.warnings for s in report.sources):
         return FINDINGS

@@ -6,7 +6,8 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from factcheck import __version__
+from factcheck import __version__, baseline, ledger
+from factcheck.cache import ClaimCache
 from factcheck.errors import InputError
 from factcheck.extract import extract
 from factcheck.gazetteer import load_gazetteer
@@ -49,10 +50,16 @@ def check(
     lexicon_files: Sequence[str] = (),
     max_bytes: int = DEFAULT_MAX_BYTES,
     follow_links: bool = False,
+    verified_files: Sequence[str] = (),
+    baseline_file: str | None = None,
+    cache_dir: str | None = None,
 ) -> Report:
     """Check every article under `paths` and return the report.
 
     Raises InputError when a path names nothing or no file holds a readable article.
+    `verified_files` are ledger files (claims/verified.yaml) that turn findings confirmed
+    or refuted; `baseline_file` marks each finding new or unchanged (LedgerError when
+    malformed); `cache_dir` caches extracted claims by sha256 (see cache.py).
 
     >>> report = check(["sources/"])                # doctest: +SKIP
     >>> report.summary.contradicted                 # doctest: +SKIP
@@ -61,6 +68,9 @@ def check(
     as_of = as_of or dt.date.today()
     gaz = load_gazetteer(tuple(gazetteer_files))
     lex = load_lexicon(tuple(lexicon_files))
+    facts = [fact for path in verified_files for fact in ledger.load_facts(path)]
+    accepted = baseline.load(baseline_file) if baseline_file else None
+    cache = ClaimCache.open(cache_dir, gazetteer_files, lexicon_files) if cache_dir else None
     articles = load_sources(list(paths), max_bytes=max_bytes, follow_links=follow_links)
     if not articles:
         raise InputError("no files to check", ", ".join(paths))
@@ -70,7 +80,11 @@ def check(
     per_source: list[list[Claim]] = []
     sources: list[Source] = []
     for article in articles:
-        found = extract(article, gaz, lex)
+        found = cache.get(article) if cache else None
+        if found is None:
+            found = extract(article, gaz, lex)
+            if cache:
+                cache.put(article, found)
         per_source.append(found)
         sources.append(article.source.model_copy(update={"claims": len(found)}))
     for group in clusters([a.signature for a in articles]):
@@ -81,10 +95,14 @@ def check(
               ("contradicted", "corroborated", "unverified", "forecast", "confirmed", "refuted")}
     summary = Summary(sources=len(sources), claims=len(claims), findings=len(findings),
                       **counts)
-    return Report(
+    report = Report(
         tool=Tool(version=__version__),
         as_of=as_of,
         sources=tuple(sorted(sources, key=lambda s: s.path)),
         findings=tuple(findings),
         summary=summary,
     )
+    report = ledger.apply(report, facts)
+    if accepted is not None and baseline_file:
+        report = baseline.apply(report, accepted, baseline_file)
+    return report

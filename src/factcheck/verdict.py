@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Sequence
 
-from factcheck.extract.text import normalise
+from factcheck import ids
 from factcheck.match import Group
 from factcheck.models import (
     VERDICT_ORDER,
@@ -26,12 +25,9 @@ def outlets_of(claims: Sequence[Claim]) -> list[str]:
     return list(dict.fromkeys((c.origin or c.outlet).casefold() for c in claims))
 
 
-def finding_id(kind: str, claims: Sequence[Claim]) -> str:
+def finding_id(kind: str, claims: Sequence[Claim], verdict: str = "") -> str:
     """Stable id: a hash of the normalised content, independent of order, paths and lines."""
-    keys = sorted({c.key for c in claims})
-    wording = sorted({normalise(c.subject) or c.value for c in claims})
-    body = "\x1f".join([kind, *keys, wording[0] if wording else ""])
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+    return ids.finding_id(kind, claims, verdict)
 
 
 def _evidence(c: Claim) -> Evidence:
@@ -104,7 +100,7 @@ def judge(group: Group, as_of: dt.date) -> Finding:
     else:
         verdict = "unverified"
     return Finding(
-        id=finding_id(group.kind, claims),
+        id=finding_id(group.kind, claims, verdict),
         verdict=verdict,
         kind=group.kind,
         subject=_subject(group),
@@ -125,12 +121,9 @@ def sort_key(f: Finding) -> tuple[int, str, int, str]:
 
 
 def judge_all(groups: Sequence[Group], as_of: dt.date) -> list[Finding]:
-    """Findings for every group, sorted for reporting; ids made unique."""
-    findings = sorted((judge(g, as_of) for g in groups), key=sort_key)
-    seen: dict[str, int] = {}
-    out: list[Finding] = []
-    for f in findings:
-        n = seen.get(f.id, 0)
-        seen[f.id] = n + 1
-        out.append(f if n == 0 else f.model_copy(update={"id": f"{f.id}-{n}"}))
-    return out
+    """Findings for every group, sorted for reporting; ids made unique by content only."""
+    judged = [(judge(g, as_of), g) for g in groups]
+    unique = ids.unique_ids([(f.id, g.claims) for f, g in judged])
+    findings = [f if f.id == u else f.model_copy(update={"id": u})
+                for (f, _), u in zip(judged, unique, strict=True)]
+    return sorted(findings, key=sort_key)

@@ -360,11 +360,11 @@ def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,
         current.append(ln)
     close()
     published = _as_date(front["date"]) if "date" in front else None
-    title = front.get("title") or _title(lines, fmt)
+    page_title = front.get("title") or _title(lines, fmt)
     return Shape(
         format=fmt,
-        title=title,
-        outlet=front.get("outlet") or find_outlet(body, title),
+        title=page_title,
+        outlet=front.get("outlet") or find_outlet(body, page_title),
         published=published or find_published(body),
         sections=tuple(sections),
         url=front.get("url"),

@@ -12,6 +12,10 @@ from factcheck.report.base import Reporter
 BUILTIN: dict[str, str] = {
     "table": "factcheck.report.table:TableReporter",
     "json": "factcheck.report.json:JsonReporter",
+    "markdown": "factcheck.report.markdown:MarkdownReporter",
+    "github": "factcheck.report.github:GithubReporter",
+    "sarif": "factcheck.report.sarif:SarifReporter",
+    "claimreview": "factcheck.report.claimreview:ClaimReviewReporter",
 }
 ENTRY_POINT_GROUP = "factcheck.reporters"
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
 import sys
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
@@ -54,6 +56,25 @@ def _write(text: str, output: str | None) -> None:
         raise
 
 
+@contextlib.contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr while files are extracted (only on a terminal)."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extracting", total=None)
+
+        def update(done: int, total: int) -> None:
+            if done == total or done % 50 == 0:
+                bar.update(task, completed=done, total=total)
+
+        yield update
+
+
 def _fail(exc: Exception, verbose: bool) -> None:
     if verbose:
         import traceback
@@ -85,11 +106,16 @@ def main() -> None:
 @click.option("--max-size", type=click.IntRange(min=1), default=20 * 1024 * 1024,
               show_default=True, help="Skip files larger than this many bytes.")
 @click.option("--follow-links", is_flag=True, help="Follow links that leave the source tree.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
+              help="Processes extracting files (default 0: all cores; 1: serial).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run on Dask: 'local' or a scheduler address such as tcp://host:8786 "
+              "(pip install 'factcheck[dask]').")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of errors.")
 def check(paths: tuple[str, ...], fmt: str, output: str | None, as_of: dt.date | None,
-          fail_on: str, max_size: int, follow_links: bool, quiet: bool,
-          verbose: bool) -> None:
+          fail_on: str, max_size: int, follow_links: bool, jobs: int, scheduler: str | None,
+          quiet: bool, verbose: bool) -> None:
     """Check the articles under PATHS (files, folders or globs) and report verdicts."""
     from factcheck.models import exit_code
     from factcheck.pipeline import check as run
@@ -97,7 +123,13 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, as_of: dt.date |
 
     try:
         reporter = get_reporter(fmt)
-        report = run(list(paths), as_of, max_bytes=max_size, follow_links=follow_links)
+        if jobs == 0:
+            from factcheck.parallel import default_jobs
+
+            jobs = default_jobs()
+        with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
+            report = run(list(paths), as_of, max_bytes=max_size, follow_links=follow_links,
+                         jobs=jobs, scheduler=scheduler, progress=progress)
         if fmt == "table":
             from factcheck.report.table import TableReporter
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
+from typing import Any
 
 from factcheck import __version__
 from factcheck.errors import InputError
-from factcheck.extract import extract
-from factcheck.gazetteer import load_gazetteer
-from factcheck.lexicon import load_lexicon
-from factcheck.load import DEFAULT_MAX_BYTES, load_sources
+from factcheck.load import DEFAULT_MAX_BYTES
+from factcheck.load.discover import discover
 from factcheck.match import match
-from factcheck.models import Claim, Report, Source, Summary, Tool
+from factcheck.models import Finding, Report, Source, Summary, Tool
+from factcheck.parallel import Config, Progress, extract_files
 from factcheck.verdict import judge_all
 
 LOG = logging.getLogger(__name__)
@@ -27,34 +27,43 @@ def check(
     lexicon_files: Sequence[str] = (),
     max_bytes: int = DEFAULT_MAX_BYTES,
     follow_links: bool = False,
+    jobs: int = 1,
+    scheduler: str | Any | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Check every article under `paths` and return the report.
 
     Raises InputError when a path names nothing or no file holds a readable article.
+    `jobs` > 1 extracts in a process pool; `scheduler` ("local", a Dask scheduler address
+    or a `dask.distributed.Client`) runs the whole pipeline on Dask (`pip install
+    'factcheck[dask]'`). Either way the report is the one a serial run gives.
 
     >>> report = check(["sources/"])                # doctest: +SKIP
     >>> report.summary.contradicted                 # doctest: +SKIP
     2
     """
     as_of = as_of or dt.date.today()
-    gaz = load_gazetteer(tuple(gazetteer_files))
-    lex = load_lexicon(tuple(lexicon_files))
-    articles = load_sources(list(paths), max_bytes=max_bytes, follow_links=follow_links)
-    if not articles:
+    found = discover(list(paths), follow_links)
+    if not found:
         raise InputError("no files to check", ", ".join(paths))
-    if all(a.source.format is None for a in articles):
-        reasons = "; ".join(f"{a.source.path}: {a.source.warnings[0]}" for a in articles[:3])
-        raise InputError(f"no readable article ({reasons})", ", ".join(paths))
-    claims: list[Claim] = []
-    sources: list[Source] = []
-    for article in articles:
-        found = extract(article, gaz, lex)
-        claims.extend(found)
-        sources.append(article.source.model_copy(update={"claims": len(found)}))
-    findings = judge_all(match(claims), as_of)
+    config = Config(tuple(gazetteer_files), tuple(lexicon_files))
+    sources: list[Source]
+    findings: list[Finding]
+    if scheduler is not None:
+        from factcheck.distributed import run_on_dask
+
+        sources, findings, n_claims = run_on_dask(found, scheduler, as_of, max_bytes=max_bytes,
+                                                  config=config, progress=progress)
+    else:
+        sources, claims = extract_files(found, max_bytes=max_bytes, jobs=jobs, config=config,
+                                        progress=progress)
+        n_claims = len(claims)
+        _readable(sources, paths)
+        findings = judge_all(match(claims), as_of)
+    _readable(sources, paths)
     counts = {v: sum(1 for f in findings if f.verdict == v) for v in
               ("contradicted", "corroborated", "unverified", "forecast", "confirmed", "refuted")}
-    summary = Summary(sources=len(sources), claims=len(claims), findings=len(findings),
+    summary = Summary(sources=len(sources), claims=n_claims, findings=len(findings),
                       **counts)
     return Report(
         tool=Tool(version=__version__),
@@ -63,3 +72,10 @@ def check(
         findings=tuple(findings),
         summary=summary,
     )
+
+
+def _readable(sources: Sequence[Source], paths: Sequence[str]) -> None:
+    """InputError when no file holds a readable article."""
+    if all(s.format is None for s in sources):
+        reasons = "; ".join(f"{s.path}: {s.warnings[0]}" for s in sources[:3])
+        raise InputError(f"no readable article ({reasons})", ", ".join(paths))

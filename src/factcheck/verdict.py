@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from factcheck.extract.text import normalise
 from factcheck.match import Group
@@ -119,7 +119,12 @@ def sort_key(f: Finding) -> tuple[int, str, int, str]:
 
 def judge_all(groups: Sequence[Group], as_of: dt.date) -> list[Finding]:
     """Findings for every group, sorted for reporting; ids made unique."""
-    findings = sorted((judge(g, as_of) for g in groups), key=sort_key)
+    return finalize(judge(g, as_of) for g in groups)
+
+
+def finalize(judged: Iterable[Finding]) -> list[Finding]:
+    """Sort findings for reporting and make ids unique (also for findings judged apart)."""
+    findings = sorted(judged, key=sort_key)
     seen: dict[str, int] = {}
     out: list[Finding] = []
     for f in findings:

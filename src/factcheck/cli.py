@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import shutil
 import sys
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
@@ -90,6 +92,25 @@ def common(f: Any) -> Any:
     return f
 
 
+@contextlib.contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr while files are extracted (only on a terminal)."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extracting", total=None)
+
+        def update(done: int, total: int) -> None:
+            if done == total or done % 50 == 0:
+                bar.update(task, completed=done, total=total)
+
+        yield update
+
+
 def _fail(exc: Exception, verbose: bool) -> None:
     if verbose:
         import traceback
@@ -121,11 +142,17 @@ def main() -> None:
 @click.option("--strict-baseline", is_flag=True,
               help="Also fail on baseline entries that match nothing any more.")
 @click.option("--review-url", default=None, help="Page that hosts the ClaimReviews.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
+              help="Processes extracting files (default 0: all cores; 1: serial).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run on Dask: 'local' or a scheduler address such as tcp://host:8786 "
+              "(pip install 'factcheck[dask]').")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
 @common
 def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
-          baseline: str | None, strict_baseline: bool, review_url: str | None, quiet: bool,
-          as_of: dt.date | None, verbose: bool, **settings: Any) -> None:
+          baseline: str | None, strict_baseline: bool, review_url: str | None, jobs: int,
+          scheduler: str | None, quiet: bool, as_of: dt.date | None, verbose: bool,
+          **settings: Any) -> None:
     """Check the articles under PATHS (files, folders or globs) and report verdicts."""
     from factcheck.config import run_options
     from factcheck.models import exit_code
@@ -134,7 +161,13 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
 
     try:
         reporter = get_reporter(fmt)
-        report = run(list(paths), as_of, **run_options(baseline=baseline, **settings))
+        if jobs == 0:
+            from factcheck.parallel import default_jobs
+
+            jobs = default_jobs()
+        with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
+            report = run(list(paths), as_of, jobs=jobs, scheduler=scheduler, progress=progress,
+                         **run_options(baseline=baseline, **settings))
         if fmt == "table":
             from factcheck.report.table import TableReporter
 

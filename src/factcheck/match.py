@@ -335,3 +335,19 @@ def match(claims: Sequence[Claim]) -> list[Group]:
         *_text_groups(statements, "statement", 90),
         *_text_groups(entities, "entity", 90),
     ]
+
+
+def shard(claim: Claim) -> str:
+    """A key such that claims of different shards are never grouped together.
+
+    Used to split matching across machines (factcheck.distributed): each shard is matched
+    on its own and gives the groups that matching all claims at once gives. Figures and
+    table cells are blocked by key; forecasts, statements and entity claims only join
+    claims naming the same products; timeline events may link across subjects (one that
+    names no company), so they stay one shard.
+    """
+    if isinstance(claim, FigureClaim | TableClaim):
+        return claim.key
+    if isinstance(claim, TimelineClaim):
+        return "timeline"
+    return claim.kind + "|" + "|".join(sorted(claim.entities))

@@ -5,41 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
+from typing import Any
 
 from factcheck import __version__, baseline, ledger
-from factcheck.cache import ClaimCache
 from factcheck.errors import InputError
-from factcheck.extract import extract
-from factcheck.gazetteer import load_gazetteer
-from factcheck.lexicon import load_lexicon
-from factcheck.load import DEFAULT_MAX_BYTES, load_sources
-from factcheck.load.dedupe import clusters
+from factcheck.load import DEFAULT_MAX_BYTES
+from factcheck.load.dedupe import origin_remap, reorigin
+from factcheck.load.discover import discover
 from factcheck.match import match
-from factcheck.models import Claim, Report, Source, Summary, Tool
+from factcheck.models import Finding, Report, Source, Summary, Tool
+from factcheck.parallel import Config, Progress, extract_files
 from factcheck.verdict import judge_all
 
 LOG = logging.getLogger(__name__)
-
-
-def _origin(src: Source) -> str:
-    return src.origin or src.outlet or src.id
-
-
-def _one_origin(group: list[int], sources: list[Source], per_source: list[list[Claim]]) -> None:
-    """Near-identical texts are one origin: the wire service a copy credits if any,
-    else the earliest published, else the first by path."""
-    def rank(i: int) -> tuple[int, str, str]:
-        src = sources[i]
-        return (0 if src.origin else 1, (src.published or dt.date.max).isoformat(), src.path)
-
-    origin = _origin(sources[min(group, key=rank)])
-    for i in group:
-        old = _origin(sources[i])
-        if old == origin:
-            continue
-        sources[i] = sources[i].model_copy(update={"origin": origin})
-        per_source[i] = [c.model_copy(update={"origin": origin}) if c.origin == old else c
-                         for c in per_source[i]]
 
 
 def check(
@@ -53,6 +31,9 @@ def check(
     verified_files: Sequence[str] = (),
     baseline_file: str | None = None,
     cache_dir: str | None = None,
+    jobs: int = 1,
+    scheduler: str | Any | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Check every article under `paths` and return the report.
 
@@ -60,40 +41,42 @@ def check(
     `verified_files` are ledger files (claims/verified.yaml) that turn findings confirmed
     or refuted; `baseline_file` marks each finding new or unchanged (LedgerError when
     malformed); `cache_dir` caches extracted claims by sha256 (see cache.py).
+    `jobs` > 1 extracts in a process pool; `scheduler` ("local", a Dask scheduler address
+    or a `dask.distributed.Client`) runs the whole pipeline on Dask (`pip install
+    'factcheck[dask]'`). Either way the report is the one a serial run gives.
 
     >>> report = check(["sources/"])                # doctest: +SKIP
     >>> report.summary.contradicted                 # doctest: +SKIP
     2
     """
     as_of = as_of or dt.date.today()
-    gaz = load_gazetteer(tuple(gazetteer_files))
-    lex = load_lexicon(tuple(lexicon_files))
     facts = [fact for path in verified_files for fact in ledger.load_facts(path)]
     accepted = baseline.load(baseline_file) if baseline_file else None
-    cache = ClaimCache.open(cache_dir, gazetteer_files, lexicon_files) if cache_dir else None
-    articles = load_sources(list(paths), max_bytes=max_bytes, follow_links=follow_links)
-    if not articles:
+    found = discover(list(paths), follow_links)
+    if not found:
         raise InputError("no files to check", ", ".join(paths))
-    if all(a.source.format is None for a in articles):
-        reasons = "; ".join(f"{a.source.path}: {a.source.warnings[0]}" for a in articles[:3])
-        raise InputError(f"no readable article ({reasons})", ", ".join(paths))
-    per_source: list[list[Claim]] = []
-    sources: list[Source] = []
-    for article in articles:
-        found = cache.get(article) if cache else None
-        if found is None:
-            found = extract(article, gaz, lex)
-            if cache:
-                cache.put(article, found)
-        per_source.append(found)
-        sources.append(article.source.model_copy(update={"claims": len(found)}))
-    for group in clusters([a.signature for a in articles]):
-        _one_origin(group, sources, per_source)
-    claims = [c for found in per_source for c in found]
-    findings = judge_all(match(claims), as_of)
+    config = Config(tuple(gazetteer_files), tuple(lexicon_files), cache_dir)
+    sources: list[Source]
+    findings: list[Finding]
+    if scheduler is not None:
+        from factcheck.distributed import run_on_dask
+
+        sources, findings, n_claims = run_on_dask(found, scheduler, as_of, max_bytes=max_bytes,
+                                                  config=config, progress=progress)
+        _readable(sources, paths)
+    else:
+        sources, per_source, signatures = extract_files(
+            found, max_bytes=max_bytes, jobs=jobs, config=config, progress=progress)
+        _readable(sources, paths)
+        for i, (old, new) in origin_remap(sources, signatures).items():
+            sources[i] = sources[i].model_copy(update={"origin": new})
+            per_source[i] = reorigin(per_source[i], old, new)
+        claims = [c for found_claims in per_source for c in found_claims]
+        n_claims = len(claims)
+        findings = judge_all(match(claims), as_of)
     counts = {v: sum(1 for f in findings if f.verdict == v) for v in
               ("contradicted", "corroborated", "unverified", "forecast", "confirmed", "refuted")}
-    summary = Summary(sources=len(sources), claims=len(claims), findings=len(findings),
+    summary = Summary(sources=len(sources), claims=n_claims, findings=len(findings),
                       **counts)
     report = Report(
         tool=Tool(version=__version__),
@@ -106,3 +89,10 @@ def check(
     if accepted is not None and baseline_file:
         report = baseline.apply(report, accepted, baseline_file)
     return report
+
+
+def _readable(sources: Sequence[Source], paths: Sequence[str]) -> None:
+    """InputError when no file holds a readable article."""
+    if all(s.format is None for s in sources):
+        reasons = "; ".join(f"{s.path}: {s.warnings[0]}" for s in sources[:3])
+        raise InputError(f"no readable article ({reasons})", ", ".join(paths))

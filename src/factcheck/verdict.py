@@ -122,8 +122,13 @@ def sort_key(f: Finding) -> tuple[int, str, int, str]:
 
 def judge_all(groups: Sequence[Group], as_of: dt.date) -> list[Finding]:
     """Findings for every group, sorted for reporting; ids made unique by content only."""
-    judged = [(judge(g, as_of), g) for g in groups]
-    unique = ids.unique_ids([(f.id, g.claims) for f, g in judged])
+    return finalize([(judge(g, as_of), g.claims) for g in groups])
+
+
+def finalize(judged: Sequence[tuple[Finding, Sequence[Claim]]]) -> list[Finding]:
+    """Sort findings for reporting and make their ids unique by content (not by order, so
+    findings judged apart, on different workers, come out the same)."""
+    unique = ids.unique_ids([(f.id, claims) for f, claims in judged])
     findings = [f if f.id == u else f.model_copy(update={"id": u})
                 for (f, _), u in zip(judged, unique, strict=True)]
     return sorted(findings, key=sort_key)

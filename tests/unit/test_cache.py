@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import factcheck.extract as extract_stage
 import factcheck.pipeline as pipeline
 from factcheck.cache import ClaimCache, data_fingerprint
 from pages import CLUSTER, TETON, page, write
@@ -17,15 +18,15 @@ AS_OF = dt.date(2026, 1, 1)
 
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Paths pipeline.check extracts afresh."""
+    """Paths pipeline.check extracts afresh (the loader calls factcheck.extract.extract)."""
     calls: list[str] = []
-    real = pipeline.extract
+    real = extract_stage.extract
 
     def spy(article, gaz=None, lex=None):  # type: ignore[no-untyped-def]
         calls.append(Path(article.source.path).name)
         return real(article, gaz, lex)
 
-    monkeypatch.setattr(pipeline, "extract", spy)
+    monkeypatch.setattr(extract_stage, "extract", spy)
     return calls
 
 

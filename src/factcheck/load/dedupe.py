@@ -7,10 +7,13 @@ on at least `THRESHOLD` of their slots is one text (syndicated, lightly edited o
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
+
+from factcheck.models import Claim, Source
 
 SLOTS = 32
 BANDS = 16  # 2 rows a band: pairs with Jaccard ≈ 0.8 almost always meet in one band
@@ -70,3 +73,33 @@ def clusters(signatures: Sequence[Sequence[int]]) -> list[list[int]]:
     for i in range(len(signatures)):
         groups[find(i)].append(i)
     return [g for g in groups.values() if len(g) > 1]
+
+
+def _origin(src: Source) -> str:
+    return src.origin or src.outlet or src.id
+
+
+def origin_remap(sources: Sequence[Source],
+                 signatures: Sequence[Sequence[int]]) -> dict[int, tuple[str, str]]:
+    """index → (old origin, new origin) for sources that near-duplicate another.
+
+    Near-identical texts are one origin: the wire service a copy credits if any, else the
+    earliest published, else the first by path.
+    """
+    def rank(i: int) -> tuple[int, str, str]:
+        src = sources[i]
+        return (0 if src.origin else 1, (src.published or dt.date.max).isoformat(), src.path)
+
+    out: dict[int, tuple[str, str]] = {}
+    for group in clusters(signatures):
+        origin = _origin(sources[min(group, key=rank)])
+        for i in group:
+            old = _origin(sources[i])
+            if old != origin:
+                out[i] = (old, origin)
+    return out
+
+
+def reorigin(claims: list[Claim], old: str, new: str) -> list[Claim]:
+    """The claims with the origin `old` (their source's) moved to `new`."""
+    return [c.model_copy(update={"origin": new}) if c.origin == old else c for c in claims]

@@ -1,0 +1,177 @@
+"""Load and extract file by file, serially or in a process pool, streaming in path order.
+
+Each file is read, decoded, shaped and extracted in one step (in a worker when jobs > 1),
+so only one file's bytes and sections live at a time per worker; what comes back is the
+source and its claims. Identical files are found afterwards, in path order, exactly as the
+serial loader marks them, so `--jobs N` gives the report `--jobs 1` gives.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from factcheck.cache import ClaimCache
+from factcheck.gazetteer import Gazetteer, load_gazetteer
+from factcheck.lexicon import Lexicon, load_lexicon
+from factcheck.load import DEFAULT_MAX_BYTES, _failed, _source_ids, load_one
+from factcheck.load.discover import Found
+from factcheck.models import Claim, Source
+
+LOG = logging.getLogger(__name__)
+
+#: Called with (files done, files in all) as results arrive.
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One file to load and extract (picklable: sent to a worker)."""
+
+    index: int
+    path: str
+    sid: str
+    reason: str | None
+    max_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """What a worker needs besides the file: the user's extra gazetteer and lexicon files
+    and the claim cache folder (None: no cache)."""
+
+    gazetteer_files: tuple[str, ...] = ()
+    lexicon_files: tuple[str, ...] = ()
+    cache_dir: str | None = None
+
+
+#: What one file gives: its source, its claims, and the MinHash of its text.
+Result = tuple[Source, list[Claim], tuple[int, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Worker:
+    """The loaded gazetteer, lexicon and cache a process extracts with."""
+
+    gaz: Gazetteer
+    lex: Lexicon
+    cache: ClaimCache | None
+
+    @classmethod
+    def start(cls, config: Config) -> Worker:
+        cache = (ClaimCache.open(config.cache_dir, config.gazetteer_files, config.lexicon_files)
+                 if config.cache_dir else None)
+        return cls(load_gazetteer(config.gazetteer_files), load_lexicon(config.lexicon_files),
+                   cache)
+
+
+_STATE: dict[str, Worker] = {}
+
+
+def _init(config: Config) -> None:
+    """Worker start: load the gazetteer, lexicon and cache once per process."""
+    _STATE["worker"] = Worker.start(config)
+
+
+def run_task(task: Task, worker: Worker | None = None) -> Result:
+    """Load one file and extract its claims (or take them from the cache); problems are
+    warnings on the source."""
+    from factcheck.extract import extract
+
+    if task.reason is not None:
+        return _failed(task.path, task.sid, "", task.reason).source, [], ()
+    article = load_one(task.path, task.sid, task.max_bytes)
+    w = worker if worker is not None else _STATE["worker"]
+    claims = w.cache.get(article) if w.cache else None
+    if claims is None:
+        claims = extract(article, w.gaz, w.lex)
+        if w.cache:
+            w.cache.put(article, claims)
+    return article.source, claims, article.signature
+
+
+def tasks(found: Sequence[Found], max_bytes: int = DEFAULT_MAX_BYTES) -> list[Task]:
+    """One task per discovered file, in path order, with the ids the loader would give."""
+    ids = _source_ids([f.path for f in found])
+    return [Task(i, f.path, ids[f.path], f.reason, max_bytes) for i, f in enumerate(found)]
+
+
+def mark_duplicate(src: Source, first_by_sha: dict[str, str]) -> Source:
+    """The source marked as a duplicate of an earlier identical file (sources in path order)."""
+    if src.sha256 and src.format is not None:
+        if src.sha256 in first_by_sha:
+            return src.model_copy(update={"duplicate_of": first_by_sha[src.sha256]})
+        first_by_sha[src.sha256] = src.id
+    return src
+
+
+def dedupe(results: Iterator[Result]) -> Iterator[Result]:
+    """Mark a file identical to an earlier one as its duplicate and drop its claims."""
+    first_by_sha: dict[str, str] = {}
+    for src, claims, sig in results:
+        src = mark_duplicate(src, first_by_sha)
+        if src.duplicate_of is not None:
+            claims, sig = [], ()
+        yield src.model_copy(update={"claims": len(claims)}), claims, sig
+
+
+def default_jobs() -> int:
+    """All cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def _serial(work: list[Task], config: Config) -> Iterator[Result]:
+    worker = Worker.start(config)
+    for t in work:
+        yield run_task(t, worker)
+
+
+def _pooled(work: list[Task], config: Config, jobs: int) -> Iterator[Result] | None:
+    """Results from a process pool, in order; None when no pool can start here."""
+    # imported only when jobs > 1: a serial run never pays for multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(config,))
+        # a pool that cannot fork fails on first use, not on construction
+        pool.submit(int, 0).result()
+    except (OSError, NotImplementedError, ImportError, BrokenProcessPool) as exc:
+        LOG.warning("no process pool (%s); extracting serially", exc)
+        return None
+    # big chunks: one round trip per few dozen files, not per file
+    chunk = max(1, min(64, len(work) // (jobs * 8) or 1))
+
+    def results() -> Iterator[Result]:
+        with pool:
+            yield from pool.map(run_task, work, chunksize=chunk)
+
+    return results()
+
+
+def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                  jobs: int = 1, config: Config | None = None, progress: Progress | None = None
+                  ) -> tuple[list[Source], list[list[Claim]], list[tuple[int, ...]]]:
+    """Sources (in path order, duplicates marked), their claims and their text signatures."""
+    config = config or Config()
+    work = tasks(found, max_bytes)
+    stream: Iterator[Result] | None = None
+    if jobs > 1 and len(work) > 1:
+        stream = _pooled(work, config, min(jobs, len(work)))
+    if stream is None:
+        stream = _serial(work, config)
+    sources: list[Source] = []
+    claims: list[list[Claim]] = []
+    signatures: list[tuple[int, ...]] = []
+    for n, (src, found_claims, sig) in enumerate(dedupe(stream), 1):
+        sources.append(src)
+        claims.append(found_claims)
+        signatures.append(sig)
+        if progress is not None:
+            progress(n, len(work))
+    return sources, claims, signatures

@@ -12,6 +12,7 @@ from factcheck.report.base import Reporter
 BUILTIN: dict[str, str] = {
     "table": "factcheck.report.table:TableReporter",
     "json": "factcheck.report.json:JsonReporter",
+    "html": "factcheck.report.html:HtmlReporter",
 }
 ENTRY_POINT_GROUP = "factcheck.reporters"
 

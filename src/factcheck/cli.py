@@ -13,7 +13,7 @@ import click
 
 from factcheck.errors import OK, USAGE_OR_INPUT, FactcheckError
 
-FORMATS = ("table", "json", "markdown", "github", "sarif", "claimreview")
+FORMATS = ("table", "json", "markdown", "github", "sarif", "claimreview", "html")
 FAIL_ON = ("contradicted", "refuted", "any", "never")
 
 
@@ -132,7 +132,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", default="table", show_default=True,
-              help="Report format: " + ", ".join(FORMATS) + ".")
+              help="Report format: " + ", ".join(FORMATS) + " or a plugin's name.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write the report to this file (atomically) instead of stdout.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="contradicted",

@@ -16,6 +16,7 @@ BUILTIN: dict[str, str] = {
     "github": "factcheck.report.github:GithubReporter",
     "sarif": "factcheck.report.sarif:SarifReporter",
     "claimreview": "factcheck.report.claimreview:ClaimReviewReporter",
+    "html": "factcheck.report.html:HtmlReporter",
 }
 ENTRY_POINT_GROUP = "factcheck.reporters"
 

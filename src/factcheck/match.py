@@ -128,11 +128,8 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     spec_a = set() if a.generic else ea
     spec_b = set() if b.generic else eb
     sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
-    if a.subject and b.subject:
-        ca = a.key.split("|", 1)[1]
-        cb = b.key.split("|", 1)[1]
-        if ca and cb and ca != cb:
-            return None  # different companies' events
+    if a.companies and b.companies and not set(a.companies) & set(b.companies):
+        return None  # different companies' events
     entity_match = False
     if spec_a and spec_b:
         if a.entities[0] != b.entities[0]:
@@ -174,8 +171,10 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
 
 
 def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],
-             link: Callable[[T, T], Link], value_key: Callable[[T], str]) -> list[list[int]]:
-    """Union-find over candidate pairs: strong links join; weak ones join equal values.
+             link: Callable[[T, T], Link], value_key: Callable[[T], str],
+             compatible: Callable[[T, T], bool] | None = None) -> list[list[int]]:
+    """Union-find over candidate pairs: strong links join; weak ones join compatible values
+    (equal ones unless `compatible` says more: May 2025 and May 28, 2025 agree).
 
     Identical wordings with equal values are collapsed first, so a corpus that repeats one
     sentence a thousand times costs one comparison, not a million.
@@ -194,9 +193,10 @@ def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],
     pairs = {(order[a], order[b]) for a, b in candidate_pairs([toks[i] for i in order])}
     for same in by_wording.values():  # one wording, several values: always a candidate
         pairs.update((x, y) for n, x in enumerate(same) for y in same[n + 1 :])
+    agree = compatible or (lambda a, b: value_key(a) == value_key(b))
     for i, j in sorted(pairs):
         kind = link(items[i], items[j])
-        if kind == "strong" or (kind == "weak" and value_key(items[i]) == value_key(items[j])):
+        if kind == "strong" or (kind == "weak" and agree(items[i], items[j])):
             uf.join(i, j)
     return uf.groups()
 
@@ -211,6 +211,7 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
         _timeline_tokens,
         _event_link,
         lambda c: c.date.value,
+        lambda a, b: dates_overlap(a.date, b.date),
     )
     out: list[Group] = []
     for idx in clusters:

@@ -136,6 +136,7 @@ class TimelineClaim(ClaimBase):
     kind: Literal["timeline"] = "timeline"
     date: DateValue = Field(description="When the event happened.")
     event: str = Field(description="The event, without its date.")
+    companies: tuple[str, ...] = Field(default=(), description="Companies the event names.")
     figures: tuple[Quantity, ...] = Field(default=(), description="Numbers naming the event.")
     generic: bool = Field(
         default=False,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from factcheck.extract.attribution import attribution, basis
 from factcheck.extract.dates import deadline, find_dates, parse_date
 from factcheck.extract.figures import FigureMatch, find_figures
-from factcheck.extract.tables import parse_table
+from factcheck.extract.tables import is_pipe_row, parse_data_table, parse_table
 from factcheck.extract.text import clean, normalise, sentences
 from factcheck.gazetteer import Gazetteer, Mention, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
@@ -33,8 +33,12 @@ from factcheck.models import (
 # A sentence about the future: a prediction, not a report.
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is (?:expected|likely|set|poised|slated|due) to"
-    r"|are (?:expected|likely|set|poised|slated|due) to|going to)\b"
-    r"|\b(?:said|says|told \w+|expects?|expected|predicted)\b[^.;]{0,40}?\bwould\b",
+    r"|are (?:expected|likely|set|poised|slated|due) to|going to)\b",
+    re.IGNORECASE,
+)
+# reported speech about the future: "said Meta would bring 1 gigawatt online"
+_WOULD = re.compile(
+    r"\b(?:said|says|told \w+|expects?|expected|predicted|wrote|writes)\b[^.;]{0,80}?\bwould\b",
     re.IGNORECASE,
 )
 # "will end the year with …": the deadline is the end of the year the article speaks in
@@ -120,6 +124,7 @@ def _timeline(ctx: Context, section: Section, line: Line, text: str, date: DateV
            "entities": tuple(dict.fromkeys(m.name for m in products))},
         date=date,
         event=text,
+        companies=tuple(companies),
         figures=figures,
         generic=generic,
     )
@@ -155,7 +160,7 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
     return out
 
 
-def table_section(ctx: Context, section: Section) -> list[Claim]:
+def table_section(ctx: Context, section: Section, fallback: bool = True) -> list[Claim]:
     """One claim per table cell; lines that are not table rows are read as prose."""
     rows = [(ln.number, ln.text) for ln in section.lines]
     cells = parse_table(rows, ctx.gaz)
@@ -175,7 +180,7 @@ def table_section(ctx: Context, section: Section) -> list[Claim]:
             slot=slot,
             cell=cell.text,
         ))
-    if not cells:
+    if not cells and fallback:
         for line in section.lines:
             out.extend(_sentences(ctx, section, line, clean(line.text)))
     return out
@@ -184,7 +189,8 @@ def table_section(ctx: Context, section: Section) -> list[Claim]:
 _POSSESSIVE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s\b")
 _LEAD_NAME = re.compile(r"^(?:The )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})(?::|\s+[a-z])")
 _NOT_SUBJECTS = frozenset(
-    """The This That These Those It Its In On At For By But And However Meanwhile Last Next
+    """First Second Third Fourth Full-year Full Quarterly Annual Fiscal First-quarter
+    Second-quarter Third-quarter Fourth-quarter Full-year Year-end Half-year The This That These Those It Its In On At For By But And However Meanwhile Last Next
     Shares Stock Revenue Sales He She They We I A An As If When While After Before Still Yet
     Also Earlier Later Separately Analysts Investors Total Overall Some Most Many According
     Semiconductors Hyperscalers Hyperscaler Industry Market Markets""".split()
@@ -316,6 +322,22 @@ def _figure(ctx: Context, section: Section, line: Line, quote: str, sent: str,
     )
 
 
+def _is_future(sent: str, published: dt.date | None) -> bool:
+    """A prediction: 'will …', or reported speech about the future that is not itself the
+    report of a dated past event ("On April 9 the government told Nvidia exports would
+    require a license" is an event of April 9)."""
+    if _FUTURE.search(sent):
+        return True
+    if not _WOULD.search(sent):
+        return False
+    for d in find_dates(sent, published):
+        v = d.value
+        if v is not None and v.precision in {"day", "part", "month"} and (
+                published is None or v.end < published):
+            return False
+    return True
+
+
 def _sentences(ctx: Context, section: Section, line: Line, text: str) -> list[Claim]:
     """Claims of one line of prose: forecasts, figures, dated events, definitions, statements."""
     out: list[Claim] = []
@@ -335,7 +357,7 @@ def _sentences(ctx: Context, section: Section, line: Line, text: str) -> list[Cl
             claim = _figure(ctx, section, line, quote, sent, fig, mentions, provenance, who)
             if claim is not None:
                 claims.append(claim)
-        if _FUTURE.search(sent):
+        if _is_future(sent, ctx.published):
             # a prediction is tracked until its deadline; the figures it names with a
             # metric ("will spend $65 billion this year") are compared as outlook figures
             due = deadline(sent, ctx.published)
@@ -408,16 +430,18 @@ def _check_worthy(sent: str, mentions: list[Mention]) -> bool:
 
 
 def _primary_company(gaz: Gazetteer, title: str | None, article: Article) -> str:
-    """The company named in the title, else the one named most often in the text."""
-    in_title = gaz.companies(title or "")
-    if in_title:
-        return in_title[0]
+    """Of the companies the title names, the one the text names most; else the company
+    the text names most."""
     counts: dict[str, int] = {}
     for sec in article.sections:
         for ln in sec.lines:
             for name in gaz.companies(ln.text):
                 counts[name] = counts.get(name, 0) + 1
-    return max(sorted(counts), key=lambda n: counts[n]) if counts else ""
+    in_title = gaz.companies(title or "")
+    pool = in_title or sorted(counts)
+    if not pool:
+        return ""
+    return max(pool, key=lambda n: (counts.get(n, 0), -pool.index(n)))
 
 
 def extract(article: Article, gaz: Gazetteer | None = None,
@@ -449,9 +473,51 @@ def extract(article: Article, gaz: Gazetteer | None = None,
         elif section.role == "table":
             out.extend(table_section(ctx, section))
         else:
-            for line in section.lines:
+            table: list[Line] = []
+            for line in (*section.lines, None):
+                if line is not None and is_pipe_row(line.text):
+                    table.append(line)
+                    continue
+                if table:  # a Markdown or HTML table inside prose
+                    out.extend(_table_block(ctx, section, table))
+                    table = []
+                if line is None:
+                    break
                 text = clean(line.text)
                 if not text or (title_norm and title_norm.startswith(text.casefold())):
                     continue  # the title, or its first line, repeated in the page
                 out.extend(_sentences(ctx, section, line, text))
+    return out
+
+
+def _table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]:
+    """A table in prose: a comparison of companies, or a data table of figures."""
+    table = Section(title=section.title, role="table", provenance=section.provenance,
+                    lines=tuple(rows))
+    claims = table_section(ctx, table, fallback=False)
+    if claims:
+        return claims
+    out: list[Claim] = []
+    line_of = {ln.number: ln for ln in rows}
+    for cell in parse_data_table([(ln.number, ln.text) for ln in rows]):
+        text = f"{cell.row} — {cell.column}: {cell.text}"
+        for fig in find_figures(cell.text):
+            q = fig.quantity
+            metric = ctx.lex.metric_near(cell.column, 0, 0, q.unit) or normalise(cell.column)
+            when = parse_date(cell.row, ctx.published) or parse_date(cell.column, ctx.published)
+            period = when.value if when is not None else None
+            how = basis(cell.basis, None) if cell.basis else "actual"
+            if cell.basis.lower().startswith(("estimate", "consensus")):
+                how = "estimate"
+            subject = ctx.primary or cell.row
+            value = q.value + (f" ({period})" if period else "")
+            out.append(FigureClaim(
+                **_base(ctx, line_of[cell.line], text, table, table.provenance, value,
+                        " ".join(p for p in (subject, metric, period or "") if p), [],
+                        f"figure|{subject.lower()}|{metric}|{q.unit}"),
+                quantity=q,
+                metric=metric,
+                period=period,
+                basis=how,
+            ))
     return out

@@ -19,6 +19,9 @@ from factcheck.gazetteer import Gazetteer
 _PIPE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _UNIT_AFTER_NUMBER = re.compile(r"(?:[KMGTPE]i?B|[kKMGT]?W|[kMGT]?Hz|[GTPE]FLOPS?)(?![a-z])")
+_COMPARISON_LABEL = re.compile(r"^\s*(?:feature|features|company|companies|vendor|aspect"
+                               r"|category|criteria|criterion|dimension|attribute)s?\s*$",
+                               re.IGNORECASE)
 _HEADER_COL = re.compile(r"([A-Z0-9][^()]*?)\s*\(([^()]*)\)")
 
 
@@ -140,8 +143,11 @@ def parse_table(lines: list[tuple[int, str]], gaz: Gazetteer) -> list[Cell]:
     head = _header(rows[0][1])
     if head is None:
         return []
-    _, columns = head
+    label, columns = head
     companies = [_company(c, gaz) for c in columns]
+    known = any(gaz.company(re.sub(r"\s*\(.*?\)\s*", " ", c).strip()) for c in columns)
+    if not known and not _COMPARISON_LABEL.match(label) and not _HEADER_COL.search(rows[0][1]):
+        return []  # columns of measures ("Year | Revenue"): a data table, not companies
     if len(set(companies)) < len(companies):
         companies = columns  # two columns of one company: keep what tells them apart
     cells: list[Cell] = []
@@ -159,4 +165,42 @@ def parse_table(lines: list[tuple[int, str]], gaz: Gazetteer) -> list[Cell]:
         for company, column, value in zip(companies, columns, parts[1:], strict=True):
             if value and value not in {"-", "—", "n/a", "N/A"}:
                 cells.append(Cell(number, company, feature, value, column))
+    return cells
+
+
+@dataclass(frozen=True, slots=True)
+class DataCell:
+    """A cell of a data table (rows of periods or items, columns of measures)."""
+
+    line: int
+    row: str  # the row's first cell ("2023", "October 2024")
+    column: str  # the column header ("Capital expenditures")
+    text: str
+    basis: str  # another cell of the row naming the basis ("Actual", "Guidance"), or ""
+
+
+_BASIS_WORDS = re.compile(r"^(?:actual|reported|guidance|outlook|forecast|estimate[sd]?"
+                          r"|projected|target|plan(?:ned)?|consensus)$", re.IGNORECASE)
+
+
+def is_pipe_row(text: str) -> bool:
+    """A Markdown or HTML-derived table row: | a | b |."""
+    return _PIPE_ROW.match(text) is not None or _PIPE_RULE.match(text) is not None
+
+
+def parse_data_table(lines: list[tuple[int, str]]) -> list[DataCell]:
+    """Cells of a pipe table whose header names measures, not companies."""
+    rows = [(n, [c.strip() for c in m.group(1).split("|")])
+            for n, t in lines if (m := _PIPE_ROW.match(t)) and not _PIPE_RULE.match(t)]
+    if len(rows) < 2:
+        return []
+    header = rows[0][1]
+    cells: list[DataCell] = []
+    for number, parts in rows[1:]:
+        if len(parts) != len(header):
+            continue  # a ragged row: skip it rather than guess the columns
+        basis = next((p for p in parts[1:] if _BASIS_WORDS.match(p)), "")
+        for column, value in zip(header[1:], parts[1:], strict=True):
+            if value and not _BASIS_WORDS.match(value):
+                cells.append(DataCell(number, parts[0], column, value, basis))
     return cells

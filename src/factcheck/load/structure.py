@@ -97,6 +97,9 @@ def strip_symbols(text: str) -> str:
 
 def is_chrome(text: str) -> bool:
     """True for page furniture: never a claim."""
+    stripped = text.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2:
+        return False  # a table row, not a "Title | Site | Section" footer
     core = strip_symbols(text)
     if not core:
         return True

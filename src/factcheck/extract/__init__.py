@@ -190,7 +190,8 @@ _POSSESSIVE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s\b")
 _LEAD_NAME = re.compile(r"^(?:The )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})(?::|\s+[a-z])")
 _NOT_SUBJECTS = frozenset(
     """First Second Third Fourth Full-year Full Quarterly Annual Fiscal First-quarter
-    Second-quarter Third-quarter Fourth-quarter Full-year Year-end Half-year The This That These Those It Its In On At For By But And However Meanwhile Last Next
+    Second-quarter Third-quarter Fourth-quarter Full-year Year-end Half-year The This That
+    These Those It Its In On At For By But And However Meanwhile Last Next
     Shares Stock Revenue Sales He She They We I A An As If When While After Before Still Yet
     Also Earlier Later Separately Analysts Investors Total Overall Some Most Many According
     Semiconductors Hyperscalers Hyperscaler Industry Market Markets""".split()

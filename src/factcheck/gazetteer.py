@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import LedgerError
+from factcheck.yamlsafe import safe_loader as _safe_loader
 
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -148,7 +149,7 @@ def _read_yaml(text: str, origin: str) -> dict[str, Any]:
     import yaml
 
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_safe_loader(yaml))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -8,6 +8,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from factcheck.yamlsafe import safe_loader as _safe_loader
+
 
 @dataclass
 class Lexicon:
@@ -42,13 +44,19 @@ class Lexicon:
         return self._metric_re
 
     def metric_near(self, text: str, start: int, end: int, unit: str) -> str | None:
-        """The metric named closest to the figure at text[start:end].
+        """The metric named closest to the figure at text[start:end] (see metric_at)."""
+        found = self.metric_at(text, start, end, unit)
+        return found[0] if found else None
+
+    def metric_at(self, text: str, start: int, end: int,
+                  unit: str) -> tuple[str, int] | None:
+        """(metric, offset of the phrase naming it, or -1) for the figure at text[start:end].
 
         A phrase before the figure in the same clause wins over one after it ("revenue
         rose to $48 billion"); a percentage right after a change word ("rose 21%") is the
-        metric's growth.
+        metric's growth; a unit alone may name the metric (nm: process node).
         """
-        best: tuple[float, str] | None = None
+        best: tuple[float, str, int] | None = None
         for m in self.metric_re.finditer(text):
             if m.start() >= end:
                 dist = (m.start() - end) + 0.5  # after the figure: a little farther
@@ -59,13 +67,18 @@ class Lexicon:
                 continue
             name = self._phrase_to_metric[m.group(1).lower()]
             if dist <= 60 and (best is None or dist < best[0]):
-                best = (dist, name)
-        metric = best[1] if best is not None else self.units.get(unit)
-        if metric and unit in {"%", "pp", "bp"}:
+                best = (dist, name, m.start())
+        if best is not None:
+            metric, at = best[1], best[2]
+        elif unit in self.units:
+            metric, at = self.units[unit], -1
+        else:
+            return None
+        if unit in {"%", "pp", "bp"}:
             before = text[max(0, start - 25) : start].lower().split()
             if before and before[-1].strip(",") in self.changes | {"by"}:
-                return f"{metric} change"
-        return metric
+                return f"{metric} change", at
+        return metric, at
 
     def slot(self, label: str) -> str:
         """The comparable row a table row label asks about ("Hardware Focus" → hardware).
@@ -94,11 +107,11 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
 
     lex = Lexicon()
     text = resources.files("factcheck").joinpath("data/metrics.yaml").read_text("utf-8")
-    lex.merge(yaml.safe_load(text))
+    lex.merge(yaml.load(text, Loader=_safe_loader(yaml)))
     for path in extra:
         try:
             with open(path, encoding="utf-8") as fh:
-                data = yaml.safe_load(fh)
+                data = yaml.load(fh, Loader=_safe_loader(yaml))
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             reason = f"cannot read metric lexicon: {exc.__class__.__name__}"
             raise LedgerError(reason, path) from None

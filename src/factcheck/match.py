@@ -240,8 +240,10 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                 a, b = block[i], block[j]
                 if a.period and b.period and a.period != b.period:
                     continue  # different periods: neither agree nor conflict
-                if a.unresolved or b.unresolved:
-                    continue  # an open period ("this year" of an undated page)
+                if a.unresolved or b.unresolved or not a.metric:
+                    continue  # an open period ("this year" of an undated page), or no metric
+                if (a.basis == "estimate") != (b.basis == "estimate"):
+                    continue  # an analysts' estimate neither confirms nor denies a report
                 if overlaps(a.quantity, b.quantity):
                     uf.join(i, j)  # agreement may be looser: a plan that came true agrees
                 elif (a.subject and a.metric and a.period and a.period == b.period

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
 from factcheck.extract.attribution import attribution, basis
-from factcheck.extract.dates import deadline, find_dates, parse_date
+from factcheck.extract.dates import DateMatch, deadline, find_dates, parse_date
 from factcheck.extract.figures import FigureMatch, find_figures
 from factcheck.extract.tables import is_pipe_row, parse_data_table, parse_table
-from factcheck.extract.text import clean, normalise, sentences
+from factcheck.extract.text import STOPWORDS, TELLING_VERBS, clean, normalise, sentences
 from factcheck.gazetteer import Gazetteer, Mention, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.models import (
@@ -248,29 +249,76 @@ def _shift(value: DateValue, years: int) -> DateValue:
     return moved if moved is not None and moved.precision == value.precision else value
 
 
-def _period(text: str, published: dt.date | None,
-            outlook: bool = False) -> tuple[str | None, str | None]:
-    """(period, unresolved relative expression) a figure is for.
+# Where a comparison's base starts: "up 6% from the same quarter of 2023"
+_CLAUSE = re.compile(
+    r"[;,]|\b(?:from|compared (?:with|to)|versus|vs\.?|than|a year earlier|year-ago)\b",
+    re.IGNORECASE,
+)
+_BASE_MARK = re.compile(r"^(?:from|compared|versus|vs|than)", re.IGNORECASE)
+_EXPLICIT_RELATIVE = re.compile(r"\b(?:last|next|this|previous|coming|current|past|ago)\b",
+                                re.IGNORECASE)
 
-    A bare "fourth quarter" in a report published in January is the quarter just past;
-    in an outlook it is the next one.
+
+def _clauses(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is the base of a comparison) for each clause of a sentence."""
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(text)]
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        if b > a:
+            out.append((a, b, bool(_BASE_MARK.match(text[a:b].lstrip(" ,;")))))
+    return out
+
+
+def _period(text: str, published: dt.date | None, outlook: bool = False,
+            at: int | None = None) -> tuple[str | None, str | None]:
+    """(period, unresolved relative expression) the figure at offset `at` is for.
+
+    The period named in the figure's own clause wins; a figure outside any comparison
+    takes the main clause's period, never the comparison's base ("$94.9 billion for the
+    fiscal fourth quarter, up 6% from the same quarter of 2023": the fourth quarter).
+    Fiscal periods are marked "FY" and never equal calendar ones. A bare "fourth quarter"
+    in a report published in January is the quarter just past; in an outlook the next.
     """
-    unresolved = None
     fiscal = _FISCAL_RELATIVE.search(text)
     if fiscal and published is not None:
         offset = {"last": -1, "next": 1}.get(fiscal.group(1).lower(), 0)
-        return str(published.year + offset), None
+        return f"FY{published.year + offset}", None
+    clauses = _clauses(text)
+    where = at if at is not None else 0
+
+    def clause_of(pos: int) -> int:
+        return next((n for n, (a, b, _) in enumerate(clauses) if a <= pos < b), 0)
+
+    mine = clause_of(where)
+    candidates: list[tuple[int, DateMatch]] = []
+    unresolved = None
     for d in find_dates(text, published):
+        if d.value is None:
+            if d.relative and unresolved is None:
+                unresolved = d.text
+            continue
+        if d.value.precision not in {"year", "quarter", "half"}:
+            continue
+        n = clause_of(d.start)
+        if n == mine:
+            rank = 0
+        elif clauses[n][2]:
+            continue  # the base of a comparison is not this figure's period
+        else:
+            rank = 1 + abs(n - mine)
+        candidates.append((rank, d))
+    if candidates:
+        d = min(candidates, key=lambda c: (c[0], abs(c[1].start - where)))[1]
         value = d.value
-        if value is not None and value.precision in {"year", "quarter", "half"}:
-            if d.relative and published is not None:
-                if not outlook and value.start > published:
-                    value = _shift(value, -1)
-                elif outlook and value.end < published:
-                    value = _shift(value, 1)
-            return value.value, None
-        if value is None and d.relative and unresolved is None:
-            unresolved = d.text
+        assert value is not None
+        if d.relative and published is not None and not _EXPLICIT_RELATIVE.search(d.text):
+            if not outlook and value.start > published:
+                value = _shift(value, -1)
+            elif outlook and value.end < published:
+                value = _shift(value, 1)
+        before = text[max(0, d.start - 12) : d.end].lower()
+        fiscal_mark = "FY" if ("fiscal" in before or "fy" in d.text.lower()) else ""
+        return fiscal_mark + value.value, None
     if unresolved is None and published is None:
         m = _RELATIVE.search(text)
         unresolved = m.group(0) if m else None
@@ -285,15 +333,44 @@ _CAPITAL_OBJECTS = re.compile(
 )
 
 
-def _metric(ctx: Context, sent: str, fig: FigureMatch) -> str | None:
+# Words before a metric that do not narrow it: "total revenue", "quarterly revenue"
+_NOT_QUALIFIERS = frozenset(
+    """total overall net gross reported record quarterly annual full-year full year
+    fiscal first second third fourth first-quarter second-quarter third-quarter
+    fourth-quarter year-end its their the company's company group consolidated
+    adjusted headline combined expected estimated projected planned its own""".split()
+)
+_QUALIFIER_NOISE = frozenset({"segment", "business", "unit", "division", "group", "arm"})
+
+
+def _qualifier(sent: str, at: int, subject: str) -> str:
+    """What narrows a metric: "data center revenue", "AWS revenue", "AI capital spending"."""
+    words = re.findall(r"[\w&'’.-]+", sent[max(0, at - 40) : at])[-2:]
+    keep: list[str] = []
+    for w in reversed(words):
+        low = w.lower().rstrip(".").replace("’", "'")
+        if (low in _NOT_QUALIFIERS or low in STOPWORDS or low in TELLING_VERBS
+                or low.endswith(("'s", "ed")) or low == subject.lower()
+                or re.fullmatch(r"(?:q[1-4]|h[12]|fy\d*|\d[\d,.]*%?|\$.*)", low)):
+            break
+        keep.insert(0, low)
+    return " ".join(w.replace("-", " ") for w in keep if w not in _QUALIFIER_NOISE)
+
+
+def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | None:
     q = fig.quantity
-    metric = ctx.lex.metric_near(sent, fig.start, fig.end, q.unit)
+    found = ctx.lex.metric_at(sent, fig.start, fig.end, q.unit)
+    metric = found[0] if found else None
     if metric is None and q.unit == "count" and fig.noun:
         metric = normalise(fig.noun) or None
     if metric == "capex":
         on = _SPEND_ON.search(sent)
         if on and not _CAPITAL_OBJECTS.match(on.group(1)):
             metric = f"spending on {on.group(1)}"
+    if metric and found and found[1] >= 0:
+        qualifier = _qualifier(sent, found[1], subject)
+        if qualifier:
+            metric = f"{qualifier} {metric}"
     return metric
 
 
@@ -301,12 +378,12 @@ def _figure(ctx: Context, section: Section, line: Line, quote: str, sent: str,
             fig: FigureMatch, mentions: list[Mention], provenance: Provenance,
             who: str | None) -> FigureClaim | None:
     q = fig.quantity
-    metric = _metric(ctx, sent, fig)
     subject = _subject_for(mentions, sent, fig.start, ctx.primary)
+    metric = _metric(ctx, sent, fig, subject)
     if not subject and metric is None:
         return None  # a number about nothing named: not check-worthy
     how = basis(sent, who)
-    period, unresolved = _period(sent, ctx.published, outlook=how != "actual")
+    period, unresolved = _period(sent, ctx.published, outlook=how != "actual", at=fig.start)
     key = f"figure|{subject.lower()}|{metric or '?'}|{q.unit}"
     label = " ".join(p for p in (subject, metric or "", period or "") if p)
     value = q.value + (f" ({period})" if period else "")
@@ -353,6 +430,9 @@ def _sentences(ctx: Context, section: Section, line: Line, text: str) -> list[Cl
         mentions = ctx.gaz.find(sent)
         who = attribution(sent)
         figures = find_figures(sent)
+        # digits that belong to a name ("iPhone 16 sales", "Nasdaq 100") are no figure
+        named = [(m.start, m.end) for m in mentions if m.kind != "company"]
+        figures = [f for f in figures if not any(a < f.end and f.start < b for a, b in named)]
         claims: list[Claim] = []
         for fig in figures:
             claim = _figure(ctx, section, line, quote, sent, fig, mentions, provenance, who)

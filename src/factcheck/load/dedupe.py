@@ -1,13 +1,15 @@
 """Near-identical articles: one origin however many sites carry the text.
 
-A MinHash signature of each article's word 5-grams, banded for locality-sensitive
-hashing, finds candidate pairs without comparing all pairs; a pair whose signatures agree
-on at least `THRESHOLD` of their slots is one text (syndicated, lightly edited or copied).
+Each article keeps a bottom-k sketch of its word 5-grams (the k smallest shingle hashes,
+taken in C by heapq). Candidate pairs come from an inverted index of sketch values, so
+no step compares all pairs; a pair whose sketches estimate a Jaccard similarity of at
+least `THRESHOLD` is one text (syndicated, lightly edited or copied).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 import zlib
 from collections import defaultdict
@@ -15,34 +17,41 @@ from collections.abc import Sequence
 
 from factcheck.models import Claim, Source
 
-SLOTS = 32
-BANDS = 16  # 2 rows a band: pairs with Jaccard ≈ 0.8 almost always meet in one band
+SLOTS = 24
 THRESHOLD = 0.75
 MIN_WORDS = 40
-_PRIME = (1 << 61) - 1
-_A = [(0x9E3779B97F4A7C15 * (i + 1)) % _PRIME or 1 for i in range(SLOTS)]
-_B = [(0xC2B2AE3D27D4EB4F * (i + 7)) % _PRIME for i in range(SLOTS)]
+#: How many of the smallest hashes bucket a text, and how many groups a bucket tracks.
+KEYS = 4
+LEADERS = 32
 _WORD = re.compile(r"[a-z0-9]+")
 
 
 def signature(text: str) -> tuple[int, ...]:
-    """MinHash of the text's word 5-grams; () for texts too short to judge."""
+    """Bottom-k sketch of the text's word 5-grams; () for texts too short to judge."""
     words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS:
         return ()
-    shingles = {zlib.crc32(" ".join(words[i : i + 5]).encode()) for i in range(len(words) - 4)}
-    return tuple(min((a * h + b) % _PRIME for h in shingles) for a, b in zip(_A, _B, strict=True))
+    joined = [" ".join(words[i : i + 5]) for i in range(len(words) - 4)]
+    hashes = set(map(zlib.crc32, (s.encode() for s in joined)))
+    return tuple(heapq.nsmallest(SLOTS, hashes))
 
 
 def similarity(a: Sequence[int], b: Sequence[int]) -> float:
-    """Estimated Jaccard similarity of two signatures."""
+    """Estimated Jaccard similarity of two bottom-k sketches."""
     if not a or not b:
         return 0.0
-    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
+    sa, sb = set(a), set(b)
+    union = heapq.nsmallest(min(len(a), len(b)), sa | sb)
+    return sum(1 for h in union if h in sa and h in sb) / len(union)
 
 
 def clusters(signatures: Sequence[Sequence[int]]) -> list[list[int]]:
-    """Groups (indices, two or more) of near-identical texts."""
+    """Groups (indices, two or more) of near-identical texts.
+
+    Texts are bucketed by each of their few smallest shingle hashes (near-identical texts
+    share them); inside a bucket each text is compared with the bucket's first texts of
+    each group found so far (at most `LEADERS`), so the cost stays linear in the corpus.
+    """
     parent = list(range(len(signatures)))
 
     def find(i: int) -> int:
@@ -51,24 +60,23 @@ def clusters(signatures: Sequence[Sequence[int]]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    rows = SLOTS // BANDS
-    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
-    for i, sig in enumerate(signatures):
-        if sig:
-            for band in range(BANDS):
-                buckets[(band, tuple(sig[band * rows : (band + 1) * rows]))].append(i)
-    checked: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if (i, j) in checked:
-                    continue
-                checked.add((i, j))
-                if similarity(signatures[i], signatures[j]) >= THRESHOLD:
-                    ri, rj = find(i), find(j)
-                    if ri != rj:
-                        parent[max(ri, rj)] = min(ri, rj)
+    for slot in range(KEYS):
+        buckets: dict[int, list[int]] = defaultdict(list)
+        for i, sig in enumerate(signatures):
+            if len(sig) > slot:
+                buckets[sig[slot]].append(i)
+        for members in buckets.values():
+            leaders: list[int] = []
+            for i in members:
+                for lead in leaders:
+                    if find(lead) == find(i) or similarity(
+                            signatures[lead], signatures[i]) >= THRESHOLD:
+                        ri, rl = find(i), find(lead)
+                        parent[max(ri, rl)] = min(ri, rl)
+                        break
+                else:
+                    if len(leaders) < LEADERS:
+                        leaders.append(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(signatures)):
         groups[find(i)].append(i)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.models import Format, Line, Provenance, Section
+from factcheck.yamlsafe import safe_loader as _safe_loader
 
 # Section headings, matched against a line stripped of emoji and symbols. The role says
 # what kind of claims the section holds; "chrome" sections hold none.
@@ -51,7 +53,10 @@ _CHROME = re.compile(
     r"(?:endorsement|financial|investment)|^(?:reward|comment|comments|repost|share|reply|like"
     r"|follow|pinned|add a comment|no comments|see disclaimer.*|show more|show|hide)$"
     r"|^who should care\s*:|^advertisement$|^subscribe\b|^sign up\b|cookie|^photo:|^image:"
-    r"|^\(?(?:getty|reuters|ap|afp) (?:images|photo)\)?$",
+    r"|^\(?(?:getty|reuters|ap|afp) (?:images|photo)\)?$"
+    r"|\b\d+\s*min(?:ute)?s? read\b|\b[\d.,]+[km]?\s+(?:shares|comments|views|likes|reactions)\b"
+    r"|^(?:updated|posted|published)\s+\d+\s*(?:m|h|d|min|mins|hours?|days?)\s+ago$"
+    r"|^©|^copyright\b|all rights reserved",
     re.IGNORECASE,
 )
 _SOCIAL_CHROME = re.compile(
@@ -89,8 +94,10 @@ _SYMBOLS = re.compile(r"^[^\w(\"'“‘$€£¥#]+|[^\w).!?\"'”’%]+$")
 _TRAILING_SHOW = re.compile(r"\s*[▸▾►▼]\s*(?:show|hide|more)?\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def strip_symbols(text: str) -> str:
-    """The line without leading/trailing emoji, arrows and bullets."""
+    """The line without leading/trailing emoji, arrows and bullets (memoised: every line
+    is stripped by several readers in turn)."""
     text = _TRAILING_SHOW.sub("", text)
     return _SYMBOLS.sub("", text).strip()
 
@@ -151,7 +158,7 @@ def front_matter(lines: list[str]) -> tuple[int, dict[str, str], str | None]:
     import yaml
 
     try:
-        data = yaml.safe_load("\n".join(lines[1:end]))
+        data = yaml.load("\n".join(lines[1:end]), Loader=_safe_loader(yaml))
     except yaml.YAMLError:
         return end + 1, {}, "front matter is not valid YAML (ignored)"
     if not isinstance(data, dict):

@@ -212,3 +212,27 @@ def test_screenshot(seed_page: Opened, tmp_path: Path) -> None:
     shot = tmp_path / "report.png"
     seed_page.page.screenshot(path=str(shot))
     assert shot.stat().st_size > 20_000
+
+
+def test_compact_report_filters_every_finding(browser: Any, tmp_path: Path) -> None:
+    """A compact report (1,000 synthetic articles): the filter counts and hides the
+    single-source list items as well as the table rows, and the page shows no error."""
+    from synthetic import big_report
+
+    report = big_report(articles=1000, outlets=60, scale=0.1)
+    out = tmp_path / "big.html"
+    out.write_text(HtmlReporter().render(report), "utf-8")
+    opened = Opened(browser, out)
+    try:
+        page = opened.page
+        total = len(report.findings)
+        single = sum(f.verdict == "unverified" for f in report.findings)
+        assert page.text_content("#filter-count") == f"{total} of {total} findings shown"
+        page.select_option("#filter-verdict", "unverified")
+        assert page.text_content("#filter-count") == f"{single} of {total} findings shown"
+        assert page.eval_on_selector_all(
+            "[data-finding]:not([hidden])", "els => els.every(e => e.tagName === 'LI')")
+        assert opened.errors == []
+        assert set(opened.requests) == {opened.url}
+    finally:
+        opened.close()

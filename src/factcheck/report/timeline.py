@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from factcheck.models import Evidence, Finding, Report
+from factcheck.models import DateValue, Evidence, Finding, Report
 
 #: Left margin for lane labels, pixels.
 LABEL_WIDTH = 230
@@ -80,6 +80,13 @@ class Mark:
     @property
     def tooltip(self) -> str:
         """The full text shown on hover and focus."""
+        return self.tip()
+
+    def tip(self, quote_limit: int | None = None) -> str:
+        """The text shown on hover and focus, the quote cut to `quote_limit` characters."""
+        text = self.text
+        if quote_limit is not None and len(text) > quote_limit:
+            text = text[: quote_limit - 1].rstrip() + "…"
         if self.kind == "forecast":
             when = f"due {self.start.isoformat()}" + (" (overdue)" if self.overdue else "")
         elif self.start == self.end:
@@ -87,7 +94,7 @@ class Mark:
         else:
             when = f"{self.value} ({self.precision}: {self.start.isoformat()} to "
             when += f"{self.end.isoformat()})"
-        return (f"{self.verdict.upper()} · {when}\n“{self.text}”\n{self.claim} · "
+        return (f"{self.verdict.upper()} · {when}\n“{text}”\n{self.claim} · "
                 f"{self.outlet} · {PROVENANCE_LABEL.get(self.provenance, self.provenance)}")
 
 
@@ -172,10 +179,13 @@ def dated_claims(report: Report) -> tuple[list[_Dated], int]:
 
     out: list[_Dated] = []
     undated = 0
+    parsed: dict[str, DateValue | None] = {}  # values repeat: months, quarters
     for f in report.findings:
         for c in f.claims:
             if f.kind == "timeline":
-                dv = parse_date(c.value)
+                if c.value not in parsed:
+                    parsed[c.value] = parse_date(c.value)
+                dv = parsed[c.value]
                 if dv is None:
                     undated += 1
                     continue

@@ -5,7 +5,7 @@
   var source = document.getElementById("filter-source");
   var count = document.getElementById("filter-count");
   var single = document.getElementById("single");
-  var rows = document.querySelectorAll("tr[data-finding]");
+  var rows = document.querySelectorAll("[data-finding]");
   var marks = document.querySelectorAll(".mark");
   function keep(v, sources) {
     return (!verdict.value || v === verdict.value) &&

@@ -1,7 +1,9 @@
 """Score factcheck against the hand-labelled corpora under tests/corpora/.
 
 Every folder of tests/corpora/ that holds a gold.yaml is one test case, so adding a
-folder adds a case. The seeds (sources/, tests/data/seeds-gold.yaml) have their own test.
+folder adds a case. A gold file may list `known_misses` (facts factcheck does not
+find yet, each with the reason): they never excuse a false contradiction or a broken
+`apart` pair, only a missing agreement. The seeds (sources/, tests/data/seeds-gold.yaml) have their own test.
 
 The folder is passed as a whole: a folder walk skips YAML files, so gold.yaml is not read
 as one more article.
@@ -29,4 +31,8 @@ def test_corpus_matches_gold(folder: Path) -> None:
     result = score(report, gold, folder)
     wrong = "\n".join(result.problems)
     assert not result.problems, f"{len(result.problems)} problems:\n{wrong}"
-    assert result.right == result.facts, f"{result.right}/{result.facts} facts right"
+    # a documented miss (gold.yaml `known_misses`, recall only) that now works must be
+    # taken off the list, so the list never hides a regression
+    assert not result.fixed, f"fixed, remove from known_misses: {result.fixed}"
+    assert result.right + len(result.known) == result.facts, (
+        f"{result.right}/{result.facts} facts right")

@@ -27,6 +27,7 @@ from factcheck.models import (
     EntityClaim,
     FigureClaim,
     ForecastClaim,
+    Quantity,
     StatementClaim,
     TableClaim,
     TimelineClaim,
@@ -87,6 +88,16 @@ def candidate_pairs(tokens: Sequence[Iterable[str]], min_shared: int = 1,
             for y in range(x + 1, len(ids)):
                 shared[(ids[x], ids[y])] += 1
     return {p for p, n in shared.items() if n >= min_shared}
+
+
+def same_quantity(a: Quantity, b: Quantity) -> bool:
+    """The same number, range or bound (to half a percent)."""
+    def close(x: float | None, y: float | None) -> bool:
+        if x is None or y is None:
+            return x is y
+        return abs(x - y) <= 0.005 * max(abs(x), abs(y), 1e-9)
+
+    return a.unit == b.unit and a.bound == b.bound and close(a.low, b.low) and close(a.high, b.high)
 
 
 def dates_overlap(a: DateValue, b: DateValue) -> bool:
@@ -244,6 +255,8 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                     continue  # an open period ("this year" of an undated page), or no metric
                 if (a.basis == "estimate") != (b.basis == "estimate"):
                     continue  # an analysts' estimate neither confirms nor denies a report
+                if a.basis != b.basis and not same_quantity(a.quantity, b.quantity):
+                    continue  # a plan and a result agree only when they say the same number
                 if overlaps(a.quantity, b.quantity):
                     uf.join(i, j)  # agreement may be looser: a plan that came true agrees
                 elif (a.subject and a.metric and a.period and a.period == b.period

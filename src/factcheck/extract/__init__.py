@@ -222,7 +222,8 @@ def _subject_for(mentions: list[Mention], sent: str, start: int, primary: str = 
         return products[-1].name
     for regex in (_POSSESSIVE, _LEAD_NAME):
         m = regex.search(sent)
-        if m and m.group(1).split()[0] not in _NOT_SUBJECTS and not _MONTHS.match(m.group(1)):
+        if (m and m.group(1).split()[0] not in _NOT_SUBJECTS and not _MONTHS.match(m.group(1))
+                and not find_dates(m.group(1))):
             return m.group(1)
     if before:
         return before[-1].name
@@ -251,9 +252,11 @@ def _shift(value: DateValue, years: int) -> DateValue:
 
 # Where a comparison's base starts: "up 6% from the same quarter of 2023"
 _CLAUSE = re.compile(
-    r"[;,]|\b(?:from|compared (?:with|to)|versus|vs\.?|than|a year earlier|year-ago)\b",
+    r";|,(?=\s)|\b(?:from|compared (?:with|to)|versus|vs\.?|than|a year earlier|year-ago)\b",
     re.IGNORECASE,
 )
+_FISCAL_INFIX = re.compile(r"\b((?:first|second|third|fourth|1st|2nd|3rd|4th) )(fiscal )"
+                           r"(quarter|half)\b", re.IGNORECASE)
 _BASE_MARK = re.compile(r"^(?:from|compared|versus|vs|than)", re.IGNORECASE)
 _EXPLICIT_RELATIVE = re.compile(r"\b(?:last|next|this|previous|coming|current|past|ago)\b",
                                 re.IGNORECASE)
@@ -267,6 +270,17 @@ def _clauses(text: str) -> list[tuple[int, int, bool]]:
         if b > a:
             out.append((a, b, bool(_BASE_MARK.match(text[a:b].lstrip(" ,;")))))
     return out
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause holding offset `at`, with the main clause when it is a comparison's base
+    ("…, compared with analysts' estimates of 506,000" is an estimate; "…, up from the
+    $29.8 billion it spent in 2024" reports what was spent)."""
+    clauses = _clauses(text)
+    for a, b, base in clauses:
+        if a <= at < b:
+            return text[a:b] if base or (a, b, base) == clauses[0] else text[:b]
+    return text
 
 
 def _period(text: str, published: dt.date | None, outlook: bool = False,
@@ -283,6 +297,9 @@ def _period(text: str, published: dt.date | None, outlook: bool = False,
     if fiscal and published is not None:
         offset = {"last": -1, "next": 1}.get(fiscal.group(1).lower(), 0)
         return f"FY{published.year + offset}", None
+    # "first fiscal quarter of 2025": read as "first quarter of 2025" (offsets kept), and
+    # marked fiscal below from the original words
+    scan = _FISCAL_INFIX.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), text)
     clauses = _clauses(text)
     where = at if at is not None else 0
 
@@ -290,9 +307,13 @@ def _period(text: str, published: dt.date | None, outlook: bool = False,
         return next((n for n, (a, b, _) in enumerate(clauses) if a <= pos < b), 0)
 
     mine = clause_of(where)
+    # a ';' ends a statement: dates beyond one belong to another statement
+    lo = text.rfind(";", 0, where) + 1
+    hi = text.find(";", where)
+    hi = len(text) if hi < 0 else hi
     candidates: list[tuple[int, DateMatch]] = []
     unresolved = None
-    for d in find_dates(text, published):
+    for d in find_dates(scan, published):
         if d.value is None:
             if d.relative and unresolved is None:
                 unresolved = d.text
@@ -300,6 +321,8 @@ def _period(text: str, published: dt.date | None, outlook: bool = False,
         if d.value.precision not in {"year", "quarter", "half"}:
             continue
         n = clause_of(d.start)
+        if not lo <= d.start < hi:
+            continue
         if n == mine:
             rank = 0
         elif clauses[n][2]:
@@ -308,7 +331,7 @@ def _period(text: str, published: dt.date | None, outlook: bool = False,
             rank = 1 + abs(n - mine)
         candidates.append((rank, d))
     if candidates:
-        d = min(candidates, key=lambda c: (c[0], abs(c[1].start - where)))[1]
+        d = min(candidates, key=lambda c: (c[0], c[1].start > where, abs(c[1].start - where)))[1]
         value = d.value
         assert value is not None
         if d.relative and published is not None and not _EXPLICIT_RELATIVE.search(d.text):
@@ -341,6 +364,12 @@ _NOT_QUALIFIERS = frozenset(
     adjusted headline combined expected estimated projected planned its own""".split()
 )
 _QUALIFIER_NOISE = frozenset({"segment", "business", "unit", "division", "group", "arm"})
+_SCALE_WORDS = frozenset({"billion", "million", "trillion", "thousand", "bn", "mn", "m", "b",
+                          "k", "percent", "per", "cent", "dollars", "usd", "record"})
+#: Metrics a noun before them can narrow ("data center revenue"); verbs such as "values"
+#: or "raised" take no qualifier.
+_QUALIFIABLE = frozenset({"revenue", "net income", "operating income", "margin", "capex",
+                          "expenses", "users", "headcount", "market share", "cost"})
 
 
 def _qualifier(sent: str, at: int, subject: str) -> str:
@@ -350,7 +379,8 @@ def _qualifier(sent: str, at: int, subject: str) -> str:
     for w in reversed(words):
         low = w.lower().rstrip(".").replace("’", "'")
         if (low in _NOT_QUALIFIERS or low in STOPWORDS or low in TELLING_VERBS
-                or low.endswith(("'s", "ed")) or low == subject.lower()
+                or low in _SCALE_WORDS or low.endswith(("'s", "ed", "ly"))
+                or low == subject.lower()
                 or re.fullmatch(r"(?:q[1-4]|h[12]|fy\d*|\d[\d,.]*%?|\$.*)", low)):
             break
         keep.insert(0, low)
@@ -367,7 +397,7 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
         on = _SPEND_ON.search(sent)
         if on and not _CAPITAL_OBJECTS.match(on.group(1)):
             metric = f"spending on {on.group(1)}"
-    if metric and found and found[1] >= 0:
+    if metric in _QUALIFIABLE and found and found[1] >= 0:
         qualifier = _qualifier(sent, found[1], subject)
         if qualifier:
             metric = f"{qualifier} {metric}"
@@ -382,7 +412,7 @@ def _figure(ctx: Context, section: Section, line: Line, quote: str, sent: str,
     metric = _metric(ctx, sent, fig, subject)
     if not subject and metric is None:
         return None  # a number about nothing named: not check-worthy
-    how = basis(sent, who)
+    how = basis(_clause_at(sent, fig.start), who)
     period, unresolved = _period(sent, ctx.published, outlook=how != "actual", at=fig.start)
     key = f"figure|{subject.lower()}|{metric or '?'}|{q.unit}"
     label = " ".join(p for p in (subject, metric or "", period or "") if p)
@@ -481,6 +511,13 @@ def _sentences(ctx: Context, section: Section, line: Line, text: str) -> list[Cl
 
 
 _PRECISION_RANK = {"day": 0, "part": 1, "month": 2, "quarter": 3}
+_NEXT_WORD = re.compile(r"[\s-]*([a-z][a-z'-]*)")
+
+
+def _modifies_noun(sent: str, end: int) -> bool:
+    """The date at sent[:end] is followed by a noun it describes ("results", "capex")."""
+    m = _NEXT_WORD.match(sent, end)
+    return m is not None and m.group(1) not in STOPWORDS and m.group(1) not in TELLING_VERBS
 
 
 def _dated_event(ctx: Context, section: Section, line: Line, quote: str, sent: str,
@@ -496,7 +533,11 @@ def _dated_event(ctx: Context, section: Section, line: Line, quote: str, sent: s
              if d.value is not None and d.value.precision in _PRECISION_RANK]
     if not found:
         return None
-    best = min(found, key=lambda d: _PRECISION_RANK[d.value.precision] if d.value else 9)
+    # "first-quarter results", "2025 capex": a date that modifies a noun is a period, not
+    # when the event happened; of the rest the first is the event's
+    own = [d for d in found if not _modifies_noun(sent, d.end)]
+    best = own[0] if own else min(
+        found, key=lambda d: _PRECISION_RANK[d.value.precision] if d.value else 9)
     assert best.value is not None
     before = re.sub(r"\b(?:on|in|during|since|by|as of|at the end of|the)\s*$", "",
                     sent[: best.start], flags=re.IGNORECASE)

@@ -62,7 +62,7 @@ class Lexicon:
         The head of an English noun phrase comes last, before any prepositional phrase:
         "Memory per Accelerator" asks about memory, "Capex Justification" not about capex.
         """
-        low = re.split(r"\s+(?:per|of|for|by|in|vs\.?)\s+", label.lower())[0]
+        low = re.split(r"(?<!\s)\s+(?:per|of|for|by|in|vs\.?)\s+", label.lower(), maxsplit=1)[0]
         best: tuple[int, str] | None = None
         for name, words in self.slots.items():
             for w in words:

@@ -74,16 +74,32 @@ _FRONT_KEYS = {
     "date": ("date", "published", "pubdate", "publish_date", "published_at"),
     "url": ("url", "canonical", "canonical_url", "link"),
 }
-_PUBLISHED_LINE = re.compile(r"^(?:published|posted|updated|date)\s*(?:on)?\s*:?\s+(.{6,40})$",
+# Matched against a line whose whitespace runs were collapsed (see find_published): three
+# whitespace quantifiers in a row would otherwise try every split of a long run.
+_PUBLISHED_LINE = re.compile(r"^(?:published|posted|updated|date)\s?(?:on)?\s?:?\s(.{6,40})$",
                              re.IGNORECASE)
-_SYMBOLS = re.compile(r"^[^\w(\"'“‘$€£¥#]+|[^\w).!?\"'”’%]+$")
-_TRAILING_SHOW = re.compile(r"\s*[▸▾►▼]\s*(?:show|hide|more)?\s*$", re.IGNORECASE)
+# The first and last characters a stripped line may keep. strip_symbols scans for them
+# instead of matching "[^…]+$", which retries at every position of a long run of symbols
+# (quadratic time on hostile input).
+_KEEP_HEAD = re.compile(r"[\w(\"'“‘$€£¥#]")
+_KEEP_TAIL = re.compile(r"[\w).!?\"'”’%]")
+# "(?<!\s)" starts a match only at the start of a whitespace run and the possessive "*+"
+# never gives whitespace back: linear time on long runs of spaces.
+_TRAILING_SHOW = re.compile(r"(?<!\s)\s*+[▸▾►▼]\s*+(?:show|hide|more)?\s*+$", re.IGNORECASE)
+_OUTLET_SEP = re.compile(r"(?<!\s)\s+[|·•]\s+")
 
 
 def strip_symbols(text: str) -> str:
     """The line without leading/trailing emoji, arrows and bullets."""
     text = _TRAILING_SHOW.sub("", text)
-    return _SYMBOLS.sub("", text).strip()
+    head = _KEEP_HEAD.search(text)
+    if head is None:
+        return ""
+    tail = _KEEP_TAIL.search(text[::-1])
+    if tail is None:
+        return ""
+    end = len(text) - tail.start()
+    return text[head.start() : end].strip() if end > head.start() else ""
 
 
 def is_chrome(text: str) -> bool:
@@ -170,7 +186,7 @@ def _as_date(text: str) -> dt.date | None:
 def find_published(lines: list[str]) -> dt.date | None:
     """A publication date stated near the top ("Published: March 20, 2025")."""
     for text in lines[:40]:
-        m = _PUBLISHED_LINE.match(strip_symbols(text))
+        m = _PUBLISHED_LINE.match(" ".join(strip_symbols(text).split()))
         if m:
             found = _as_date(m.group(1))
             if found is not None:
@@ -180,7 +196,7 @@ def find_published(lines: list[str]) -> dt.date | None:
 
 def _clean_outlet(raw: str) -> str | None:
     value = strip_symbols(raw).strip(" .:")
-    value = re.split(r"\s+[|·•]\s+", value)[0].strip()
+    value = _OUTLET_SEP.split(value, maxsplit=1)[0].strip()
     return value or None
 
 

@@ -7,6 +7,7 @@ page chrome; every line keeps its 1-based number in the original file.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -83,15 +84,27 @@ _PUBLISHED_LINE = re.compile(r"^(?:published|posted|updated|date)\s?(?:on)?\s?:?
 # (quadratic time on hostile input).
 _KEEP_HEAD = re.compile(r"[\w(\"'“‘$€£¥#]")
 _KEEP_TAIL = re.compile(r"[\w).!?\"'”’%]")
-# "(?<!\s)" starts a match only at the start of a whitespace run and the possessive "*+"
-# never gives whitespace back: linear time on long runs of spaces.
-_TRAILING_SHOW = re.compile(r"(?<!\s)\s*+[▸▾►▼]\s*+(?:show|hide|more)?\s*+$", re.IGNORECASE)
+_SHOW_ARROWS = ("▸", "▾", "►", "▼")
 _OUTLET_SEP = re.compile(r"(?<!\s)\s+[|·•]\s+")
+
+
+def _drop_show(text: str) -> str:
+    """The line without a trailing "▸ show" / "▾ hide" / "► more" toggle.
+
+    String methods rather than a pattern searched from every position: linear and cheap
+    on a line of megabytes.
+    """
+    core = text.rstrip()
+    if core[-4:].lower() in {"show", "hide", "more"}:
+        core = core[:-4].rstrip()
+    if core.endswith(_SHOW_ARROWS):
+        return core[:-1].rstrip()
+    return text
 
 
 def strip_symbols(text: str) -> str:
     """The line without leading/trailing emoji, arrows and bullets."""
-    text = _TRAILING_SHOW.sub("", text)
+    text = _drop_show(text)
     head = _KEEP_HEAD.search(text)
     if head is None:
         return ""
@@ -116,7 +129,7 @@ def is_chrome(text: str) -> bool:
 def heading(text: str) -> tuple[str, str] | None:
     """(role, rest of the line) when the line is a section heading."""
     core = strip_symbols(text)
-    if not core or len(core.split()) > 10 or core.endswith((".", ",", ";")):
+    if not core or len(core.split(maxsplit=10)) > 10 or core.endswith((".", ",", ";")):
         return None
     for regex, role in _HEADING_RE:
         m = regex.match(core)
@@ -202,9 +215,10 @@ def _clean_outlet(raw: str) -> str | None:
 
 def find_outlet(lines: list[str]) -> str | None:
     """The original publisher the page credits, if any."""
+    stripped = [strip_symbols(text) for text in lines]  # once, not once per pattern
     for regex in _OUTLET_RES:
-        for text in lines:
-            m = regex.search(strip_symbols(text))
+        for text in stripped:
+            m = regex.search(text)
             if m:
                 outlet = _clean_outlet(m.group(1))
                 if outlet:
@@ -227,7 +241,9 @@ def detect_format(lines: list[str], suffix: str) -> Format:
 
 
 def _title(lines: list[Line], fmt: Format) -> str | None:
-    content = [ln for ln in lines if ln.text.strip() and not is_chrome(ln.text)]
+    # the first two content lines only: never judge every line of a large file
+    content = list(itertools.islice(
+        (ln for ln in lines if ln.text.strip() and not is_chrome(ln.text)), 2))
     if not content:
         return None
     first = strip_symbols(content[0].text)

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from factcheck.errors import OK, USAGE_OR_INPUT, FactcheckError
+from factcheck.errors import FINDINGS, INTERRUPTED, OK, USAGE_OR_INPUT, FactcheckError
 
 FORMATS = ("table", "json")
 FAIL_ON = ("contradicted", "refuted", "any", "never")
@@ -107,6 +107,17 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, as_of: dt.date |
         _write(reporter.render(report), output)
     except FactcheckError as exc:
         _fail(exc, verbose)
+    except KeyboardInterrupt:
+        # Ctrl-C: nothing half-written (see _write), one line, the shell's code for SIGINT
+        click.echo("Interrupted", err=True)
+        sys.exit(INTERRUPTED)
+    except BrokenPipeError:
+        # the reader of stdout went away (`factcheck … | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(FINDINGS)
+    except OSError as exc:  # the output file cannot be written
+        _fail(FactcheckError(f"cannot write: {exc.strerror or exc.__class__.__name__}",
+                             output), verbose)
     if not quiet and fmt != "table":
         from factcheck.report.table import summary_line
 

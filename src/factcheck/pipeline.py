@@ -48,7 +48,16 @@ def check(
     claims: list[Claim] = []
     sources: list[Source] = []
     for article in articles:
-        found = extract(article, gaz, lex)
+        try:
+            found = extract(article, gaz, lex)
+        except (RecursionError, MemoryError, ValueError, LookupError, TypeError,
+                AttributeError, AssertionError) as exc:
+            # a bug met on strange input costs this file's claims, not the run
+            LOG.debug("cannot extract claims from %s", article.source.path, exc_info=True)
+            warning = f"claims not extracted: internal error ({type(exc).__name__})"
+            sources.append(article.source.model_copy(
+                update={"warnings": (*article.source.warnings, warning)}))
+            continue
         claims.extend(found)
         sources.append(article.source.model_copy(update={"claims": len(found)}))
     findings = judge_all(match(claims), as_of)

@@ -129,8 +129,10 @@ def test_only_bad_files_is_exit_2_with_one_line(tmp_path: Path) -> None:
 
 def _encoded_cases() -> list[tuple[str, bytes, str, str]]:
     english = ARTICLE.replace("said", "said \u201cwe\u2019re ready\u201d \u2014 and")
-    chinese = "芯片公司扩大人工智能集群\n\nMeta 于 2025 年 3 月 3 日表示，已在 H100 上花费 $4.5 billion。\n"
-    japanese = "半導体メーカーがAIクラスタを拡張\n\nMeta は H100 に $4.5 billion を投じたと述べた。\n"
+    chinese = ("芯片公司扩大人工智能集群\n\n"
+               "Meta 于 2025 年 3 月 3 日表示，已在 H100 上花费 $4.5 billion。\n")
+    japanese = ("半導体メーカーがAIクラスタを拡張\n\n"
+                "Meta は H100 に $4.5 billion を投じたと述べた。\n")
     return [
         # Windows-1252 and its neighbours (cp1250, ...) agree on the bytes used here
         ("cp1252.txt", english.encode("cp1252"), "decoded as cp125", "\u201cwe\u2019re"),

@@ -17,7 +17,7 @@ from factcheck.gazetteer import Gazetteer
 
 # Pipe tables ("| a | b |") and tab-separated rows keep their separators.
 _PIPE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
-_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+_PIPE_RULE = re.compile(r"^\s*+\|?\s*+:?-{2,}")  # possessive: linear on blank runs
 _UNIT_AFTER_NUMBER = re.compile(r"(?:[KMGTPE]i?B|[kKMGT]?W|[kMGT]?Hz|[GTPE]FLOPS?)(?![a-z])")
 _HEADER_COL = re.compile(r"([A-Z0-9][^()]*?)\s*\(([^()]*)\)")
 #: Rows longer than this are not read as table rows (a ragged row: skipped), and a longer

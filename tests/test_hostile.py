@@ -394,3 +394,33 @@ def test_output_is_complete_and_atomic(tmp_path: Path, seeds: Path) -> None:
     invoke([str(seeds), "--format", "json", "-o", str(out), "-q"], 1)
     assert json.loads(out.read_text())["schema"] == "factcheck.report/1"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+
+
+def test_a_bug_met_on_one_file_costs_that_file_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unexpected error in reading or extracting one file becomes its warning."""
+    import factcheck.load
+    import factcheck.pipeline
+
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(ARTICLE.replace("Meta", f"Meta {name}"), "utf-8")
+    real_shape, real_extract = factcheck.load.shape, factcheck.pipeline.extract
+
+    def shape(lines: list[str], suffix: str) -> Any:
+        if any("a.txt" in ln for ln in lines):
+            raise ValueError("boom")
+        return real_shape(lines, suffix)
+
+    def extract(article: Any, *args: Any) -> Any:
+        if article.source.path.endswith("b.txt"):
+            raise IndexError("boom")
+        return real_extract(article, *args)
+
+    monkeypatch.setattr(factcheck.load, "shape", shape)
+    monkeypatch.setattr(factcheck.pipeline, "extract", extract)
+    report = check([str(tmp_path)])
+    by_name = {Path(s.path).name: s for s in report.sources}
+    assert by_name["a.txt"].warnings == ("cannot read: internal error (ValueError)",)
+    assert by_name["b.txt"].warnings == ("claims not extracted: internal error (IndexError)",)
+    assert by_name["c.txt"].claims > 0 and by_name["c.txt"].warnings == ()

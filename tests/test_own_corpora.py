@@ -3,7 +3,8 @@
 Every folder of tests/corpora/ that holds a gold.yaml is one test case, so adding a
 folder adds a case. A gold file may list `known_misses` (facts factcheck does not
 find yet, each with the reason): they never excuse a false contradiction or a broken
-`apart` pair, only a missing agreement. The seeds (sources/, tests/data/seeds-gold.yaml) have their own test.
+`apart` pair, only a missing agreement. The seeds (sources/, tests/data/seeds-gold.yaml)
+have their own test.
 
 The folder is passed as a whole: a folder walk skips YAML files, so gold.yaml is not read
 as one more article.

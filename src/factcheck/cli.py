@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -11,7 +12,7 @@ from typing import Any
 
 import click
 
-from factcheck.errors import OK, USAGE_OR_INPUT, FactcheckError
+from factcheck.errors import FINDINGS, INTERRUPTED, OK, USAGE_OR_INPUT, FactcheckError
 
 FORMATS = ("table", "json", "markdown", "github", "sarif", "claimreview", "html")
 FAIL_ON = ("contradicted", "refuted", "any", "never")
@@ -179,6 +180,17 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
         _write(reporter.render(report), output)
     except FactcheckError as exc:
         _fail(exc, verbose)
+    except KeyboardInterrupt:
+        # Ctrl-C: nothing half-written (see _write), one line, the shell's code for SIGINT
+        click.echo("Interrupted", err=True)
+        sys.exit(INTERRUPTED)
+    except BrokenPipeError:
+        # the reader of stdout went away (`factcheck … | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(FINDINGS)
+    except OSError as exc:  # the output file cannot be written
+        _fail(FactcheckError(f"cannot write: {exc.strerror or exc.__class__.__name__}",
+                             output), verbose)
     if not quiet and fmt != "table":
         from factcheck.report.table import summary_line
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 OK = 0
 FINDINGS = 1
 USAGE_OR_INPUT = 2
+INTERRUPTED = 130  # Ctrl-C, as a shell reports a process killed by SIGINT
 
 
 class FactcheckError(Exception):

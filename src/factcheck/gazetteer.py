@@ -6,11 +6,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from factcheck.errors import LedgerError
-from factcheck.yamlsafe import safe_loader as _safe_loader
+from factcheck.yamlio import fail, load_yaml, parse_yaml
 
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -145,52 +144,73 @@ class Gazetteer:
         return entry.name if entry and entry.kind == "company" else None
 
 
-def _read_yaml(text: str, origin: str) -> dict[str, Any]:
-    import yaml
+_SECTIONS = ("products", "companies", "words", "aliases", "outlets")
+_ENTRY_KEYS = {"name", "kind", "maker", "aliases", "versioned", "version_prefix"}
 
-    try:
-        data = yaml.load(text, Loader=_safe_loader(yaml))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise LedgerError(f"invalid YAML: {getattr(exc, 'problem', exc)}", origin, line) from None
+
+def _read_yaml(text: str, origin: str) -> dict[str, Any]:
+    """Parse a gazetteer file safely; LedgerError names file, line and key."""
+    return _read_yaml_data(parse_yaml(text, origin, error=LedgerError), origin)
+
+
+def _read_yaml_data(data: Any, origin: str) -> dict[str, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise LedgerError("expected a mapping with products/companies/words", origin)
-    unknown = set(data) - {"products", "companies", "words", "aliases", "outlets"}
-    if unknown:
-        raise LedgerError(f"unknown key {sorted(unknown)[0]!r}", origin)
+        fail(LedgerError, origin, data, None,
+             "expected a mapping with products, companies and words")
+    for key in data:
+        if key not in _SECTIONS:
+            fail(LedgerError, origin, data, key,
+                 f"unknown key {key!r} (expected one of: {', '.join(_SECTIONS)})")
     return data
 
 
 def _merge(gaz: Gazetteer, data: dict[str, Any], origin: str) -> None:
+    """Add the products, companies and words of a parsed file, checking every type."""
     for section, kind_default in (("products", "product"), ("companies", "company")):
         items = data.get(section) or []
         if not isinstance(items, list):
-            raise LedgerError(f"{section!r} must be a list", origin)
-        for item in items:
-            if not isinstance(item, dict) or not isinstance(item.get("name"), str):
-                raise LedgerError(f"each entry of {section!r} needs a string 'name'", origin)
+            fail(LedgerError, origin, data, section, "must be a list", section)
+        for n, item in enumerate(items):
+            where = f"{section}[{n}]"
+            if not isinstance(item, dict):
+                fail(LedgerError, origin, items, n, "must be a mapping with a 'name'", where)
+            for key in item:
+                if key not in _ENTRY_KEYS:
+                    fail(LedgerError, origin, item, key, f"unknown key {key!r}",
+                         f"{where}.{key}")
+            name = item.get("name")
+            if not isinstance(name, str) or not name.strip():
+                fail(LedgerError, origin, item, "name", "needs a non-empty string 'name'",
+                     where)
             aliases = item.get("aliases") or []
-            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-                raise LedgerError(f"aliases of {item['name']!r} must be a list of strings", origin)
+            if not isinstance(aliases, list) or not all(
+                isinstance(a, str) and a.strip() for a in aliases
+            ):
+                fail(LedgerError, origin, item, "aliases", "must be a list of strings",
+                     f"{where}.aliases")
+            for key, types in (("kind", (str,)), ("version_prefix", (str,)),
+                               ("versioned", (bool,))):
+                if key in item and not isinstance(item[key], types):
+                    wanted = "true or false" if types == (bool,) else "a string"
+                    fail(LedgerError, origin, item, key, f"must be {wanted}", f"{where}.{key}")
             kind = "company" if section == "companies" else str(item.get("kind", kind_default))
             gaz.add(
-                item["name"],
+                name,
                 kind,
                 aliases,
                 bool(item.get("versioned", False)),
                 str(item.get("version_prefix", "")),
             )
     words = data.get("words") or []
-    if not isinstance(words, list):
-        raise LedgerError("'words' must be a list", origin)
-    gaz.words.update(str(w) for w in words)
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        fail(LedgerError, origin, data, "words", "must be a list of strings", "words")
+    gaz.words.update(words)
     outlets = data.get("outlets") or []
-    if not isinstance(outlets, list):
-        raise LedgerError("'outlets' must be a list", origin)
-    gaz.outlets.update({str(o).casefold(): str(o) for o in outlets})
+    if not isinstance(outlets, list) or not all(isinstance(o, str) for o in outlets):
+        fail(LedgerError, origin, data, "outlets", "must be a list of strings", "outlets")
+    gaz.outlets.update({o.casefold(): o for o in outlets})
 
 
 @lru_cache(maxsize=8)
@@ -200,11 +220,8 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     text = resources.files("factcheck").joinpath("data/gazetteer.yaml").read_text("utf-8")
     _merge(gaz, _read_yaml(text, "gazetteer.yaml"), "gazetteer.yaml")
     for path in extra:
-        try:
-            body = Path(path).read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise LedgerError(f"cannot read: {exc.__class__.__name__}", path) from None
-        _merge(gaz, _read_yaml(body, path), path)
+        data = load_yaml(path, error=LedgerError)
+        _merge(gaz, _read_yaml_data(data, path), path)
     for entry in {e.name for e in gaz.entries.values()}:
         if re.search(r"[a-z][A-Z]", entry):
             gaz.words.add(entry)

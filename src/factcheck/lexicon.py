@@ -8,8 +8,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from factcheck.yamlsafe import safe_loader as _safe_loader
-
 
 @dataclass
 class Lexicon:
@@ -86,7 +84,7 @@ class Lexicon:
         The head of an English noun phrase comes last, before any prepositional phrase:
         "Memory per Accelerator" asks about memory, "Capex Justification" not about capex.
         """
-        low = re.split(r"\s+(?:per|of|for|by|in|vs\.?)\s+", label.lower())[0]
+        low = re.split(r"(?<!\s)\s+(?:per|of|for|by|in|vs\.?)\s+", label.lower(), maxsplit=1)[0]
         best: tuple[int, str] | None = None
         for name, words in self.slots.items():
             for w in words:
@@ -98,23 +96,64 @@ class Lexicon:
         return " ".join(low.split())
 
 
+_LEXICON_KEYS = ("metrics", "units", "slots", "changes")
+
+
+def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
+    """Validate a parsed lexicon file; LedgerError names file, line and key.
+
+    metrics and slots map a name to a list of phrases; units map a unit to a metric name;
+    changes lists the words that make a percentage a change.
+    """
+    from factcheck.errors import LedgerError
+    from factcheck.yamlio import fail
+
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        fail(LedgerError, origin, data, None, "expected a mapping with metrics, units, slots")
+    for key in data:
+        if key not in _LEXICON_KEYS:
+            fail(LedgerError, origin, data, key,
+                 f"unknown key {key!r} (expected one of: {', '.join(_LEXICON_KEYS)})")
+    changes = data.get("changes")
+    if changes is not None and (not isinstance(changes, list)
+                                or not all(isinstance(w, str) for w in changes)):
+        fail(LedgerError, origin, data, "changes", "must be a list of words", "changes")
+    for section in ("metrics", "units", "slots"):
+        body = data.get(section)
+        if body is None:
+            continue
+        if not isinstance(body, dict):
+            fail(LedgerError, origin, data, section, "must be a mapping", section)
+        for name, value in body.items():
+            where = f"{section}.{name}"
+            if not isinstance(name, str | int | float):
+                fail(LedgerError, origin, body, name, "a key must be a name", section)
+            if section == "units":
+                if not isinstance(value, str):
+                    fail(LedgerError, origin, body, name, "must be a metric name", where)
+            elif not isinstance(value, list) or not all(
+                isinstance(v, str | int | float) and not isinstance(v, bool) and str(v).strip()
+                for v in value
+            ):
+                fail(LedgerError, origin, body, name, "must be a list of phrases", where)
+    return data
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
-    """The packaged lexicon plus user YAML files (mappings with metrics/units/slots)."""
-    import yaml
+    """The packaged lexicon plus user YAML files (mappings with metrics/units/slots).
 
+    Raises LedgerError naming the file, line and key of a bad file.
+    """
     from factcheck.errors import LedgerError
+    from factcheck.yamlio import load_yaml, parse_yaml
 
     lex = Lexicon()
     text = resources.files("factcheck").joinpath("data/metrics.yaml").read_text("utf-8")
-    lex.merge(yaml.load(text, Loader=_safe_loader(yaml)))
+    lex.merge(check_lexicon(parse_yaml(text, "metrics.yaml", error=LedgerError),
+                            "metrics.yaml"))
     for path in extra:
-        try:
-            with open(path, encoding="utf-8") as fh:
-                data = yaml.load(fh, Loader=_safe_loader(yaml))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            reason = f"cannot read metric lexicon: {exc.__class__.__name__}"
-            raise LedgerError(reason, path) from None
-        if isinstance(data, dict):
-            lex.merge(data)
+        lex.merge(check_lexicon(load_yaml(path, error=LedgerError), path))
     return lex

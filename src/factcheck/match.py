@@ -227,12 +227,15 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
     out: list[Group] = []
     for idx in clusters:
         members = [claims[i] for i in idx]
+        # pairs compared by (date, source) only: a date repeated a thousand times is one
+        # comparison, not a million (equal dates always overlap)
+        kinds = list(dict.fromkeys((x.date, x.source) for x in members))
         clash = [
-            (x, y) for n, x in enumerate(members) for y in members[n + 1 :]
-            if not dates_overlap(x.date, y.date)
+            (x, y) for n, x in enumerate(kinds) for y in kinds[n + 1 :]
+            if not dates_overlap(x[0], y[0])
         ]
         # one source giving one event two dates tells of a recurring event, not a clash
-        recurring = any(x.source == y.source for x, y in clash)
+        recurring = any(x[1] == y[1] for x, y in clash)
         out.append(Group("timeline", members, conflict=bool(clash) and not recurring,
                          differ=recurring))
     return out
@@ -246,8 +249,16 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
     for block in blocks.values():
         uf = _Union(len(block))
         conflicts: list[tuple[int, int]] = []
-        for i in range(len(block)):
-            for j in range(i + 1, len(block)):
+        # claims equal in everything compared below always overlap: join them to one
+        # representative and compare representatives only (a repeated line costs nothing)
+        reps: dict[tuple[object, ...], int] = {}
+        for i, c in enumerate(block):
+            rep = reps.setdefault((c.quantity, c.period, c.subject, c.metric), i)
+            if rep != i:
+                uf.join(rep, i)
+        distinct = sorted(reps.values())
+        for n, i in enumerate(distinct):
+            for j in distinct[n + 1 :]:
                 a, b = block[i], block[j]
                 if a.period and b.period and a.period != b.period:
                     continue  # different periods: neither agree nor conflict

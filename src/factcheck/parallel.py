@@ -86,7 +86,16 @@ def run_task(task: Task, worker: Worker | None = None) -> Result:
     w = worker if worker is not None else _STATE["worker"]
     claims = w.cache.get(article) if w.cache else None
     if claims is None:
-        claims = extract(article, w.gaz, w.lex)
+        try:
+            claims = extract(article, w.gaz, w.lex)
+        except (RecursionError, MemoryError, ValueError, LookupError, TypeError,
+                AttributeError, AssertionError) as exc:
+            # a bug met on strange input costs this file's claims, not the run
+            LOG.debug("cannot extract claims from %s", article.source.path, exc_info=True)
+            warning = f"claims not extracted: internal error ({type(exc).__name__})"
+            src = article.source.model_copy(
+                update={"warnings": (*article.source.warnings, warning)})
+            return src, [], article.signature
         if w.cache:
             w.cache.put(article, claims)
     return article.source, claims, article.signature

@@ -17,12 +17,16 @@ from factcheck.gazetteer import Gazetteer
 
 # Pipe tables ("| a | b |") and tab-separated rows keep their separators.
 _PIPE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
-_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+_PIPE_RULE = re.compile(r"^\s*+\|?\s*+:?-{2,}")  # possessive: linear on blank runs
 _UNIT_AFTER_NUMBER = re.compile(r"(?:[KMGTPE]i?B|[kKMGT]?W|[kMGT]?Hz|[GTPE]FLOPS?)(?![a-z])")
 _COMPARISON_LABEL = re.compile(r"^\s*(?:feature|features|company|companies|vendor|aspect"
                                r"|category|criteria|criterion|dimension|attribute)s?\s*$",
                                re.IGNORECASE)
 _HEADER_COL = re.compile(r"([A-Z0-9][^()]*?)\s*\(([^()]*)\)")
+#: Rows longer than this are not read as table rows (a ragged row: skipped), and a longer
+#: first line is no header. Cutting a row tries sets of joints; the bound keeps that work,
+#: and the header pattern's search for a "(", small on hostile input.
+MAX_ROW = 4000
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +43,17 @@ class Cell:
 def _joints(row: str, protected: list[tuple[int, int]]) -> list[tuple[int, float]]:
     """Candidate cut positions with a strength score."""
     cuts: dict[int, float] = {}
+    # inside[i]: position i lies strictly inside a protected span (one pass, not one scan of
+    # the spans per position)
+    depth = [0] * (len(row) + 1)
+    for s, e in protected:
+        if e - s >= 2:
+            depth[s + 1] += 1
+            depth[e] -= 1
+    inside = list(itertools.accumulate(depth))
     for i in range(1, len(row)):
         a, b = row[i - 1], row[i]
-        if any(s < i < e for s, e in protected):
+        if inside[i]:
             continue
         nxt = row[i + 1] if i + 1 < len(row) else ""
         if b.isdigit() and a.islower() and row[i - 2 : i - 1].isalnum():
@@ -77,10 +89,14 @@ def _protected(row: str, words: set[str]) -> list[tuple[int, int]]:
             start = row.find(w, start + 1)
     # a longer name wins over a shorter one inside it ("MI325X" over "MI325")
     spans.sort(key=lambda sp: (sp[0], -(sp[1] - sp[0])))
+    # sorted by start, a span lies inside a kept one exactly when it ends before the
+    # furthest end kept so far
     kept: list[tuple[int, int]] = []
+    furthest = -1
     for sp in spans:
-        if not any(k[0] <= sp[0] and sp[1] <= k[1] for k in kept):
+        if sp[1] > furthest:
             kept.append(sp)
+            furthest = sp[1]
     return kept
 
 
@@ -138,7 +154,7 @@ def _company(name: str, gaz: Gazetteer) -> str:
 def parse_table(lines: list[tuple[int, str]], gaz: Gazetteer) -> list[Cell]:
     """Cells of the table held in `lines` ((line number, text) pairs, header first)."""
     rows = [(n, t) for n, t in lines if t.strip() and not _PIPE_RULE.match(t)]
-    if len(rows) < 2:
+    if len(rows) < 2 or len(rows[0][1]) > MAX_ROW:
         return []
     head = _header(rows[0][1])
     if head is None:
@@ -152,6 +168,8 @@ def parse_table(lines: list[tuple[int, str]], gaz: Gazetteer) -> list[Cell]:
         companies = columns  # two columns of one company: keep what tells them apart
     cells: list[Cell] = []
     for number, text in rows[1:]:
+        if len(text) > MAX_ROW:
+            continue  # not a table row
         pipe = _PIPE_ROW.match(text)
         if pipe:
             parts: list[str] | None = [c.strip() for c in pipe.group(1).split("|")]

@@ -12,7 +12,9 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "vs", "no", "approx", "est", "fig", "gov", "dept", "jr", "sr", "plc", "llc",
 }
-_BOUNDARY = re.compile(r"[.!?。！？]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+# "(?<!…)": a boundary starts only at the first mark of a run ("!!!", "..."), so a long run
+# is scanned once, not once per character.
+_BOUNDARY = re.compile(r"(?<![.!?。！？])[.!?。！？]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[0-9][0-9.,]*[A-Za-z%+]*")
 
 STOPWORDS = frozenset(
@@ -43,21 +45,49 @@ SYNONYMS = {
 }
 
 
+#: A "sentence" longer than this is read in pieces of at most this many characters, cut at
+#: a space where there is one. Real sentences are far shorter; a scraped page can hold one
+#: line of megabytes with no full stop, and every claim quotes its sentence, so an unbounded
+#: sentence would make claims (and the work per figure in it) grow with the file.
+MAX_SENTENCE = 1000
+
+
+def _bounded(offset: int, piece: str) -> Iterator[tuple[int, str]]:
+    """`piece` cut into chunks of at most MAX_SENTENCE characters."""
+    while len(piece) > MAX_SENTENCE:
+        cut = piece.rfind(" ", MAX_SENTENCE // 2, MAX_SENTENCE + 1)
+        if cut <= 0:
+            cut = MAX_SENTENCE
+        head = piece[:cut].strip()
+        if head:
+            yield offset, head
+        rest = piece[cut:]
+        offset += cut + len(rest) - len(rest.lstrip())
+        piece = rest.lstrip()
+    if piece:
+        yield offset, piece
+
+
 def sentences(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, sentence) pairs; abbreviations such as 'U.S.' and 'Inc.' do not end one."""
+    """(offset, sentence) pairs; abbreviations such as 'U.S.' and 'Inc.' do not end one.
+
+    Sentences longer than MAX_SENTENCE characters come in pieces of at most that length.
+    """
     start = 0
     for m in _BOUNDARY.finditer(text):
-        before = text[start : m.start() + 1]
+        # Only the last word matters: a bounded window keeps skipped boundaries
+        # (abbreviations) from copying the ever longer text since `start`.
+        before = text[max(start, m.start() - 64) : m.start() + 1]
         last = before.rstrip(".!?").rsplit(None, 1)[-1].lower() if before.strip() else ""
         if last.rstrip(".") in _ABBREV or (len(last) == 1 and last.isalpha()):
             continue
         piece = text[start : m.end()].strip()
         if piece:
-            yield start, piece
+            yield from _bounded(start, piece)
         start = m.end()
     tail = text[start:].strip()
     if tail:
-        yield start, tail
+        yield from _bounded(start, tail)
 
 
 def clean(text: str) -> str:

@@ -5,18 +5,24 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
+import stat
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from factcheck.errors import NotText
 from factcheck.load.decode import decode
 from factcheck.load.dedupe import signature
-from factcheck.load.discover import Found, discover
+from factcheck.load.discover import Found, discover, printable
 from factcheck.load.html import looks_like_html, parse_html
 from factcheck.load.structure import shape
 from factcheck.models import Article, Source
 
 LOG = logging.getLogger(__name__)
+
+# C0 controls but tab and the line breaks str.splitlines() knows, DEL, and C1 but NEL.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 
 #: Files larger than this are skipped with a warning unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -24,48 +30,78 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 def _source_ids(paths: list[str]) -> dict[str, str]:
     """File names as ids; a name that occurs twice gets its parent folders prepended."""
-    ids: dict[str, str] = {}
     names = [Path(p).name for p in paths]
-    for p, name in zip(paths, names, strict=True):
-        ids[p] = name if names.count(name) == 1 else os.path.normpath(p).replace(os.sep, "/")
-    return ids
+    counts = Counter(names)
+    return {
+        p: printable(name if counts[name] == 1 else os.path.normpath(p).replace(os.sep, "/"))
+        for p, name in zip(paths, names, strict=True)
+    }
 
 
 def _failed(path: str, sid: str, sha: str, reason: str) -> Article:
-    src = Source(id=sid, path=path, sha256=sha, format=None, outlet=None, title=None,
-                 warnings=(reason,))
+    src = Source(id=sid, path=printable(path), sha256=sha, format=None, outlet=None,
+                 title=None, warnings=(reason,))
     return Article(source=src, sections=())
+
+
+def _read(path: str, max_bytes: int) -> bytes | str:
+    """The file's bytes, or why they cannot be used (decided from os.stat when it can be)."""
+    try:
+        # stat first: a file over the limit is refused without reading a byte of it, and a
+        # FIFO or device (which could block or never end) is never opened
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return "not a regular file"
+        if st.st_size > max_bytes:
+            return f"file too large ({st.st_size} bytes; limit {max_bytes}, see --max-size)"
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc.__class__.__name__}"
+    if len(data) > max_bytes:  # it grew after the stat
+        return f"file too large (over {max_bytes} bytes, see --max-size)"
+    return data
 
 
 def load_one(path: str, sid: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read one file into an Article; problems become warnings, never exceptions."""
-    try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            return _failed(path, sid, "", f"file too large ({size} bytes; limit {max_bytes})")
-        with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except OSError as exc:
-        return _failed(path, sid, "", f"cannot read: {exc.strerror or exc.__class__.__name__}")
+    data = _read(path, max_bytes)
+    if isinstance(data, str):
+        return _failed(path, sid, "", data)
     sha = hashlib.sha256(data).hexdigest()
     if not data.strip():
         return _failed(path, sid, sha, "empty file")
     try:
-        decoded = decode(data)
+        return _parse(path, sid, sha, data)
     except NotText as exc:
         return _failed(path, sid, sha, exc.reason)
+    except (RecursionError, MemoryError, ValueError, LookupError, TypeError,
+            AttributeError, AssertionError) as exc:
+        # a bug met on strange input must cost this file, not the run; -v logs it
+        LOG.debug("cannot read %s", path, exc_info=True)
+        return _failed(path, sid, sha, f"cannot read: internal error ({type(exc).__name__})")
+
+
+def _parse(path: str, sid: str, sha: str, data: bytes) -> Article:
+    decoded = decode(data)
+    del data
+    text = decoded.text
+    if _CONTROL.search(text):
+        # terminal escapes and other controls from the file never reach a report (one
+        # character for one, so offsets and line breaks stay)
+        text = _CONTROL.sub("\ufffd", text)
     suffix = Path(path).suffix.lower()
-    if looks_like_html(decoded.text, suffix):
-        page = parse_html(decoded.text)
+    if looks_like_html(text, suffix):
+        page = parse_html(text)
         found = shape(page.lines, suffix, html=True, fields=page.fields)
     else:
-        found = shape(decoded.text.splitlines(), suffix)
+        found = shape(text.splitlines(), suffix)
     warnings = [*decoded.warnings, *found.warnings]
     if not any(sec.lines for sec in found.sections):
         warnings.append("no article text found")
     src = Source(
         id=sid,
-        path=path,
+        path=printable(path),
         sha256=sha,
         format=found.format,
         outlet=found.outlet,

@@ -134,11 +134,30 @@ def _legacy(data: bytes) -> tuple[str, str]:
             ):
                 name = "cp1252"
                 break
+    if name in _CHINESE and _japanese(data):
+        name = "cp932"
     try:
         text = data.decode(name)
     except (UnicodeDecodeError, LookupError):
         text = str(best)
     return text, name
+
+
+# Short Shift-JIS text mixed with Latin letters is often taken for GB18030; decoded as
+# Shift-JIS it is full of kana, which Chinese bytes read as Shift-JIS hardly ever give
+# (their lead bytes fall on half-width katakana instead).
+_CHINESE: Final = frozenset({"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "hz"})
+_KANA: Final = re.compile("[\u3041-\u30ff]")
+_KANA_SHARE: Final = 0.2
+
+
+def _japanese(data: bytes) -> bool:
+    try:
+        text = data.decode("cp932")
+    except UnicodeDecodeError:
+        return False
+    wide = sum(1 for ch in text if ord(ch) > 0x7F)
+    return wide > 0 and len(_KANA.findall(text)) >= _KANA_SHARE * wide
 
 
 def decode(data: bytes) -> Decoded:

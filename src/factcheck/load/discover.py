@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,13 +28,54 @@ class Found:
     reason: str | None = None
 
 
+def printable(path: str) -> str:
+    """`path` as it may be shown: one line, valid UTF-8, JSON-safe.
+
+    Bytes that are not UTF-8 (held by Python as lone surrogates) become ``\\xNN``; control
+    characters, including newlines and tabs, become ``\\n``, ``\\t`` or ``\\uNNNN``. The
+    file itself is still opened by its real name.
+    """
+    if path.isprintable():
+        return path
+    out: list[str] = []
+    for ch in path:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's escape for an undecodable byte
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif ch.isprintable() or ch == " ":
+            out.append(ch)
+        elif ch in "\n\r\t":
+            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}[ch])
+        else:
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+    return "".join(out)
+
+
+def _link_problem(full: str, root: str, follow_links: bool) -> str | None:
+    """Why the symbolic link `full` is not read, or None to read it."""
+    try:
+        os.stat(full)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return "dangling symbolic link"
+        return f"cannot read: {exc.strerror or exc.__class__.__name__}"
+    target = os.path.realpath(full)
+    if not follow_links and os.path.commonpath([target, root]) != root:
+        return "link out of the source tree (not followed)"
+    return None
+
+
 def _walk(root: Path, follow_links: bool) -> list[Found]:
     out: list[Found] = []
     seen: set[tuple[int, int]] = set()
-    resolved_root = root.resolve()
+    resolved_root = os.path.realpath(root)
 
     def onerror(err: OSError) -> None:
-        out.append(Found(str(err.filename or root), f"cannot read folder: {err.strerror}"))
+        # a folder that cannot be listed, or that vanished since it was found
+        out.append(Found(str(err.filename or root),
+                         f"cannot read folder: {err.strerror or err.__class__.__name__}"))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=follow_links):
         try:
@@ -44,19 +87,23 @@ def _walk(root: Path, follow_links: bool) -> list[Found]:
             continue
         seen.add((st.st_dev, st.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        if not follow_links:
+            for name in dirnames:  # os.walk does not enter these: say so when they leave
+                full = os.path.join(dirpath, name)
+                if os.path.islink(full):
+                    problem = _link_problem(full, resolved_root, follow_links)
+                    if problem is not None:
+                        out.append(Found(full, problem))
         for name in sorted(filenames):
             if name.startswith(".") or Path(name).suffix in SKIP_SUFFIXES:
                 continue
-            full = Path(dirpath) / name
-            if full.is_symlink():
-                target = full.resolve()
-                if not full.exists():
-                    out.append(Found(str(full), "dangling symbolic link"))
+            full = os.path.join(dirpath, name)
+            if os.path.islink(full):
+                problem = _link_problem(full, resolved_root, follow_links)
+                if problem is not None:
+                    out.append(Found(full, problem))
                     continue
-                if not follow_links and not target.is_relative_to(resolved_root):
-                    out.append(Found(str(full), "link out of the source tree (not followed)"))
-                    continue
-            out.append(Found(str(full)))
+            out.append(Found(full))
     return out
 
 
@@ -67,21 +114,29 @@ def discover(paths: list[str] | tuple[str, ...], follow_links: bool = False) -> 
     """
     found: list[Found] = []
     for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found.extend(_walk(p, follow_links))
-        elif p.is_file():
+        try:
+            st: os.stat_result | None = os.stat(raw)
+            error: OSError | None = None
+        except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
+            st, error = None, exc if isinstance(exc, OSError) else OSError(errno.ENOENT, "")
+        if st is not None and stat.S_ISDIR(st.st_mode):
+            found.extend(_walk(Path(raw), follow_links))
+        elif st is not None and stat.S_ISREG(st.st_mode):
             found.append(Found(raw))
-        elif p.is_symlink():
-            found.append(Found(raw, "dangling symbolic link"))
+        elif st is not None:
+            found.append(Found(raw, "not a regular file"))
+        elif os.path.islink(raw):
+            found.append(Found(raw, _link_problem(raw, "/", True) or "dangling symbolic link"))
         elif any(ch in raw for ch in "*?["):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
-                raise InputError("no file matches this pattern", raw)
+                raise InputError("no file matches this pattern", printable(raw))
             for m in matches:
-                found.extend(_walk(Path(m), follow_links) if Path(m).is_dir() else [Found(m)])
+                found.extend(_walk(Path(m), follow_links) if os.path.isdir(m) else [Found(m)])
+        elif error is None or error.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise InputError("no such file or folder", printable(raw))
         else:
-            raise InputError("no such file or folder", raw)
+            found.append(Found(raw, f"cannot read: {error.strerror or error.__class__.__name__}"))
     unique: dict[str, Found] = {}
     for item in found:
         unique.setdefault(os.path.normpath(item.path), item)

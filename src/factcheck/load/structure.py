@@ -7,6 +7,7 @@ page chrome; every line keeps its 1-based number in the original file.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,8 +55,9 @@ _CHROME = re.compile(
     r"|follow|pinned|add a comment|no comments|see disclaimer.*|show more|show|hide)$"
     r"|^who should care\s*:|^advertisement$|^subscribe\b|^sign up\b|cookie|^photo:|^image:"
     r"|^\(?(?:getty|reuters|ap|afp) (?:images|photo)\)?$"
-    r"|\b\d+\s*min(?:ute)?s? read\b|\b[\d.,]+[km]?\s+(?:shares|comments|views|likes|reactions)\b"
-    r"|^(?:updated|posted|published)\s+\d+\s*(?:m|h|d|min|mins|hours?|days?)\s+ago$"
+    r"|\b\d{1,4}\s?min(?:ute)?s? read\b"
+    r"|(?<![\d.,])\d[\d.,]{0,8}[km]?\s(?:shares|comments|views|likes|reactions)\b"
+    r"|^(?:updated|posted|published)\s+\d{1,4}\s?(?:m|h|d|min|mins|hours?|days?)\s+ago$"
     r"|^©|^copyright\b|all rights reserved",
     re.IGNORECASE,
 )
@@ -88,18 +90,46 @@ _FRONT_KEYS = {
     "date": ("date", "published", "pubdate", "publish_date", "published_at"),
     "url": ("url", "canonical", "canonical_url", "link"),
 }
-_PUBLISHED_LINE = re.compile(r"^(?:published|posted|updated|date)\s*(?:on)?\s*:?\s+(.{6,40})$",
+# Matched against a line whose whitespace runs were collapsed (see find_published): three
+# whitespace quantifiers in a row would otherwise try every split of a long run.
+_PUBLISHED_LINE = re.compile(r"^(?:published|posted|updated|date)\s?(?:on)?\s?:?\s(.{6,40})$",
                              re.IGNORECASE)
-_SYMBOLS = re.compile(r"^[^\w(\"'“‘$€£¥#]+|[^\w).!?\"'”’%]+$")
-_TRAILING_SHOW = re.compile(r"\s*[▸▾►▼]\s*(?:show|hide|more)?\s*$", re.IGNORECASE)
+# The first and last characters a stripped line may keep. strip_symbols scans for them
+# instead of matching "[^…]+$", which retries at every position of a long run of symbols
+# (quadratic time on hostile input).
+_KEEP_HEAD = re.compile(r"[\w(\"'“‘$€£¥#]")
+_KEEP_TAIL = re.compile(r"[\w).!?\"'”’%]")
+_SHOW_ARROWS = ("▸", "▾", "►", "▼")
+_OUTLET_SEP = re.compile(r"(?<!\s)\s+[|·•]\s+")
+
+
+def _drop_show(text: str) -> str:
+    """The line without a trailing "▸ show" / "▾ hide" / "► more" toggle.
+
+    String methods rather than a pattern searched from every position: linear and cheap
+    on a line of megabytes.
+    """
+    core = text.rstrip()
+    if core[-4:].lower() in {"show", "hide", "more"}:
+        core = core[:-4].rstrip()
+    if core.endswith(_SHOW_ARROWS):
+        return core[:-1].rstrip()
+    return text
 
 
 @lru_cache(maxsize=8192)
 def strip_symbols(text: str) -> str:
     """The line without leading/trailing emoji, arrows and bullets (memoised: every line
     is stripped by several readers in turn)."""
-    text = _TRAILING_SHOW.sub("", text)
-    return _SYMBOLS.sub("", text).strip()
+    text = _drop_show(text)
+    head = _KEEP_HEAD.search(text)
+    if head is None:
+        return ""
+    tail = _KEEP_TAIL.search(text[::-1])
+    if tail is None:
+        return ""
+    end = len(text) - tail.start()
+    return text[head.start() : end].strip() if end > head.start() else ""
 
 
 def is_chrome(text: str) -> bool:
@@ -119,7 +149,7 @@ def is_chrome(text: str) -> bool:
 def heading(text: str) -> tuple[str, str] | None:
     """(role, rest of the line) when the line is a section heading."""
     core = strip_symbols(text)
-    if not core or len(core.split()) > 10 or core.endswith((".", ",", ";")):
+    if not core or len(core.split(maxsplit=10)) > 10 or core.endswith((".", ",", ";")):
         return None
     for regex, role in _HEADING_RE:
         m = regex.match(core)
@@ -191,7 +221,7 @@ def find_published(lines: list[str]) -> dt.date | None:
     """A publication date stated near the top ("Published: March 20, 2025", or a date
     line in the header)."""
     for text in lines[:40]:
-        m = _PUBLISHED_LINE.match(strip_symbols(text))
+        m = _PUBLISHED_LINE.match(" ".join(strip_symbols(text).split()))
         if m:
             found = _as_date(m.group(1))
             if found is not None:
@@ -205,7 +235,7 @@ def find_published(lines: list[str]) -> dt.date | None:
 
 def _clean_outlet(raw: str) -> str | None:
     value = strip_symbols(raw).strip(" .:")
-    value = re.split(r"\s+[|·•]\s+", value)[0].strip()
+    value = _OUTLET_SEP.split(value, maxsplit=1)[0].strip()
     return value or None
 
 
@@ -232,6 +262,8 @@ def header_block(lines: list[str]) -> list[int]:
 
 def header_date(text: str) -> dt.date | None:
     """A date line of a header ("Mon, Mar 31, 2025, 7:02 PM EDT · 2 min read")."""
+    if len(text) > 120:
+        return None  # a date line is short; a long one is prose (and costly to scan)
     core = _TIME_TAIL.sub("", _DAY_PREFIX.sub("", strip_symbols(text))).strip(" ,")
     if not core or len(core.split()) > 6:
         return None
@@ -251,9 +283,10 @@ def find_outlet(lines: list[str], title: str | None = None) -> str | None:
     byline naming a publication ("By Lena Ortiz, Compute Weekly"), then a short name line
     below the title in the header ("Harbor Street Brief").
     """
+    stripped = [strip_symbols(text) for text in lines]  # once, not once per pattern
     for regex in _OUTLET_RES:
-        for text in lines:
-            m = regex.search(strip_symbols(text))
+        for text in stripped:
+            m = regex.search(text)
             if m:
                 outlet = _clean_outlet(m.group(1))
                 if outlet:
@@ -297,13 +330,16 @@ def detect_format(lines: list[str], suffix: str) -> Format:
 
 
 def _title(lines: list[Line], fmt: Format) -> str | None:
-    content = [ln for ln in lines if ln.text.strip() and not is_chrome(ln.text)]
+    # the first two content lines only: never judge every line of a large file
+    content = list(itertools.islice(
+        (ln for ln in lines if ln.text.strip() and not is_chrome(ln.text)), 2))
     if not content:
         return None
     first = strip_symbols(content[0].text)
     # a site name above the headline ("Yahoo Finance"): the headline is the longer line
-    if (fmt == "article" and len(content) > 1 and len(first.split()) <= 3
-            and _NAME_LINE.match(first) and len(content[1].text.split()) >= 5):
+    nxt_line = content[1].text.strip() if len(content) > 1 else ""
+    if (fmt == "article" and len(first.split()) <= 3 and _NAME_LINE.match(first)
+            and 5 <= len(nxt_line.split()) <= 25 and not nxt_line.endswith(".")):
         first = strip_symbols(content[1].text)
     # A title broken over lines: the first line stops mid-sentence and the next one
     # carries on in lower case.

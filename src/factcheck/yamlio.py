@@ -1,0 +1,168 @@
+"""Safe YAML loading for files users hand factcheck (gazetteer, lexicon, claims/, config).
+
+Only plain data is ever built (``yaml.SafeLoader``: a ``!!python/object`` tag is an error,
+never a call). Every error names the file and line, and the key when there is one:
+
+    claims/aliases.yaml:12: products[3].aliases: must be a list of strings
+
+Mappings and lists come back as :class:`YamlMap` / :class:`YamlList`, plain ``dict`` and
+``list`` subclasses that remember the line of each key and item, so a loader that finds a
+wrong type can say where it is (:func:`fail`). Duplicate keys are an error (YAML says keys
+are unique; PyYAML would silently keep the last one), and so is heavy use of aliases
+("billion laughs": a few lines that expand to gigabytes when walked).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Hashable
+from typing import Any, NoReturn
+
+from factcheck.errors import ConfigError, FactcheckError
+
+__all__ = ["MAX_YAML_BYTES", "YamlList", "YamlMap", "fail", "line_of", "load_yaml",
+           "parse_yaml"]
+
+#: YAML files larger than this are refused (no configuration or ledger file comes near it).
+MAX_YAML_BYTES = 8 * 1024 * 1024
+#: More aliases than this in one document is refused.
+MAX_ALIASES = 100
+
+
+class YamlMap(dict[Any, Any]):
+    """A YAML mapping that knows the line (1-based) of itself and of each key."""
+
+    line: int | None = None
+    lines: dict[Any, int]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lines = {}
+
+
+class YamlList(list[Any]):
+    """A YAML sequence that knows the line (1-based) of itself and of each item."""
+
+    line: int | None = None
+    lines: list[int]
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.lines = []
+
+
+def line_of(container: object, key: Hashable | None = None) -> int | None:
+    """The line of `key` (a mapping key or list index) in `container`, else of the container."""
+    if isinstance(container, YamlMap):
+        if key is not None and key in container.lines:
+            return container.lines[key]
+        return container.line
+    if isinstance(container, YamlList):
+        if isinstance(key, int) and 0 <= key < len(container.lines):
+            return container.lines[key]
+        return container.line
+    return None
+
+
+def fail(error: type[FactcheckError], origin: str, container: object, key: Hashable | None,
+         reason: str, where: str = "") -> NoReturn:
+    """Raise `error` for `origin` at the line of `key` in `container`.
+
+    `where` is the dotted key path shown before the reason ("products[3].aliases").
+    """
+    raise error(f"{where}: {reason}" if where else reason, origin, line_of(container, key))
+
+
+def _loader_class() -> type[Any]:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """SafeLoader that records lines, refuses duplicate keys and counts aliases."""
+
+        aliases_seen = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                self.aliases_seen += 1
+                if self.aliases_seen > MAX_ALIASES:
+                    event = self.peek_event()  # type: ignore[no-untyped-call]
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"more than {MAX_ALIASES} aliases", event.start_mark)
+            return super().compose_node(parent, index)
+
+        def construct_yaml_map(self, node: Any) -> Any:
+            data = YamlMap()
+            data.line = node.start_mark.line + 1
+            yield data
+            self.flatten_mapping(node)
+            for key_node, value_node in node.value:
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    hash(key)
+                except TypeError:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, "a mapping key must be a plain value",
+                        key_node.start_mark) from None
+                if key in data:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key {key!r}", key_node.start_mark)
+                data[key] = self.construct_object(value_node, deep=True)
+                data.lines[key] = key_node.start_mark.line + 1
+
+        def construct_yaml_seq(self, node: Any) -> Any:
+            data = YamlList()
+            data.line = node.start_mark.line + 1
+            yield data
+            for child in node.value:
+                data.append(self.construct_object(child, deep=True))
+                data.lines.append(child.start_mark.line + 1)
+
+    Loader.add_constructor("tag:yaml.org,2002:map", Loader.construct_yaml_map)
+    Loader.add_constructor("tag:yaml.org,2002:seq", Loader.construct_yaml_seq)
+    return Loader
+
+
+def parse_yaml(text: str, origin: str, *, error: type[FactcheckError] = ConfigError) -> Any:
+    """Parse YAML `text` read from `origin` safely; raise `error` naming origin and line."""
+    import yaml
+
+    try:
+        # a SafeLoader subclass: plain data only
+        return yaml.load(text, Loader=_loader_class())
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = str(exc.problem or exc.context or "invalid YAML")
+        if "could not determine a constructor" in problem:
+            problem = problem.replace("could not determine a constructor for the tag",
+                                      "tag not allowed (plain YAML only):")
+        raise error(f"invalid YAML: {problem}", origin, line) from None
+    except yaml.YAMLError as exc:
+        raise error(f"invalid YAML: {exc}", origin) from None
+    except RecursionError:
+        raise error("invalid YAML: nested too deeply", origin) from None
+
+
+def load_yaml(path: str | os.PathLike[str], *,
+              error: type[FactcheckError] = ConfigError) -> Any:
+    """Read and parse the YAML file at `path` safely.
+
+    Raises `error` (ConfigError by default; LedgerError for files under claims/) with the
+    path, and the line when the problem has one: unreadable, too large, not UTF-8, not
+    valid YAML, a disallowed tag, a duplicate key. An empty file is ``None``.
+    """
+    origin = os.fspath(path)
+    try:
+        size = os.stat(origin).st_size
+        if size > MAX_YAML_BYTES:
+            raise error(f"file too large ({size} bytes; limit {MAX_YAML_BYTES})", origin)
+        with open(origin, "rb") as fh:
+            data = fh.read(MAX_YAML_BYTES + 1)
+    except OSError as exc:
+        raise error(f"cannot read: {exc.strerror or exc.__class__.__name__}", origin) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise error("not UTF-8 text", origin, line) from None
+    return parse_yaml(text, origin, error=error)

@@ -41,7 +41,7 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     if not a or not b:
         return 0.0
     sa, sb = set(a), set(b)
-    union = heapq.nsmallest(min(len(a), len(b)), sa | sb)
+    union = sorted(sa | sb)[: min(len(a), len(b))]
     return sum(1 for h in union if h in sa and h in sb) / len(union)
 
 

@@ -37,3 +37,20 @@ def test_corpus_matches_gold(folder: Path) -> None:
     assert not result.fixed, f"fixed, remove from known_misses: {result.fixed}"
     assert result.right + len(result.known) == result.facts, (
         f"{result.right}/{result.facts} facts right")
+
+
+def test_all_corpora_together_raise_only_the_planted_contradictions(
+        tmp_path: Path, root: Path) -> None:
+    """Mixing every corpus (other events, other outlets, other wordings) adds no alarm:
+    the contradictions are exactly those each gold file plants."""
+    import shutil
+
+    planted = 0
+    for folder in [*FOLDERS, root / "sources"]:
+        shutil.copytree(folder, tmp_path / folder.name,
+                        ignore=shutil.ignore_patterns("gold.yaml"))
+    for gold_file in [*(f / "gold.yaml" for f in FOLDERS), root / "tests/data/seeds-gold.yaml"]:
+        gold = load_gold(gold_file)
+        planted += sum(1 for fact in gold["facts"] if fact.get("verdict") == "contradicted")
+    report = factcheck.check([str(tmp_path)], as_of=AS_OF)
+    assert report.summary.contradicted == planted

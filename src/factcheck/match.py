@@ -19,7 +19,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.extract.figures import overlaps
-from factcheck.extract.text import content_words, normalise
+from factcheck.extract.text import content_words, event_class, normalise
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.models import (
     Claim,
@@ -141,6 +141,20 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
     if a.companies and b.companies and not set(a.companies) & set(b.companies):
         return None  # different companies' events
+    ka, kb = event_class(a.event), event_class(b.event)
+    if ka and kb and ka != kb:  # "either" beside a definite kind counts as another kind
+        # an announcement and a launch of one product are two events: they may agree on a
+        # date ("releases Llama 3" and "introduces Llama 3" in one month), never clash
+        link = _event_link_same_kind(a, b, sim)
+        return "weak" if link else None
+    return _event_link_same_kind(a, b, sim)
+
+
+def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Link:
+    """_event_link for two events of one kind (or of no stated kind)."""
+    ea, eb = set(a.entities), set(b.entities)
+    spec_a = set() if a.generic else ea
+    spec_b = set() if b.generic else eb
     entity_match = False
     if spec_a and spec_b:
         if a.entities[0] != b.entities[0]:
@@ -271,7 +285,10 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                 if overlaps(a.quantity, b.quantity):
                     uf.join(i, j)  # agreement may be looser: a plan that came true agrees
                 elif (a.subject and a.metric and a.period and a.period == b.period
-                      and a.basis == b.basis and a.basis != "estimate"):
+                      and a.basis == b.basis and a.basis != "estimate"
+                      and a.source != b.source):
+                    # one article giving one key two values speaks of two things (a total
+                    # and a segment); a clash needs two sources
                     # a plan beside an actual, or two analysts' estimates, may differ
                     conflicts.append((i, j))
         for i, j in conflicts:

@@ -397,7 +397,8 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
         on = _SPEND_ON.search(sent)
         if on and not _CAPITAL_OBJECTS.match(on.group(1)):
             metric = f"spending on {on.group(1)}"
-    if metric in _QUALIFIABLE and found and found[1] >= 0:
+    base = metric.removesuffix(" change") if metric else None
+    if base in _QUALIFIABLE and metric and found and found[1] >= 0:
         qualifier = _qualifier(sent, found[1], subject)
         if qualifier:
             metric = f"{qualifier} {metric}"

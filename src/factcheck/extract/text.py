@@ -126,3 +126,32 @@ def content_words(text: str) -> list[str]:
 def normalise(text: str) -> str:
     """Lower-case content words joined by spaces (for fuzzy comparison and ids)."""
     return " ".join(content_words(text))
+
+
+# What kind of event a verb tells: an announcement is not a launch, a launch not a
+# completion ("AMD announces the MI325X" in June and "AMD launches the MI325X" in October
+# are two events). Verbs of no class say nothing either way.
+EVENT_CLASSES: dict[str, str] = {
+    **dict.fromkeys("""announce announces announced announcing unveil unveils unveiled
+        unveiling reveal reveals revealed revealing preview previews previewed detail
+        details detailed tease teases teased showcase showcases showcased""".split(),
+        "announce"),
+    **dict.fromkeys("""launch launches launched launching ship ships shipped shipping
+        deliver delivers delivered delivering rollout roll rolls rolled available
+        availability""".split(), "launch"),
+    # said of an announcement and of a launch alike
+    **dict.fromkeys("""introduce introduces introduced introducing debut debuts debuted
+        release releases released releasing present presents presented""".split(),
+        "either"),
+    **dict.fromkeys("""complete completes completed completing finish finishes finished
+        finalize finalizes finalized close closes closed""".split(), "complete"),
+}
+
+
+def event_class(text: str) -> str | None:
+    """The class of the first event verb of a text (announce, launch, complete), if any."""
+    for tok in _WORD.findall(text):
+        cls = EVENT_CLASSES.get(tok.lower())
+        if cls is not None:
+            return cls
+    return None

@@ -135,9 +135,6 @@ def head_words(event: str) -> set[str]:
 
 def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     """How surely two dated events are the same event, judged without their dates."""
-    ea, eb = set(a.entities), set(b.entities)
-    spec_a = set() if a.generic else ea
-    spec_b = set() if b.generic else eb
     sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
     if a.companies and b.companies and not set(a.companies) & set(b.companies):
         return None  # different companies' events

@@ -61,6 +61,7 @@ class Gazetteer:
     _regex: re.Pattern[str] | None = None
     _aliases: dict[str, _Entry] = field(default_factory=dict)  # alias as written -> entry
     _protected: set[str] | None = None
+    _found: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
 
     def add(self, name: str, kind: str, aliases: list[str], versioned: bool, prefix: str) -> None:
         """Register a name and its aliases (later additions win)."""
@@ -70,6 +71,7 @@ class Gazetteer:
             self._aliases[alias] = entry
         self._regex = None
         self._protected = None
+        self._found.clear()
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -80,7 +82,16 @@ class Gazetteer:
         return self._regex
 
     def find(self, text: str) -> list[Mention]:
-        """Every product and company mention in `text`, in order."""
+        """Every product and company mention in `text`, in order (remembered per text:
+        a sentence is looked up by several extractors)."""
+        hit = self._found.get(text)
+        if hit is None:
+            if len(self._found) > 20000:
+                self._found.clear()
+            hit = self._found[text] = tuple(self._find(text))
+        return list(hit)
+
+    def _find(self, text: str) -> list[Mention]:
         out: list[Mention] = []
         for m in self.regex.finditer(text):
             entry = self.entries[m.group(1).casefold()]

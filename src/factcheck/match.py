@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
@@ -119,7 +120,8 @@ _CATEGORY = frozenset({"gpu", "chip", "accelerator", "processor", "cpu", "model"
                        "system", "server", "device", "product", "service", "superchip"})
 
 
-def head_words(event: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def head_words(event: str) -> frozenset[str]:
     """Content words of the main clause: the event before its modifiers.
 
     "Meta reports record-high capital expenditure, prompting investor concerns" → the
@@ -130,7 +132,7 @@ def head_words(event: str) -> set[str]:
     offset = len(" ".join(words[:2]))
     m = _HEAD_END.search(event, offset)
     # "the H200 GPU" is "the H200": a category noun adds nothing to a named product
-    return set(content_words(event[: m.start()] if m else event)) - _CATEGORY
+    return frozenset(content_words(event[: m.start()] if m else event)) - _CATEGORY
 
 
 def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:

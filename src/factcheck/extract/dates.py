@@ -681,7 +681,19 @@ def _scan(text: str, reference: dt.date | None) -> list[DateMatch]:
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMatch]:
     """Every date expression in `text`, in order; relative ones resolved against `reference`."""
-    return _scan(text, reference)
+    if len(text) > _CACHE_TEXT:
+        return _scan(text, reference)
+    return list(_scan_cached(text, reference))
+
+
+#: Extraction asks about the same sentence several times (period, deadline, event date):
+#: sentences up to this length are scanned once and remembered.
+_CACHE_TEXT = 2000
+
+
+@functools.lru_cache(maxsize=4096)
+def _scan_cached(text: str, reference: dt.date | None) -> tuple[DateMatch, ...]:
+    return tuple(_scan(text, reference))
 
 
 def parse_date(text: str, reference: dt.date | None = None) -> DateValue | None:

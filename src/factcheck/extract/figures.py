@@ -35,6 +35,7 @@ Numbers are written in plain decimal notation, as integers when whole.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -645,7 +646,15 @@ def _scan(text: str, lenient: bool) -> list[FigureMatch]:
 
 def find_figures(text: str) -> list[FigureMatch]:
     """Every figure in the text, in order, without overlaps."""
-    return _scan(text, lenient=False)
+    if len(text) > 2000:
+        return _scan(text, lenient=False)
+    return list(_scan_cached(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _scan_cached(text: str) -> tuple[FigureMatch, ...]:
+    """Figures of a sentence, remembered: extraction reads one sentence more than once."""
+    return tuple(_scan(text, lenient=False))
 
 
 def parse_quantity(text: str) -> Quantity | None:

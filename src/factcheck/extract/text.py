@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from factcheck.load.structure import strip_symbols
 
@@ -114,15 +115,21 @@ def stem(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Stemmed words that carry meaning: no stopwords, no telling verbs."""
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=16384)
+def _content_words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for tok in _WORD.findall(text.replace("-", " ")):
         low = tok.lower()
         if low in STOPWORDS or low in TELLING_VERBS or len(low) < 2:
             continue
         out.append(stem(low))
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """Lower-case content words joined by spaces (for fuzzy comparison and ids)."""
     return " ".join(content_words(text))
@@ -148,6 +155,7 @@ EVENT_CLASSES: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=16384)
 def event_class(text: str) -> str | None:
     """The class of the first event verb of a text (announce, launch, complete), if any."""
     for tok in _WORD.findall(text):

@@ -60,6 +60,8 @@ def clusters(signatures: Sequence[Sequence[int]]) -> list[list[int]]:
             i = parent[i]
         return i
 
+    sets = [frozenset(sig) for sig in signatures]
+    need = max(2, SLOTS // 3)  # near-identical texts share many of their smallest hashes
     for slot in range(KEYS):
         buckets: dict[int, list[int]] = defaultdict(list)
         for i, sig in enumerate(signatures):
@@ -69,8 +71,9 @@ def clusters(signatures: Sequence[Sequence[int]]) -> list[list[int]]:
             leaders: list[int] = []
             for i in members:
                 for lead in leaders:
-                    if find(lead) == find(i) or similarity(
-                            signatures[lead], signatures[i]) >= THRESHOLD:
+                    if find(lead) == find(i) or (
+                            len(sets[lead] & sets[i]) >= need
+                            and similarity(signatures[lead], signatures[i]) >= THRESHOLD):
                         ri, rl = find(i), find(lead)
                         parent[max(ri, rl)] = min(ri, rl)
                         break

@@ -132,6 +132,7 @@ def strip_symbols(text: str) -> str:
     return text[head.start() : end].strip() if end > head.start() else ""
 
 
+@lru_cache(maxsize=8192)
 def is_chrome(text: str) -> bool:
     """True for page furniture: never a claim."""
     stripped = text.strip()
@@ -146,6 +147,7 @@ def is_chrome(text: str) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 12 for p in parts)
 
 
+@lru_cache(maxsize=8192)
 def heading(text: str) -> tuple[str, str] | None:
     """(role, rest of the line) when the line is a section heading."""
     core = strip_symbols(text)
@@ -260,10 +262,11 @@ def header_block(lines: list[str]) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def header_date(text: str) -> dt.date | None:
     """A date line of a header ("Mon, Mar 31, 2025, 7:02 PM EDT · 2 min read")."""
-    if len(text) > 120:
-        return None  # a date line is short; a long one is prose (and costly to scan)
+    if len(text) > 120 or not any(ch.isdigit() for ch in text):
+        return None  # a date line is short and has digits; anything else is not one
     core = _TIME_TAIL.sub("", _DAY_PREFIX.sub("", strip_symbols(text))).strip(" ,")
     if not core or len(core.split()) > 6:
         return None

@@ -106,8 +106,9 @@ class Article(Frozen):
     signature: tuple[int, ...] = ()  # MinHash of the text, for near-duplicate detection
 
 
-class ClaimBase(Frozen):
-    """Fields every claim has: where it is, what it says, who says it."""
+class Quoted(Frozen):
+    """Where a claim stands, what it says and who says it: shared by claims and by the
+    evidence a finding quotes."""
 
     source: str = Field(description="Id (file name) of the source.")
     path: str = Field(description="Path of the source file.")
@@ -125,6 +126,11 @@ class ClaimBase(Frozen):
     attribution: str | None = Field(
         default=None, description="Who the article says states it ('analysts', 'Meta', …)."
     )
+
+
+class ClaimBase(Quoted):
+    """Fields every claim has: the quote, what it is about and how it is blocked."""
+
     subject: str = Field(description="What the claim is about, for the report.")
     entities: tuple[str, ...] = Field(default=(), description="Canonical names of products named.")
     key: str = Field(description="Blocking key: claims with different keys are never compared.")
@@ -201,19 +207,9 @@ Claim = Annotated[
 ]
 
 
-class Evidence(Frozen):
+class Evidence(Quoted):
     """A claim as quoted in a finding."""
 
-    source: str = Field(description="Source id (file name).")
-    path: str = Field(description="Path of the source file.")
-    line: int = Field(description="1-based line in the original file.")
-    text: str = Field(description="Quoted line or sentence, repaired.")
-    value: str = Field(description="Normalised value.")
-    section: str = Field(description="Section role.")
-    provenance: Provenance = Field(description="reported, ai-analysis or opinion.")
-    outlet: str = Field(description="Outlet credited.")
-    origin: str = Field(default="", description="Independent origin.")
-    attribution: str | None = Field(default=None, description="Who the article says states it.")
     ledger: Literal["confirmed", "refuted"] | None = Field(
         default=None, description="What the editor's ledger says of this claim's value, if it "
         "covers the fact.")

@@ -13,6 +13,7 @@ from factcheck.models import (
     Evidence,
     Finding,
     ForecastClaim,
+    Quoted,
     TableClaim,
     TimelineClaim,
     Verdict,
@@ -30,10 +31,14 @@ def finding_id(kind: str, claims: Sequence[Claim], verdict: str = "") -> str:
     return ids.finding_id(kind, claims, verdict)
 
 
+_QUOTED = frozenset(Quoted.model_fields)
+
+
 def _evidence(c: Claim) -> Evidence:
-    return Evidence(source=c.source, path=c.path, line=c.line, text=c.text, value=c.value,
-                    section=c.section, provenance=c.provenance, outlet=c.outlet,
-                    origin=c.origin or c.outlet, attribution=c.attribution)
+    """The claim's quote, as a finding shows it (its origin is its outlet when unset)."""
+    quote = {name: getattr(c, name) for name in _QUOTED}
+    quote["origin"] = c.origin or c.outlet
+    return Evidence(**quote)
 
 
 def _by_outlet(claims: Sequence[Claim]) -> str:

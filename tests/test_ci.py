@@ -82,16 +82,26 @@ def test_ci_story(repo: Path) -> None:
     # another config without the baseline: the refutation fails the run
     (repo / "other.yaml").write_text("fail-on: refuted\n")
     invoke(["sources/", "--config", "other.yaml", "--claims", "claims", "-q"], 1)
-    invoke(["sources/", "--config", "other.yaml", "-q"], 0)
+    invoke(["sources/", "--config", "other.yaml", "-q"], 1)  # ./claims is read unasked
 
 
 def test_without_baseline_refuted_level(repo: Path) -> None:
     (repo / "claims/verified.yaml").write_text(
         "facts:\n  - subject: Meta unveils MTIA v1 its first custom inference accelerator\n"
         "    value: 2023-05\n    as_of: 2026-01-10\n    citation: https://example.org/mtia\n")
-    invoke(["sources/", "--fail-on", "refuted", "-q"], 0)
     invoke(["sources/", "--claims", "claims", "--fail-on", "refuted", "-q"], 1)
     invoke(["sources/", "--claims", "claims", "--fail-on", "never", "-q"], 0)
+    # run from the repository root, ./claims is the ledger without being named
+    invoke(["sources/", "--fail-on", "refuted", "-q"], 1)
+
+
+def test_no_claims_folder_here_means_no_ledger(repo: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    (repo / "claims/verified.yaml").write_text(
+        "facts:\n  - subject: Meta unveils MTIA v1 its first custom inference accelerator\n"
+        "    value: 2023-05\n    as_of: 2026-01-10\n    citation: https://example.org/mtia\n")
+    monkeypatch.chdir(repo / "sources")
+    invoke([".", "--fail-on", "refuted", "-q"], 0)
 
 
 def test_stale_entries_fail_only_with_strict_baseline(repo: Path) -> None:
@@ -140,7 +150,8 @@ def test_extract_writes_reviewable_yaml(repo: Path) -> None:
         (22, "2023-05"), (24, "2025-01")}
 
 
-def test_team_aliases_in_claims_extend_the_gazetteer(repo: Path) -> None:
+def test_team_aliases_in_claims_extend_the_gazetteer(
+        repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     event = "Meta unveils Zorblax, its first custom inference accelerator."
     for name, date in (("a", "2023-05"), ("b", "2023-06")):
         write(repo, f"team/{name}.txt", page(f"Recap {name}", f"Outlet {name}",
@@ -151,6 +162,7 @@ def test_team_aliases_in_claims_extend_the_gazetteer(repo: Path) -> None:
 
     with_aliases = yaml.safe_load(invoke(["extract", "team/a.txt", "--claims", "claims"],
                                          0).stdout)
-    without = yaml.safe_load(invoke(["extract", "team/a.txt"], 0).stdout)
+    monkeypatch.chdir(repo / "team")  # no claims/ folder here: the built-in gazetteer only
+    without = yaml.safe_load(invoke(["extract", "a.txt"], 0).stdout)
     assert any("Zorblax" in c["entities"] for c in with_aliases["claims"])
     assert not any("Zorblax" in c["entities"] for c in without["claims"])

@@ -20,6 +20,8 @@ from factcheck.models import Frozen
 YAML_NAMES = ("factcheck.yaml", "factcheck.yml", ".factcheck.yaml")
 #: Keys holding paths: relative values are relative to the configuration file.
 PATH_KEYS = ("baseline", "claims", "cache_dir", "gazetteer", "lexicon")
+#: The editorial ledger folder read when --claims is not given and it exists here.
+DEFAULT_CLAIMS = "claims"
 
 
 class Options(Frozen):
@@ -154,6 +156,8 @@ def run_options(*, claims: str | None, gazetteer: tuple[str, ...], lexicon: tupl
     from factcheck.cache import default_dir
     from factcheck.ledger import claims_files
 
+    if claims is None and os.path.isdir(DEFAULT_CLAIMS):
+        claims = DEFAULT_CLAIMS  # the ledger beside the articles, as the repository lays it out
     verified, aliases, metrics = claims_files(claims)
     return {
         "gazetteer_files": [*aliases, *gazetteer],

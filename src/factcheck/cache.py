@@ -9,6 +9,7 @@ cache folder never see half an entry.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -17,6 +18,7 @@ import tempfile
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from factcheck import __version__
 from factcheck.models import Article, Claim
@@ -63,6 +65,14 @@ def data_fingerprint(gazetteer_files: Sequence[str] = (),
     return h.hexdigest()
 
 
+@functools.lru_cache(maxsize=1)
+def _claims_adapter() -> Any:
+    """One validator for lists of claims, built once (building one costs more than using it)."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(list[Claim])
+
+
 class ClaimCache:
     """Claims per article on disk; `get` returns None for anything not trustworthy."""
 
@@ -105,14 +115,15 @@ class ClaimCache:
         return [c.model_copy(update={"source": src.id, "path": src.path}) for c in claims]
 
     def _read(self, key: str) -> list[Claim] | None:
-        from pydantic import TypeAdapter, ValidationError
+        from pydantic import ValidationError
 
         path = self._path(key)
         try:
             doc = json.loads(path.read_text("utf-8"))
             if not isinstance(doc, dict) or doc.get("schema") != SCHEMA or doc.get("key") != key:
                 raise ValueError("foreign entry")
-            return TypeAdapter(list[Claim]).validate_python(doc["claims"])
+            claims: list[Claim] = _claims_adapter().validate_python(doc["claims"])
+            return claims
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError, ValidationError) as exc:
@@ -126,7 +137,7 @@ class ClaimCache:
             return
         path = self._path(key)
         doc = {"schema": SCHEMA, "key": key,
-               "claims": [c.model_dump(mode="json") for c in claims]}
+               "claims": _claims_adapter().dump_python(list(claims), mode="json")}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)

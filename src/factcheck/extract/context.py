@@ -1,0 +1,56 @@
+"""What every extractor shares: the source at hand and the fields every claim carries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from factcheck.gazetteer import Gazetteer, Mention
+from factcheck.lexicon import Lexicon
+from factcheck.models import Line, Provenance, Section
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every extractor needs about the source at hand."""
+
+    source: str
+    path: str
+    outlet: str
+    origin: str
+    published: dt.date | None
+    primary: str  # the company the article is about: figures naming no one are about it
+    gaz: Gazetteer
+    lex: Lexicon
+
+
+def claim_fields(ctx: Context, line: Line, text: str, section: Section,
+                 provenance: Provenance, value: str, subject: str, mentions: list[Mention],
+                 key: str, who: str | None = None) -> dict[str, object]:
+    """The fields every claim carries (ClaimBase), for one claim of this source."""
+    outlet = ctx.gaz.outlet(who) if who else None
+    return {
+        "origin": outlet or ctx.origin,
+        "attribution": who,
+        "source": ctx.source,
+        "path": ctx.path,
+        "line": line.number,
+        "text": text,
+        "value": value,
+        "section": section.role,
+        "provenance": provenance,
+        "outlet": ctx.outlet,
+        "subject": subject,
+        "entities": tuple(dict.fromkeys(m.name for m in mentions if m.kind != "company")),
+        "key": key,
+    }
+
+
+def product_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Mentions of products (not companies, not indexes)."""
+    return [m for m in mentions if m.kind not in {"company", "index"}]
+
+
+def company_names(mentions: list[Mention]) -> list[str]:
+    """Canonical companies mentioned, in order of first mention."""
+    return list(dict.fromkeys(m.name for m in mentions if m.kind == "company"))

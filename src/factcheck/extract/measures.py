@@ -1,0 +1,139 @@
+"""Figure claims: a number tied to its subject, metric, period and basis."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.attribution import basis
+from factcheck.extract.context import Context, claim_fields
+from factcheck.extract.dates import find_dates
+from factcheck.extract.figures import FigureMatch
+from factcheck.extract.periods import clause_at, figure_period
+from factcheck.extract.text import STOPWORDS, TELLING_VERBS, normalise
+from factcheck.gazetteer import Mention
+from factcheck.models import FigureClaim, Line, Provenance, Section
+
+_POSSESSIVE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s\b")
+_LEAD_NAME = re.compile(r"^(?:The )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})(?::|\s+[a-z])")
+_NOT_SUBJECTS = frozenset(
+    """First Second Third Fourth Full-year Full Quarterly Annual Fiscal First-quarter
+    Second-quarter Third-quarter Fourth-quarter Full-year Year-end Half-year The This That
+    These Those It Its In On At For By But And However Meanwhile Last Next
+    Shares Stock Revenue Sales He She They We I A An As If When While After Before Still Yet
+    Also Earlier Later Separately Analysts Investors Total Overall Some Most Many According
+    Semiconductors Hyperscalers Hyperscaler Industry Market Markets""".split()
+)
+
+
+_MONTHS = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+
+
+def subject_for(mentions: list[Mention], sent: str, start: int, primary: str = "") -> str:
+    """Whom a figure at `start` is about: a named product just before it, a company named
+    in the possessive ("Meta's"), the nearest company before it, or the sentence's subject."""
+    before = [m for m in mentions if m.end <= start and m.kind != "index"]
+    products = [m for m in before if m.kind != "company"]
+    if products and start - products[-1].end <= 40:
+        return products[-1].name
+    companies = [m for m in mentions if m.kind == "company"]
+    owned = [m for m in companies if sent[m.end : m.end + 2] in {"'s", "’s"}]
+    if owned:
+        return owned[0].name
+    near = [m for m in companies if m.end <= start]
+    if near:
+        return near[-1].name
+    if companies:
+        return companies[0].name
+    if products:
+        return products[-1].name
+    for regex in (_POSSESSIVE, _LEAD_NAME):
+        m = regex.search(sent)
+        if (m and m.group(1).split()[0] not in _NOT_SUBJECTS and not _MONTHS.match(m.group(1))
+                and not find_dates(m.group(1))):
+            return m.group(1)
+    if before:
+        return before[-1].name
+    return mentions[0].name if mentions else primary
+
+
+# "spend $5 billion on marketing" is spending on marketing, not capital expenditure
+_SPEND_ON = re.compile(r"\bspen(?:d|ds|ding|t)\b[^.;]{0,60}?\bon ([a-z][a-z-]+(?: [a-z-]+)?)")
+_CAPITAL_OBJECTS = re.compile(
+    r"^(?:ai|artificial|infrastructure|data|capital|chips?|servers?|gpus?|compute|computing"
+    r"|capacity|equipment|facilities|construction|property|hardware|network|cloud)\b"
+)
+
+
+# Words before a metric that do not narrow it: "total revenue", "quarterly revenue"
+_NOT_QUALIFIERS = frozenset(
+    """total overall net gross reported record quarterly annual full-year full year
+    fiscal first second third fourth first-quarter second-quarter third-quarter
+    fourth-quarter year-end its their the company's company group consolidated
+    adjusted headline combined expected estimated projected planned its own""".split()
+)
+_QUALIFIER_NOISE = frozenset({"segment", "business", "unit", "division", "group", "arm"})
+_SCALE_WORDS = frozenset({"billion", "million", "trillion", "thousand", "bn", "mn", "m", "b",
+                          "k", "percent", "per", "cent", "dollars", "usd", "record"})
+#: Metrics a noun before them can narrow ("data center revenue"); verbs such as "values"
+#: or "raised" take no qualifier.
+_QUALIFIABLE = frozenset({"revenue", "net income", "operating income", "margin", "capex",
+                          "expenses", "users", "headcount", "market share", "cost"})
+
+
+def _qualifier(sent: str, at: int, subject: str) -> str:
+    """What narrows a metric: "data center revenue", "AWS revenue", "AI capital spending"."""
+    words = re.findall(r"[\w&'’.-]+", sent[max(0, at - 40) : at])[-2:]
+    keep: list[str] = []
+    for w in reversed(words):
+        low = w.lower().rstrip(".").replace("’", "'")
+        if (low in _NOT_QUALIFIERS or low in STOPWORDS or low in TELLING_VERBS
+                or low in _SCALE_WORDS or low.endswith(("'s", "ed", "ly"))
+                or low == subject.lower()
+                or re.fullmatch(r"(?:q[1-4]|h[12]|fy\d*|\d[\d,.]*%?|\$.*)", low)):
+            break
+        keep.insert(0, low)
+    return " ".join(w.replace("-", " ") for w in keep if w not in _QUALIFIER_NOISE)
+
+
+def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | None:
+    q = fig.quantity
+    found = ctx.lex.metric_at(sent, fig.start, fig.end, q.unit)
+    metric = found[0] if found else None
+    if metric is None and q.unit == "count" and fig.noun:
+        metric = normalise(fig.noun) or None
+    if metric == "capex":
+        on = _SPEND_ON.search(sent)
+        if on and not _CAPITAL_OBJECTS.match(on.group(1)):
+            metric = f"spending on {on.group(1)}"
+    base = metric.removesuffix(" change") if metric else None
+    if base in _QUALIFIABLE and metric and found and found[1] >= 0:
+        qualifier = _qualifier(sent, found[1], subject)
+        if qualifier:
+            metric = f"{qualifier} {metric}"
+    return metric
+
+
+def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+            fig: FigureMatch, mentions: list[Mention], provenance: Provenance,
+            who: str | None) -> FigureClaim | None:
+    q = fig.quantity
+    subject = subject_for(mentions, sent, fig.start, ctx.primary)
+    metric = _metric(ctx, sent, fig, subject)
+    if not subject and metric is None:
+        return None  # a number about nothing named: not check-worthy
+    how = basis(clause_at(sent, fig.start), who)
+    period, unresolved = figure_period(sent, ctx.published, outlook=how != "actual", at=fig.start)
+    key = f"figure|{subject.lower()}|{metric or '?'}|{q.unit}"
+    label = " ".join(p for p in (subject, metric or "", period or "") if p)
+    value = q.value + (f" ({period})" if period else "")
+    if unresolved:
+        value += f" ({unresolved!r} unresolved: the source has no date)"
+    return FigureClaim(
+        **claim_fields(ctx, line, quote, section, provenance, value, label or fig.text, mentions,
+                key, who),
+        quantity=q,
+        metric=metric or "",
+        period=period,
+        unresolved=unresolved,
+        basis=how,
+    )

@@ -1,0 +1,128 @@
+"""Which period a figure is for: the figure's own clause, fiscal or calendar, resolved
+against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from factcheck.extract.dates import DateMatch, find_dates
+from factcheck.models import DateValue
+
+_RELATIVE = re.compile(
+    r"\b(?:this|last|next|current|coming|past|previous) (?:fiscal |financial )?"
+    r"(?:year|quarter|half|month)\b|\byear[- ]to[- ]date\b|\bthis fiscal\b",
+    re.IGNORECASE,
+)
+_FISCAL_RELATIVE = re.compile(r"\b(this|last|next|current) (?:fiscal|financial) year\b",
+                              re.IGNORECASE)
+
+
+def _shift(value: DateValue, years: int) -> DateValue:
+    """The same period `years` later, or the value itself when it cannot move."""
+    from factcheck.extract.dates import parse_date as reparse
+
+    head, _, tail = value.value.partition("-")
+    if not head.isdigit():
+        return value
+    moved = reparse(f"{int(head) + years}" + (f"-{tail}" if tail else ""))
+    return moved if moved is not None and moved.precision == value.precision else value
+
+
+# Where a comparison's base starts: "up 6% from the same quarter of 2023"
+_CLAUSE = re.compile(
+    r";|,(?=\s)|\b(?:from|compared (?:with|to)|versus|vs\.?|than|a year earlier|year-ago)\b",
+    re.IGNORECASE,
+)
+_FISCAL_INFIX = re.compile(r"\b((?:first|second|third|fourth|1st|2nd|3rd|4th) )(fiscal )"
+                           r"(quarter|half)\b", re.IGNORECASE)
+_BASE_MARK = re.compile(r"^(?:from|compared|versus|vs|than)", re.IGNORECASE)
+_EXPLICIT_RELATIVE = re.compile(r"\b(?:last|next|this|previous|coming|current|past|ago)\b",
+                                re.IGNORECASE)
+
+
+def split_clauses(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is the base of a comparison) for each clause of a sentence."""
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(text)]
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        if b > a:
+            out.append((a, b, bool(_BASE_MARK.match(text[a:b].lstrip(" ,;")))))
+    return out
+
+
+def clause_at(text: str, at: int) -> str:
+    """The clause holding offset `at`, with the main clause when it is a comparison's base
+    ("…, compared with analysts' estimates of 506,000" is an estimate; "…, up from the
+    $29.8 billion it spent in 2024" reports what was spent)."""
+    clauses = split_clauses(text)
+    for a, b, base in clauses:
+        if a <= at < b:
+            return text[a:b] if base or (a, b, base) == clauses[0] else text[:b]
+    return text
+
+
+def figure_period(text: str, published: dt.date | None, outlook: bool = False,
+            at: int | None = None) -> tuple[str | None, str | None]:
+    """(period, unresolved relative expression) the figure at offset `at` is for.
+
+    The period named in the figure's own clause wins; a figure outside any comparison
+    takes the main clause's period, never the comparison's base ("$94.9 billion for the
+    fiscal fourth quarter, up 6% from the same quarter of 2023": the fourth quarter).
+    Fiscal periods are marked "FY" and never equal calendar ones. A bare "fourth quarter"
+    in a report published in January is the quarter just past; in an outlook the next.
+    """
+    fiscal = _FISCAL_RELATIVE.search(text)
+    if fiscal and published is not None:
+        offset = {"last": -1, "next": 1}.get(fiscal.group(1).lower(), 0)
+        return f"FY{published.year + offset}", None
+    # "first fiscal quarter of 2025": read as "first quarter of 2025" (offsets kept), and
+    # marked fiscal below from the original words
+    scan = _FISCAL_INFIX.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), text)
+    clauses = split_clauses(text)
+    where = at if at is not None else 0
+
+    def clause_of(pos: int) -> int:
+        return next((n for n, (a, b, _) in enumerate(clauses) if a <= pos < b), 0)
+
+    mine = clause_of(where)
+    # a ';' ends a statement: dates beyond one belong to another statement
+    lo = text.rfind(";", 0, where) + 1
+    hi = text.find(";", where)
+    hi = len(text) if hi < 0 else hi
+    candidates: list[tuple[int, DateMatch]] = []
+    unresolved = None
+    for d in find_dates(scan, published):
+        if d.value is None:
+            if d.relative and unresolved is None:
+                unresolved = d.text
+            continue
+        if d.value.precision not in {"year", "quarter", "half"}:
+            continue
+        n = clause_of(d.start)
+        if not lo <= d.start < hi:
+            continue
+        if n == mine:
+            rank = 0
+        elif clauses[n][2]:
+            continue  # the base of a comparison is not this figure's period
+        else:
+            rank = 1 + abs(n - mine)
+        candidates.append((rank, d))
+    if candidates:
+        d = min(candidates, key=lambda c: (c[0], c[1].start > where, abs(c[1].start - where)))[1]
+        value = d.value
+        assert value is not None
+        if d.relative and published is not None and not _EXPLICIT_RELATIVE.search(d.text):
+            if not outlook and value.start > published:
+                value = _shift(value, -1)
+            elif outlook and value.end < published:
+                value = _shift(value, 1)
+        before = text[max(0, d.start - 12) : d.end].lower()
+        fiscal_mark = "FY" if ("fiscal" in before or "fy" in d.text.lower()) else ""
+        return fiscal_mark + value.value, None
+    if unresolved is None and published is None:
+        m = _RELATIVE.search(text)
+        unresolved = m.group(0) if m else None
+    return None, unresolved

@@ -1,0 +1,133 @@
+"""Claims of a line of prose: forecasts, figures, dated events, definitions, statements."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from factcheck.extract.attribution import attribution
+from factcheck.extract.context import Context, claim_fields, company_names, product_mentions
+from factcheck.extract.dates import deadline, find_dates
+from factcheck.extract.events import dated_event
+from factcheck.extract.figures import find_figures
+from factcheck.extract.measures import figure_claim
+from factcheck.extract.text import clean, normalise, sentences
+from factcheck.gazetteer import Mention
+from factcheck.models import (
+    Claim,
+    EntityClaim,
+    FigureClaim,
+    ForecastClaim,
+    Line,
+    Section,
+    StatementClaim,
+)
+
+# A sentence about the future: a prediction, not a report.
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|is (?:expected|likely|set|poised|slated|due) to"
+    r"|are (?:expected|likely|set|poised|slated|due) to|going to)\b",
+    re.IGNORECASE,
+)
+# reported speech about the future: "said Meta would bring 1 gigawatt online"
+_WOULD = re.compile(
+    r"\b(?:said|says|told \w+|expects?|expected|predicted|wrote|writes)\b[^.;]{0,80}?\bwould\b",
+    re.IGNORECASE,
+)
+# "will end the year with …": the deadline is the end of the year the article speaks in
+_YEAR_END = re.compile(r"\b(?:end|close|finish|exit) (?:the|this) year\b", re.IGNORECASE)
+# Advice to the reader ("Monitor …", "Understand why …") states nothing to check.
+_IMPERATIVE = re.compile(
+    r"^(?:understand|monitor|evaluate|compare|consider|buy|sell|hold|read|learn|discover|see"
+    r"|watch|check|find|explore|track|use|try|get|join|subscribe|click|follow|sign|download"
+    r"|review|assess|prepare|plan|focus|avoid|keep|make sure|don't|do not|let's|start|stop"
+    r"|wait|look|ask|share|think)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me|personally|in my view|we believe)\b")
+_DEFINITION = re.compile(r"^([^:]{2,40}):\s+\S")
+
+
+def is_future(sent: str, published: dt.date | None) -> bool:
+    """A prediction: 'will …', or reported speech about the future that is not itself the
+    report of a dated past event ("On April 9 the government told Nvidia exports would
+    require a license" is an event of April 9)."""
+    if _FUTURE.search(sent):
+        return True
+    if not _WOULD.search(sent):
+        return False
+    for d in find_dates(sent, published):
+        v = d.value
+        if v is not None and v.precision in {"day", "part", "month"} and (
+                published is None or v.end < published):
+            return False
+    return True
+
+
+def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> list[Claim]:
+    """Claims of one line of prose: forecasts, figures, dated events, definitions, statements."""
+    out: list[Claim] = []
+    parts = list(sentences(text))
+    for _, sent in parts:
+        quote = text if len(parts) == 1 else sent
+        if _IMPERATIVE.match(sent):
+            continue
+        provenance = section.provenance
+        if provenance == "reported" and _FIRST_PERSON.search(sent):
+            provenance = "opinion"
+        mentions = ctx.gaz.find(sent)
+        who = attribution(sent)
+        figures = find_figures(sent)
+        # digits that belong to a name ("iPhone 16 sales", "Nasdaq 100") are no figure
+        named = [(m.start, m.end) for m in mentions if m.kind != "company"]
+        figures = [f for f in figures if not any(a < f.end and f.start < b for a, b in named)]
+        claims: list[Claim] = []
+        for fig in figures:
+            claim = figure_claim(ctx, section, line, quote, sent, fig, mentions, provenance, who)
+            if claim is not None:
+                claims.append(claim)
+        if is_future(sent, ctx.published):
+            # a prediction is tracked until its deadline; the figures it names with a
+            # metric ("will spend $65 billion this year") are compared as outlook figures
+            due = deadline(sent, ctx.published)
+            if due is None and ctx.published is not None and _YEAR_END.search(sent):
+                due = dt.date(ctx.published.year, 12, 31)
+            companies = company_names(mentions)
+            subject = companies[0] if companies else ""
+            out.append(ForecastClaim(
+                **claim_fields(ctx, line, quote, section, provenance,
+                        due.isoformat() if due else "no deadline", clean(sent), mentions,
+                        f"forecast|{subject.lower()}", who),
+                due=due,
+            ))
+            out.extend(c for c in claims if isinstance(c, FigureClaim) and c.metric)
+            continue
+        if claims:
+            out.extend(claims)
+            continue
+        dated = dated_event(ctx, section, line, quote, sent, provenance)
+        if dated is not None:
+            out.append(dated)
+            continue
+        definition = _DEFINITION.match(sent)
+        products = product_mentions(mentions)
+        if definition and products and products[0].start < definition.end(1):
+            name = products[0].name
+            out.append(EntityClaim(
+                **claim_fields(ctx, line, quote, section, provenance, normalise(sent), name,
+                               mentions, f"entity|{name.lower()}"),
+                entity=name,
+            ))
+            continue
+        if _check_worthy(sent, mentions):
+            subject = (company_names(mentions) or [m.name for m in mentions] or [""])[0]
+            out.append(StatementClaim(
+                **claim_fields(ctx, line, quote, section, provenance, normalise(sent), clean(sent),
+                        mentions, f"statement|{subject.lower()}"),
+            ))
+    return out
+
+
+def _check_worthy(sent: str, mentions: list[Mention]) -> bool:
+    words = sent.split()
+    return len(words) >= 7 and not sent.rstrip().endswith("?") and bool(mentions)

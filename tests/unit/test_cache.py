@@ -114,3 +114,27 @@ def test_cli_cache_dir_option_and_env(tmp_path: Path, monkeypatch: pytest.Monkey
     CliRunner().invoke(main, [str(tmp_path / "s"), "--no-cache", "--cache-dir",
                               str(tmp_path / "none")], catch_exceptions=False)
     assert not (tmp_path / "none").exists()
+
+
+def test_two_runs_sharing_one_cache_do_not_corrupt_it(tmp_path: Path) -> None:
+    """Runs in two processes at once write the same entries: every entry stays whole
+    (written to a temporary file and renamed), and a later run reads them all."""
+    import subprocess
+    import sys
+
+    for n in range(12):
+        write(tmp_path, f"s/{n}.txt", page(f"Page {n}", f"Outlet {n}",
+                                           [("2022-05", TETON), (f"2025-0{n % 9 + 1}", CLUSTER)]))
+    cache = tmp_path / "cache"
+    code = ("import datetime, sys; from factcheck.pipeline import check; "
+            "check([sys.argv[1]], datetime.date(2026, 1, 1), cache_dir=sys.argv[2])")
+    runs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "s"), str(cache)])
+            for _ in range(2)]
+    assert [p.wait(timeout=120) for p in runs] == [0, 0]
+    entries = list(cache.rglob("*.json"))
+    assert len(entries) == 12
+    assert not list(cache.rglob(".tmp-*"))
+    for entry in entries:
+        assert json.loads(entry.read_text("utf-8"))["schema"] == "factcheck.cache/1"
+    fresh = pipeline.check([str(tmp_path / "s")], AS_OF)
+    assert pipeline.check([str(tmp_path / "s")], AS_OF, cache_dir=str(cache)) == fresh

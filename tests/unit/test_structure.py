@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.load.structure import find_outlet, heading, is_chrome, shape
@@ -120,3 +122,26 @@ def test_plain_article_outlet_line() -> None:
 
 def test_markdown_by_suffix() -> None:
     assert shape(["# Title", "", "Some text."], ".md").format == "markdown"
+
+
+def test_html_paragraph_divs_and_site_suffix(tmp_path: Path) -> None:
+    """Sites that set paragraphs in <div>s are read; "Headline | Site" loses the site;
+    a wire trailer ("Reporting by …") is no claim."""
+    from factcheck.load import load_one
+
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<!doctype html><html><head><title>Chipmaker lifts outlook | Daily Wire</title>\n"
+        '<meta property="og:title" content="Chipmaker lifts outlook | Daily Wire">\n'
+        '<meta property="og:site_name" content="Daily Wire"></head><body>\n'
+        '<div id="main"><h1>Chipmaker lifts outlook</h1>\n'
+        '<div data-testid="paragraph-0">Nvidia said on Thursday it expects second-quarter'
+        " revenue of about $45 billion, above estimates.</div>\n"
+        '<div data-testid="paragraph-1">Reporting by Jane Doe; Editing by John Roe</div>\n'
+        "</div></body></html>\n", "utf-8")
+    article = load_one(str(page), "p.html")
+    assert article.source.title == "Chipmaker lifts outlook"
+    assert article.source.outlet == "Daily Wire"
+    lines = {ln.number: ln.text for sec in article.sections for ln in sec.lines}
+    assert 5 in lines and "$45 billion" in lines[5]
+    assert not any("Reporting by" in t for t in lines.values())

@@ -25,6 +25,8 @@ _CHROME_ATTR = re.compile(
     r"|sidebar|paywall|signup|sign-up|recommend|trending|most-read|byline-social",
     re.IGNORECASE,
 )
+#: Sites that set paragraphs in <div>s: a leaf <div> with this much text is a paragraph.
+_DIV_TEXT = 60
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _SPACE = re.compile(r"\s+")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+([^|–—-]{2,60})$")
@@ -90,6 +92,11 @@ def _fields(tree: Any) -> dict[str, str]:
              or ld.get("title")
              or (_SPACE.sub(" ", h1.text()).strip() if h1 is not None else "")
              or _TITLE_SUFFIX.sub("", page_title))
+    site = _meta(tree, 'meta[property="og:site_name"]')
+    if title and site:
+        m = _TITLE_SUFFIX.search(title)
+        if m and m.group(1).strip().casefold() == site.casefold():
+            title = title[: m.start()].strip()  # "Headline | Reuters": the headline
     if title:
         fields["title"] = title
     outlet = _meta(tree, 'meta[property="og:site_name"]', 'meta[name="application-name"]',
@@ -185,10 +192,12 @@ def parse_html(text: str) -> HtmlPage:
         if _CHROME_ATTR.search(attrs) or "navigation" in attrs:
             node.decompose()
     locate = _Locator(raw_lines)
-    for node in root.css(",".join(_BLOCKS)):
+    for node in root.css(",".join((*_BLOCKS, "div"))):
         if node.tag != "tr" and (not _is_leaf_block(node) or node.parent is None
                                  or _inside(node, "tr")):
             continue
+        if node.tag == "div" and len(_text(node)) < _DIV_TEXT:
+            continue  # a leaf <div> holds a paragraph only when it holds prose
         rendered = _render(node)
         if not rendered:
             continue

@@ -58,7 +58,13 @@ _CHROME = re.compile(
     r"|\b\d{1,4}\s?min(?:ute)?s? read\b"
     r"|(?<![\d.,])\d[\d.,]{0,8}[km]?\s(?:shares|comments|views|likes|reactions)\b"
     r"|^(?:updated|posted|published)\s+\d{1,4}\s?(?:m|h|d|min|mins|hours?|days?)\s+ago$"
-    r"|^©|^copyright\b|all rights reserved",
+    r"|^©|^copyright\b|all rights reserved"
+    # site furniture of saved news pages and wire trailers
+    r"|^skip to (?:main )?content$|^(?:sign in|log in|register|menu|search|close|back to top)$"
+    r"|^(?:additional )?(?:reporting|writing|editing|compiled) by\b|^our standards\s*:"
+    r"|trust principles|^(?:read|see) (?:more|also|next)\b|^related\s*:|^(?:click|tap) here\b"
+    r"|^(?:privacy policy|terms of (?:use|service)|contact us|about us)\b"
+    r"|^follow (?:us|@)|^listen to (?:this|the) (?:article|story)",
     re.IGNORECASE,
 )
 _SOCIAL_CHROME = re.compile(

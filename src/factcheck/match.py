@@ -249,9 +249,20 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
         ]
         # one source giving one event two dates tells of a recurring event, not a clash
         recurring = any(x[1] == y[1] for x, y in clash)
-        out.append(Group("timeline", members, conflict=bool(clash) and not recurring,
-                         differ=recurring))
+        # a clash needs the two rival claims themselves to be the same event, not two
+        # events each agreeing with a vaguer third ("September" joins the 9th and the 20th)
+        conflict = not recurring and any(
+            _strongly_linked(members, x, y) for x, y in clash)
+        out.append(Group("timeline", members, conflict=conflict, differ=recurring))
     return out
+
+
+def _strongly_linked(members: list[TimelineClaim], x: tuple[DateValue, str],
+                     y: tuple[DateValue, str], tries: int = 5) -> bool:
+    """Some claim dated x[0] (source x[1]) and some dated y[0] (y[1]) are strongly linked."""
+    xs = [c for c in members if c.date == x[0] and c.source == x[1]][:tries]
+    ys = [c for c in members if c.date == y[0] and c.source == y[1]][:tries]
+    return any(_event_link(a, b) == "strong" for a in xs for b in ys)
 
 
 def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
@@ -270,6 +281,9 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
             if rep != i:
                 uf.join(rep, i)
         distinct = sorted(reps.values())
+        # a figure with no period agrees with dated ones only when they all share a period:
+        # "about $95 billion" must not join the third and the fourth quarter's revenue
+        undated: dict[int, list[int]] = defaultdict(list)
         for n, i in enumerate(distinct):
             for j in distinct[n + 1 :]:
                 a, b = block[i], block[j]
@@ -282,7 +296,11 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                 if a.basis != b.basis and not same_quantity(a.quantity, b.quantity):
                     continue  # a plan and a result agree only when they say the same number
                 if overlaps(a.quantity, b.quantity):
-                    uf.join(i, j)  # agreement may be looser: a plan that came true agrees
+                    # agreement may be looser: a plan that came true agrees
+                    if (a.period is None) == (b.period is None):
+                        uf.join(i, j)
+                    else:
+                        undated[i if a.period is None else j].append(j if a.period is None else i)
                 elif (a.subject and a.metric and a.period and a.period == b.period
                       and a.basis == b.basis and a.basis != "estimate"
                       and a.source != b.source):
@@ -290,6 +308,10 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                     # and a segment); a clash needs two sources
                     # a plan beside an actual, or two analysts' estimates, may differ
                     conflicts.append((i, j))
+        for i, partners in undated.items():
+            if len({block[j].period for j in partners}) == 1:
+                for j in partners:
+                    uf.join(i, j)
         for i, j in conflicts:
             uf.join(i, j)
         conflicted = {uf.find(i) for i, _ in conflicts}

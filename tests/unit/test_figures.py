@@ -318,7 +318,15 @@ def test_overlaps() -> None:
     assert not overlaps(q(None, 50e9, "USD", "at_most"), q(60e9, 65e9, "USD", "range"))
     assert overlaps(q(100, 100, "%"), q(101, 101, "%"))
     assert not overlaps(q(100, 100, "%"), q(110, 110, "%"))
-    assert overlaps(q(100, 100, "%", "approx"), q(110, 110, "%"))
+    assert overlaps(q(100, 100, "USD", "approx"), q(106, 106, "USD"))
+    assert not overlaps(q(100, 100, "USD", "approx"), q(110, 110, "USD"))
+
+
+def test_rates_are_rounded_as_written() -> None:
+    """ "rose 6%" may be 6.4%; "6.1%" is not 6.4%."""
+    assert overlaps(q(6, 6, "%"), q(6.4, 6.4, "%"))
+    assert not overlaps(q(6.1, 6.1, "%"), q(6.4, 6.4, "%"))
+    assert not overlaps(q(6, 6, "%"), q(7, 7, "%"))
     assert not overlaps(q(100, 100, "USD"), q(100, 100, "EUR"))
     assert overlaps(q(70, None, "%", "at_least"), q(None, 80, "%", "at_most"))
     assert not overlaps(q(90, None, "%", "at_least"), q(None, 80, "%", "at_most"))

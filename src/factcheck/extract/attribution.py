@@ -25,7 +25,8 @@ _NOT_NAMES = frozenset(
     Still Yet Also Earlier Later Separately""".split()
 )
 _ESTIMATE = re.compile(
-    r"\b(?:analysts?|consensus|estimates?|estimated|economists?|brokerage|wall street|"
+    r"\b(?:analysts?|analysts'|consensus|estimates?|estimated|expectations|economists?"
+    r"|brokerage|wall street|"
     r"projections? by|according to (?:data|estimates))\b",
     re.IGNORECASE,
 )
@@ -59,8 +60,14 @@ _COMPARED = re.compile(
 )
 
 
-def basis(sentence: str, who: str | None) -> Basis:
-    """estimate (third parties), outlook (a plan or guidance) or actual (reported)."""
+def basis(sentence: str, who: str | None, own: str | None = None) -> Basis:
+    """estimate (third parties), outlook (a plan or guidance) or actual (reported).
+
+    `own` is the figure's own clause: a figure in "…, beating analysts' expectations of
+    $40.3 billion" is the estimate, whatever the rest of the sentence reports.
+    """
+    if own is not None and own != sentence and _ESTIMATE.search(own):
+        return "estimate"
     sentence = _COMPARED.sub(" ", sentence)
     if _ESTIMATE.search(sentence) or (who and who.lower().startswith(("analyst", "economist"))):
         return "estimate"

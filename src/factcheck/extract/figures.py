@@ -676,16 +676,29 @@ def parse_quantity(text: str) -> Quantity | None:
 # --------------------------------------------------------------------------- comparing
 
 
+def _stated_step(v: float) -> float:
+    """Half a unit of the last decimal a rate was written with: "6%" may be 5.5 to 6.5,
+    "6.4%" 6.35 to 6.45."""
+    text = _num(v)
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return 0.499 * 10.0 ** -decimals  # half-open: "6%" and "7%" do not meet at 6.5
+
+
 def _interval(q: Quantity, rel_tol: float) -> tuple[float, float]:
-    tol = max(rel_tol, 0.10) if q.bound == "approx" else rel_tol
-    low = -math.inf if q.low is None else q.low - abs(q.low) * tol
-    high = math.inf if q.high is None else q.high + abs(q.high) * tol
+    tol = max(rel_tol, 0.05) if q.bound == "approx" else rel_tol
+    step = 0.0
+    if q.unit in {"%", "pp"}:  # rates are rounded as written, not to a share of themselves
+        step = max(_stated_step(x) for x in (q.low, q.high) if x is not None) \
+            if (q.low, q.high) != (None, None) else 0.0
+    low = -math.inf if q.low is None else q.low - max(abs(q.low) * tol, step)
+    high = math.inf if q.high is None else q.high + max(abs(q.high) * tol, step)
     return (low, high) if low <= high else (high, low)
 
 
 def overlaps(a: Quantity, b: Quantity, rel_tol: float = 0.02) -> bool:
-    """Same unit and the intervals overlap after widening by rel_tol (approx values widen by 10%);
-    a bound like at_most 65e9 overlaps 60e9-65e9."""
+    """Same unit and the intervals overlap after widening by rel_tol (approx values by 5%,
+    rates by half a unit of their last written decimal); a bound like at_most 65e9 overlaps
+    60e9-65e9."""
     if a.unit != b.unit:
         return False
     alo, ahi = _interval(a, rel_tol)

@@ -8,7 +8,7 @@ from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates
 from factcheck.extract.figures import FigureMatch
-from factcheck.extract.periods import clause_at, figure_period
+from factcheck.extract.periods import clause_at, figure_period, split_clauses
 from factcheck.extract.text import STOPWORDS, TELLING_VERBS, normalise
 from factcheck.gazetteer import Mention
 from factcheck.models import FigureClaim, Line, Provenance, Section
@@ -57,6 +57,11 @@ def subject_for(mentions: list[Mention], sent: str, start: int, primary: str = "
 
 
 # "spend $5 billion on marketing" is spending on marketing, not capital expenditure
+_VARIANT = re.compile(
+    r"\b(?:excluding|excl\.|including|incl\.|ex-[a-z]+)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
+    r"|\b(?:adjusted|non-gaap|gaap|pro forma|organic|constant[- ]currency)\b",
+    re.IGNORECASE,
+)
 _SPEND_ON = re.compile(r"\bspen(?:d|ds|ding|t)\b[^.;]{0,60}?\bon ([a-z][a-z-]+(?: [a-z-]+)?)")
 _CAPITAL_OBJECTS = re.compile(
     r"^(?:ai|artificial|infrastructure|data|capital|chips?|servers?|gpus?|compute|computing"
@@ -110,7 +115,21 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
         qualifier = _qualifier(sent, found[1], subject)
         if qualifier:
             metric = f"{qualifier} {metric}"
+    if metric:
+        # "$8.26 billion …, excluding finance leases", "adjusted": another measure of the
+        # metric (searched in the whole sentence: precision first)
+        variant = _VARIANT.search(sent)
+        if variant:
+            metric = f"{metric} ({' '.join(variant.group(0).lower().split())})"
     return metric
+
+
+def _own_clause(sent: str, at: int) -> str:
+    """The clause of the sentence holding offset `at`, alone."""
+    for a, b, _ in split_clauses(sent):
+        if a <= at < b:
+            return sent[a:b]
+    return sent
 
 
 def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: str,
@@ -121,7 +140,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     metric = _metric(ctx, sent, fig, subject)
     if not subject and metric is None:
         return None  # a number about nothing named: not check-worthy
-    how = basis(clause_at(sent, fig.start), who)
+    how = basis(clause_at(sent, fig.start), who, _own_clause(sent, fig.start))
     period, unresolved = figure_period(sent, ctx.published, outlook=how != "actual", at=fig.start)
     key = f"figure|{subject.lower()}|{metric or '?'}|{q.unit}"
     label = " ".join(p for p in (subject, metric or "", period or "") if p)

@@ -38,6 +38,9 @@ _CLAUSE = re.compile(
 _FISCAL_INFIX = re.compile(r"\b((?:first|second|third|fourth|1st|2nd|3rd|4th) )(fiscal )"
                            r"(quarter|half)\b", re.IGNORECASE)
 _BASE_MARK = re.compile(r"^(?:from|compared|versus|vs|than)", re.IGNORECASE)
+_YEAR_AGO = re.compile(r"\b(?:a year (?:earlier|ago|before)|year-ago|year earlier|prior[- ]year"
+                       r"|previous year|last year's|same (?:quarter|period) (?:a|last) year)\b",
+                       re.IGNORECASE)
 _EXPLICIT_RELATIVE = re.compile(r"\b(?:last|next|this|previous|coming|current|past|ago)\b",
                                 re.IGNORECASE)
 
@@ -105,8 +108,10 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
             continue
         if n == mine:
             rank = 0
-        elif clauses[n][2]:
-            continue  # the base of a comparison is not this figure's period
+        elif clauses[n][2] or clauses[mine][2]:
+            # the base of a comparison is not this figure's period, and a figure in the
+            # base ("up from $34.15 billion a year earlier") is not the main clause's
+            continue
         else:
             rank = 1 + abs(n - mine)
         candidates.append((rank, d))
@@ -114,6 +119,8 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
         d = min(candidates, key=lambda c: (c[0], c[1].start > where, abs(c[1].start - where)))[1]
         value = d.value
         assert value is not None
+        if d.relative and _YEAR_AGO.search(text):
+            return None, None  # "a year earlier, third-quarter revenue was …": which year?
         if d.relative and published is not None and not _EXPLICIT_RELATIVE.search(d.text):
             if not outlook and value.start > published:
                 value = _shift(value, -1)

@@ -41,6 +41,12 @@ _BASE_MARK = re.compile(r"^(?:from|compared|versus|vs|than)", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"\b(?:a year (?:earlier|ago|before)|year-ago|year earlier|prior[- ]year"
                        r"|previous year|last year's|same (?:quarter|period) (?:a|last) year)\b",
                        re.IGNORECASE)
+_PART_OF_PERIOD = re.compile(
+    r"\b(?:first|last|past|trailing|previous) (?:(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|\d{1,2}) )?(?:months|weeks|days)\b|\byear[- ]to[- ]date\b|\bytd\b"
+    r"|\b(?:nine|six|three) months (?:ended|to)\b|\bso far (?:this|in)\b",
+    re.IGNORECASE,
+)
 _EXPLICIT_RELATIVE = re.compile(r"\b(?:last|next|this|previous|coming|current|past|ago)\b",
                                 re.IGNORECASE)
 
@@ -121,6 +127,8 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
         assert value is not None
         if d.relative and _YEAR_AGO.search(text):
             return None, None  # "a year earlier, third-quarter revenue was …": which year?
+        if _PART_OF_PERIOD.search(text):
+            return None, None  # "the first nine months of 2024" is not the year 2024
         if d.relative and published is not None and not _EXPLICIT_RELATIVE.search(d.text):
             if not outlook and value.start > published:
                 value = _shift(value, -1)

@@ -93,7 +93,7 @@ def _parse(path: str, sid: str, sha: str, data: bytes) -> Article:
     suffix = Path(path).suffix.lower()
     if looks_like_html(text, suffix):
         page = parse_html(text)
-        found = shape(page.lines, suffix, html=True, fields=page.fields)
+        found = shape(page.lines, suffix, html=True, fields=page.fields, numbers=page.numbers)
     else:
         found = shape(text.splitlines(), suffix)
     warnings = [*decoded.warnings, *found.warnings]

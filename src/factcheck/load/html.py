@@ -25,6 +25,8 @@ _CHROME_ATTR = re.compile(
     r"|sidebar|paywall|signup|sign-up|recommend|trending|most-read|byline-social",
     re.IGNORECASE,
 )
+#: How many lines ahead of the last block the next block is looked for.
+_LOOKAHEAD = 400
 #: Sites that set paragraphs in <div>s: a leaf <div> with this much text is a paragraph.
 _DIV_TEXT = 60
 _TAG = re.compile(r"<[^<>]{0,2000}>")
@@ -34,9 +36,10 @@ _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+([^|–—-]{2,60})$")
 
 @dataclass
 class HtmlPage:
-    """The readable part of an HTML page."""
+    """The readable part of an HTML page: its text blocks and metadata."""
 
-    lines: list[str]  # same length as the file's lines; blocks placed at their line
+    lines: list[str]  # one text block each, in page order
+    numbers: list[int] = field(default_factory=list)  # the file line each block stands on
     fields: dict[str, str] = field(default_factory=dict)  # title, outlet, date, url
 
 
@@ -161,12 +164,15 @@ class _Locator:
         self.cursor = 0
 
     def find(self, text: str) -> int:
-        words = text.lstrip("#| ").split()
+        # a table row is found by its first cell; the search looks a bounded way ahead,
+        # so a page of thousands of blocks costs linear time
+        words = text.lstrip("#| ").split(" | ")[0].split()
+        stop = min(len(self.visible), self.cursor + _LOOKAHEAD)
         for n in (6, 3, 1):
             needle = " ".join(words[:n])
             if not needle:
                 break
-            for i in range(self.cursor, len(self.visible)):
+            for i in range(self.cursor, stop):
                 if needle in self.visible[i]:
                     self.cursor = i
                     return i
@@ -181,9 +187,10 @@ def parse_html(text: str) -> HtmlPage:
     tree = LexborHTMLParser(text)
     fields = _fields(tree)
     root = tree.css_first("article") or tree.css_first("main") or tree.body
-    lines = [""] * max(1, len(raw_lines))
+    lines: list[str] = []
+    numbers: list[int] = []
     if root is None:
-        return HtmlPage(lines, fields)
+        return HtmlPage(lines, numbers, fields)
     for sel in _DROP:
         for node in root.css(sel):
             node.decompose()
@@ -201,9 +208,11 @@ def parse_html(text: str) -> HtmlPage:
         rendered = _render(node)
         if not rendered:
             continue
-        at = locate.find(rendered)
-        lines[at] = f"{lines[at]} {rendered}".strip() if lines[at] else rendered
-    return HtmlPage(lines, fields)
+        # each block is a line of its own, numbered by where it stands in the file (a
+        # minified page puts many blocks on one file line; they still stay apart)
+        lines.append(rendered)
+        numbers.append(locate.find(rendered) + 1)
+    return HtmlPage(lines, numbers, fields)
 
 
 def _inside(node: Any, tag: str) -> bool:

@@ -197,7 +197,8 @@ def front_matter(lines: list[str]) -> tuple[int, dict[str, str], str | None]:
 
     try:
         data = yaml.load("\n".join(lines[1:end]), Loader=_safe_loader(yaml))
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):
+        # ValueError: a timestamp such as 2025-02-30, which YAML reads as a date
         return end + 1, {}, "front matter is not valid YAML (ignored)"
     if not isinstance(data, dict):
         return end + 1, {}, None
@@ -360,18 +361,19 @@ def _title(lines: list[Line], fmt: Format) -> str | None:
 
 
 def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,
-          fields: dict[str, str] | None = None) -> Shape:
+          fields: dict[str, str] | None = None, numbers: list[int] | None = None) -> Shape:
     """Split an article into sections with provenance; read format, title and outlet.
 
     `html`: the lines come from an HTML page (headings as '#', tables as pipe rows);
-    `fields`: metadata already read (title, outlet, date, url), which wins.
+    `fields`: metadata already read (title, outlet, date, url), which wins; `numbers`: the
+    file line of each text line when they are not the file's own lines (HTML blocks).
     """
-    skip, front, problem = front_matter(text_lines)
+    skip, front, problem = front_matter(text_lines) if not html else (0, {}, None)
     front = {**front, **(fields or {})}
     body = [""] * skip + text_lines[skip:]  # front matter lines keep their numbers, unread
     fmt: Format = "html" if html else "markdown" if skip else detect_format(body, suffix)
     marked = fmt in {"markdown", "html"}
-    lines = [Line(number=i + 1, text=t) for i, t in enumerate(body)]
+    lines = [Line(number=numbers[i] if numbers else i + 1, text=t) for i, t in enumerate(body)]
     base: Provenance = "opinion" if fmt == "social" else "reported"
     sections: list[Section] = []
     title, role, provenance = "", "lead", base
@@ -388,6 +390,7 @@ def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,
     for ln in lines:
         if ln.number in header and (
                 _BYLINE.match(strip_symbols(ln.text)) or header_date(ln.text) is not None
+                or _PUBLISHED_LINE.match(" ".join(strip_symbols(ln.text).split()))
                 or _is_name_line(ln.text, None) or ln.text.lower().startswith("in this article")):
             continue  # bylines, date lines and outlet names above the first paragraph
         text = ln.text.lstrip("#").strip() if marked else ln.text
@@ -415,7 +418,8 @@ def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,
         current.append(ln)
     close()
     published = _as_date(front["date"]) if "date" in front else None
-    page_title = front.get("title") or _title(lines, fmt)
+    # an HTML page's title comes from its metadata or <h1>, never from its first paragraph
+    page_title = front.get("title") or (None if fmt == "html" else _title(lines, fmt))
     return Shape(
         format=fmt,
         title=page_title,

@@ -14,7 +14,15 @@ from factcheck.gazetteer import Mention
 from factcheck.models import FigureClaim, Line, Provenance, Section
 
 _POSSESSIVE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s\b")
-_LEAD_NAME = re.compile(r"^(?:The )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})(?::|\s+[a-z])")
+# A sentence-initial name the gazetteer does not know: "Rivian expects", "SoftBank:".
+# Every sentence starts with a capital, so a single plain word counts only before a verb
+# a company does ("Data center revenue rose" has no subject named).
+_LEAD_NAME = re.compile(
+    r"^(?:The )?((?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){1,2})|[A-Z]+\b|[A-Z][a-z]+[A-Z0-9][\w&.-]*"
+    r"|[A-Z][\w&.-]*(?=:|\s+(?:said|says|reported|reports|expects|expected|posted|plans|planned"
+    r"|announced|raised|delivered|shipped|sold|spent|will|forecast|guided|earned|lost)\b))"
+    r"(?::|\s+[a-z])"
+)
 _NOT_SUBJECTS = frozenset(
     """First Second Third Fourth Full-year Full Quarterly Annual Fiscal First-quarter
     Second-quarter Third-quarter Fourth-quarter Full-year Year-end Half-year The This That
@@ -87,7 +95,8 @@ _QUALIFIABLE = frozenset({"revenue", "net income", "operating income", "margin",
 
 def _qualifier(sent: str, at: int, subject: str) -> str:
     """What narrows a metric: "data center revenue", "AWS revenue", "AI capital spending"."""
-    words = re.findall(r"[\w&'’.-]+", sent[max(0, at - 40) : at])[-2:]
+    words = [w for w in re.findall(r"[\w&'’.-]+", sent[max(0, at - 50) : at])
+             if w.lower() not in _QUALIFIER_NOISE][-2:]
     keep: list[str] = []
     for w in reversed(words):
         low = w.lower().rstrip(".").replace("’", "'")

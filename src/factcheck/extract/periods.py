@@ -125,7 +125,8 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
         d = min(candidates, key=lambda c: (c[0], c[1].start > where, abs(c[1].start - where)))[1]
         value = d.value
         assert value is not None
-        if d.relative and _YEAR_AGO.search(text):
+        mine_end = clauses[mine][1] if clauses else len(text)
+        if d.relative and _YEAR_AGO.search(text, 0, mine_end):
             return None, None  # "a year earlier, third-quarter revenue was …": which year?
         if _PART_OF_PERIOD.search(text):
             return None, None  # "the first nine months of 2024" is not the year 2024

@@ -1,0 +1,77 @@
+"""Figure claims in prose: subject, metric, period and basis of each number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.load import load_one
+from factcheck.models import FigureClaim
+
+
+def figures(tmp_path: Path, sentence: str, published: str = "2024-10-31") -> list[FigureClaim]:
+    page = tmp_path / "a.md"
+    page.write_text(f"---\ntitle: Results\ndate: {published}\nsource: Wire\n---\n\n{sentence}\n",
+                    "utf-8")
+    return [c for c in extract(load_one(str(page), "a.md")) if isinstance(c, FigureClaim)]
+
+
+def by_value(claims: list[FigureClaim]) -> dict[float | None, FigureClaim]:
+    return {c.quantity.low: c for c in claims}
+
+
+def test_comparison_base_takes_no_period_of_the_main_clause(tmp_path: Path) -> None:
+    found = by_value(figures(tmp_path, "Meta reported third-quarter revenue of $40.59 billion, "
+                                       "up from $34.15 billion a year earlier."))
+    assert found[40.59e9].period == "2024-Q3" and found[40.59e9].metric == "revenue"
+    assert found[34.15e9].period is None
+
+
+def test_a_year_earlier_leaves_a_bare_quarter_open(tmp_path: Path) -> None:
+    [claim] = figures(tmp_path, "A year earlier, Meta's third-quarter revenue was $34.1 billion.")
+    assert claim.period is None
+
+
+def test_part_of_a_year_is_not_the_year(tmp_path: Path) -> None:
+    [claim] = figures(tmp_path, "Meta's capital expenditures were $24.8 billion in the first "
+                                "nine months of 2024.")
+    assert claim.period is None
+
+
+def test_estimate_in_its_own_clause(tmp_path: Path) -> None:
+    found = by_value(figures(tmp_path, "Meta's revenue was $40.6 billion, beating analysts' "
+                                       "expectations of $40.3 billion."))
+    assert found[40.6e9].basis == "actual"
+    assert found[40.3e9].basis == "estimate"
+
+
+def test_fiscal_quarter_is_not_the_calendar_quarter(tmp_path: Path) -> None:
+    [claim] = [c for c in figures(tmp_path, "Apple reported revenue of $94.93 billion for the "
+                                            "fiscal fourth quarter.") if c.quantity.unit == "USD"]
+    assert claim.period == "FY2024-Q4"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("Meta earned $6.03 a share in the third quarter.", "earnings per share"),
+        ("Data center segment revenue rose to $3.9 billion in the fourth quarter.",
+         "data center revenue"),
+        ("Capital expenditures were $8.26 billion in the third quarter, excluding finance "
+         "leases.", "capex (excluding finance leases)"),
+    ],
+)
+def test_metric_and_its_narrowing(tmp_path: Path, sentence: str, metric: str) -> None:
+    claims = figures(tmp_path, sentence)
+    assert [c.metric for c in claims if c.quantity.unit == "USD"] == [metric]
+
+
+def test_undated_source_leaves_this_year_open(tmp_path: Path) -> None:
+    page = tmp_path / "b.txt"
+    page.write_text("Explainer\n\nMicrosoft plans to spend about $80 billion on AI data "
+                    "centers this year.\n", "utf-8")
+    [claim] = [c for c in extract(load_one(str(page), "b.txt")) if isinstance(c, FigureClaim)]
+    assert claim.period is None and claim.unresolved == "this year"
+    assert "unresolved" in claim.value

@@ -373,7 +373,10 @@ def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,
     body = [""] * skip + text_lines[skip:]  # front matter lines keep their numbers, unread
     fmt: Format = "html" if html else "markdown" if skip else detect_format(body, suffix)
     marked = fmt in {"markdown", "html"}
-    lines = [Line(number=numbers[i] if numbers else i + 1, text=t) for i, t in enumerate(body)]
+    # built without validation: numbers and strings by construction, and a page has many
+    # lines (validating each costs more than reading it)
+    lines = [Line.model_construct(number=numbers[i] if numbers else i + 1, text=t)
+             for i, t in enumerate(body)]
     base: Provenance = "opinion" if fmt == "social" else "reported"
     sections: list[Section] = []
     title, role, provenance = "", "lead", base

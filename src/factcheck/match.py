@@ -140,6 +140,8 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
     if a.companies and b.companies and not set(a.companies) & set(b.companies):
         return None  # different companies' events
+    if a.ambiguous or b.ambiguous:
+        return "weak" if _event_link_same_kind(a, b, sim) else None
     ka, kb = event_class(a.event), event_class(b.event)
     if ka and kb and ka != kb:  # "either" beside a definite kind counts as another kind
         # an announcement and a launch of one product are two events: they may agree on a
@@ -316,8 +318,15 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
             uf.join(i, j)
         conflicted = {uf.find(i) for i, _ in conflicts}
         for idx in uf.groups():
-            out.append(Group("figure", [block[i] for i in idx],
-                             conflict=uf.find(idx[0]) in conflicted))
+            members = [block[i] for i in idx]
+            # bounds chain: "more than 1,800" joins 2,562 and "more than 5,600", which do
+            # not agree with each other; such a group is not stated alike
+            quantities = list(dict.fromkeys(c.quantity for c in members))[:50]
+            apart = any(not overlaps(x, y) for n, x in enumerate(quantities)
+                        for y in quantities[n + 1 :])
+            conflict = uf.find(idx[0]) in conflicted
+            out.append(Group("figure", members, conflict=conflict,
+                             differ=apart and not conflict))
     return out
 
 

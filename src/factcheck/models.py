@@ -144,6 +144,11 @@ class TimelineClaim(ClaimBase):
     event: str = Field(description="The event, without its date.")
     companies: tuple[str, ...] = Field(default=(), description="Companies the event names.")
     figures: tuple[Quantity, ...] = Field(default=(), description="Numbers naming the event.")
+    ambiguous: bool = Field(
+        default=False,
+        description="The sentence dates more than one thing, so which date the event has is "
+        "uncertain: it may agree, never contradict.",
+    )
     generic: bool = Field(
         default=False,
         description="The event names a product family without its generation "

@@ -92,8 +92,8 @@ def dated_event(ctx: Context, section: Section, line: Line, quote: str, sent: st
                  provenance: Provenance) -> TimelineClaim | None:
     """A sentence of prose that dates an event: "In April 2024, Meta unveiled …".
 
-    The most precise date is the event's ("reported first-quarter results on May 28":
-    May 28, not the quarter); the event is the sentence without its date phrase.
+    The event's date is its first date that does not describe a noun ("reported
+    first-quarter results on May 28": May 28); the event is the sentence without it.
     """
     if not _PAST_EVENT.search(sent):
         return None
@@ -111,4 +111,7 @@ def dated_event(ctx: Context, section: Section, line: Line, quote: str, sent: st
                     sent[: best.start], flags=re.IGNORECASE)
     event = f"{before.strip()} {sent[best.end :].lstrip(' ,')}".strip(" ,")
     claim = timeline_claim(ctx, section, line, event or sent, best.value, provenance)
-    return claim.model_copy(update={"text": quote})
+    # a sentence that dates two things ("2.9% in August, down from 3.5% in April") does
+    # not say which of them its figures and words belong to: it may agree, never clash
+    dates = {d.value.value for d in (own or found) if d.value is not None}
+    return claim.model_copy(update={"text": quote, "ambiguous": len(dates) > 1})

@@ -382,9 +382,14 @@ def _text_groups(claims: Sequence[ForecastClaim | StatementClaim | EntityClaim],
             return "strong"
         return None
 
+    values: dict[int, str] = {}
+
     def value(c: Claim) -> str:
-        due = c.due.isoformat() if isinstance(c, ForecastClaim) and c.due else ""
-        return due + "|" + "|".join(sorted(c.entities))
+        v = values.get(id(c))
+        if v is None:  # computed once a claim: the pair search asks many times
+            due = c.due.isoformat() if isinstance(c, ForecastClaim) and c.due else ""
+            v = values[id(c)] = due + "|" + "|".join(sorted(c.entities))
+        return v
 
     def guarded(a: Claim, b: Claim) -> Link:
         return link(a, b) if value(a) == value(b) else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.models import Format, Line, Provenance, Section
-from factcheck.yamlsafe import safe_loader as _safe_loader
+from factcheck.yamlio import fast_safe_load
 
 # Section headings, matched against a line stripped of emoji and symbols. The role says
 # what kind of claims the section holds; "chrome" sections hold none.
@@ -196,7 +196,7 @@ def front_matter(lines: list[str]) -> tuple[int, dict[str, str], str | None]:
     import yaml
 
     try:
-        data = yaml.load("\n".join(lines[1:end]), Loader=_safe_loader(yaml))
+        data = fast_safe_load("\n".join(lines[1:end]))
     except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):
         # ValueError: a timestamp such as 2025-02-30, which YAML reads as a date
         return end + 1, {}, "front matter is not valid YAML (ignored)"

@@ -109,3 +109,15 @@ def test_schema_command_prints_json_schema() -> None:
 def test_version() -> None:
     result = invoke(["--version"], 0)
     assert "factcheck" in result.stdout and "0.1.0" in result.stdout
+
+
+def test_output_file_gets_the_usual_mode(tmp_path: Path, seeds: Path) -> None:
+    """-o writes through a private temporary file, yet the report is as readable as any
+    new file (0666 less the umask), not 0600."""
+    import os
+
+    out = tmp_path / "r.json"
+    invoke([str(seeds), "--format", "json", "-o", str(out), "-q", "--fail-on", "never"], 0)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask

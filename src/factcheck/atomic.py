@@ -12,6 +12,10 @@ def write_text(path: str | os.PathLike[str], text: str) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".factcheck-", dir=folder)
     try:
+        # mkstemp makes the file private (0600); a report gets the mode any new file gets
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         os.replace(tmp, path)

@@ -18,11 +18,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from factcheck.errors import FactcheckError
-from factcheck.load import DEFAULT_MAX_BYTES
+from factcheck.load import DEFAULT_MAX_BYTES, mark_duplicate
 from factcheck.load.dedupe import origin_remap, reorigin
 from factcheck.load.discover import Found
 from factcheck.models import Claim, Finding, Source
-from factcheck.parallel import Config, Progress, Task, mark_duplicate, run_task, tasks
+from factcheck.parallel import Config, Progress, Task, run_task, tasks
 
 LOG = logging.getLogger(__name__)
 

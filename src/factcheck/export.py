@@ -18,30 +18,19 @@ def extracted(paths: Sequence[str], *, gazetteer_files: Sequence[str] = (),
               lexicon_files: Sequence[str] = (), cache_dir: str | None = None,
               max_bytes: int = 20 * 1024 * 1024,
               follow_links: bool = False) -> list[tuple[Source, list[Claim]]]:
-    """(source, claims) for every readable source under `paths`, in path order."""
-    from factcheck.cache import ClaimCache
-    from factcheck.extract import extract
-    from factcheck.gazetteer import load_gazetteer
-    from factcheck.lexicon import load_lexicon
-    from factcheck.load import load_sources
+    """(source, claims) for every readable source under `paths`, in path order (the check's
+    own per-file step: the same claims, from the same cache)."""
+    from factcheck.load.discover import discover
+    from factcheck.parallel import Config, extract_files
 
-    gaz = load_gazetteer(tuple(gazetteer_files))
-    lex = load_lexicon(tuple(lexicon_files))
-    cache = ClaimCache.open(cache_dir, gazetteer_files, lexicon_files) if cache_dir else None
-    articles = load_sources(list(paths), max_bytes=max_bytes, follow_links=follow_links)
-    if not any(a.source.format is not None for a in articles):
+    config = Config(tuple(gazetteer_files), tuple(lexicon_files), cache_dir)
+    sources, claims, _ = extract_files(discover(list(paths), follow_links),
+                                       max_bytes=max_bytes, config=config)
+    out = [(src, found) for src, found in zip(sources, claims, strict=True)
+           if src.format is not None]
+    if not out:
         raise InputError("no readable article", ", ".join(paths))
-    out = []
-    for article in sorted(articles, key=lambda a: a.source.path):
-        if article.source.format is None:
-            continue
-        claims = cache.get(article) if cache else None
-        if claims is None:
-            claims = extract(article, gaz, lex)
-            if cache:
-                cache.put(article, claims)
-        out.append((article.source.model_copy(update={"claims": len(claims)}), claims))
-    return out
+    return sorted(out, key=lambda pair: pair[0].path)
 
 
 def to_yaml(source: Source, claims: Sequence[Claim]) -> str:

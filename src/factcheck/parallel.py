@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from factcheck.cache import ClaimCache
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
-from factcheck.load import DEFAULT_MAX_BYTES, _failed, _source_ids, load_one
+from factcheck.load import DEFAULT_MAX_BYTES, _failed, _source_ids, load_one, mark_duplicate
 from factcheck.load.discover import Found
 from factcheck.models import Claim, Source
 
@@ -105,15 +105,6 @@ def tasks(found: Sequence[Found], max_bytes: int = DEFAULT_MAX_BYTES) -> list[Ta
     """One task per discovered file, in path order, with the ids the loader would give."""
     ids = _source_ids([f.path for f in found])
     return [Task(i, f.path, ids[f.path], f.reason, max_bytes) for i, f in enumerate(found)]
-
-
-def mark_duplicate(src: Source, first_by_sha: dict[str, str]) -> Source:
-    """The source marked as a duplicate of an earlier identical file (sources in path order)."""
-    if src.sha256 and src.format is not None:
-        if src.sha256 in first_by_sha:
-            return src.model_copy(update={"duplicate_of": first_by_sha[src.sha256]})
-        first_by_sha[src.sha256] = src.id
-    return src
 
 
 def dedupe(results: Iterator[Result]) -> Iterator[Result]:

@@ -116,6 +116,15 @@ def _parse(path: str, sid: str, sha: str, data: bytes) -> Article:
     return Article(source=src, sections=found.sections, signature=signature(text))
 
 
+def mark_duplicate(src: Source, first_by_sha: dict[str, str]) -> Source:
+    """The source marked as a duplicate of an earlier identical file (sources in path order)."""
+    if src.sha256 and src.format is not None:
+        if src.sha256 in first_by_sha:
+            return src.model_copy(update={"duplicate_of": first_by_sha[src.sha256]})
+        first_by_sha[src.sha256] = src.id
+    return src
+
+
 def iter_articles(found: list[Found], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
     """Articles for discovered files, in path order; identical files are marked duplicates."""
     ids = _source_ids([f.path for f in found])
@@ -126,14 +135,8 @@ def iter_articles(found: list[Found], max_bytes: int = DEFAULT_MAX_BYTES) -> Ite
             yield _failed(item.path, sid, "", item.reason)
             continue
         article = load_one(item.path, sid, max_bytes)
-        sha = article.source.sha256
-        if sha and article.source.format is not None:
-            if sha in first_by_sha:
-                src = article.source.model_copy(update={"duplicate_of": first_by_sha[sha]})
-                article = article.model_copy(update={"source": src})
-            else:
-                first_by_sha[sha] = sid
-        yield article
+        src = mark_duplicate(article.source, first_by_sha)
+        yield article if src is article.source else article.model_copy(update={"source": src})
 
 
 def load_sources(paths: list[str] | tuple[str, ...], max_bytes: int = DEFAULT_MAX_BYTES,

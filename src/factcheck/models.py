@@ -51,6 +51,11 @@ class Quantity(Frozen):
     high: float | None = Field(description="Upper end (None: unbounded above).")
     unit: str = Field(description="USD, EUR, %, bp, W, nm, count, ... (currency codes upper-case).")
     bound: Bound = Field(description="How the text bounds the value.")
+    step: float = Field(
+        default=0.0,
+        description="Written precision: the unit of the last digit the text gives "
+        "('$41.2 billion' 1e8, '16,000 feet' 1000, '171' 1); 0 when unknown.",
+    )
     value: str = Field(description="Normalised form, e.g. 'USD 145000000000 (at most)'.")
 
 

@@ -16,8 +16,9 @@ from factcheck.extract.figures import (
 from factcheck.models import Bound, Quantity
 
 
-def q(low: float | None, high: float | None, unit: str, bound: Bound = "exact") -> Quantity:
-    draft = Quantity(low=low, high=high, unit=unit, bound=bound, value="")
+def q(low: float | None, high: float | None, unit: str, bound: Bound = "exact",
+      step: float = 0.0) -> Quantity:
+    draft = Quantity(low=low, high=high, unit=unit, bound=bound, step=step, value="")
     return draft.model_copy(update={"value": format_quantity(draft)})
 
 
@@ -285,13 +286,14 @@ def test_adversarial_many_figures() -> None:
 # --------------------------------------------------------------------------- parse_quantity
 
 def test_parse_quantity() -> None:
-    assert parse_quantity("$145B") == q(145e9, 145e9, "USD")
-    assert parse_quantity("  up to $145B ") == q(None, 145e9, "USD", "at_most")
-    assert parse_quantity("350k") == parse_quantity("350,000") == q(350_000, 350_000, "count")
-    assert parse_quantity("350,000 H100 GPUs") == q(350_000, 350_000, "count")
-    assert parse_quantity("150-200 basis points") == q(150, 200, "bp", "range")
-    assert parse_quantity("12") == q(12, 12, "count")
-    assert parse_quantity("5nm.") == q(5, 5, "nm")
+    assert parse_quantity("$145B") == q(145e9, 145e9, "USD", step=1e9)
+    assert parse_quantity("  up to $145B ") == q(None, 145e9, "USD", "at_most", step=1e9)
+    assert parse_quantity("350k") == parse_quantity("350,000") == q(
+        350_000, 350_000, "count", step=10_000)
+    assert parse_quantity("350,000 H100 GPUs") == q(350_000, 350_000, "count", step=10_000)
+    assert parse_quantity("150-200 basis points") == q(150, 200, "bp", "range", step=1)
+    assert parse_quantity("12") == q(12, 12, "count", step=1)
+    assert parse_quantity("5nm.") == q(5, 5, "nm", step=1)
 
 
 @pytest.mark.parametrize("text", ["", "hello", "H100", "2h", "$5B and $6B", "GPT-4o", "5G"])
@@ -316,18 +318,37 @@ def test_overlaps() -> None:
     assert overlaps(q(None, 65e9, "USD", "at_most"), q(60e9, 65e9, "USD", "range"))
     assert overlaps(q(60e9, 65e9, "USD", "range"), q(None, 65e9, "USD", "at_most"))
     assert not overlaps(q(None, 50e9, "USD", "at_most"), q(60e9, 65e9, "USD", "range"))
-    assert overlaps(q(100, 100, "%"), q(101, 101, "%"))
+    assert not overlaps(q(100, 100, "%", step=1), q(101, 101, "%", step=1))
     assert not overlaps(q(100, 100, "%"), q(110, 110, "%"))
-    assert overlaps(q(100, 100, "USD", "approx"), q(106, 106, "USD"))
-    assert not overlaps(q(100, 100, "USD", "approx"), q(110, 110, "USD"))
+    assert overlaps(q(100, 100, "USD", "approx", step=10), q(106, 106, "USD", step=1))
+    assert not overlaps(q(100, 100, "USD", "approx", step=10), q(115, 115, "USD", step=1))
 
 
 def test_rates_are_rounded_as_written() -> None:
     """ "rose 6%" may be 6.4%; "6.1%" is not 6.4%."""
-    assert overlaps(q(6, 6, "%"), q(6.4, 6.4, "%"))
-    assert not overlaps(q(6.1, 6.1, "%"), q(6.4, 6.4, "%"))
-    assert not overlaps(q(6, 6, "%"), q(7, 7, "%"))
+    assert overlaps(q(6, 6, "%", step=1), q(6.4, 6.4, "%", step=0.1))
+    assert not overlaps(q(6.1, 6.1, "%", step=0.1), q(6.4, 6.4, "%", step=0.1))
+    assert not overlaps(q(6, 6, "%", step=1), q(7, 7, "%", step=1))
     assert not overlaps(q(100, 100, "USD"), q(100, 100, "EUR"))
     assert overlaps(q(70, None, "%", "at_least"), q(None, 80, "%", "at_most"))
     assert not overlaps(q(90, None, "%", "at_least"), q(None, 80, "%", "at_most"))
     assert overlaps(q(350_000, 350_000, "count"), parse_quantity("350k") or q(0, 0, "x"))
+
+
+def test_figures_agree_only_within_written_precision() -> None:
+    """A figure means what its last written digit allows: "$41.2 billion" is 41.15 to
+    41.25 billion, so it does not agree with "$41.38 billion"; exact counts must be equal;
+    round figures and "about" allow more."""
+    def agree(text: str) -> bool:
+        a, b = find_figures(text)
+        return overlaps(a.quantity, b.quantity)
+
+    assert not agree("revenue of $41.2 billion, or $41.38 billion")
+    assert not agree("264 seats against 261 seats")
+    assert not agree("a turnout of 64% and of 63%")
+    assert not agree("a 12,000-metre dive, later a 14,000-metre dive")
+    assert agree("about 52,000 spectators and 52,314 spectators")
+    assert agree("$3 billion, or between $2.6 billion and $2.8 billion")
+    assert not agree("$70 billion, or $78 billion")
+    assert agree("nearly 9 percent and 9%")
+    assert not agree("about 40 minutes, or 20 minutes")

@@ -537,11 +537,39 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
         return None
 
     values = [_value(e, ends) for e in ends]
+    step = max(_written_step(e, ends, unit) for e in ends)
     if negative:
         values[0] = -values[0]
     if len(values) == 2 and values[0] > values[1]:
         return None  # "5-3": a score or a code, not a range
-    return _finish(text, fig_start, end, bound, values, unit, noun if unit == "count" else None)
+    return _finish(text, fig_start, end, bound, values, unit, noun if unit == "count" else None,
+                   step)
+
+
+def _written_step(e: _End, ends: list[_End], unit: str) -> float:
+    """The unit of the last digit written: "41.2 billion" 1e8, "4.8%" 0.1, "171" 1.
+
+    Trailing zeros of a long or scaled number round it ("16,000 feet", "$150 billion"),
+    to at most a quarter of the value; rates and short counts ("100 passengers") are rounded
+    only to their decimals."""
+    scale = e.scale
+    if scale is None:
+        scale = next((o.scale for o in ends if o.scale is not None), Decimal(1))
+    factor = e.factor if e.unit is not None else next(
+        (o.factor for o in ends if o.unit is not None), Decimal(1))
+    absolute = abs(e.number * scale * factor)
+    if absolute == 0:
+        return float(scale * factor)
+    exponent = int(absolute.normalize().as_tuple().exponent)
+    rounded = unit not in _RATE_UNITS and (
+        len(str(abs(int(e.number)))) >= 4 or e.scale is not None)
+    if exponent > 0 and rounded:
+        return float(min(Decimal(10) ** exponent, absolute / 4))
+    written = min(0, int(e.number.normalize().as_tuple().exponent))
+    return float(Decimal(10) ** written * scale * factor)
+
+
+_RATE_UNITS: Final = frozenset({"%", "pp", "bp", "x"})
 
 
 def _value(e: _End, ends: list[_End]) -> float:
@@ -599,8 +627,8 @@ def _parse_range(text: str, first: _End, between: bool) -> _End | None:
 
 
 def _finish(text: str, start: int, end: int, bound: Bound, values: list[float], unit: str,
-            noun: str | None) -> FigureMatch | None:
-    if not all(math.isfinite(v) for v in values):
+            noun: str | None, step: float = 0.0) -> FigureMatch | None:
+    if not all(math.isfinite(v) for v in values) or not math.isfinite(step):
         return None
     low: float | None
     high: float | None
@@ -618,7 +646,7 @@ def _finish(text: str, start: int, end: int, bound: Bound, values: list[float], 
             low = None
         elif bound == "at_least":
             high = None
-    draft = Quantity(low=low, high=high, unit=unit, bound=bound, value="")
+    draft = Quantity(low=low, high=high, unit=unit, bound=bound, step=step, value="")
     quantity = draft.model_copy(update={"value": format_quantity(draft)})
     return FigureMatch(start, end, text[start:end], quantity, noun)
 
@@ -676,29 +704,20 @@ def parse_quantity(text: str) -> Quantity | None:
 # --------------------------------------------------------------------------- comparing
 
 
-def _stated_step(v: float) -> float:
-    """Half a unit of the last decimal a rate was written with: "6%" may be 5.5 to 6.5,
-    "6.4%" 6.35 to 6.45."""
-    text = _num(v)
-    decimals = len(text.split(".")[1]) if "." in text else 0
-    return 0.499 * 10.0 ** -decimals  # half-open: "6%" and "7%" do not meet at 6.5
-
-
 def _interval(q: Quantity, rel_tol: float) -> tuple[float, float]:
-    tol = max(rel_tol, 0.05) if q.bound == "approx" else rel_tol
-    step = 0.0
-    if q.unit in {"%", "pp"}:  # rates are rounded as written, not to a share of themselves
-        step = max(_stated_step(x) for x in (q.low, q.high) if x is not None) \
-            if (q.low, q.high) != (None, None) else 0.0
-    low = -math.inf if q.low is None else q.low - max(abs(q.low) * tol, step)
-    high = math.inf if q.high is None else q.high + max(abs(q.high) * tol, step)
+    """The values the text allows: half a unit of the last written digit either side
+    ("41.2" is 41.15 to 41.25, "16,000" 15,500 to 16,500), widened by rel_tol, and by 5%
+    more for "about"."""
+    tol = rel_tol + (0.05 if q.bound == "approx" else 0.0)
+    half = 0.499 * q.step  # half-open: "6%" and "7%" do not meet at 6.5
+    low = -math.inf if q.low is None else q.low - (abs(q.low) * tol + half)
+    high = math.inf if q.high is None else q.high + (abs(q.high) * tol + half)
     return (low, high) if low <= high else (high, low)
 
 
-def overlaps(a: Quantity, b: Quantity, rel_tol: float = 0.02) -> bool:
-    """Same unit and the intervals overlap after widening by rel_tol (approx values by 5%,
-    rates by half a unit of their last written decimal); a bound like at_most 65e9 overlaps
-    60e9-65e9."""
+def overlaps(a: Quantity, b: Quantity, rel_tol: float = 0.0) -> bool:
+    """Same unit and the intervals their written precision allows overlap ("about" widens
+    by 5%); a bound like at_most 65e9 overlaps 60e9-65e9."""
     if a.unit != b.unit:
         return False
     alo, ahi = _interval(a, rel_tol)

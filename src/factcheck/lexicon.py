@@ -17,6 +17,7 @@ class Lexicon:
     units: dict[str, str] = field(default_factory=dict)
     slots: dict[str, list[str]] = field(default_factory=dict)
     changes: set[str] = field(default_factory=set)
+    running: set[str] = field(default_factory=set)
     _metric_re: re.Pattern[str] | None = None
     _phrase_to_metric: dict[str, str] = field(default_factory=dict)
 
@@ -28,6 +29,7 @@ class Lexicon:
         for name, words in (data.get("slots") or {}).items():
             self.slots.setdefault(str(name), []).extend(str(w) for w in words)
         self.changes.update(str(w).lower() for w in (data.get("changes") or []))
+        self.running.update(str(w) for w in (data.get("running") or []))
         self._metric_re = None
 
     @property
@@ -40,6 +42,11 @@ class Lexicon:
                                                              reverse=True))
             self._metric_re = re.compile(r"(?<![\w-])(" + body + r")(?![\w-])", re.IGNORECASE)
         return self._metric_re
+
+    def metric_of(self, phrase: str) -> str | None:
+        """The metric a phrase names exactly ("killed" → deaths), if any."""
+        _ = self.metric_re  # builds the phrase table
+        return self._phrase_to_metric.get(phrase.lower())
 
     def metric_near(self, text: str, start: int, end: int, unit: str) -> str | None:
         """The metric named closest to the figure at text[start:end] (see metric_at)."""
@@ -96,7 +103,7 @@ class Lexicon:
         return " ".join(low.split())
 
 
-_LEXICON_KEYS = ("metrics", "units", "slots", "changes")
+_LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running")
 
 
 def check_lexicon(data: Any, origin: str) -> dict[str, Any]:

@@ -267,66 +267,123 @@ def _strongly_linked(members: list[TimelineClaim], x: tuple[DateValue, str],
     return any(_event_link(a, b) == "strong" for a in xs for b in ys)
 
 
+def _names_agree(a: str, b: str) -> bool:
+    """Two owners may be one entity: equal, or one name holds the other ("Tesla" and
+    "Tesla Inc"); an unnamed owner may be anyone."""
+    if not a or not b:
+        return True
+    x, y = a.casefold().split(), b.casefold().split()
+    small, large = sorted((x, y), key=len)
+    return all(w in large for w in small)
+
+
+def _owners_agree(a: FigureClaim, b: FigureClaim) -> bool:
+    """Named owners must agree; a figure naming none is its article's topic's, so it may
+    be a named owner's only when that article speaks of it, and an unnamed one's only when
+    the two articles speak of a common name."""
+    if a.owner and b.owner:
+        return _names_agree(a.owner, b.owner)
+    if a.owner or b.owner:
+        named, other = (a, b) if a.owner else (b, a)
+        return not other.topic or any(_names_agree(named.owner, t) for t in other.topic)
+    return not a.topic or not b.topic or any(
+        _names_agree(x, y) for x in a.topic for y in b.topic)
+
+
+def _fingerprint(q: Quantity) -> bool:
+    """A number written with five or more significant digits names one fact by itself."""
+    return q.step > 0 and q.low is not None and q.low == q.high and abs(q.low) / q.step >= 1e4
+
+
+def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
+    """How surely two figures of one block (one unit, one thing measured) state one fact.
+
+    Some differences forbid identity outright: another named owner, another period,
+    another basis, another narrowing of the thing measured. A strong link (they may
+    contradict) needs every part stated alike: the same counted noun, the same predicate,
+    the same modifiers and some shared context; agreement may be looser.
+    """
+    if not _owners_agree(a, b):
+        return None  # Labour's seats are not the Conservatives' seats
+    if a.period and b.period and a.period != b.period:
+        return None
+    if (a.basis == "estimate") != (b.basis == "estimate"):
+        return None  # an analysts' estimate neither confirms nor denies a report
+    if a.basis != b.basis and not same_quantity(a.quantity, b.quantity):
+        return None  # a plan and a result agree only when they say the same number
+    ma, mb = set(a.modifiers), set(b.modifiers)
+    if ma and mb and not (ma <= mb or mb <= ma):
+        return None  # construction jobs are not indirect jobs
+    if a.head and b.head and a.head != b.head and not (
+            _fingerprint(a.quantity) and a.quantity == b.quantity):
+        return None
+    if a.predicate and b.predicate and a.predicate != b.predicate and not (
+            _fingerprint(a.quantity) and same_quantity(a.quantity, b.quantity)):
+        return None
+    strong = (
+        a.head == b.head and bool(a.predicate) and a.predicate == b.predicate
+        and ma == mb and a.period == b.period and a.basis == b.basis
+        and a.basis != "estimate" and not a.unresolved and not b.unresolved
+        and bool(a.metric) and bool(b.metric)
+        and len((set(a.terms) & set(b.terms)) - {a.head, a.predicate}) >= 1
+        # a running figure (a toll, a count so far) of another day is another fact
+        and (a.as_of == b.as_of or (
+            not (a.as_of and b.as_of) and not a.running and not b.running))
+    )
+    return "strong" if strong else "weak"
+
+
 def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
+    """Figures grouped by identity, block by block (one unit, one thing measured).
+
+    A group grows from a core: a claim joins the first group whose core it agrees with
+    (same fact, overlapping values), so unrelated figures never chain. Two groups whose
+    cores are strongly linked and whose values cannot both hold are one contradicted
+    finding, when the rival claims come from different sources and no source says both.
+    """
     blocks: dict[str, list[FigureClaim]] = defaultdict(list)
     for c in claims:
         blocks[c.key].append(c)
     out: list[Group] = []
     for block in blocks.values():
-        uf = _Union(len(block))
-        conflicts: list[tuple[int, int]] = []
-        # claims equal in everything compared below always overlap: join them to one
-        # representative and compare representatives only (a repeated line costs nothing)
-        reps: dict[tuple[object, ...], int] = {}
-        for i, c in enumerate(block):
-            rep = reps.setdefault((c.quantity, c.period, c.subject, c.metric), i)
-            if rep != i:
-                uf.join(rep, i)
-        distinct = sorted(reps.values())
-        # a figure with no period agrees with dated ones only when they all share a period:
-        # "about $95 billion" must not join the third and the fourth quarter's revenue
-        undated: dict[int, list[int]] = defaultdict(list)
-        for n, i in enumerate(distinct):
-            for j in distinct[n + 1 :]:
-                a, b = block[i], block[j]
-                if a.period and b.period and a.period != b.period:
-                    continue  # different periods: neither agree nor conflict
-                if a.unresolved or b.unresolved or not a.metric:
-                    continue  # an open period ("this year" of an undated page), or no metric
-                if (a.basis == "estimate") != (b.basis == "estimate"):
-                    continue  # an analysts' estimate neither confirms nor denies a report
-                if a.basis != b.basis and not same_quantity(a.quantity, b.quantity):
-                    continue  # a plan and a result agree only when they say the same number
-                if overlaps(a.quantity, b.quantity):
-                    # agreement may be looser: a plan that came true agrees
-                    if (a.period is None) == (b.period is None):
-                        uf.join(i, j)
-                    else:
-                        undated[i if a.period is None else j].append(j if a.period is None else i)
-                elif (a.subject and a.metric and a.period and a.period == b.period
-                      and a.basis == b.basis and a.basis != "estimate"
-                      and a.source != b.source):
-                    # one article giving one key two values speaks of two things (a total
-                    # and a segment); a clash needs two sources
-                    # a plan beside an actual, or two analysts' estimates, may differ
-                    conflicts.append((i, j))
-        for i, partners in undated.items():
-            if len({block[j].period for j in partners}) == 1:
-                for j in partners:
-                    uf.join(i, j)
-        for i, j in conflicts:
-            uf.join(i, j)
-        conflicted = {uf.find(i) for i, _ in conflicts}
-        for idx in uf.groups():
-            members = [block[i] for i in idx]
-            # bounds chain: "more than 1,800" joins 2,562 and "more than 5,600", which do
-            # not agree with each other; such a group is not stated alike
-            quantities = list(dict.fromkeys(c.quantity for c in members))[:50]
-            apart = any(not overlaps(x, y) for n, x in enumerate(quantities)
-                        for y in quantities[n + 1 :])
-            conflict = uf.find(idx[0]) in conflicted
-            out.append(Group("figure", members, conflict=conflict,
-                             differ=apart and not conflict))
+        block.sort(key=lambda c: (c.path, c.line, c.text, c.quantity.value))
+        # claims equal in every part compared are one representative: a repeated line
+        # costs one comparison, not one per copy
+        reps: dict[tuple[object, ...], list[FigureClaim]] = {}
+        for c in block:
+            reps.setdefault((c.quantity, c.period, c.owner, c.head, c.predicate,
+                             c.modifiers, c.basis, c.unresolved, c.terms), []).append(c)
+        cores: list[FigureClaim] = []
+        members: list[list[FigureClaim]] = []
+        for rep, copies in reps.items():
+            c = copies[0]
+            for n, core in enumerate(cores):
+                if _figure_link(core, c) is not None and overlaps(core.quantity, c.quantity):
+                    members[n].extend(copies)
+                    break
+            else:
+                cores.append(c)
+                members.append(list(copies))
+            del rep
+        merged: dict[int, int] = {}
+        for n, x in enumerate(cores):
+            for m in range(n + 1, len(cores)):
+                if n in merged or m in merged:
+                    continue
+                y = cores[m]
+                if overlaps(x.quantity, y.quantity) or _figure_link(x, y) != "strong":
+                    continue
+                sources_x = {c.source for c in members[n]}
+                sources_y = {c.source for c in members[m]}
+                if sources_x & sources_y:
+                    continue  # one article giving both values speaks of two things
+                merged[m] = n
+        for n, group in enumerate(members):
+            if n in merged:
+                continue
+            rivals = [m for m, to in merged.items() if to == n]
+            claims_of = group + [c for m in rivals for c in members[m]]
+            out.append(Group("figure", claims_of, conflict=bool(rivals)))
     return out
 
 

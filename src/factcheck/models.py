@@ -173,6 +173,23 @@ class FigureClaim(ClaimBase):
         description="A relative period ('this year') the source's missing date leaves open: "
         "such a figure neither agrees with nor contradicts a dated one.",
     )
+    head: str = Field(default="", description="The noun the number counts, as a stem "
+                      "('171 passengers': passenger); '' for money and rates.")
+    predicate: str = Field(default="", description="What happens to it: the metric or verb "
+                           "before or after the figure ('carrying', 'killed' → deaths).")
+    modifiers: tuple[str, ...] = Field(default=(), description="Words narrowing the head "
+                                       "('six construction workers': construction).")
+    owner: str = Field(default="", description="The named entity whose figure it is (the "
+                       "clause's named subject or a possessive); '' when none is named.")
+    topic: tuple[str, ...] = Field(default=(), description="The names its article speaks "
+                                   "of most: whose a figure naming no owner is.")
+    terms: tuple[str, ...] = Field(default=(), description="Content stems of the figure's "
+                                   "clause: the context two claims of one fact share.")
+    as_of: str = Field(default="", description="The day the sentence dates the figure to "
+                       "('officials said on Sunday'): a running figure (a toll, a count so "
+                       "far) of another day is another fact.")
+    running: bool = Field(default=False, description="A count that grows while the story "
+                          "unfolds (a toll): it contradicts only one of the same day.")
     basis: Literal["actual", "outlook", "estimate"] = Field(
         default="actual",
         description="actual (reported), outlook (the company's guidance or plan) or estimate "

@@ -9,6 +9,7 @@ sentence to the others); `context` holds what they share.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from factcheck.extract.context import Context
 from factcheck.extract.events import timeline_section
@@ -18,7 +19,27 @@ from factcheck.extract.tables import is_pipe_row
 from factcheck.extract.text import clean
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
-from factcheck.models import Article, Claim, Line
+from factcheck.models import Article, Claim, FigureClaim, Line
+
+
+_NAME_RUN = re.compile(r"(?<![\w.])([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
+
+
+def _main_names(title: str | None, article: Article, primary: str) -> tuple[str, ...]:
+    """The names the article speaks of most (its title's names count double), at most five
+    named twice or more, with the gazetteer company it is about: what its unnamed figures
+    are about. Sentence-initial words do not count (every sentence starts with one)."""
+    counts: dict[str, int] = {}
+    texts = [(title or "", 2)] + [(ln.text, 1) for sec in article.sections
+                                  if sec.role != "chrome" for ln in sec.lines]
+    for text, weight in texts:
+        for m in _NAME_RUN.finditer(text):
+            if m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in {".", ""}:
+                continue
+            name = m.group(1).removesuffix("’s").removesuffix("'s")
+            counts[name] = counts.get(name, 0) + weight
+    ranked = sorted((n for n in counts if counts[n] >= 2), key=lambda n: (-counts[n], n))[:5]
+    return tuple(dict.fromkeys([primary] if primary else []) | dict.fromkeys(ranked))
 
 
 def _primary_company(gaz: Gazetteer, title: str | None, article: Article) -> str:
@@ -49,11 +70,14 @@ def extract(article: Article, gaz: Gazetteer | None = None,
         origin=src.origin or src.outlet or src.id,
         published=src.published,
         primary="",
+        topic=(),
         gaz=gaz or load_gazetteer(),
         lex=lex or load_lexicon(),
     )
     title_norm = (src.title or "").strip().casefold()
-    ctx = dataclasses.replace(ctx, primary=_primary_company(ctx.gaz, src.title, article))
+    primary = _primary_company(ctx.gaz, src.title, article)
+    ctx = dataclasses.replace(ctx, primary=primary,
+                              topic=_main_names(src.title, article, primary))
     out: list[Claim] = []
     for section in article.sections:
         if section.role in {"advice", "chrome", "insight"} and not section.lines:
@@ -79,4 +103,17 @@ def extract(article: Article, gaz: Gazetteer | None = None,
                 if not text or (title_norm and title_norm.startswith(text.casefold())):
                     continue  # the title, or its first line, repeated in the page
                 out.extend(sentence_claims(ctx, section, line, text))
-    return out
+    return _default_period(out)
+
+
+def _default_period(claims: list[Claim]) -> list[Claim]:
+    """An article about one period states its figures for it: a figure that names no
+    period takes the one its article's dated figures name, when they name only one."""
+    periods = {c.period for c in claims if isinstance(c, FigureClaim) and c.period
+               and "prior" not in c.modifiers}
+    if len(periods) != 1:
+        return claims
+    (period,) = periods
+    return [c.model_copy(update={"period": period})
+            if isinstance(c, FigureClaim) and c.period is None and not c.unresolved
+            and "prior" not in c.modifiers else c for c in claims]

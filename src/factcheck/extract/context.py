@@ -20,6 +20,7 @@ class Context:
     origin: str
     published: dt.date | None
     primary: str  # the company the article is about: figures naming no one are about it
+    topic: tuple[str, ...]  # the names the article speaks of most
     gaz: Gazetteer
     lex: Lexicon
 

@@ -67,6 +67,7 @@ _ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4,
 _REL_OFFSET: dict[str, int] = {"this": 0, "current": 0, "last": -1, "previous": -1,
                                "prior": -1, "next": 1, "coming": 1}
 _DAY_WORDS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_WEEKDAYS: dict[str, int] = {name: n for n, name in enumerate(calendar.day_name)}
 # Words after "the" that start a date phrase ("the fourth quarter", "the end of the year").
 _THE_NEXT = frozenset({*_ORDINALS, *_END_WORDS, *_PARTS, "current", "previous", "prior",
                        "coming", "next", "last", "year", "yearend", "midyear"})
@@ -340,6 +341,8 @@ class _Parser:
             return self.relative(j)
         if lo in _DAY_WORDS:
             return self.day_word(j)
+        if t.removesuffix("'s").removesuffix("’s") in _WEEKDAYS:
+            return self.weekday(j)
         q = _Q_RE.fullmatch(t)
         if q is not None:
             return self.quarter(j, int(q.group(1)), None)
@@ -594,6 +597,16 @@ class _Parser:
             elif lo == "next" and month <= self.ref.month:
                 year += 1
         return _Hit(mm[1], _Spec("month", year, month), True)
+
+    def weekday(self, j: int) -> _Hit:
+        """'on Tuesday', "Friday's earthquake": the latest such day up to the page's date
+        (news tells of the past week); unresolved without a page date."""
+        name = self.toks[j].removesuffix("'s").removesuffix("’s")
+        if self.ref is None:
+            return _Hit(j + 1, _Spec("day", None), True)
+        back = (self.ref.weekday() - _WEEKDAYS[name]) % 7
+        d = self.ref - dt.timedelta(days=back)
+        return _Hit(j + 1, _Spec("day", d.year, d.month, d.day), True)
 
     def day_word(self, j: int) -> _Hit:
         """'today', 'yesterday', 'tomorrow'."""

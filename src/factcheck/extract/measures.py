@@ -8,6 +8,7 @@ from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates
 from factcheck.extract.figures import FigureMatch
+from factcheck.extract.measured import identify
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
 from factcheck.extract.text import STOPWORDS, TELLING_VERBS, normalise
 from factcheck.gazetteer import Mention
@@ -133,6 +134,38 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
     return metric
 
 
+def _product_before(mentions: list[Mention], start: int) -> str:
+    """A named product just before the figure owns it ("the B200 draws 1,000W")."""
+    products = [m for m in mentions if m.kind not in {"company", "index"} and m.end <= start]
+    return products[-1].name if products and start - products[-1].end <= 40 else ""
+
+
+def _as_of(sent: str, ctx: Context) -> str:
+    """The day a sentence speaks of, resolved against the page's date when relative."""
+    for d in find_dates(sent, ctx.published):
+        if d.value is not None and d.value.precision == "day":
+            return d.value.value
+        if d.value is None and d.relative:
+            return d.text.lower()
+    return ""
+
+
+def _canonical(ctx: Context, name: str) -> str:
+    """A name as the gazetteer spells it ("Alphabet" → Google), else as written."""
+    known = ctx.gaz.companies(name) if name else []
+    return known[0] if known else name
+
+
+def _company_of(mentions: list[Mention], sent: str, start: int) -> str:
+    """The company a sentence names for the figure at `start`: one in the possessive, else
+    the nearest before it, else the first."""
+    companies = [m for m in mentions if m.kind == "company"]
+    owned = [m for m in companies if sent[m.end : m.end + 2] in {"'s", "’s"}]
+    near = [m for m in companies if m.end <= start]
+    pick = owned[:1] or near[-1:] or companies[:1]
+    return pick[0].name if pick else ""
+
+
 def _own_clause(sent: str, at: int) -> str:
     """The clause of the sentence holding offset `at`, alone."""
     for a, b, _ in split_clauses(sent):
@@ -151,7 +184,12 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         return None  # a number about nothing named: not check-worthy
     how = basis(clause_at(sent, fig.start), who, _own_clause(sent, fig.start))
     period, unresolved = figure_period(sent, ctx.published, outlook=how != "actual", at=fig.start)
-    key = f"figure|{subject.lower()}|{metric or '?'}|{q.unit}"
+    ident = identify(sent, fig.start, fig.end, fig.noun, metric, ctx.lex)
+    key = f"figure|{ident.measure or '?'}|{q.unit}"
+    # whose figure: a product just before it, the clause's named subject, or the company
+    # the sentence names; else the article's topic says whose
+    owner = (_product_before(mentions, fig.start) or _canonical(ctx, ident.owner)
+             or _company_of(mentions, sent, fig.start))
     label = " ".join(p for p in (subject, metric or "", period or "") if p)
     value = q.value + (f" ({period})" if period else "")
     if unresolved:
@@ -161,6 +199,14 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
                 key, who),
         quantity=q,
         metric=metric or "",
+        head=ident.head,
+        predicate=ident.predicate,
+        modifiers=ident.modifiers,
+        owner=owner,
+        topic=ctx.topic,
+        terms=ident.terms,
+        as_of=_as_of(sent, ctx),
+        running=ident.measure in ctx.lex.running or ident.predicate in ctx.lex.running,
         period=period,
         unresolved=unresolved,
         basis=how,

@@ -61,6 +61,17 @@ def split_clauses(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+def in_comparison_base(text: str, at: int) -> bool:
+    """The figure at `at` is the base of a comparison ("up from $34.15 billion", "a year
+    earlier, revenue was …"): another period's figure."""
+    for a, b, base in split_clauses(text):
+        if a <= at < b:
+            return base or _YEAR_AGO.search(text, a, b) is not None or (
+                _YEAR_AGO.search(text, 0, b) is not None and text.find(",", 0, at) > 0
+                and _YEAR_AGO.search(text, 0, text.find(",", 0, at)) is not None)
+    return False
+
+
 def clause_at(text: str, at: int) -> str:
     """The clause holding offset `at`, with the main clause when it is a comparison's base
     ("…, compared with analysts' estimates of 506,000" is an estimate; "…, up from the
@@ -107,7 +118,7 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
             if d.relative and unresolved is None:
                 unresolved = d.text
             continue
-        if d.value.precision not in {"year", "quarter", "half"}:
+        if d.value.precision not in {"year", "quarter", "half", "month"}:
             continue
         n = clause_of(d.start)
         if not lo <= d.start < hi:

@@ -357,7 +357,18 @@ def _title(lines: list[Line], fmt: Format) -> str | None:
         nxt = content[1].text.strip()
         if not first.endswith((".", "!", "?", ":")) and nxt[:1].islower():
             first = f"{first} {nxt}"
+    if _is_paragraph(first):
+        return None  # an article that opens with its first paragraph has no headline
     return first.lstrip("# ").strip() or None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]")
+
+
+def _is_paragraph(text: str) -> bool:
+    """Running text, not a headline: several sentences, or one long full sentence."""
+    return len(text) > 200 or (text.rstrip().endswith(".") and (
+        len(text.split()) > 25 or _SENTENCE_END.search(text) is not None))
 
 
 def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,

@@ -1,0 +1,200 @@
+"""What a figure measures and whose it is: the parts of a figure's identity.
+
+A figure's identity is not one string but parts that are compared one by one:
+
+* ``head``: the noun the number counts ("171 *passengers*", "six *crew members*"), folded to
+  its singular stem; for money and rates, the metric the lexicon finds (valuation, revenue);
+* ``predicate``: the verb or metric word that says what happened to it ("*carrying* 171
+  passengers", "*killed* six workers", "*raised* $6.6 billion"), folded through the metric
+  lexicon so "killed" and "died" are one predicate;
+* ``modifiers``: the plain words narrowing the head ("six *construction* workers");
+* ``owner``: the named entity whose figure it is: the subject of the clause when it is a
+  name ("*Labour* won 412 seats"), a possessive ("*Tesla's* deliveries") or the name a
+  relative clause hangs on ("SoftBank, which put in $500 million");
+* ``terms``: the content stems of the figure's clause, the context two claims must share.
+
+Nothing here knows about any event: the words come from the sentence, the folding from the
+lexicon (package data the user extends).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.periods import in_comparison_base, split_clauses
+from factcheck.extract.text import STOPWORDS, normalise, stem
+from factcheck.lexicon import Lexicon
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&.-]*[A-Za-z]|[A-Za-z]|[0-9][0-9.,]*")
+# Words that stand between a verb and its number without being either.
+_FILLER = frozenset(
+    """a an the about around nearly almost roughly approximately some just only over under
+    more than less fewer at least most up to as much many another additional extra further
+    total of its their his her our some estimated reported record new further mere whopping
+    another all""".split()
+)
+_AUX = frozenset(
+    """is are was were be been being has have had do does did will would shall should can
+    could may might must not also still then""".split()
+)
+_ADVERBS = frozenset({"last", "already", "first", "once", "now", "recently", "later"})
+_CLAUSE_WORDS = frozenset({"which", "who", "that", "whose", "whom"})
+_NAME_WORD = re.compile(r"[A-Z][\w&.'’-]*$")
+_INITIAL_NOISE = frozenset(
+    """The A An In On At For By But And However Meanwhile Last Next This That These Those It
+    Its He She They We I As If When While After Before Also Earlier Later According
+    Separately Still Yet Some Most Many Total Overall Both Each Such""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """The parts of a figure's identity (see the module docstring)."""
+
+    measure: str  # what is measured, the blocking name: a lexicon metric, else the head
+    head: str
+    predicate: str
+    modifiers: tuple[str, ...]
+    owner: str
+    terms: tuple[str, ...]
+
+
+def _clause(sent: str, at: int) -> tuple[int, int]:
+    for a, b, _ in split_clauses(sent):
+        if a <= at < b:
+            return a, b
+    return 0, len(sent)
+
+
+def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _is_name(word: str) -> bool:
+    return bool(_NAME_WORD.match(word)) and word not in _INITIAL_NOISE
+
+
+def _name_before(words: list[tuple[int, int, str]], i: int, sent: str) -> str:
+    """The capitalised phrase ending at words[i] (inclusive), if words[i] is a name."""
+    if i < 0 or not _is_name(words[i][2]):
+        return ""
+    j = i
+    while j - 1 >= 0 and _NAME_WORD.match(words[j - 1][2]) and \
+            not words[j - 1][2].endswith(("'s", "’s")) and \
+            sent[words[j - 1][1] : words[j][0]].strip() in {"", "&"}:
+        j -= 1
+    while j <= i and words[j][2] in _INITIAL_NOISE:
+        j += 1
+    if j > i:
+        return ""
+    phrase = " ".join(w for _, _, w in words[j : i + 1])
+    # a product or a model number ("Boeing 737-9", "H100") is no owner; a name is
+    return "" if any(ch.isdigit() for ch in phrase) else phrase.removesuffix("’s").removesuffix("'s")
+
+
+def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) -> str:
+    words = _words(sent[lo:start], lo)
+    if verb_at is not None:
+        # the subject: the name right before the verb ("Labour won", "SoftBank has
+        # invested"), or the name a relative clause hangs on ("SoftBank, which put in")
+        k = max((n for n, w in enumerate(words) if w[0] < verb_at), default=-1)
+        while k >= 0 and (words[k][2].lower() in _AUX | _FILLER | _ADVERBS
+                          or words[k][2].endswith("ly") and words[k][2].islower()):
+            k -= 1
+        if k >= 0 and words[k][2].lower() in _CLAUSE_WORDS:
+            k -= 1
+        name = _name_before(words, k, sent) if k >= 0 else ""
+        if name and not (" " not in name and lex.metric_of(name)):  # "Turnout was 60%"
+            return name
+        if k < 0 and lo > 0:
+            # "…, winning 63% of the seats": a clause with no subject of its own has the
+            # sentence's
+            lead = _LEAD_SUBJECT.match(sent)
+            if lead:
+                return lead.group(1)
+    # "Tesla's Q1 386,810 vehicles": a possessive name before the figure
+    for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        w = words[k][2]
+        if w.endswith(("'s", "’s")) and _NAME_WORD.match(w):
+            return _name_before(words, k, sent)
+    return ""
+
+
+# A sentence's named subject: "Keir Starmer's Labour won …" → Labour
+_LEAD_SUBJECT = re.compile(
+    r"^(?:The )?(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)"
+    r"(?= (?:has |have |had |was |were |is |are )?[a-z]+(?:ed|s|t|n)\b)")
+
+
+_PARTITIVE = re.compile(r"[0-9][0-9.,%]*\s+(?:[a-z]+\s+)?of\s+(?:the\s+|all\s+)?$")
+_PREPOSITIONS = frozenset({"at", "to", "of", "by", "from", "in"})
+
+
+def _predicate(sent: str, lo: int, start: int, lex: Lexicon) -> tuple[str, int | None]:
+    """(predicate, its offset) before the figure at `start`, within sent[lo:]."""
+    before = _words(sent[lo:start], lo)
+    skipped_prep = False
+    for n in range(len(before) - 1, -1, -1):
+        at, _e, w = before[n]
+        low = w.lower()
+        if low in _FILLER or low in _AUX or w[0].isdigit():
+            continue
+        if low in _PREPOSITIONS and not skipped_prep:
+            skipped_prep = True  # "valued at $86 billion", "rose to 5%"
+            continue
+        if low == "and":
+            # "carrying 171 passengers and six crew": the verb of the figure before
+            digits = [x[0] for x in before[:n] if x[2][0].isdigit()]
+            return _predicate(sent, lo, digits[-1], lex) if digits else ("", None)
+        if low in STOPWORDS or (_NAME_WORD.match(w) and w not in _INITIAL_NOISE):
+            return "", None
+        return lex.metric_of(low) or stem(low), at
+    return "", None
+
+
+def identify(sent: str, start: int, end: int, noun: str | None, metric: str | None,
+             lex: Lexicon) -> Identity:
+    """The identity parts of the figure at sent[start:end] (its counted noun, if any)."""
+    lo, hi = _clause(sent, start)
+    # a relative clause belongs to the name before it: look back past its comma
+    rel = re.search(r",\s*(?:which|who)\b[^,]*$", sent[:start])
+    owner_lo = _clause(sent, max(0, rel.start() - 1))[0] if rel else lo
+    head, modifiers = "", ()
+    noun_end = end
+    if noun:
+        nouns = [w for w in noun.split() if not _NAME_WORD.match(w) and w.isalpha()] or \
+            noun.split()
+        head = stem(nouns[-1])
+        modifiers = tuple(stem(w) for w in nouns[:-1] if w.lower() not in _FILLER)
+        at = sent.find(noun, end)
+        noun_end = at + len(noun) if at >= 0 else end
+    predicate, verb_at = _predicate(sent, lo, start, lex)
+    if not predicate:  # the verb after the figure: "six were killed"
+        for _s, _e, w in _words(sent[noun_end:hi], noun_end)[:3]:
+            low = w.lower()
+            if low in _AUX or low in _FILLER:
+                continue
+            if low not in STOPWORDS and not _NAME_WORD.match(w):
+                predicate = lex.metric_of(low) or stem(low)
+            break
+        verb_at = start
+    if metric and metric != head:
+        predicate = metric
+    if not head and verb_at is not None and verb_at < start:
+        # "consumer prices rose 3.5%": the plain words before the verb narrow the metric
+        words = _words(sent[lo:verb_at], lo)[-2:]
+        modifiers = tuple(stem(w) for _, _, w in words if w.isalpha() and w.islower()
+                          and w not in STOPWORDS and w not in _AUX and w not in _FILLER)
+    owner = _owner(sent, start, owner_lo, verb_at, lex)
+    if _PARTITIVE.search(sent, max(0, start - 40), start):
+        # "412 of the 650 seats": the whole, not anyone's share of it
+        modifiers, owner = (*modifiers, "whole"), "-"
+    if in_comparison_base(sent, start):
+        modifiers = (*modifiers, "prior")
+    terms = tuple(sorted({stem(w.lower()) for _, _, w in _words(sent[lo:hi], lo)
+                          if w.lower() not in STOPWORDS and w.lower() not in _FILLER
+                          and not w[0].isdigit() and len(w) > 2}))
+    known = metric if metric and metric != normalise(noun or "") else None
+    measure = known or (predicate if predicate in lex.metrics else "") or head or predicate
+    return Identity(measure, head, predicate, modifiers, owner, terms)

@@ -290,6 +290,11 @@ def _owners_agree(a: FigureClaim, b: FigureClaim) -> bool:
         _names_agree(x, y) for x in a.topic for y in b.topic)
 
 
+def _specific(q: Quantity) -> bool:
+    """Two or more significant digits: an equal value is telling, not a round coincidence."""
+    return q.step > 0 and q.low is not None and abs(q.low) / q.step >= 10
+
+
 def _fingerprint(q: Quantity) -> bool:
     """A number written with five or more significant digits names one fact by itself."""
     return q.step > 0 and q.low is not None and q.low == q.high and abs(q.low) / q.step >= 1e4
@@ -303,7 +308,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     contradict) needs every part stated alike: the same counted noun, the same predicate,
     the same modifiers and some shared context; agreement may be looser.
     """
-    if not _owners_agree(a, b):
+    owners = _owners_agree(a, b)
+    if not owners and not (same_quantity(a.quantity, b.quantity) and _specific(a.quantity)):
         return None  # Labour's seats are not the Conservatives' seats
     if a.period and b.period and a.period != b.period:
         return None
@@ -312,7 +318,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     if a.basis != b.basis and not same_quantity(a.quantity, b.quantity):
         return None  # a plan and a result agree only when they say the same number
     ma, mb = set(a.modifiers), set(b.modifiers)
-    if ma and mb and not (ma <= mb or mb <= ma):
+    if ma and mb and not ma & mb:
         return None  # construction jobs are not indirect jobs
     if a.head and b.head and a.head != b.head and not (
             _fingerprint(a.quantity) and a.quantity == b.quantity):
@@ -321,7 +327,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
             _fingerprint(a.quantity) and same_quantity(a.quantity, b.quantity)):
         return None
     strong = (
-        a.head == b.head and bool(a.predicate) and a.predicate == b.predicate
+        owners and a.head == b.head and bool(a.predicate) and a.predicate == b.predicate
         and ma == mb and a.period == b.period and a.basis == b.basis
         and a.basis != "estimate" and not a.unresolved and not b.unresolved
         and bool(a.metric) and bool(b.metric)
@@ -367,11 +373,13 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
             del rep
         merged: dict[int, int] = {}
         for n, x in enumerate(cores):
-            for m in range(n + 1, len(cores)):
+            for m in range(n + 1, len(cores)):  # a block's cores: one per distinct fact
                 if n in merged or m in merged:
                     continue
                 y = cores[m]
-                if overlaps(x.quantity, y.quantity) or _figure_link(x, y) != "strong":
+                if overlaps(x.quantity, y.quantity) or not any(
+                        _figure_link(a, b) == "strong"
+                        for a in members[n][:5] for b in members[m][:5]):
                     continue
                 sources_x = {c.source for c in members[n]}
                 sources_y = {c.source for c in members[m]}

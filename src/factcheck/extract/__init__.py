@@ -106,11 +106,14 @@ def extract(article: Article, gaz: Gazetteer | None = None,
     return _default_period(out)
 
 
+_MONTH = re.compile(r"\d{4}-\d\d$")  # a month is no period a whole article reports on
+
+
 def _default_period(claims: list[Claim]) -> list[Claim]:
     """An article about one period states its figures for it: a figure that names no
     period takes the one its article's dated figures name, when they name only one."""
     periods = {c.period for c in claims if isinstance(c, FigureClaim) and c.period
-               and "prior" not in c.modifiers}
+               and "prior" not in c.modifiers and not _MONTH.search(c.period)}
     if len(periods) != 1:
         return claims
     (period,) = periods

@@ -179,13 +179,14 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                 predicate = lex.metric_of(low) or stem(low)
             break
         verb_at = start
-    if metric and metric != head:
-        predicate = metric
+    if metric and metric != head and predicate not in lex.metrics:
+        predicate = metric  # the verb names no metric: the one the lexicon finds near
     if not head and verb_at is not None and verb_at < start:
         # "consumer prices rose 3.5%": the plain words before the verb narrow the metric
         words = _words(sent[lo:verb_at], lo)[-2:]
         modifiers = tuple(stem(w) for _, _, w in words if w.isalpha() and w.islower()
-                          and w not in STOPWORDS and w not in _AUX and w not in _FILLER)
+                          and w not in STOPWORDS and w not in _AUX and w not in _FILLER
+                          and not w.endswith("ly") and lex.metric_of(w) is None)
     owner = _owner(sent, start, owner_lo, verb_at, lex)
     if _PARTITIVE.search(sent, max(0, start - 40), start):
         # "412 of the 650 seats": the whole, not anyone's share of it

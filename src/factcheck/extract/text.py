@@ -105,8 +105,8 @@ def stem(word: str) -> str:
         w = w[:-2]
     if w in SYNONYMS:
         return SYNONYMS[w]
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""),
-                         ("s", "")):
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""),
+                         ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4 and not w.endswith("ss"):
             w = w[: len(w) - len(suffix)] + repl
             break

@@ -100,6 +100,8 @@ _FRONT_KEYS = {
 # whitespace quantifiers in a row would otherwise try every split of a long run.
 _PUBLISHED_LINE = re.compile(r"^(?:published|posted|updated|date)\s?(?:on)?\s?:?\s(.{6,40})$",
                              re.IGNORECASE)
+_LEADING_DATE = re.compile(r"^(?:(?:published|posted|updated|date)\s*:?\s*)?"
+                           r"((?:19|20)\d\d-[01]\d-[0-3]\d)(?=\s)", re.IGNORECASE)
 # The first and last characters a stripped line may keep. strip_symbols scans for them
 # instead of matching "[^…]+$", which retries at every position of a long run of symbols
 # (quadratic time on hostile input).
@@ -229,6 +231,13 @@ def _as_date(text: str) -> dt.date | None:
 def find_published(lines: list[str]) -> dt.date | None:
     """A publication date stated near the top ("Published: March 20, 2025", or a date
     line in the header)."""
+    for text in [t for t in lines[:40] if t.strip()][:3]:
+        # a dateline opening the text: "2024-02-06 Four bolts …", "date 2024-02-06 …"
+        lead = _LEADING_DATE.match(text.strip())
+        if lead:
+            found = _as_date(lead.group(1))
+            if found is not None:
+                return found
     for text in lines[:40]:
         m = _PUBLISHED_LINE.match(" ".join(strip_symbols(text).split()))
         if m:

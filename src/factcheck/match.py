@@ -290,6 +290,27 @@ def _owners_agree(a: FigureClaim, b: FigureClaim) -> bool:
         _names_agree(x, y) for x in a.topic for y in b.topic)
 
 
+def _open_period(a: FigureClaim, b: FigureClaim) -> bool:
+    """a names a relative period its undated page leaves open ("this year") and b a dated
+    one: which year a means is unknown, so they neither agree nor clash."""
+    return bool(a.unresolved) and bool(b.period) and _RELATIVE_WORD.search(
+        a.unresolved or "") is not None
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:this|last|next|current|previous|coming|past|ago)\b",
+                            re.IGNORECASE)
+
+
+def _same_story(a: FigureClaim, b: FigureClaim) -> bool:
+    """Two articles tell one story: they speak of two or more of the same names, and were
+    published (when both say) within weeks of each other. Figures that name no period are
+    the story's own; only then may they clash."""
+    if a.published and b.published and abs((a.published - b.published).days) > 45:
+        return False
+    shared = {t.casefold() for t in a.topic} & {t.casefold() for t in b.topic}
+    return len(shared) >= 2
+
+
 def _specific(q: Quantity) -> bool:
     """Two or more significant digits: an equal value is telling, not a round coincidence."""
     return q.step > 0 and q.low is not None and abs(q.low) / q.step >= 10
@@ -309,8 +330,11 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     the same modifiers and some shared context; agreement may be looser.
     """
     owners = _owners_agree(a, b)
-    if not owners and not (same_quantity(a.quantity, b.quantity) and _specific(a.quantity)):
+    if not owners and not (same_quantity(a.quantity, b.quantity) and (
+            _specific(a.quantity) or _same_story(a, b))):
         return None  # Labour's seats are not the Conservatives' seats
+    if _open_period(a, b) or _open_period(b, a):
+        return None  # "this fiscal year" of an undated page is no dated year
     if a.period and b.period and a.period != b.period:
         return None
     if (a.basis == "estimate") != (b.basis == "estimate"):
@@ -332,6 +356,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and a.basis != "estimate" and not a.unresolved and not b.unresolved
         and bool(a.metric) and bool(b.metric)
         and len((set(a.terms) & set(b.terms)) - {a.head, a.predicate}) >= 1
+        and "base" not in a.modifiers and "base" not in b.modifiers
+        and (bool(a.period) or _same_story(a, b))
         # a running figure (a toll, a count so far) of another day is another fact
         and (a.as_of == b.as_of or (
             not (a.as_of and b.as_of) and not a.running and not b.running))

@@ -188,6 +188,8 @@ class FigureClaim(ClaimBase):
     as_of: str = Field(default="", description="The day the sentence dates the figure to "
                        "('officials said on Sunday'): a running figure (a toll, a count so "
                        "far) of another day is another fact.")
+    published: dt.date | None = Field(default=None, description="Publication date of the "
+                                      "claim's article, when stated.")
     running: bool = Field(default=False, description="A count that grows while the story "
                           "unfolds (a toll): it contradicts only one of the same day.")
     basis: Literal["actual", "outlook", "estimate"] = Field(

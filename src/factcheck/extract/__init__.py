@@ -21,7 +21,6 @@ from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.models import Article, Claim, FigureClaim, Line
 
-
 _NAME_RUN = re.compile(r"(?<![\w.])([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
 
 
@@ -113,10 +112,10 @@ def _default_period(claims: list[Claim]) -> list[Claim]:
     """An article about one period states its figures for it: a figure that names no
     period takes the one its article's dated figures name, when they name only one."""
     periods = {c.period for c in claims if isinstance(c, FigureClaim) and c.period
-               and "prior" not in c.modifiers and not _MONTH.search(c.period)}
+               and "base" not in c.modifiers and not _MONTH.search(c.period)}
     if len(periods) != 1:
         return claims
     (period,) = periods
     return [c.model_copy(update={"period": period})
             if isinstance(c, FigureClaim) and c.period is None and not c.unresolved
-            and "prior" not in c.modifiers else c for c in claims]
+            and "base" not in c.modifiers else c for c in claims]

@@ -90,7 +90,9 @@ def _name_before(words: list[tuple[int, int, str]], i: int, sent: str) -> str:
         return ""
     phrase = " ".join(w for _, _, w in words[j : i + 1])
     # a product or a model number ("Boeing 737-9", "H100") is no owner; a name is
-    return "" if any(ch.isdigit() for ch in phrase) else phrase.removesuffix("’s").removesuffix("'s")
+    if any(ch.isdigit() for ch in phrase):
+        return ""
+    return phrase.removesuffix("’s").removesuffix("'s")
 
 
 def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) -> str:
@@ -100,7 +102,7 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
         # invested"), or the name a relative clause hangs on ("SoftBank, which put in")
         k = max((n for n, w in enumerate(words) if w[0] < verb_at), default=-1)
         while k >= 0 and (words[k][2].lower() in _AUX | _FILLER | _ADVERBS
-                          or words[k][2].endswith("ly") and words[k][2].islower()):
+                          or (words[k][2].endswith("ly") and words[k][2].islower())):
             k -= 1
         if k >= 0 and words[k][2].lower() in _CLAUSE_WORDS:
             k -= 1
@@ -113,8 +115,9 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
             lead = _LEAD_SUBJECT.match(sent)
             if lead:
                 return lead.group(1)
-    # "Tesla's Q1 386,810 vehicles": a possessive name before the figure
-    for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+    # "Tesla's Q1 386,810 vehicles", "the Fed's preferred gauge rose 2.7%": a possessive
+    # name in the figure's clause before it
+    for k in range(len(words) - 1, -1, -1):
         w = words[k][2]
         if w.endswith(("'s", "’s")) and _NAME_WORD.match(w):
             return _name_before(words, k, sent)
@@ -160,7 +163,8 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     # a relative clause belongs to the name before it: look back past its comma
     rel = re.search(r",\s*(?:which|who)\b[^,]*$", sent[:start])
     owner_lo = _clause(sent, max(0, rel.start() - 1))[0] if rel else lo
-    head, modifiers = "", ()
+    head = ""
+    modifiers: tuple[str, ...] = ()
     noun_end = end
     if noun:
         nouns = [w for w in noun.split() if not _NAME_WORD.match(w) and w.isalpha()] or \
@@ -181,18 +185,27 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
         verb_at = start
     if metric and metric != head and predicate not in lex.metrics:
         predicate = metric  # the verb names no metric: the one the lexicon finds near
-    if not head and verb_at is not None and verb_at < start:
-        # "consumer prices rose 3.5%": the plain words before the verb narrow the metric
-        words = _words(sent[lo:verb_at], lo)[-2:]
-        modifiers = tuple(stem(w) for _, _, w in words if w.isalpha() and w.islower()
-                          and w not in STOPWORDS and w not in _AUX and w not in _FILLER
-                          and not w.endswith("ly") and lex.metric_of(w) is None)
+    if predicate and predicate not in lex.metrics:
+        # "data center revenue", "capex (excluding finance leases)": the lexicon's metric,
+        # narrowed by the words before it and by the variant after it
+        base, _, variant = predicate.partition(" (")
+        words = base.split()
+        for n in range(len(words)):
+            if " ".join(words[n:]) in lex.metrics:
+                predicate = " ".join(words[n:])
+                modifiers = (*modifiers, *(stem(w) for w in words[:n]),
+                             *(stem(w) for w in variant.rstrip(")").split()
+                               if w not in STOPWORDS))
+                break
     owner = _owner(sent, start, owner_lo, verb_at, lex)
     if _PARTITIVE.search(sent, max(0, start - 40), start):
         # "412 of the 650 seats": the whole, not anyone's share of it
         modifiers, owner = (*modifiers, "whole"), "-"
     if in_comparison_base(sent, start):
-        modifiers = (*modifiers, "prior")
+        # the base of a comparison ("up from $34.15 billion", "compared with estimates of
+        # $40.3 billion"): another period's or another party's figure, that may agree
+        # but never clash
+        modifiers = (*modifiers, "base")
     terms = tuple(sorted({stem(w.lower()) for _, _, w in _words(sent[lo:hi], lo)
                           if w.lower() not in STOPWORDS and w.lower() not in _FILLER
                           and not w[0].isdigit() and len(w) > 2}))

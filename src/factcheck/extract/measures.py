@@ -204,6 +204,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         modifiers=ident.modifiers,
         owner=owner,
         topic=ctx.topic,
+        published=ctx.published,
         terms=ident.terms,
         as_of=_as_of(sent, ctx),
         running=ident.measure in ctx.lex.running or ident.predicate in ctx.lex.running,

@@ -61,6 +61,9 @@ def split_clauses(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+_PERIOD_END = re.compile(r"\b(?:ending|ended|ends|through|to)\s+(?:in\s+)?$", re.IGNORECASE)
+
+
 def in_comparison_base(text: str, at: int) -> bool:
     """The figure at `at` is the base of a comparison ("up from $34.15 billion", "a year
     earlier, revenue was …"): another period's figure."""
@@ -119,6 +122,12 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
                 unresolved = d.text
             continue
         if d.value.precision not in {"year", "quarter", "half", "month"}:
+            continue
+        if d.value.precision == "month" and _PERIOD_END.search(scan, max(0, d.start - 14),
+                                                                  d.start):
+            # "the fiscal year ending in June 2025": the month only ends the period
+            if re.search(r"\bfiscal\b", scan[max(0, d.start - 40) : d.start], re.IGNORECASE):
+                return f"FY{d.value.end.year}", None
             continue
         n = clause_of(d.start)
         if not lo <= d.start < hi:

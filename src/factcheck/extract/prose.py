@@ -58,7 +58,7 @@ def is_future(sent: str, published: dt.date | None) -> bool:
         return False
     for d in find_dates(sent, published):
         v = d.value
-        if v is not None and v.precision in {"day", "part", "month"} and (
+        if v is not None and not d.relative and v.precision in {"day", "part", "month"} and (
                 published is None or v.end < published):
             return False
     return True

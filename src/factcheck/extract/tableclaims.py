@@ -7,7 +7,7 @@ from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import parse_date
 from factcheck.extract.figures import find_figures
 from factcheck.extract.tables import parse_data_table, parse_table
-from factcheck.extract.text import clean, normalise
+from factcheck.extract.text import clean, normalise, stem
 from factcheck.models import Claim, FigureClaim, Line, Section, TableClaim
 
 
@@ -64,9 +64,14 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
             out.append(FigureClaim(
                 **claim_fields(ctx, line_of[cell.line], text, table, table.provenance, value,
                         " ".join(p for p in (subject, metric, period or "") if p), [],
-                        f"figure|{subject.lower()}|{metric}|{q.unit}"),
+                        f"figure|{metric}|{q.unit}"),
                 quantity=q,
                 metric=metric,
+                predicate=metric,
+                head=stem(fig.noun.split()[-1]) if fig.noun else "",
+                owner="" if ctx.primary else cell.row,
+                topic=ctx.topic,
+                published=ctx.published,
                 period=period,
                 basis=how,
             ))

@@ -265,7 +265,8 @@ _NOUN_WORD = re.compile(
 _PRODUCT = re.compile(r"[A-Za-z]{1,10}-?[0-9][A-Za-z0-9]{0,10}(?:-[A-Za-z0-9]{1,40}){0,3}")
 _PLURAL = re.compile(r"[a-z]{2,}s|[A-Z]{2,}s|[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,10}s")
 _LOWER_WORD = re.compile(r"[a-z][a-z\-]{1,40}")
-_IRREGULAR_PLURALS: Final = frozenset({"people", "children", "men", "women", "staff"})
+_IRREGULAR_PLURALS: Final = frozenset({"people", "children", "men", "women", "staff", "crew",
+                                      "personnel", "police", "aircraft", "livestock"})
 _NOT_PLURAL: Final = frozenset(
     {
         "is", "was", "has", "does", "its", "this", "thus", "us", "as", "yes", "less", "across",
@@ -415,6 +416,12 @@ def _parse_end(text: str, start: int, p: int, currency: str | None, yen: bool) -
                 year_like)
 
 
+# "six were killed", "two have been rescued": a bare number that is the subject of a
+# passive verb counts people or things the sentence names by the verb
+_PASSIVE = re.compile(r"[ \u00a0](?:were|was|are|have been|had been|remain|remained)"
+                      r" (?:[a-z]+ly )?[a-z]+(?:ed|en|ung|own)\b")
+
+
 def _unit_of(e: _End) -> str | None:
     return e.currency if e.currency is not None else e.unit
 
@@ -528,7 +535,7 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
             if strict and not countable:
                 return None
             if not scaled and not any(e.grouped for e in ends):
-                if not countable or first.year_like:
+                if first.year_like or not (countable or _PASSIVE.match(text, end)):
                     return None
                 if _named_before(text, fig_start, lo):
                     return None

@@ -11,6 +11,7 @@ from factcheck.extract.dates import deadline, find_dates
 from factcheck.extract.events import dated_event
 from factcheck.extract.figures import find_figures
 from factcheck.extract.measures import figure_claim
+from factcheck.extract.numwords import digitise
 from factcheck.extract.text import clean, normalise, sentences
 from factcheck.gazetteer import Mention
 from factcheck.models import (
@@ -77,13 +78,16 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             provenance = "opinion"
         mentions = ctx.gaz.find(sent)
         who = attribution(sent)
-        figures = find_figures(sent)
+        # figures are read with spelled-out numbers as digits ("six crew" → "6 crew")
+        digits = digitise(sent)
+        at = mentions if digits == sent else ctx.gaz.find(digits)
+        figures = find_figures(digits)
         # digits that belong to a name ("iPhone 16 sales", "Nasdaq 100") are no figure
-        named = [(m.start, m.end) for m in mentions if m.kind != "company"]
+        named = [(m.start, m.end) for m in at if m.kind != "company"]
         figures = [f for f in figures if not any(a < f.end and f.start < b for a, b in named)]
         claims: list[Claim] = []
         for fig in figures:
-            claim = figure_claim(ctx, section, line, quote, sent, fig, mentions, provenance, who)
+            claim = figure_claim(ctx, section, line, quote, digits, fig, at, provenance, who)
             if claim is not None:
                 claims.append(claim)
         if is_future(sent, ctx.published):

@@ -1,0 +1,98 @@
+"""Spelled-out numbers as digits: "six crew members" → "6 crew members".
+
+Figures are parsed from digits; a sentence is read through `digitise` first, and claims
+still quote the sentence as written. The number words are package data
+(`data/numbers.yaml`). A small grammar, not a general parser: cardinals up to the
+hundreds, joined by hyphens or spaces, optionally followed by a scale word ("two
+million"), and "a dozen". "one" counts only before a noun it counts ("one month", not
+"one of the", "no one").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from factcheck.yamlio import parse_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    units: dict[str, int]
+    tens: dict[str, int]
+    hundred: str
+    groups: dict[str, int]
+    not_after_one: frozenset[str]
+    not_before_one: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+@cache
+def _words() -> _Words:
+    text = resources.files("factcheck").joinpath("data/numbers.yaml").read_text("utf-8")
+    data = parse_yaml(text, "numbers.yaml")
+    units = {str(k): int(v) for k, v in data["units"].items()}
+    tens = {str(k): int(v) for k, v in data["tens"].items()}
+    groups = {str(k): int(v) for k, v in data["groups"].items()}
+    hundred = str(data["hundred"])
+    word = "|".join(sorted([*units, *tens], key=len, reverse=True))
+    # a run of number words: "twenty-five", "two hundred and forty", "a dozen"
+    cardinal = rf"(?:{word})(?:[- ](?:{word}))*"
+    run = rf"{cardinal}(?: {hundred}(?:(?: and)? {cardinal})?)?|a (?:{'|'.join(groups)})"
+    pattern = re.compile(rf"(?<![\w-])(?:{run})(?![\w-])", re.IGNORECASE)
+    return _Words(units, tens, hundred, groups,
+                  frozenset(str(w) for w in data["not_after_one"]),
+                  frozenset(str(w) for w in data["not_before_one"]), pattern)
+
+
+def _value(run: str, w: _Words) -> int | None:
+    total = 0
+    current = 0
+    for tok in re.split(r"[- ]+", run.lower()):
+        if tok == "a" or tok == "and":
+            continue
+        if tok in w.groups:
+            current = (current or 1) * w.groups[tok]
+        elif tok == w.hundred:
+            current = (current or 1) * 100
+        elif tok in w.tens:
+            if current % 100 >= 10 or (current % 10):
+                return None  # "twenty thirty": two numbers, not one
+            current += w.tens[tok]
+        elif tok in w.units:
+            if current % 10 or 10 <= current % 100 < 20:
+                return None  # "five six"
+            current += w.units[tok]
+        else:
+            return None
+    return total + current
+
+
+@lru_cache(maxsize=8192)
+def digitise(text: str) -> str:
+    """The text with spelled-out cardinal numbers written as digits."""
+    w = _words()
+    if not w.pattern.search(text):
+        return text
+    out: list[str] = []
+    pos = 0
+    for m in w.pattern.finditer(text):
+        run = m.group()
+        value = _value(run, w)
+        if value is None:
+            continue
+        after = text[m.end() :].lstrip()
+        nxt = re.match(r"[\w'’]+", after)
+        following = nxt.group().lower() if nxt else ""
+        before = text[: m.start()].rstrip().rsplit(None, 1)
+        previous = before[-1].lower().strip(",;:") if before else ""
+        if value == 1 and (not following or following in w.not_after_one
+                           or previous in w.not_before_one or not after[:1].isalpha()):
+            continue
+        out.append(text[pos : m.start()])
+        out.append(str(value))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,63 @@
+"""Spelled-out numbers are read as digits; claims still quote the words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.figures import find_figures
+from factcheck.extract.numwords import digitise
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Nine firefighters and three volunteers were hurt",
+     "9 firefighters and 3 volunteers were hurt"),
+    ("The club signed twenty-five players", "The club signed 25 players"),
+    ("two hundred and forty seats", "240 seats"),
+    ("Seven were rescued from the river", "7 were rescued from the river"),
+    ("a dozen ferries", "12 ferries"),
+    ("the court heard one witness", "the court heard 1 witness"),
+])
+def test_cardinals_become_digits(text: str, want: str) -> None:
+    assert digitise(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "one of the jurors", "no one was hurt", "one another", "a three-year-old stadium",
+    "the first quarter", "tens of thousands of fans", "someone said",
+])
+def test_words_that_are_no_count_stay(text: str) -> None:
+    assert digitise(text) == text
+
+
+def test_a_spelled_out_count_is_a_figure() -> None:
+    figs = find_figures(digitise("The ferry carried forty-two passengers and six crew."))
+    assert [(f.quantity.low, f.noun) for f in figs] == [(42, "passengers"), (6, "crew")]
+
+
+def test_a_bare_number_before_a_passive_verb_counts() -> None:
+    """"six were killed": no noun, but the verb says what is counted."""
+    figs = find_figures(digitise("Six were killed and two were injured in the landslide."))
+    assert [f.quantity.low for f in figs] == [6, 2]
+    assert find_figures("He was 6 when it began.") == []
+
+
+@settings(derandomize=True, deadline=None)
+@given(st.integers(min_value=2, max_value=999))
+def test_spelled_numbers_round_trip(n: int) -> None:
+    units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen"]
+    tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety"]
+
+    def words(k: int) -> str:
+        if k < 20:
+            return units[k]
+        if k < 100:
+            return tens[k // 10] + ("-" + units[k % 10] if k % 10 else "")
+        rest = k % 100
+        return units[k // 100] + " hundred" + (" and " + words(rest) if rest else "")
+
+    assert digitise(f"{words(n)} boats") == f"{n} boats"

@@ -20,7 +20,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.extract.figures import overlaps
-from factcheck.extract.text import content_words, event_class, normalise
+from factcheck.extract.text import content_words, event_class, normalise, stem
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.models import (
     Claim,
@@ -290,6 +290,12 @@ def _owners_agree(a: FigureClaim, b: FigureClaim) -> bool:
         _names_agree(x, y) for x in a.topic for y in b.topic)
 
 
+def _context(c: FigureClaim) -> set[str]:
+    """The figure's clause words beyond what it counts and its predicate."""
+    own = {c.head, *(stem(w) for w in c.predicate.split())}
+    return set(c.terms) - own
+
+
 def _open_period(a: FigureClaim, b: FigureClaim) -> bool:
     """a names a relative period its undated page leaves open ("this year") and b a dated
     one: which year a means is unknown, so they neither agree nor clash."""
@@ -355,7 +361,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and ma == mb and a.period == b.period and a.basis == b.basis
         and a.basis != "estimate" and not a.unresolved and not b.unresolved
         and bool(a.metric) and bool(b.metric)
-        and len((set(a.terms) & set(b.terms)) - {a.head, a.predicate}) >= 1
+        and len(_context(a) & _context(b)) >= 2
         and "base" not in a.modifiers and "base" not in b.modifiers
         and (bool(a.period) or _same_story(a, b))
         # a running figure (a toll, a count so far) of another day is another fact

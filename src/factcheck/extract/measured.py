@@ -130,6 +130,8 @@ _LEAD_SUBJECT = re.compile(
     r"(?= (?:has |have |had |was |were |is |are )?[a-z]+(?:ed|s|t|n)\b)")
 
 
+_INCREMENT = re.compile(r"\b(?:another|additional|an extra|a further|more)\s+(?:\S+\s+)?$",
+                        re.IGNORECASE)
 _PARTITIVE = re.compile(r"[0-9][0-9.,%]*\s+(?:[a-z]+\s+)?of\s+(?:the\s+|all\s+)?$")
 _PREPOSITIONS = frozenset({"at", "to", "of", "by", "from", "in"})
 
@@ -198,6 +200,9 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                                if w not in STOPWORDS))
                 break
     owner = _owner(sent, start, owner_lo, verb_at, lex)
+    if _INCREMENT.search(sent, max(lo, start - 25), start):
+        # "another $100 billion", "an additional 50,000 GPUs": a step, not the total
+        modifiers = (*modifiers, "increment")
     if _PARTITIVE.search(sent, max(0, start - 40), start):
         # "412 of the 650 seats": the whole, not anyone's share of it
         modifiers, owner = (*modifiers, "whole"), "-"

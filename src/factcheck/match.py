@@ -353,9 +353,9 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     if a.head and b.head and a.head != b.head and not (
             _fingerprint(a.quantity) and a.quantity == b.quantity):
         return None
-    if a.predicate and b.predicate and a.predicate != b.predicate and not (
-            _fingerprint(a.quantity) and same_quantity(a.quantity, b.quantity)):
-        return None
+    if a.predicate != b.predicate and not a.head and a.predicate and b.predicate and not (
+            same_quantity(a.quantity, b.quantity) and _specific(a.quantity)):
+        return None  # money or a rate with another predicate: another measure
     strong = (
         owners and a.head == b.head and bool(a.predicate) and a.predicate == b.predicate
         and ma == mb and a.period == b.period and a.basis == b.basis

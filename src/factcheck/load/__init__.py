@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from factcheck.errors import NotText
+from factcheck.load.confusables import fold_confusables
 from factcheck.load.decode import decode
 from factcheck.load.dedupe import signature
 from factcheck.load.discover import Found, discover, printable
@@ -90,6 +91,8 @@ def _parse(path: str, sid: str, sha: str, data: bytes) -> Article:
         # terminal escapes and other controls from the file never reach a report (one
         # character for one, so offsets and line breaks stay)
         text = _CONTROL.sub("\ufffd", text)
+    # look-alike letters inside Latin words ("fligҺt") are read as the Latin ones
+    text, _ = fold_confusables(text)
     suffix = Path(path).suffix.lower()
     if looks_like_html(text, suffix):
         page = parse_html(text)

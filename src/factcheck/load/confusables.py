@@ -1,0 +1,43 @@
+"""Look-alike letters folded to Latin inside Latin words ("fligҺt" → "flight").
+
+The table is package data (`data/confusables.yaml`). Only words that mix Latin letters
+with look-alikes change, so text in Cyrillic or Greek stays as written. "ƙ" (Latin k with
+hook, used the same way) is folded too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from factcheck.yamlio import parse_yaml
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@cache
+def _table() -> dict[int, str]:
+    text = resources.files("factcheck").joinpath("data/confusables.yaml").read_text("utf-8")
+    data = parse_yaml(text, "confusables.yaml")
+    return {ord(str(k)): str(v) for k, v in data["letters"].items()}
+
+
+def fold_confusables(text: str) -> tuple[str, int]:
+    """The text with look-alike letters in Latin words replaced, and how many words."""
+    table = _table()
+    if text.isascii() or not any(ord(ch) in table for ch in text):
+        return text, 0
+    changed = 0
+
+    def fold(m: re.Match[str]) -> str:
+        nonlocal changed
+        word = m.group()
+        if not _LATIN.search(word):
+            return word
+        out = word.translate(table)
+        changed += out != word
+        return out
+
+    return _WORD.sub(fold, text), changed

@@ -303,7 +303,7 @@ def _open_period(a: FigureClaim, b: FigureClaim) -> bool:
         a.unresolved or "") is not None
 
 
-_RELATIVE_WORD = re.compile(r"\b(?:this|last|next|current|previous|coming|past|ago)\b",
+_RELATIVE_WORD = re.compile(r"\b(?:this|last|next|current|previous|coming|past)\b.*\byear\b",
                             re.IGNORECASE)
 
 
@@ -424,7 +424,39 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
             rivals = [m for m, to in merged.items() if to == n]
             claims_of = group + [c for m in rivals for c in members[m]]
             out.append(Group("figure", claims_of, conflict=bool(rivals)))
+    return _join_fingerprints(out)
+
+
+def _join_fingerprints(groups: list[Group]) -> list[Group]:
+    """A number written to four or more significant digits names its fact whatever words
+    tell it ("386,810 vehicles", "386,810 deliveries"): groups of other blocks stating it
+    exactly are one group, when owners and periods allow."""
+    by_value: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        core = g.claims[0]
+        assert isinstance(core, FigureClaim)
+        if not g.conflict and _precise(core.quantity):
+            by_value[(core.quantity.unit, core.quantity.value)].append(n)
+    uf = _Union(len(groups))
+    for ids in by_value.values():
+        for n in ids[1:]:
+            a, b = groups[ids[0]].claims[0], groups[n].claims[0]
+            assert isinstance(a, FigureClaim) and isinstance(b, FigureClaim)
+            if _owners_agree(a, b) and not (a.period and b.period and a.period != b.period) \
+                    and a.basis == b.basis and not _open_period(a, b) \
+                    and not _open_period(b, a):
+                uf.join(ids[0], n)
+    out: list[Group] = []
+    for idx in uf.groups():
+        if len(idx) == 1:
+            out.append(groups[idx[0]])
+        else:
+            out.append(Group("figure", [c for n in idx for c in groups[n].claims]))
     return out
+
+
+def _precise(q: Quantity) -> bool:
+    return q.step > 0 and q.low is not None and q.low == q.high and abs(q.low) / q.step >= 1000
 
 
 def _cells_agree(a: TableClaim, b: TableClaim) -> bool | None:

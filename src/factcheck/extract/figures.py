@@ -274,6 +274,7 @@ _NOT_PLURAL: Final = frozenset(
         "series", "process", "access", "business", "address", "campus", "consensus", "gas",
     }
 )
+_STEP_WORDS: Final = frozenset({"more", "new", "additional", "other", "further", "extra"})
 _STOP_WORDS: Final = frozenset(
     {
         "a", "an", "the", "of", "in", "on", "at", "by", "for", "to", "from", "with", "and",
@@ -436,6 +437,9 @@ def _noun(text: str, pos: int) -> tuple[str | None, int, bool]:
         if m is None:
             break
         word = m.group(1)
+        if not words and word.lower() in _STEP_WORDS:
+            end = m.end()  # "two more plants", "three new fabs": the count is of plants
+            continue
         if word.lower() in _STOP_WORDS:
             break
         words.append(word)
@@ -443,8 +447,9 @@ def _noun(text: str, pos: int) -> tuple[str | None, int, bool]:
         plural = _is_plural(word)
         if len(words) == 1:
             countable = plural or _PRODUCT.fullmatch(word) is not None
-        elif len(words) == 2 and not countable:
-            countable = plural and _LOWER_WORD.fullmatch(words[0]) is not None
+        elif not countable:
+            # "six crew members", "two cutting-edge packaging facilities"
+            countable = plural and all(_LOWER_WORD.fullmatch(w) for w in words[:-1])
         if plural:
             break
     if not words:

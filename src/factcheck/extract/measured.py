@@ -171,11 +171,13 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     if noun:
         nouns = [w for w in noun.split() if not _NAME_WORD.match(w) and w.isalpha()] or \
             noun.split()
-        head = stem(nouns[-1])
+        # the lexicon folds names of one thing ("graphics processing units": gpus)
+        head = lex.metric_of(noun) or lex.metric_of(nouns[-1]) or stem(nouns[-1])
         modifiers = tuple(stem(w) for w in nouns[:-1] if w.lower() not in _FILLER)
         at = sent.find(noun, end)
         noun_end = at + len(noun) if at >= 0 else end
     predicate, verb_at = _predicate(sent, lo, start, lex)
+    told_after = False
     if not predicate:  # the verb after the figure: "six were killed"
         for _s, _e, w in _words(sent[noun_end:hi], noun_end)[:3]:
             low = w.lower()
@@ -183,9 +185,10 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                 continue
             if low not in STOPWORDS and not _NAME_WORD.match(w):
                 predicate = lex.metric_of(low) or stem(low)
+                told_after = True
             break
         verb_at = start
-    if metric and metric != head and predicate not in lex.metrics:
+    if metric and metric != head and predicate not in lex.metrics and not told_after:
         predicate = metric  # the verb names no metric: the one the lexicon finds near
     if predicate and predicate not in lex.metrics:
         # "data center revenue", "capex (excluding finance leases)": the lexicon's metric,

@@ -61,6 +61,7 @@ def split_clauses(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+_QUARTER_WORD = re.compile(r"\b(?:q[1-4]|h[12]|quarter|half)\b", re.IGNORECASE)
 _PERIOD_END = re.compile(r"\b(?:ending|ended|ends|through|to)\s+(?:in\s+)?$", re.IGNORECASE)
 
 
@@ -116,13 +117,20 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
     hi = len(text) if hi < 0 else hi
     candidates: list[tuple[int, DateMatch]] = []
     unresolved = None
+    open_near: list[DateMatch] = []
     for d in find_dates(scan, published):
         if d.value is None:
-            if d.relative and unresolved is None:
-                unresolved = d.text
+            # "Q1" or "this year" on a page with no date: which year is open
+            if d.relative or _QUARTER_WORD.search(d.text):
+                if unresolved is None:
+                    unresolved = d.text
+                if clause_of(d.start) == mine:
+                    open_near.append(d)
             continue
         if d.value.precision not in {"year", "quarter", "half", "month"}:
             continue
+        if d.value.precision == "month" and _EXPLICIT_RELATIVE.search(d.text):
+            continue  # "last month" dates an event, not the period a figure reports
         if d.value.precision == "month" and _PERIOD_END.search(scan, max(0, d.start - 14),
                                                                   d.start):
             # "the fiscal year ending in June 2025": the month only ends the period
@@ -145,6 +153,9 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
         d = min(candidates, key=lambda c: (c[0], c[1].start > where, abs(c[1].start - where)))[1]
         value = d.value
         assert value is not None
+        nearer = [u for u in open_near if abs(u.start - where) < abs(d.start - where)]
+        if nearer:
+            return None, nearer[0].text  # "Tesla's Q1 386,810" beside "Q2 2024": Q1 of when?
         mine_end = clauses[mine][1] if clauses else len(text)
         if d.relative and _YEAR_AGO.search(text, 0, mine_end):
             return None, None  # "a year earlier, third-quarter revenue was …": which year?

@@ -140,7 +140,8 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
     if a.companies and b.companies and not set(a.companies) & set(b.companies):
         return None  # different companies' events
-    if a.ambiguous or b.ambiguous:
+    if a.ambiguous or b.ambiguous or (
+            a.relative_to and b.relative_to and abs((a.relative_to - b.relative_to).days) > 7):
         return "weak" if _event_link_same_kind(a, b, sim) else None
     ka, kb = event_class(a.event), event_class(b.event)
     if ka and kb and ka != kb:  # "either" beside a definite kind counts as another kind

@@ -154,6 +154,11 @@ class TimelineClaim(ClaimBase):
         description="The sentence dates more than one thing, so which date the event has is "
         "uncertain: it may agree, never contradict.",
     )
+    relative_to: dt.date | None = Field(
+        default=None,
+        description="The page date a relative date ('on Wednesday', 'yesterday') was read "
+        "against: dates read against pages of other weeks may agree, never clash.",
+    )
     generic: bool = Field(
         default=False,
         description="The event names a product family without its generation "

@@ -88,6 +88,9 @@ def _modifies_noun(sent: str, end: int) -> bool:
     return m is not None and m.group(1) not in STOPWORDS and m.group(1) not in TELLING_VERBS
 
 
+_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def dated_event(ctx: Context, section: Section, line: Line, quote: str, sent: str,
                  provenance: Provenance) -> TimelineClaim | None:
     """A sentence of prose that dates an event: "In April 2024, Meta unveiled …".
@@ -114,4 +117,8 @@ def dated_event(ctx: Context, section: Section, line: Line, quote: str, sent: st
     # a sentence that dates two things ("2.9% in August, down from 3.5% in April") does
     # not say which of them its figures and words belong to: it may agree, never clash
     dates = {d.value.value for d in (own or found) if d.value is not None}
-    return claim.model_copy(update={"text": quote, "ambiguous": len(dates) > 1})
+    # "on Wednesday" is the Wednesday before the page's date: two pages of other dates may
+    # speak of two Wednesdays (a recurring meeting), so such dates may agree, never clash
+    relative = best.relative and not _EXPLICIT_YEAR.search(best.text)
+    return claim.model_copy(update={"text": quote, "ambiguous": len(dates) > 1,
+                                    "relative_to": ctx.published if relative else None})

@@ -106,10 +106,14 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             ))
             out.extend(c for c in claims if isinstance(c, FigureClaim) and c.metric)
             continue
+        dated = dated_event(ctx, section, line, quote, sent, provenance)
         if claims:
             out.extend(claims)
+            # a sentence may date an event and give its figures: "On March 4 the club
+            # signed 12 players" is a day and a count; a period ("in 2024") is the figures'
+            if dated is not None and dated.date.precision in {"day", "part"}:
+                out.append(dated)
             continue
-        dated = dated_event(ctx, section, line, quote, sent, provenance)
         if dated is not None:
             out.append(dated)
             continue

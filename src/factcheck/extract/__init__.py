@@ -8,10 +8,13 @@ sentence to the others); `context` holds what they share.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
+import datetime as dt
 import re
 
 from factcheck.extract.context import Context
+from factcheck.extract.dates import find_dates
 from factcheck.extract.events import timeline_section
 from factcheck.extract.prose import sentence_claims
 from factcheck.extract.tableclaims import table_block, table_section
@@ -44,6 +47,36 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
     return tuple(dict.fromkeys([primary] if primary else []) | dict.fromkeys(ranked))
 
 
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)(?:[/-]([0-3]?\d))?(?=/|$|-)")
+
+
+def _implied_date(url: str | None, article: Article) -> dt.date | None:
+    """An undated page's date as its URL or its text implies it: the URL's date, else the
+    latest full date the text states (a page reports after what it tells)."""
+    if url:
+        m = _URL_DATE.search(url)
+        if m:
+            try:
+                month_end = calendar.monthrange(int(m.group(1)), int(m.group(2)))[1]
+                return dt.date(int(m.group(1)), int(m.group(2)),
+                               int(m.group(3) or month_end))
+            except ValueError:
+                pass
+    latest: dt.date | None = None
+    for sec in article.sections:
+        for ln in sec.lines[:200]:
+            if not _YEAR.search(ln.text):
+                continue
+            for d in find_dates(ln.text):
+                v = d.value
+                if v is not None and v.precision == "day" and (latest is None or v.end > latest):
+                    latest = v.end
+    return latest
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _primary_company(gaz: Gazetteer, title: str | None, article: Article) -> str:
     """Of the companies the title names, the one the text names most; else the company
     the text names most."""
@@ -70,7 +103,7 @@ def extract(article: Article, gaz: Gazetteer | None = None,
         path=src.path,
         outlet=src.outlet or src.id,
         origin=src.origin or src.outlet or src.id,
-        published=src.published,
+        published=src.published or _implied_date(src.url, article),
         primary="",
         topic=(),
         gaz=gaz or load_gazetteer(),

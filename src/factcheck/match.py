@@ -229,14 +229,26 @@ def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],
 
 
 def _timeline_tokens(c: TimelineClaim) -> list[str]:
-    return [*content_words(c.event), *(e.lower() for e in c.entities)]
+    day = [f"@{c.date.value}"] if c.date.precision == "day" and c.topic else []
+    return [*content_words(c.event), *(e.lower() for e in c.entities), *day]
+
+
+def _timeline_link(a: TimelineClaim, b: TimelineClaim) -> Link:
+    """_event_link, and one day of one story: two articles that speak of the same names
+    and date something to the same day most likely tell one event (they may agree; a
+    clash still needs the events themselves linked)."""
+    link = _event_link(a, b)
+    if link is None and a.date == b.date and a.date.precision == "day" and len(
+            {t.casefold() for t in a.topic} & {t.casefold() for t in b.topic}) >= 2:
+        return "weak"
+    return link
 
 
 def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
     clusters = _cluster(
         claims,
         _timeline_tokens,
-        _event_link,
+        _timeline_link,
         lambda c: c.date.value,
         lambda a, b: dates_overlap(a.date, b.date),
     )

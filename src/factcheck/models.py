@@ -145,6 +145,8 @@ class TimelineClaim(ClaimBase):
     """A dated event."""
 
     kind: Literal["timeline"] = "timeline"
+    topic: tuple[str, ...] = Field(default=(), description="The names its article speaks "
+                                   "of most: events of one day in one story are one event.")
     date: DateValue = Field(description="When the event happened.")
     event: str = Field(description="The event, without its date.")
     companies: tuple[str, ...] = Field(default=(), description="Companies the event names.")

@@ -121,4 +121,5 @@ def dated_event(ctx: Context, section: Section, line: Line, quote: str, sent: st
     # speak of two Wednesdays (a recurring meeting), so such dates may agree, never clash
     relative = best.relative and not _EXPLICIT_YEAR.search(best.text)
     return claim.model_copy(update={"text": quote, "ambiguous": len(dates) > 1,
-                                    "relative_to": ctx.published if relative else None})
+                                    "relative_to": ctx.published if relative else None,
+                                    "topic": ctx.topic})

@@ -28,6 +28,7 @@ from factcheck.models import (
     EntityClaim,
     FigureClaim,
     ForecastClaim,
+    NameClaim,
     Quantity,
     StatementClaim,
     TableClaim,
@@ -472,6 +473,15 @@ def _precise(q: Quantity) -> bool:
     return q.step > 0 and q.low is not None and q.low == q.high and abs(q.low) / q.step >= 1000
 
 
+def _name_groups(claims: list[NameClaim]) -> list[Group]:
+    """Names grouped by how they are written (case aside): a name two outlets give
+    corroborates; names never contradict."""
+    blocks: dict[str, list[NameClaim]] = defaultdict(list)
+    for c in claims:
+        blocks[c.key].append(c)
+    return [Group("name", block) for block in blocks.values()]
+
+
 def _cells_agree(a: TableClaim, b: TableClaim) -> bool | None:
     """True: same answer; False: incompatible names; None: different descriptions."""
     fa, fb = _families(a.entities), _families(b.entities)
@@ -548,7 +558,9 @@ def match(claims: Sequence[Claim]) -> list[Group]:
     forecasts = [c for c in claims if isinstance(c, ForecastClaim)]
     statements = [c for c in claims if isinstance(c, StatementClaim)]
     entities = [c for c in claims if isinstance(c, EntityClaim)]
+    names = [c for c in claims if isinstance(c, NameClaim)]
     return [
+        *_name_groups(names),
         *_timeline_groups(timeline),
         *_figure_groups(figures),
         *_table_groups(tables),
@@ -567,7 +579,7 @@ def shard(claim: Claim) -> str:
     claims naming the same products; timeline events may link across subjects (one that
     names no company), so they stay one shard.
     """
-    if isinstance(claim, FigureClaim | TableClaim):
+    if isinstance(claim, FigureClaim | TableClaim | NameClaim):
         return claim.key
     if isinstance(claim, TimelineClaim):
         return "timeline"

@@ -13,7 +13,7 @@ Format = Literal["aggregator", "social", "article", "markdown", "html"]
 Provenance = Literal["reported", "ai-analysis", "opinion"]
 Precision = Literal["day", "part", "month", "quarter", "half", "year"]
 Verdict = Literal["contradicted", "refuted", "corroborated", "confirmed", "unverified", "forecast"]
-ClaimKind = Literal["timeline", "figure", "entity", "table", "forecast", "statement"]
+ClaimKind = Literal["timeline", "figure", "entity", "name", "table", "forecast", "statement"]
 Bound = Literal["exact", "approx", "at_least", "at_most", "range"]
 
 #: Order of verdicts in every report: contradictions first.
@@ -213,6 +213,17 @@ class EntityClaim(ClaimBase):
     entity: str = Field(description="Canonical product name.")
 
 
+class NameClaim(ClaimBase):
+    """A name a sentence gives in a relation: who led, where it landed, what was unveiled."""
+
+    kind: Literal["name"] = "name"
+    name: str = Field(description="The name as the sentence writes it, look-alikes folded.")
+    relation: str = Field(description="The word before it that relates it to the sentence "
+                          "('led by', 'landed at', 'into the'), as a stem.")
+    topic: tuple[str, ...] = Field(default=(), description="The names its article speaks "
+                                   "of most.")
+
+
 class TableClaim(ClaimBase):
     """One cell of a comparison table."""
 
@@ -238,7 +249,8 @@ class StatementClaim(ClaimBase):
 
 
 Claim = Annotated[
-    TimelineClaim | FigureClaim | EntityClaim | TableClaim | ForecastClaim | StatementClaim,
+    TimelineClaim | FigureClaim | EntityClaim | NameClaim | TableClaim | ForecastClaim
+    | StatementClaim,
     Field(discriminator="kind"),
 ]
 

@@ -11,6 +11,7 @@ from factcheck.extract.dates import deadline, find_dates
 from factcheck.extract.events import dated_event
 from factcheck.extract.figures import find_figures
 from factcheck.extract.measures import figure_claim
+from factcheck.extract.names import name_claims
 from factcheck.extract.numwords import digitise
 from factcheck.extract.text import clean, normalise, sentences
 from factcheck.gazetteer import Mention
@@ -107,6 +108,7 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             out.extend(c for c in claims if isinstance(c, FigureClaim) and c.metric)
             continue
         dated = dated_event(ctx, section, line, quote, sent, provenance)
+        out.extend(name_claims(ctx, section, line, quote, sent, provenance))
         if claims:
             out.extend(claims)
             # a sentence may date an event and give its figures: "On March 4 the club

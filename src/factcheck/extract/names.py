@@ -51,7 +51,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         name = _ADJECTIVE_TAIL.sub("", name)
         if m.start() == 0 or name.split()[0] in _CALENDAR or name.casefold() in topic:
             continue
-        if len(name) < 3 or name.isupper() and len(name) > 6:
+        if len(name) < 3 or (name.isupper() and len(name) > 6):
             continue
         if any(a < m.end() and m.start() < b for a, b in known):
             continue

@@ -443,19 +443,29 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
 
 def _join_fingerprints(groups: list[Group]) -> list[Group]:
     """A number written to four or more significant digits names its fact whatever words
-    tell it ("386,810 vehicles", "386,810 deliveries"): groups of other blocks stating it
-    exactly are one group, when owners and periods allow."""
-    by_value: dict[tuple[str, str], list[int]] = defaultdict(list)
+    tell it ("386,810 vehicles", "386,810 deliveries"), and so does a number of one counted
+    thing: groups of other blocks stating it exactly are one group, when owners, periods
+    and modifiers allow."""
+    by_value: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for n, g in enumerate(groups):
         core = g.claims[0]
         assert isinstance(core, FigureClaim)
-        if not g.conflict and _precise(core.quantity):
-            by_value[(core.quantity.unit, core.quantity.value)].append(n)
+        if g.conflict:
+            continue
+        if _precise(core.quantity):
+            by_value[(core.quantity.unit, core.quantity.value, "")].append(n)
+        elif core.head:
+            # the same number of the same counted thing, whatever verb tells it ("four
+            # bolts were missing", "secured with four bolts")
+            by_value[(core.quantity.unit, core.quantity.value, core.head)].append(n)
     uf = _Union(len(groups))
     for ids in by_value.values():
         for n in ids[1:]:
             a, b = groups[ids[0]].claims[0], groups[n].claims[0]
             assert isinstance(a, FigureClaim) and isinstance(b, FigureClaim)
+            ma, mb = set(a.modifiers), set(b.modifiers)
+            if ma and mb and not ma & mb:
+                continue
             if _owners_agree(a, b) and not (a.period and b.period and a.period != b.period) \
                     and a.basis == b.basis and not _open_period(a, b) \
                     and not _open_period(b, a):

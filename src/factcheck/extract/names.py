@@ -42,7 +42,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     bare = sent.lstrip("([{\"'“‘ ")
     if is_chrome(bare) or _LABEL.match(bare):
         return out  # "Editing by …", "Filed under: …": page furniture, not news
-    topic = {t.casefold() for t in ctx.topic[:2]}
+    topic = {t.casefold() for t in ctx.topic}
     # products and companies the gazetteer knows are the other claims' entities
     known = [(k.start, k.end) for k in ctx.gaz.find(sent)]
     for m in _NAME.finditer(sent):
@@ -68,8 +68,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             elif low not in STOPWORDS:
                 relation = stem(low)
             break
-        if relation == "-":
-            continue  # "said Reuters", "according to the NTSB": who tells, not what
+        if relation == "-" or words[-1].lower() in {"and", "or"}:
+            continue  # "said Reuters", "according to the NTSB", one of a list of names
         word = relation or words[-1].lower()
         out.append(NameClaim(
             **claim_fields(ctx, line, quote, section, provenance, name,

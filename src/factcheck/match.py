@@ -375,9 +375,10 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and ma == mb and a.period == b.period and a.basis == b.basis
         and a.basis != "estimate" and not a.unresolved and not b.unresolved
         and bool(a.metric) and bool(b.metric)
-        and len(_context(a) & _context(b)) >= 2
         and "base" not in a.modifiers and "base" not in b.modifiers
-        and (bool(a.period) or _same_story(a, b))
+        # a stated period names the fact; figures of no period must be told alike, in
+        # one story
+        and (bool(a.period) or (_same_story(a, b) and len(_context(a) & _context(b)) >= 2))
         # a running figure (a toll, a count so far) of another day is another fact
         and (a.as_of == b.as_of or (
             not (a.as_of and b.as_of) and not a.running and not b.running))

@@ -585,12 +585,15 @@ def shard(claim: Claim) -> str:
     """A key such that claims of different shards are never grouped together.
 
     Used to split matching across machines (factcheck.distributed): each shard is matched
-    on its own and gives the groups that matching all claims at once gives. Figures and
-    table cells are blocked by key; forecasts, statements and entity claims only join
-    claims naming the same products; timeline events may link across subjects (one that
-    names no company), so they stay one shard.
+    on its own and gives the groups that matching all claims at once gives. Table cells
+    and names are blocked by key; figures by unit (a precise number joins its peers
+    across wordings); forecasts, statements and entity claims only join claims naming the
+    same products; timeline events may link across subjects (one that names no company),
+    so they stay one shard.
     """
-    if isinstance(claim, FigureClaim | TableClaim | NameClaim):
+    if isinstance(claim, FigureClaim):
+        return f"figure|{claim.quantity.unit}"
+    if isinstance(claim, TableClaim | NameClaim):
         return claim.key
     if isinstance(claim, TimelineClaim):
         return "timeline"

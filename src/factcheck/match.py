@@ -310,6 +310,15 @@ def _context(c: FigureClaim) -> set[str]:
     return set(c.terms) - own
 
 
+def _periods_agree(a: str | None, b: str | None) -> bool:
+    """Periods that may be one fact's: equal, unstated, or a month and its year (a month
+    dates when something happened in the year a figure is for)."""
+    if not a or not b or a == b:
+        return True
+    month, year = (a, b) if len(a) == 7 and a[4] == "-" and a[5].isdigit() else (b, a)
+    return len(month) == 7 and month[5].isdigit() and month[:4] == year
+
+
 def _open_period(a: FigureClaim, b: FigureClaim) -> bool:
     """a names a relative period its undated page leaves open ("this year") and b a dated
     one: which year a means is unknown, so they neither agree nor clash."""
@@ -341,6 +350,10 @@ def _fingerprint(q: Quantity) -> bool:
     return q.step > 0 and q.low is not None and q.low == q.high and abs(q.low) / q.step >= 1e4
 
 
+#: Modifiers that make another quantity of the same thing (see extract.measured).
+_HARD = frozenset({"change", "base", "whole", "increment"})
+
+
 def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     """How surely two figures of one block (one unit, one thing measured) state one fact.
 
@@ -355,13 +368,16 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return None  # Labour's seats are not the Conservatives' seats
     if _open_period(a, b) or _open_period(b, a):
         return None  # "this fiscal year" of an undated page is no dated year
-    if a.period and b.period and a.period != b.period:
+    if not _periods_agree(a.period, b.period):
         return None
     if (a.basis == "estimate") != (b.basis == "estimate"):
         return None  # an analysts' estimate neither confirms nor denies a report
     if a.basis != b.basis and not same_quantity(a.quantity, b.quantity):
         return None  # a plan and a result agree only when they say the same number
     ma, mb = set(a.modifiers), set(b.modifiers)
+    if ma & _HARD != mb & _HARD:
+        return None  # a change, a comparison base, a whole or a step is another quantity
+    ma, mb = ma - _HARD, mb - _HARD
     if ma and mb and not ma & mb:
         return None  # construction jobs are not indirect jobs
     if a.head and b.head and a.head != b.head and not (
@@ -386,6 +402,15 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     return "strong" if strong else "weak"
 
 
+#: How finely a period is stated, by the length of its value ("2024" < "2024-Q2" and
+#: "2024-05" < "2024-05-14").
+_PERIOD_RANK = {4: 1, 6: 2, 7: 2, 10: 3}
+
+#: How many claims of each of two rival groups are tried for a strong link (a bound, so
+#: a large group costs a constant, not its size squared).
+_TRIES = 12
+
+
 def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
     """Figures grouped by identity, block by block (one unit, one thing measured).
 
@@ -399,7 +424,10 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
         blocks[c.key].append(c)
     out: list[Group] = []
     for block in blocks.values():
-        block.sort(key=lambda c: (c.path, c.line, c.text, c.quantity.value))
+        # the most specific claims become cores: an exact, dated figure, not a bound or an
+        # undated "about" that would gather neighbouring values around it
+        block.sort(key=lambda c: (c.quantity.bound != "exact", c.period is None, not c.head,
+                                  c.path, c.line, c.text, c.quantity.value))
         # claims equal in every part compared are one representative: a repeated line
         # costs one comparison, not one per copy
         reps: dict[tuple[object, ...], list[FigureClaim]] = {}
@@ -410,10 +438,15 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
         members: list[list[FigureClaim]] = []
         for rep, copies in reps.items():
             c = copies[0]
-            for n, core in enumerate(cores):
-                if _figure_link(core, c) is not None and overlaps(core.quantity, c.quantity):
-                    members[n].extend(copies)
-                    break
+            # of the cores it agrees with, a claim joins the one whose period is stated
+            # most finely, then the one most claims state (an undated "410,831 vehicles"
+            # is the quarter's figure, not the year's)
+            fits = [n for n, core in enumerate(cores)
+                    if _figure_link(core, c) is not None and overlaps(core.quantity, c.quantity)]
+            if fits:
+                best = min(fits, key=lambda n: (-_PERIOD_RANK.get(len(cores[n].period or ""), 0),
+                                                -len(members[n]), n))
+                members[best].extend(copies)
             else:
                 cores.append(c)
                 members.append(list(copies))
@@ -426,7 +459,7 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                 y = cores[m]
                 if overlaps(x.quantity, y.quantity) or not any(
                         _figure_link(a, b) == "strong"
-                        for a in members[n][:5] for b in members[m][:5]):
+                        for a in members[n][:_TRIES] for b in members[m][:_TRIES]):
                     continue
                 sources_x = {c.source for c in members[n]}
                 sources_y = {c.source for c in members[m]}
@@ -467,7 +500,7 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             ma, mb = set(a.modifiers), set(b.modifiers)
             if ma and mb and not ma & mb:
                 continue
-            if _owners_agree(a, b) and not (a.period and b.period and a.period != b.period) \
+            if _owners_agree(a, b) and _periods_agree(a.period, b.period) \
                     and a.basis == b.basis and not _open_period(a, b) \
                     and not _open_period(b, a):
                 uf.join(ids[0], n)

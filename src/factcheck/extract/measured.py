@@ -133,6 +133,17 @@ _LEAD_SUBJECT = re.compile(
 _INCREMENT = re.compile(r"\b(?:another|additional|an extra|a further|more)\s+(?:\S+\s+)?$",
                         re.IGNORECASE)
 _PARTITIVE = re.compile(r"[0-9][0-9.,%]*\s+(?:[a-z]+\s+)?of\s+(?:the\s+|all\s+)?$")
+def _told_as_change(sent: str, lo: int, start: int, lex: Lexicon) -> bool:
+    """A change word stands just before the figure ("fell 4%", "decreased by a little
+    over 20,000")."""
+    for _s, _e, w in reversed(_words(sent[max(lo, start - 40) : start], max(lo, start - 40))):
+        low = w.lower()
+        if low in _FILLER or low in {"by", "a", "little", "slightly", "just"}:
+            continue
+        return low in lex.changes
+    return False
+
+
 _PREPOSITIONS = frozenset({"at", "to", "of", "by", "from", "in"})
 
 
@@ -203,6 +214,9 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                                if w not in STOPWORDS))
                 break
     owner = _owner(sent, start, owner_lo, verb_at, lex)
+    if _told_as_change(sent, lo, start, lex):
+        # "decreased by a little over 20,000 units": how much it moved, not its level
+        modifiers = (*modifiers, "change")
     if _INCREMENT.search(sent, max(lo, start - 25), start):
         # "another $100 billion", "an additional 50,000 GPUs": a step, not the total
         modifiers = (*modifiers, "increment")

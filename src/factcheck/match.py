@@ -336,6 +336,8 @@ def _same_story(a: FigureClaim, b: FigureClaim) -> bool:
     the story's own; only then may they clash."""
     if a.published and b.published and abs((a.published - b.published).days) > 45:
         return False
+    if not a.topic and not b.topic:
+        return bool(a.published and b.published)  # two dated pages that name no one
     shared = {t.casefold() for t in a.topic} & {t.casefold() for t in b.topic}
     return len(shared) >= 2
 
@@ -390,7 +392,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         owners and a.head == b.head and bool(a.predicate) and a.predicate == b.predicate
         and ma == mb and a.period == b.period and a.basis == b.basis
         and a.basis != "estimate" and not a.unresolved and not b.unresolved
-        and bool(a.metric) and bool(b.metric)
+        and bool(a.predicate or a.head) and bool(b.predicate or b.head)
         and "base" not in a.modifiers and "base" not in b.modifiers
         # a stated period names the fact; figures of no period must be told alike, in
         # one story

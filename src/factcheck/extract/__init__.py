@@ -39,10 +39,14 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
                                   if sec.role != "chrome" for ln in sec.lines]
     for text, weight in texts:
         for m in _NAME_RUN.finditer(text):
-            if m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in {".", ""}:
+            opening = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in {
+                ".", ""}
+            if opening and weight == 1:
                 continue
+            # a title's first word counts once: it is capitalised whatever it is
+            weight_here = 1 if opening else weight
             name = m.group(1).removesuffix("’s").removesuffix("'s")
-            counts[name] = counts.get(name, 0) + weight
+            counts[name] = counts.get(name, 0) + weight_here
     ranked = sorted((n for n in counts if counts[n] >= 2), key=lambda n: (-counts[n], n))[:5]
     return tuple(dict.fromkeys([primary] if primary else []) | dict.fromkeys(ranked))
 

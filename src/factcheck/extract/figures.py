@@ -248,6 +248,10 @@ def _unit_table() -> tuple[re.Pattern[str], dict[str, tuple[str, Decimal]]]:
         (rf"{sp}(?:EFLOPS|EFLOP/s|EFLOPs|exaflops){end}", "FLOPS", e, 1),
         (rf"[x×]{end}", "x", one, 0),
         (rf"{_SP}×{end}", "x", one, 0),
+        # "three times faster", "twice as many" is not read: "N times" before a comparative
+        # or "as" is a multiplier, not a count of occasions
+        (rf"{sp}times(?={_SP}(?:as|more|faster|larger|bigger|higher|greater|the){end})",
+         "x", one, 0),
     ]
     parts: list[str] = []
     table: dict[str, tuple[str, Decimal]] = {}

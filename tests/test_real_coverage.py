@@ -1,0 +1,154 @@
+"""Real coverage, any field: one fact told in other words is one fact, and only a real
+disagreement is a contradiction. Each case is a small folder of articles written for the
+test (elections, disasters, sport, courts, shipping, central banks), checked end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import factcheck
+from factcheck.models import Finding, Report
+
+AS_OF = dt.date(2026, 11, 23)
+
+
+def run(tmp_path: Path, articles: dict[str, str]) -> Report:
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return factcheck.check([str(tmp_path)], as_of=AS_OF)
+
+
+def holding(report: Report, *needles: str) -> list[Finding]:
+    """Findings with a claim quoting each needle."""
+    return [f for f in report.findings
+            if all(any(n in c.text for c in f.claims) for n in needles)]
+
+
+def verdicts(report: Report, *needles: str) -> set[str]:
+    return {f.verdict for f in holding(report, *needles)}
+
+
+def page(outlet: str, date: str, *lines: str) -> str:
+    return "\n".join(["---", f"source: {outlet}", f"date: {date}", "---", *lines]) + "\n"
+
+
+def test_spelled_out_counts_agree_and_exact_counts_must_be_equal(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Harbour Herald", "2025-08-02", "Ferry runs aground off Skye",
+                     "The ferry was carrying forty-two passengers and six crew members when "
+                     "it struck rocks near the harbour."),
+        "b.md": page("Island Radio", "2025-08-02", "Skye ferry grounded",
+                     "The vessel, carrying 46 passengers and six crew members, was towed "
+                     "back to port."),
+        "c.md": page("Coast Wire", "2025-08-03", "Ferry refloated",
+                     "The ferry had been carrying 42 passengers and 6 crew members at the "
+                     "time, the operator said."),
+    })
+    clash = [f for f in holding(report, "forty-two passengers", "46 passengers")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1 and report.summary.contradicted == 1
+    crew = [f for f in holding(report, "six crew members when", "6 crew members at")
+            if {c.value for c in f.claims} == {"count 6"}]
+    assert [f.verdict for f in crew] == ["corroborated"]
+
+
+def test_two_parties_seats_are_two_facts(tmp_path: Path) -> None:
+    """"Labour won 412 seats" and "the Conservatives won 121 seats" never clash."""
+    report = run(tmp_path, {
+        "a.md": page("Capital Times", "2026-05-08", "Greens sweep the regional vote",
+                     "The Greens won 58 seats in the regional assembly on Thursday.",
+                     "The Liberals won 31 seats, their worst result in decades."),
+        "b.md": page("Valley Post", "2026-05-08", "Regional election results",
+                     "The Liberals won 31 seats while the Greens won 58 seats."),
+    })
+    assert report.summary.contradicted == 0
+    assert "corroborated" in verdicts(report, "Greens won 58 seats in", "Greens won 58 seats.")
+
+
+def test_a_rising_toll_on_other_days_is_no_contradiction(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Andes Daily", "2025-03-09", "Landslide toll rises",
+                     "The death toll from the landslide has risen to 212, officials said on "
+                     "Saturday."),
+        "b.md": page("Pacific Wire", "2025-03-11", "Landslide: rescue ends",
+                     "The number of people killed in the landslide has climbed to 346, the "
+                     "ministry said on Monday."),
+    })
+    assert report.summary.contradicted == 0
+
+
+def test_written_precision_decides(tmp_path: Path) -> None:
+    """"$3.2 billion" is 3.15 to 3.25 billion: "$3.38 billion" of the same fact clashes,
+    "about $3.2 billion" and "$3.24 billion" agree."""
+    (tmp_path / "clash").mkdir()
+    clash = run(tmp_path / "clash", {
+        "a.md": page("Court News", "2025-06-12", "Record fine upheld",
+                     "The appeals court upheld a fine of $3.2 billion against the miner on "
+                     "Wednesday."),
+        "b.md": page("Legal Ledger", "2025-06-12", "Miner loses appeal",
+                     "The appeals court upheld a fine of $3.38 billion against the miner on "
+                     "Wednesday."),
+    })
+    assert clash.summary.contradicted == 1
+    (tmp_path / "agree").mkdir()
+    agree = run(tmp_path / "agree", {
+        "a.md": page("Court News", "2025-06-12", "Record fine upheld",
+                     "The appeals court upheld a fine of about $3.2 billion against the miner "
+                     "on Wednesday."),
+        "b.md": page("Legal Ledger", "2025-06-12", "Miner loses appeal",
+                     "The appeals court upheld a fine of $3.24 billion against the miner on "
+                     "Wednesday."),
+    })
+    assert agree.summary.contradicted == 0
+    assert agree.summary.corroborated >= 1
+
+
+def test_a_price_per_share_is_no_earnings_per_share(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Deal Desk", "2025-02-03", "Snack maker agrees sale",
+                     "Orchard Foods will pay $58.50 a share in cash for Crumb & Co, the "
+                     "companies said."),
+        "b.md": page("Market Wire", "2025-02-03", "Crumb results",
+                     "Crumb & Co earned $1.10 a share in the quarter, the company said."),
+    })
+    assert report.summary.contradicted == 0
+
+
+def test_a_place_two_outlets_name_corroborates(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Atlantic Post", "2025-01-20", "Diverted flight lands safely",
+                     "The jet landed safely at Gander International Airport after the crew "
+                     "reported smoke."),
+        "b.md": page("Aviation Brief", "2025-01-20", "Smoke forces diversion",
+                     "The aircraft diverted and touched down at Gander International Airport "
+                     "an hour later."),
+    })
+    found = holding(report, "landed safely at Gander", "touched down at Gander")
+    assert [f.verdict for f in found] == ["corroborated"]
+    assert report.summary.contradicted == 0
+
+
+def test_a_multiplier_is_a_figure(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Rail Review", "2025-04-01", "New line opens",
+                     "The new trains are three times faster than the old ones, the operator "
+                     "said."),
+        "b.md": page("Transit Today", "2025-04-01", "Faster trains",
+                     "The operator said its new trains are 3 times faster than the old ones."),
+    })
+    assert "corroborated" in verdicts(report, "three times faster", "3 times faster")
+
+
+def test_a_sentence_with_two_figures_gives_each_its_own(tmp_path: Path) -> None:
+    """Deliveries and production told in one sentence are two facts: a clash in one is
+    no clash in the other."""
+    report = run(tmp_path, {
+        "a.md": page("Auto Daily", "2025-10-02", "Carmaker third quarter",
+                     "The carmaker delivered 98,417 cars in the third quarter of 2025 and "
+                     "produced 101,220."),
+        "b.md": page("EV Notes", "2025-10-02", "Q3 numbers",
+                     "In the third quarter of 2025 the carmaker delivered 98,417 cars."),
+    })
+    assert report.summary.contradicted == 0
+    assert "corroborated" in verdicts(report, "delivered 98,417 cars in", "delivered 98,417 cars.")

@@ -344,7 +344,8 @@ def _same_story(a: FigureClaim, b: FigureClaim) -> bool:
 
 def _specific(q: Quantity) -> bool:
     """Two or more significant digits: an equal value is telling, not a round coincidence."""
-    return q.step > 0 and q.low is not None and abs(q.low) / q.step >= 10
+    v = q.low if q.low is not None else q.high
+    return q.step > 0 and v is not None and abs(v) / q.step >= 10
 
 
 def _fingerprint(q: Quantity) -> bool:
@@ -389,7 +390,10 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
             same_quantity(a.quantity, b.quantity) and _specific(a.quantity)):
         return None  # money or a rate with another predicate: another measure
     strong = (
-        owners and a.head == b.head and bool(a.predicate) and a.predicate == b.predicate
+        owners and a.head == b.head and a.predicate == b.predicate
+        # told by the same predicate, or by none when the noun and its modifiers say it
+        # all ("the 948-foot vessel")
+        and (bool(a.predicate) or (bool(a.head) and bool(ma)))
         and ma == mb and a.period == b.period and a.basis == b.basis
         and a.basis != "estimate" and not a.unresolved and not b.unresolved
         and bool(a.predicate or a.head) and bool(b.predicate or b.head)

@@ -133,9 +133,15 @@ _LEAD_SUBJECT = re.compile(
 _INCREMENT = re.compile(r"\b(?:another|additional|an extra|a further|more)\s+(?:\S+\s+)?$",
                         re.IGNORECASE)
 _PARTITIVE = re.compile(r"[0-9][0-9.,%]*\s+(?:[a-z]+\s+)?of\s+(?:the\s+|all\s+)?$")
-def _told_as_change(sent: str, lo: int, start: int, lex: Lexicon) -> bool:
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _told_as_change(sent: str, lo: int, start: int, end: int, lex: Lexicon) -> bool:
     """A change word stands just before the figure ("fell 4%", "decreased by a little
-    over 20,000")."""
+    over 20,000") or right after it ("a 15% increase")."""
+    after = _WORD_AFTER.match(sent, end)
+    if after and after.group(1) in lex.changes:
+        return True
     for _s, _e, w in reversed(_words(sent[max(lo, start - 40) : start], max(lo, start - 40))):
         low = w.lower()
         if low in _FILLER or low in {"by", "a", "little", "slightly", "just"}:
@@ -214,8 +220,11 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                                if w not in STOPWORDS))
                 break
     owner = _owner(sent, start, owner_lo, verb_at, lex)
-    if _told_as_change(sent, lo, start, lex):
-        # "decreased by a little over 20,000 units": how much it moved, not its level
+    if predicate.endswith(" change"):
+        predicate = predicate.removesuffix(" change")
+        modifiers = (*modifiers, "change")
+    elif _told_as_change(sent, lo, start, end, lex):
+        # "decreased by a little over 20,000 units", "a 15% increase": how much it moved
         modifiers = (*modifiers, "change")
     if _INCREMENT.search(sent, max(lo, start - 25), start):
         # "another $100 billion", "an additional 50,000 GPUs": a step, not the total

@@ -278,6 +278,7 @@ _NOT_PLURAL: Final = frozenset(
         "series", "process", "access", "business", "address", "campus", "consensus", "gas",
     }
 )
+_COMPOUND = re.compile(r"-([a-z]{2,12}(?:-[a-z]{2,12})?)(?![\w-])")
 _STEP_WORDS: Final = frozenset({"more", "new", "additional", "other", "further", "extra"})
 _STOP_WORDS: Final = frozenset(
     {
@@ -536,6 +537,15 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
     noun: str | None = None
     countable = False
     after = end
+    compound = _COMPOUND.match(text, end) if unit is None else None
+    if compound is not None:
+        # "a 948-foot vessel", "the 19-page report": the number measures the noun it
+        # makes an adjective of
+        rest, after, _ = _noun(text, compound.end())
+        if rest is not None:
+            noun = f"{compound.group(1)} {rest}"
+            return _finish(text, fig_start, after, bound, [_value(e, ends) for e in ends],
+                           "count", noun, max(_written_step(e, ends, "count") for e in ends))
     if unit is None:
         noun, after, countable = _noun(text, end)
         if _AGO.match(text, after):

@@ -178,6 +178,8 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon) -> tuple[str, int |
 def identify(sent: str, start: int, end: int, noun: str | None, metric: str | None,
              lex: Lexicon) -> Identity:
     """The identity parts of the figure at sent[start:end] (its counted noun, if any)."""
+    if metric and noun and metric == normalise(noun):
+        metric = None  # the counted noun itself, not a metric the lexicon names
     lo, hi = _clause(sent, start)
     # a relative clause belongs to the name before it: look back past its comma
     rel = re.search(r",\s*(?:which|who)\b[^,]*$", sent[:start])
@@ -240,6 +242,6 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     terms = tuple(sorted({stem(w.lower()) for _, _, w in _words(sent[lo:hi], lo)
                           if w.lower() not in STOPWORDS and w.lower() not in _FILLER
                           and not w[0].isdigit() and len(w) > 2}))
-    known = metric if metric and metric != normalise(noun or "") else None
+    known = metric
     measure = known or (predicate if predicate in lex.metrics else "") or head or predicate
     return Identity(measure, head, predicate, modifiers, owner, terms)

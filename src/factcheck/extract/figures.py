@@ -465,8 +465,8 @@ def _noun(text: str, pos: int) -> tuple[str | None, int, bool]:
 def _is_plural(word: str) -> bool:
     last = word.rsplit("-", 1)[-1]
     low = last.lower()
-    if low in _IRREGULAR_PLURALS:
-        return True
+    if low in _IRREGULAR_PLURALS or (low.endswith("men") and len(low) > 4):
+        return True  # "fishermen", "firemen"
     if low in _NOT_PLURAL or low.endswith("ss"):
         return False
     return _PLURAL.fullmatch(last) is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,7 +22,7 @@ LOG = logging.getLogger(__name__)
 
 
 def check(
-    paths: Sequence[str],
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     as_of: dt.date | None = None,
     *,
     gazetteer_files: Sequence[str] = (),
@@ -37,6 +38,7 @@ def check(
 ) -> Report:
     """Check every article under `paths` and return the report.
 
+    `paths` is one path (a str or Path) or a sequence of them.
     Raises InputError when a path names nothing or no file holds a readable article.
     `verified_files` are ledger files (claims/verified.yaml) that turn findings confirmed
     or refuted; `baseline_file` marks each finding new or unchanged (LedgerError when
@@ -49,12 +51,13 @@ def check(
     >>> report.summary.contradicted                 # doctest: +SKIP
     2
     """
+    names = _paths(paths)
     as_of = as_of or dt.date.today()
     facts = [fact for path in verified_files for fact in ledger.load_facts(path)]
     accepted = baseline.load(baseline_file) if baseline_file else None
-    found = discover(list(paths), follow_links)
+    found = discover(names, follow_links)
     if not found:
-        raise InputError("no files to check", ", ".join(paths))
+        raise InputError("no files to check", ", ".join(names))
     config = Config(tuple(gazetteer_files), tuple(lexicon_files), cache_dir)
     sources: list[Source]
     findings: list[Finding]
@@ -63,11 +66,11 @@ def check(
 
         sources, findings, n_claims = run_on_dask(found, scheduler, as_of, max_bytes=max_bytes,
                                                   config=config, progress=progress)
-        _readable(sources, paths)
+        _readable(sources, names)
     else:
         sources, per_source, signatures = extract_files(
             found, max_bytes=max_bytes, jobs=jobs, config=config, progress=progress)
-        _readable(sources, paths)
+        _readable(sources, names)
         for i, (old, new) in origin_remap(sources, signatures).items():
             sources[i] = sources[i].model_copy(update={"origin": new})
             per_source[i] = reorigin(per_source[i], old, new)
@@ -89,6 +92,13 @@ def check(
     if accepted is not None and baseline_file:
         report = baseline.apply(report, accepted, baseline_file)
     return report
+
+
+def _paths(paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) -> list[str]:
+    """One path (a str or Path, never read as a sequence of characters) or several."""
+    if isinstance(paths, str | os.PathLike):
+        return [os.fspath(paths)]
+    return [os.fspath(p) for p in paths]
 
 
 def _readable(sources: Sequence[Source], paths: Sequence[str]) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from factcheck.errors import FINDINGS, INTERRUPTED, OK, USAGE_OR_INPUT, FactcheckError
+from factcheck.errors import CLOSED_STDOUT, INTERRUPTED, OK, USAGE_OR_INPUT, FactcheckError
 
 FORMATS = ("table", "json", "markdown", "github", "sarif", "claimreview", "html")
 FAIL_ON = ("contradicted", "refuted", "any", "never")
@@ -26,6 +26,20 @@ class DefaultGroup(click.Group):
                                                                        "--version"}:
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _closed_stdout()
+
+
+def _closed_stdout() -> None:
+    """The reader of stdout went away (`factcheck … | head`): stop quietly with the code a
+    shell gives a process killed by SIGPIPE, which no finding can be mistaken for."""
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(CLOSED_STDOUT)
 
 
 def _date(_: click.Context, __: click.Parameter, value: str | None) -> dt.date | None:
@@ -185,9 +199,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
         click.echo("Interrupted", err=True)
         sys.exit(INTERRUPTED)
     except BrokenPipeError:
-        # the reader of stdout went away (`factcheck … | head`): stop quietly
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(FINDINGS)
+        _closed_stdout()
     except OSError as exc:  # the output file cannot be written
         _fail(FactcheckError(f"cannot write: {exc.strerror or exc.__class__.__name__}",
                              output), verbose)

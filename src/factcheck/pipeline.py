@@ -10,6 +10,8 @@ from typing import Any
 
 from factcheck import __version__, baseline, ledger
 from factcheck.errors import InputError
+from factcheck.gazetteer import load_gazetteer
+from factcheck.lexicon import load_lexicon
 from factcheck.load import DEFAULT_MAX_BYTES
 from factcheck.load.dedupe import origin_remap, reorigin
 from factcheck.load.discover import discover
@@ -45,7 +47,7 @@ def check(
     malformed); `cache_dir` caches extracted claims by sha256 (see cache.py).
     `jobs` > 1 extracts in a process pool; `scheduler` ("local", a Dask scheduler address
     or a `dask.distributed.Client`) runs the whole pipeline on Dask (`pip install
-    'factcheck[dask]'`). Either way the report is the one a serial run gives.
+    'factcheck-news[dask]'`). Either way the report is the one a serial run gives.
 
     >>> report = check(["sources/"])                # doctest: +SKIP
     >>> report.summary.contradicted                 # doctest: +SKIP
@@ -59,6 +61,10 @@ def check(
     if not found:
         raise InputError("no files to check", ", ".join(names))
     config = Config(tuple(gazetteer_files), tuple(lexicon_files), cache_dir)
+    # the user's gazetteer and lexicon files are read here first: a bad one is one
+    # LedgerError in this process, not one traceback per worker (both loads are cached)
+    load_gazetteer(config.gazetteer_files)
+    load_lexicon(config.lexicon_files)
     sources: list[Source]
     findings: list[Finding]
     if scheduler is not None:

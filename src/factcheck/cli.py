@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from factcheck import DISTRIBUTION, __version__
 from factcheck.errors import CLOSED_STDOUT, INTERRUPTED, OK, USAGE_OR_INPUT, FactcheckError
 
 FORMATS = ("table", "json", "markdown", "github", "sarif", "claimreview", "html")
@@ -136,7 +137,8 @@ def _fail(exc: Exception, verbose: bool) -> None:
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="factcheck", prog_name="factcheck")
+@click.version_option(__version__, prog_name="factcheck",
+                      message=f"%(prog)s %(version)s (package {DISTRIBUTION})")
 def main() -> None:
     """Fact-check news coverage: claims, matched across sources, with verdicts.
 
@@ -161,7 +163,7 @@ def main() -> None:
               help="Processes extracting files (default 0: all cores; 1: serial).")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Run on Dask: 'local' or a scheduler address such as tcp://host:8786 "
-              "(pip install 'factcheck[dask]').")
+              f"(the dask extra: pip install '{DISTRIBUTION}[dask]').")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
 @common
 def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str,

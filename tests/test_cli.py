@@ -59,7 +59,7 @@ def test_bad_date_is_usage_error(seeds: Path) -> None:
 
 def test_unknown_format_is_usage_error(seeds: Path) -> None:
     result = invoke([str(seeds), "--format", "pdf"], 2)
-    assert result.stderr.startswith("Error: unknown format 'pdf'")
+    assert "Invalid value for '--format': 'pdf' is not one of 'table', 'concise'" in result.stderr
 
 
 @pytest.mark.parametrize(

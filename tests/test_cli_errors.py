@@ -81,7 +81,7 @@ def test_scheduler_without_dask_says_how_to_install(seeds: Path,
 
 def test_closed_stdout_exits_141_in_process(seeds: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    def closed(text: str, output: str | None) -> None:
+    def closed(text: str, output: str | None, color: bool | None = None) -> None:
         raise BrokenPipeError(32, "Broken pipe")
 
     monkeypatch.setattr("factcheck.cli._write", closed)

@@ -85,7 +85,7 @@ def test_user_quick_start_with_pipx(root: Path, tmp_path: Path) -> None:
     done = _sh("factcheck --version && factcheck sources/ --as-of 2026-11-23", repo, env)
     assert done.returncode == 1, done.stdout + done.stderr  # the seeds hold contradictions
     assert done.stdout.startswith("factcheck 0.1.0 (package factcheck-news)\n")
-    assert "2 contradicted" in done.stdout
+    assert "2 contradicted" in done.stdout.splitlines()[-1]  # the summary, unwrapped
 
 
 def test_contributor_quick_start_in_a_venv(root: Path, tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from factcheck import __version__, baseline, ledger
@@ -22,6 +22,9 @@ from factcheck.verdict import judge_all
 
 LOG = logging.getLogger(__name__)
 
+#: Called as each phase after reading starts: ("matching", claims), ("judging", groups).
+Phase = Callable[[str, int], None]
+
 
 def check(
     paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
@@ -37,6 +40,9 @@ def check(
     jobs: int = 1,
     scheduler: str | Any | None = None,
     progress: Progress | None = None,
+    phase: Phase | None = None,
+    exclude: Sequence[str] = (),
+    gitignore: bool = True,
 ) -> Report:
     """Check every article under `paths` and return the report.
 
@@ -48,6 +54,9 @@ def check(
     `jobs` > 1 extracts in a process pool; `scheduler` ("local", a Dask scheduler address
     or a `dask.distributed.Client`) runs the whole pipeline on Dask (`pip install
     'factcheck-news[dask]'`). Either way the report is the one a serial run gives.
+    `progress` is told (files read, files) as files are read, `phase` when matching and
+    judging start. `exclude` globs and, in a git work tree, what git ignores (unless
+    `gitignore` is false) are left out of the folders walked (see load.discover).
 
     >>> report = check(["sources/"])                # doctest: +SKIP
     >>> report.summary.contradicted                 # doctest: +SKIP
@@ -57,9 +66,10 @@ def check(
     as_of = as_of or dt.date.today()
     facts = [fact for path in verified_files for fact in ledger.load_facts(path)]
     accepted = baseline.load(baseline_file) if baseline_file else None
-    found = discover(names, follow_links)
+    found = discover(names, follow_links, exclude=exclude, gitignore=gitignore)
     if not found:
         raise InputError("no files to check", ", ".join(names))
+    LOG.debug("%d files to check under %s", len(found), ", ".join(names))
     config = Config(tuple(gazetteer_files), tuple(lexicon_files), cache_dir)
     # the user's gazetteer and lexicon files are read here first: a bad one is one
     # LedgerError in this process, not one traceback per worker (both loads are cached)
@@ -82,7 +92,14 @@ def check(
             per_source[i] = reorigin(per_source[i], old, new)
         claims = [c for found_claims in per_source for c in found_claims]
         n_claims = len(claims)
-        findings = judge_all(match(claims), as_of)
+        LOG.debug("%d claims from %d sources; matching", n_claims, len(sources))
+        if phase is not None:
+            phase("matching", n_claims)
+        groups = match(claims)
+        LOG.debug("%d groups; judging", len(groups))
+        if phase is not None:
+            phase("judging", len(groups))
+        findings = judge_all(groups, as_of)
     counts = {v: sum(1 for f in findings if f.verdict == v) for v in
               ("contradicted", "corroborated", "unverified", "forecast", "confirmed", "refuted")}
     summary = Summary(sources=len(sources), claims=n_claims, findings=len(findings),

@@ -11,6 +11,7 @@ from factcheck.report.base import Reporter
 #: Built-in formats: name -> "module:Class", imported only when used.
 BUILTIN: dict[str, str] = {
     "table": "factcheck.report.table:TableReporter",
+    "concise": "factcheck.report.concise:ConciseReporter",
     "json": "factcheck.report.json:JsonReporter",
     "markdown": "factcheck.report.markdown:MarkdownReporter",
     "github": "factcheck.report.github:GithubReporter",

@@ -262,9 +262,11 @@ def test_help_lists_formats_examples_and_exit_codes() -> None:
     assert "Exit codes:" in top and "Examples:" in top
 
 
-def test_help_imports_nothing_heavy() -> None:
+@pytest.mark.parametrize("args", [["--help"], ["check", "--help"], ["--version"]])
+def test_help_imports_nothing_heavy(args: list[str]) -> None:
+    """--help stays fast: no models, no rich, no YAML until a command runs."""
     code = ("import sys; from factcheck.cli import main\n"
-            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            f"try:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
             "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
             "{'rich', 'pydantic', 'yaml', 'rapidfuzz', 'selectolax', 'jinja2'})\n"
             "print('HEAVY', heavy)")
@@ -305,3 +307,21 @@ def test_no_progress_when_stderr_is_not_a_terminal(seeds: Path) -> None:
     assert result.stderr == (
         "5 sources, 102 claims, 87 findings: 2 contradicted, 0 refuted, 5 corroborated, "
         "0 confirmed, 14 forecasts, 66 single-source\n")
+
+
+def test_configuration_takes_the_new_keys(seeds: Path, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(seeds, tmp_path / "sources")
+    shutil.copytree(seeds, tmp_path / "sources" / "drafts")
+    (tmp_path / "factcheck.yaml").write_text(
+        "exclude: drafts\nmax-size: 20M\ncolor: never\nno-gitignore: true\nas-of: 2026-11-23\n",
+        "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["sources", "--format", "json", "-q", "--fail-on", "never"], 0)
+    assert len(_sources(result)) == 5
+    # extract ignores the file's as-of (it is for check and baseline)
+    invoke(["extract", "sources"], 0)
+    (tmp_path / "factcheck.yaml").write_text("max-size: 20T\n", "utf-8")
+    result = invoke(["sources"], 2)
+    assert result.stderr.startswith("Error: factcheck.yaml:1: max-size: ")
+    assert "'20T' is not a size" in result.stderr

@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import logging
 import os
-import re
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -58,21 +57,15 @@ class Size(click.ParamType):  # type: ignore[type-arg]
     """A size in bytes: 20971520, 512k, 20M, 1G (binary multiples: 1k = 1024)."""
 
     name = "size"
-    _RE = re.compile(r"(?i)\s*(\d+)\s*([kmg]?)(?:i?b)?\s*")
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None
                 ) -> int:
-        if isinstance(value, int) and not isinstance(value, bool):
-            n = value
-        else:
-            m = self._RE.fullmatch(str(value))
-            if m is None:
-                self.fail(f"{value!r} is not a size (bytes, or with k, M or G: 512k, 20M)",
-                          param, ctx)
-            n = int(m.group(1)) * 1024 ** " kmg".index(m.group(2).lower() or " ")
-        if n < 1:
-            self.fail(f"{value!r} is not a positive size", param, ctx)
-        return n
+        from factcheck.sizes import parse_size
+
+        try:
+            return parse_size(value if isinstance(value, int) else str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
 
     def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
         return "SIZE"

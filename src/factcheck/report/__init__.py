@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
-from factcheck.report.base import Reporter
+
+if TYPE_CHECKING:  # the models load only when a report is made, not for --help
+    from factcheck.report.base import Reporter
 
 #: Built-in formats: name -> "module:Class", imported only when used.
 BUILTIN: dict[str, str] = {

@@ -88,41 +88,46 @@ def excluded(path: str, patterns: Sequence[str]) -> bool:
     return False
 
 
-def git_ignored(root: str, paths: Sequence[str]) -> set[str]:
-    """Which of `paths` (relative to the folder `root`) git ignores there (.gitignore,
-    .git/info/exclude, the global excludes file); tracked files never are. Empty when git
-    is missing or `root` is not in a work tree."""
+def git_ignored(root: str) -> set[str]:
+    """What git ignores under the folder `root` (.gitignore, .git/info/exclude, the global
+    excludes file), as paths relative to it; an ignored folder once, ending in "/".
+    Tracked files are never ignored. Empty when git is missing or `root` is not in a
+    work tree. One `git ls-files` call: git walks the tree, not Python."""
     git = shutil.which("git")
-    if git is None or not paths:
+    if git is None:
         return set()
-    data = b"".join(os.fsencode(p) + b"\0" for p in paths)
     try:
-        proc = subprocess.run([git, "check-ignore", "--stdin", "-z"], input=data, cwd=root,
-                              capture_output=True, timeout=120, check=False)
+        proc = subprocess.run([git, "ls-files", "-z", "--others", "--ignored",
+                               "--exclude-standard", "--directory", "--", "."],
+                              cwd=root, capture_output=True, timeout=120, check=False)
     except (OSError, subprocess.SubprocessError):
         return set()
-    if proc.returncode not in (0, 1):  # 128: not a work tree (or a path outside it)
+    if proc.returncode != 0:  # 128: not a work tree
         return set()
     return {os.fsdecode(p) for p in proc.stdout.split(b"\0") if p}
 
 
-def _unignored(root: Path, found: list[Found], folders: list[str]) -> list[Found]:
-    """`found` without what git ignores under `root`, ignored folders included."""
-    rel = {f.path: os.path.relpath(f.path, root) for f in found}
-    top = os.path.normpath(root)
-    dirs = [os.path.relpath(d, root) for d in folders if os.path.normpath(d) != top]
-    ignored = git_ignored(str(root), [*dirs, *rel.values()])
+def _unignored(root: Path, found: list[Found]) -> list[Found]:
+    """`found` without what git ignores under `root`, in ignored folders included."""
+    ignored = git_ignored(str(root))
     if not ignored:
         return found
-    gone = tuple(d.rstrip("/") + os.sep for d in ignored)
-    return [f for f in found if rel[f.path] not in ignored
-            and not (rel[f.path] + os.sep).startswith(gone)]
+    folders = {p.rstrip("/") for p in ignored if p.endswith("/")}
+    prefix = os.path.join(str(root), "")
+    out = []
+    for f in found:
+        rel = (f.path[len(prefix):] if f.path.startswith(prefix)
+               else os.path.relpath(f.path, root)).replace(os.sep, "/")
+        parts = rel.split("/")
+        if rel in ignored or any("/".join(parts[:n]) in folders for n in range(1, len(parts))):
+            continue
+        out.append(f)
+    return out
 
 
 def _walk(root: Path, follow_links: bool, exclude: Sequence[str] = (),
           gitignore: bool = True) -> list[Found]:
     out: list[Found] = []
-    folders: list[str] = []
     seen: set[tuple[int, int]] = set()
     resolved_root = os.path.realpath(root)
 
@@ -140,7 +145,6 @@ def _walk(root: Path, follow_links: bool, exclude: Sequence[str] = (),
             dirnames[:] = []
             continue
         seen.add((st.st_dev, st.st_ino))
-        folders.append(dirpath)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
                              and not excluded(os.path.join(dirpath, d), exclude))
         if not follow_links:
@@ -162,7 +166,7 @@ def _walk(root: Path, follow_links: bool, exclude: Sequence[str] = (),
                     out.append(Found(full, problem))
                     continue
             out.append(Found(full))
-    return _unignored(root, out, folders) if gitignore else out
+    return _unignored(root, out) if gitignore else out
 
 
 def discover(paths: list[str] | tuple[str, ...], follow_links: bool = False,

@@ -1,7 +1,8 @@
 """The README's quick start on Debian's own python3, which is externally managed (PEP 668).
 
-Slow (it installs the package into fresh environments from the package index), so it runs
-in CI (`.ci/run` sets FACTCHECK_QUICKSTART=1) or when asked; elsewhere it is skipped.
+The runs are slow (they install the package into fresh environments from the package
+index), so they run in CI (`.ci/run` sets FACTCHECK_QUICKSTART=1) or when asked, and are
+skipped elsewhere.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ README_USER = "pipx install ."
 README_CONTRIBUTOR = ("python3 -m venv .venv && .venv/bin/pip install -e '.[test]' "
                       "&& .venv/bin/pytest")
 
-pytestmark = pytest.mark.skipif(not os.environ.get("FACTCHECK_QUICKSTART"),
-                                reason="slow: set FACTCHECK_QUICKSTART=1 (CI does)")
+slow = pytest.mark.skipif(not os.environ.get("FACTCHECK_QUICKSTART"),
+                          reason="slow: set FACTCHECK_QUICKSTART=1 (CI does)")
 
 
 def _managed_python() -> Path:
@@ -40,6 +41,8 @@ def _clean_env(tmp: Path, python: Path) -> dict[str, str]:
     env["PATH"] = os.pathsep.join([str(tmp / "bin"), str(python.parent), "/bin"])
     env["PIPX_HOME"] = str(tmp / "pipx")
     env["PIPX_BIN_DIR"] = str(tmp / "bin")
+    # the user's own pip cache, so that the installs download little
+    env.setdefault("PIP_CACHE_DIR", str(Path.home() / ".cache" / "pip"))
     env["HOME"] = str(tmp / "home")
     return env
 
@@ -65,6 +68,7 @@ def test_readme_shows_these_commands(root: Path) -> None:
     assert README_CONTRIBUTOR in (root / ".ci/run").read_text("utf-8")
 
 
+@slow
 def test_plain_pip_install_is_refused_there(root: Path, tmp_path: Path) -> None:
     """What the quick start used to say fails on this python: the reason for the change."""
     python = _managed_python()
@@ -75,24 +79,28 @@ def test_plain_pip_install_is_refused_there(root: Path, tmp_path: Path) -> None:
     assert "externally-managed-environment" in done.stdout + done.stderr
 
 
+@slow
 def test_user_quick_start_with_pipx(root: Path, tmp_path: Path) -> None:
     if shutil.which("pipx", path="/usr/bin") is None:
         pytest.fail("pipx is not installed (apt-get install pipx; .ci/run does)")
     env = _clean_env(tmp_path, _managed_python())
     repo = _checkout(root, tmp_path / "repo")
     done = _sh(README_USER, repo, env)
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     done = _sh("factcheck --version && factcheck sources/ --as-of 2026-11-23", repo, env)
     assert done.returncode == 1, done.stdout + done.stderr  # the seeds hold contradictions
     assert done.stdout.startswith("factcheck 0.1.0 (package factcheck-news)\n")
     assert "2 contradicted" in done.stdout.splitlines()[-1]  # the summary, unwrapped
 
 
+@slow
 def test_contributor_quick_start_in_a_venv(root: Path, tmp_path: Path) -> None:
     env = _clean_env(tmp_path, _managed_python())
     repo = _checkout(root, tmp_path / "repo")
     # the README's command, with the test run narrowed to one file to keep it short
-    command = README_CONTRIBUTOR + " tests/test_docs.py -p no:cacheprovider"
+    # (and its own temporary folder, away from this session's)
+    command = (README_CONTRIBUTOR + " tests/test_docs.py -p no:cacheprovider"
+               f" --basetemp={tmp_path / 'inner'}")
     done = _sh(command, repo, env)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert " passed" in done.stdout

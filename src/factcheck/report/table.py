@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from factcheck.models import Evidence, Finding, Report
+from factcheck.report.common import is_problem
 
 _STYLE = {
     "contradicted": "bold red",
@@ -42,11 +43,6 @@ def summary_line(report: Report) -> str:
 def uncheckable(f: Finding) -> bool:
     """Nothing to check yet: a single-source finding, or a forecast with no deadline."""
     return f.verdict == "unverified" or (f.verdict == "forecast" and f.due is None)
-
-
-def is_problem(f: Finding) -> bool:
-    """Contradicted, refuted or an overdue forecast."""
-    return f.verdict in {"contradicted", "refuted"} or f.overdue
 
 
 def ordered(report: Report, show_all: bool = False) -> list[Finding]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
@@ -81,7 +82,13 @@ def test_groups_never_span_shards(corpus: Path) -> None:
 
 
 def test_dask_report_equals_local_report(corpus: Path) -> None:
-    distributed = pytest.importorskip("dask.distributed")
+    try:
+        import dask.distributed as distributed
+    except ImportError:
+        # the dask extra is not in the contributor install; CI installs it (.ci/run)
+        if os.environ.get("FACTCHECK_REQUIRE_DASK"):
+            pytest.fail("the Dask tests must run in CI: pip install -e '.[dask]'")
+        pytest.skip("the dask extra is not installed (pip install -e '.[dask]')")
     local = check([str(corpus)], AS_OF)
     with distributed.LocalCluster(n_workers=1, processes=False, threads_per_worker=2,
                                   dashboard_address=None) as cluster, \

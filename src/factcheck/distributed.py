@@ -1,5 +1,5 @@
 """The same pipeline on Dask: map (extract per file), shuffle (by match shard), reduce
-(match and judge per shard). Optional: `pip install 'factcheck[dask]'`.
+(match and judge per shard). Optional: the `dask` extra.
 
 `run_on_dask(found, "local", ...)` starts a LocalCluster on this machine;
 `run_on_dask(found, "tcp://host:8786", ...)` uses a running scheduler whose workers can
@@ -67,12 +67,21 @@ def _reduce(pairs: Sequence[tuple[Any, list[tuple[tuple[int, int], Claim]]]],
     return out
 
 
-def _client(scheduler: str) -> Any:
-    # imported by name: Dask is optional and untyped, so it is Any here
+def _dask(name: str) -> Any:
+    """A Dask module, imported by name (Dask is optional and untyped, so it is Any here);
+    SchedulerError saying how to install the extra when it is missing."""
     try:
-        dd = importlib.import_module("dask.distributed")
+        return importlib.import_module(name)
     except ImportError:
-        raise SchedulerError("Dask is not installed: pip install 'factcheck[dask]'") from None
+        from factcheck import DISTRIBUTION
+
+        raise SchedulerError(
+            f"Dask is not installed: pip install '{DISTRIBUTION}[dask]' (with pipx: "
+            f"pipx install '{DISTRIBUTION}[dask]' --force)") from None
+
+
+def _client(scheduler: str) -> Any:
+    dd = _dask("dask.distributed")
     if scheduler == "local":
         cluster = dd.LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None)
         return dd.Client(cluster)
@@ -89,7 +98,8 @@ def run_on_dask(found: Sequence[Found], scheduler: str | Any, as_of: dt.date, *,
 
     `scheduler` is "local", an address, or a `dask.distributed.Client` already made.
     """
-    db = importlib.import_module("dask.bag")
+    db = _dask("dask.bag")
+    _dask("dask.distributed")
 
     from factcheck.match import shard
     from factcheck.verdict import finalize

@@ -6,6 +6,7 @@ OK = 0
 FINDINGS = 1
 USAGE_OR_INPUT = 2
 INTERRUPTED = 130  # Ctrl-C, as a shell reports a process killed by SIGINT
+CLOSED_STDOUT = 141  # the reader of stdout went away, as a shell reports death by SIGPIPE
 
 
 class FactcheckError(Exception):

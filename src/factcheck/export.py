@@ -17,15 +17,16 @@ _PER_SOURCE = {"source", "path", "outlet"}
 def extracted(paths: Sequence[str], *, gazetteer_files: Sequence[str] = (),
               lexicon_files: Sequence[str] = (), cache_dir: str | None = None,
               max_bytes: int = 20 * 1024 * 1024,
-              follow_links: bool = False) -> list[tuple[Source, list[Claim]]]:
+              follow_links: bool = False, exclude: Sequence[str] = (),
+              gitignore: bool = True) -> list[tuple[Source, list[Claim]]]:
     """(source, claims) for every readable source under `paths`, in path order (the check's
     own per-file step: the same claims, from the same cache)."""
     from factcheck.load.discover import discover
     from factcheck.parallel import Config, extract_files
 
     config = Config(tuple(gazetteer_files), tuple(lexicon_files), cache_dir)
-    sources, claims, _ = extract_files(discover(list(paths), follow_links),
-                                       max_bytes=max_bytes, config=config)
+    found = discover(list(paths), follow_links, exclude=exclude, gitignore=gitignore)
+    sources, claims, _ = extract_files(found, max_bytes=max_bytes, config=config)
     out = [(src, found) for src, found in zip(sources, claims, strict=True)
            if src.format is not None]
     if not out:

@@ -297,7 +297,10 @@ class Tool(Frozen):
 class Report(Frozen):
     """The whole result of a run: schema factcheck.report/1."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    # `schema` is a BaseModel attribute, so the field is `schema_`; every dump uses the
+    # documented name: report.model_dump_json() is the JSON report as is.
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True,
+                              serialize_by_alias=True)
 
     schema_: Literal["factcheck.report/1"] = Field(
         default="factcheck.report/1", alias="schema", description="Report schema id."

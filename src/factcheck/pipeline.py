@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from factcheck import __version__, baseline, ledger
 from factcheck.errors import InputError
+from factcheck.gazetteer import load_gazetteer
+from factcheck.lexicon import load_lexicon
 from factcheck.load import DEFAULT_MAX_BYTES
 from factcheck.load.dedupe import origin_remap, reorigin
 from factcheck.load.discover import discover
@@ -19,9 +22,12 @@ from factcheck.verdict import judge_all
 
 LOG = logging.getLogger(__name__)
 
+#: Called as each phase after reading starts: ("matching", claims), ("judging", groups).
+Phase = Callable[[str, int], None]
+
 
 def check(
-    paths: Sequence[str],
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     as_of: dt.date | None = None,
     *,
     gazetteer_files: Sequence[str] = (),
@@ -34,28 +40,41 @@ def check(
     jobs: int = 1,
     scheduler: str | Any | None = None,
     progress: Progress | None = None,
+    phase: Phase | None = None,
+    exclude: Sequence[str] = (),
+    gitignore: bool = True,
 ) -> Report:
     """Check every article under `paths` and return the report.
 
+    `paths` is one path (a str or Path) or a sequence of them.
     Raises InputError when a path names nothing or no file holds a readable article.
     `verified_files` are ledger files (claims/verified.yaml) that turn findings confirmed
     or refuted; `baseline_file` marks each finding new or unchanged (LedgerError when
     malformed); `cache_dir` caches extracted claims by sha256 (see cache.py).
     `jobs` > 1 extracts in a process pool; `scheduler` ("local", a Dask scheduler address
     or a `dask.distributed.Client`) runs the whole pipeline on Dask (`pip install
-    'factcheck[dask]'`). Either way the report is the one a serial run gives.
+    'factcheck-news[dask]'`). Either way the report is the one a serial run gives.
+    `progress` is told (files read, files) as files are read, `phase` when matching and
+    judging start. `exclude` globs and, in a git work tree, what git ignores (unless
+    `gitignore` is false) are left out of the folders walked (see load.discover).
 
     >>> report = check(["sources/"])                # doctest: +SKIP
     >>> report.summary.contradicted                 # doctest: +SKIP
     2
     """
+    names = _paths(paths)
     as_of = as_of or dt.date.today()
     facts = [fact for path in verified_files for fact in ledger.load_facts(path)]
     accepted = baseline.load(baseline_file) if baseline_file else None
-    found = discover(list(paths), follow_links)
+    found = discover(names, follow_links, exclude=exclude, gitignore=gitignore)
     if not found:
-        raise InputError("no files to check", ", ".join(paths))
+        raise InputError("no files to check", ", ".join(names))
+    LOG.debug("%d files to check under %s", len(found), ", ".join(names))
     config = Config(tuple(gazetteer_files), tuple(lexicon_files), cache_dir)
+    # the user's gazetteer and lexicon files are read here first: a bad one is one
+    # LedgerError in this process, not one traceback per worker (both loads are cached)
+    load_gazetteer(config.gazetteer_files)
+    load_lexicon(config.lexicon_files)
     sources: list[Source]
     findings: list[Finding]
     if scheduler is not None:
@@ -63,17 +82,24 @@ def check(
 
         sources, findings, n_claims = run_on_dask(found, scheduler, as_of, max_bytes=max_bytes,
                                                   config=config, progress=progress)
-        _readable(sources, paths)
+        _readable(sources, names)
     else:
         sources, per_source, signatures = extract_files(
             found, max_bytes=max_bytes, jobs=jobs, config=config, progress=progress)
-        _readable(sources, paths)
+        _readable(sources, names)
         for i, (old, new) in origin_remap(sources, signatures).items():
             sources[i] = sources[i].model_copy(update={"origin": new})
             per_source[i] = reorigin(per_source[i], old, new)
         claims = [c for found_claims in per_source for c in found_claims]
         n_claims = len(claims)
-        findings = judge_all(match(claims), as_of)
+        LOG.debug("%d claims from %d sources; matching", n_claims, len(sources))
+        if phase is not None:
+            phase("matching", n_claims)
+        groups = match(claims)
+        LOG.debug("%d groups; judging", len(groups))
+        if phase is not None:
+            phase("judging", len(groups))
+        findings = judge_all(groups, as_of)
     counts = {v: sum(1 for f in findings if f.verdict == v) for v in
               ("contradicted", "corroborated", "unverified", "forecast", "confirmed", "refuted")}
     summary = Summary(sources=len(sources), claims=n_claims, findings=len(findings),
@@ -89,6 +115,13 @@ def check(
     if accepted is not None and baseline_file:
         report = baseline.apply(report, accepted, baseline_file)
     return report
+
+
+def _paths(paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) -> list[str]:
+    """One path (a str or Path, never read as a sequence of characters) or several."""
+    if isinstance(paths, str | os.PathLike):
+        return [os.fspath(paths)]
+    return [os.fspath(p) for p in paths]
 
 
 def _readable(sources: Sequence[Source], paths: Sequence[str]) -> None:

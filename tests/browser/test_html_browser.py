@@ -46,7 +46,7 @@ def browser() -> Iterator[Any]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        _unavailable("the playwright package is not installed (pip install '.[test]')")
+        _unavailable("the playwright package is not installed (pip install -e '.[browser]')")
     with sync_playwright() as pw:
         b = pw.chromium.launch(executable_path=exe, args=ARGS)
         yield b

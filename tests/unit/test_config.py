@@ -60,8 +60,8 @@ def test_relative_paths_in_config_are_relative_to_the_file(corpus: Path,
          "Error: pyproject.toml:2: fail-on: Input should be 'contradicted', 'refuted', "
          "'any' or 'never'\n"),
         ("factcheck.yaml", "max-size: many\n",
-         "Error: factcheck.yaml:1: max-size: Input should be a valid integer, unable to "
-         "parse string as an integer\n"),
+         "Error: factcheck.yaml:1: max-size: 'many' is not a size (bytes, or with k, M or G: "
+         "512k, 20M)\n"),
         ("factcheck.yaml", "- a\n", "Error: factcheck.yaml: expected a mapping of settings\n"),
         ("factcheck.yaml", "a: [\n", "Error: factcheck.yaml:2: invalid YAML: expected the "
                                      "node content, but found '<stream end>'\n"),

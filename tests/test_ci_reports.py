@@ -208,3 +208,55 @@ def test_sarif_message_brackets_are_escaped(tmp_path: Path) -> None:
             assert not re.search(r"(?<!\\)\[[^\]]*(?<!\\)\]\(", text), text
         assert "\\[details\\](javascript" in result["message"]["text"]
 
+
+
+# ---------------------------------------------------------------- render from JSON
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "github", "sarif", "claimreview",
+                                 "html", "json"])
+def test_render_from_json_equals_the_check(fmt: str, seeds: Path, tmp_path: Path) -> None:
+    """One check to JSON, every other format rendered from it, byte for byte the same."""
+    baseline = tmp_path / "baseline.yaml"
+    invoke(["baseline", str(seeds), "-o", str(baseline), "--as-of", AS_OF], 0)
+    args = [str(seeds), "--baseline", str(baseline), "--as-of", AS_OF, "-q"]
+    report = tmp_path / "report.json"
+    invoke([*args, "--format", "json", "-o", str(report)], 0)
+    direct = invoke([*args, "--format", fmt], 0).stdout
+    again = invoke(["render", str(report), "--format", fmt], 0)
+    assert again.stdout == direct
+    assert again.stderr == ""
+    out = tmp_path / f"out.{fmt}"
+    invoke(["render", str(report), "--format", fmt, "-o", str(out)], 0)
+    assert out.read_text("utf-8") == direct
+
+
+def test_render_reads_stdin(seeds: Path) -> None:
+    doc = invoke([str(seeds), "--format", "json", "-q", "--as-of", AS_OF], 1).stdout
+    result = CliRunner().invoke(main, ["render", "-", "--format", "github"], input=doc)
+    assert result.exit_code == 0
+    assert result.stdout.count("::error ") == 2
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (None, "cannot read: No such file or directory"),
+    ("{", "not JSON: Expecting property name"),
+    ('{"schema": "factcheck.baseline/1"}', "not a factcheck report"),
+    ('{"schema": "factcheck.report/1", "tool": {"version": "1"}}', "as_of: Field required"),
+])
+def test_render_bad_report_is_one_line_exit_2(content: str | None, message: str,
+                                              tmp_path: Path) -> None:
+    path = tmp_path / "r.json"
+    if content is not None:
+        path.write_text(content)
+    result = invoke(["render", str(path), "--format", "markdown"], 2)
+    assert result.stderr.startswith(f"Error: {path}")
+    assert message in result.stderr and result.stderr.count("\n") == 1
+    assert result.stdout == ""
+
+
+def test_render_unknown_format_is_exit_2(seeds: Path, tmp_path: Path) -> None:
+    report = tmp_path / "r.json"
+    invoke([str(seeds), "--format", "json", "-o", str(report), "-q"], 1)
+    assert "unknown format 'nope'" in invoke(["render", str(report), "--format", "nope"],
+                                             2).stderr

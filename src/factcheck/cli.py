@@ -112,6 +112,20 @@ def _progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
         yield update
 
 
+def _configured(reporter: Any, fmt: str, output: str | None, review_url: str | None) -> Any:
+    """The reporter set up for where it writes: the table at the terminal's width and in
+    colour on a terminal; the ClaimReview page URL."""
+    if fmt == "table":
+        from factcheck.report.table import TableReporter
+
+        tty = output is None and sys.stdout.isatty()
+        width = shutil.get_terminal_size((120, 40)).columns if tty else 120
+        reporter = TableReporter(width=width, color=tty)
+    if review_url and hasattr(reporter, "url"):
+        reporter.url = review_url
+    return reporter
+
+
 def _fail(exc: Exception, verbose: bool) -> None:
     if verbose:
         import traceback
@@ -169,14 +183,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
         with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
             report = run(list(paths), as_of, jobs=jobs, scheduler=scheduler, progress=progress,
                          **run_options(baseline=baseline, **settings))
-        if fmt == "table":
-            from factcheck.report.table import TableReporter
-
-            tty = output is None and sys.stdout.isatty()
-            width = shutil.get_terminal_size((120, 40)).columns if tty else 120
-            reporter = TableReporter(width=width, color=tty)
-        if review_url and hasattr(reporter, "url"):
-            reporter.url = review_url
+        reporter = _configured(reporter, fmt, output, review_url)
         _write(reporter.render(report), output)
     except FactcheckError as exc:
         _fail(exc, verbose)
@@ -247,6 +254,32 @@ def extract_cmd(paths: tuple[str, ...], output: str | None, as_of: dt.date | Non
             click.echo(f"{output}: wrote {len(written)} files", err=True)
     except FactcheckError as exc:
         _fail(exc, verbose)
+    sys.exit(OK)
+
+
+@main.command()
+@click.argument("report_file", metavar="REPORT.json")
+@click.option("--format", "fmt", default="table", show_default=True,
+              help="Report format: " + ", ".join(FORMATS) + " or a plugin's name.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write the report to this file (atomically) instead of stdout.")
+@click.option("--review-url", default=None, help="Page that hosts the ClaimReviews.")
+@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of errors.")
+def render(report_file: str, fmt: str, output: str | None, review_url: str | None,
+           verbose: bool) -> None:
+    """Render a JSON report (--format json; - for stdin) in another format, without
+    checking again. Exits 0: the check's own exit code is the verdict."""
+    from factcheck.report import get_reporter
+    from factcheck.report.json import read
+
+    try:
+        reporter = _configured(get_reporter(fmt), fmt, output, review_url)
+        _write(reporter.render(read(report_file)), output)
+    except FactcheckError as exc:
+        _fail(exc, verbose)
+    except OSError as exc:  # the output file cannot be written
+        _fail(FactcheckError(f"cannot write: {exc.strerror or exc.__class__.__name__}",
+                             output), verbose)
     sys.exit(OK)
 
 

@@ -211,21 +211,31 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
               help="Baseline file to write (e.g. claims/baseline.yaml).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="any", show_default=True,
               help="Accept the findings that fail at this level.")
+@click.option("--update", is_flag=True,
+              help="Carry the entries of the existing FILE over to today's ids (after an "
+              "upgrade); accept nothing new.")
 @common
-def baseline_cmd(paths: tuple[str, ...], output: str, fail_on: str, as_of: dt.date | None,
-                 verbose: bool, **settings: Any) -> None:
+def baseline_cmd(paths: tuple[str, ...], output: str, fail_on: str, update: bool,
+                 as_of: dt.date | None, verbose: bool, **settings: Any) -> None:
     """Accept the current findings: write them to a baseline file by stable id."""
     from factcheck import baseline
     from factcheck.config import run_options
     from factcheck.pipeline import check as run
 
     try:
+        old = baseline.load(output) if update else None
         report = run(list(paths), as_of, **run_options(baseline=None, **settings))
-        accepted = baseline.make(report, fail_on)
+        if old is None:
+            accepted = baseline.make(report, fail_on)
+            message = f"{len(accepted.findings)} findings accepted"
+        else:
+            accepted, dropped = baseline.update(report, old)
+            message = (f"{len(accepted.findings)} accepted findings carried over, "
+                       f"{len(dropped)} stale entries dropped")
         _write(baseline.dump(accepted), output)
     except FactcheckError as exc:
         _fail(exc, verbose)
-    click.echo(f"{output}: {len(accepted.findings)} findings accepted", err=True)
+    click.echo(f"{output}: {message}", err=True)
     sys.exit(OK)
 
 

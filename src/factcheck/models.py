@@ -257,6 +257,10 @@ class BaselineEntry(Frozen):
     subject: str = Field(description="What the finding is about (for review).")
     values: tuple[str, ...] = Field(default=(), description="Distinct values it held.")
     claims: tuple[str, ...] = Field(default=(), description="Content fingerprints of its claims.")
+    quotes: tuple[str, ...] = Field(
+        default=(), description="Fingerprints of its claims' quoted text that no id scheme or "
+        "normaliser changes (ids.quote_fingerprint): how `factcheck baseline --update` finds "
+        "it again when ids change.")
 
 
 class BaselineStatus(Frozen):
@@ -268,6 +272,10 @@ class BaselineStatus(Frozen):
         default=(), description="Accepted entries that match no finding any more.")
     new_sources: tuple[str, ...] = Field(
         default=(), description="Paths of sources whose content the baseline has not seen.")
+    rematched: int = Field(
+        default=0, description="Findings accepted by their entry's quotes and values only, "
+        "under another id (the ids changed, e.g. with an upgrade): `factcheck baseline "
+        "--update` rewrites the entries under today's ids.")
 
 
 class Finding(Frozen):

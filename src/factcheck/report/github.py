@@ -73,6 +73,9 @@ class GithubReporter:
         if report.baseline is not None:
             summary += (f"; {report.baseline.accepted} accepted in {report.baseline.path}, "
                         f"{len(report.baseline.stale)} stale baseline entries")
+            if report.baseline.rematched:
+                summary += (f"; {report.baseline.rematched} accepted under changed ids "
+                            f"(run factcheck baseline --update)")
         if left:
             summary += f"; {left} more not annotated (see --format markdown)"
         lines.append(command("notice", summary, title="factcheck summary"))

@@ -155,6 +155,11 @@ class MarkdownReporter:
             f"{len(new)} new problem{'s' if len(new) != 1 else ''}")
         top = [f"## factcheck: {head}", "",
                f"As of {report.as_of.isoformat()}: {summary_line(report)}.", ""]
+        if report.baseline is not None and report.baseline.rematched:
+            top += [f"{report.baseline.rematched} accepted findings were recognised by their "
+                    "quoted claims only: their ids changed (a new factcheck version?). Run "
+                    + code(f"factcheck baseline PATHS -o {report.baseline.path} --update")
+                    + " to carry the baseline over to the new ids.", ""]
         out = _Budget(self.limit - _RESERVE - _cost(top))
         # the short lists first (each capped), so a flood of problems cannot push them out;
         # then the tables in order of importance. Printed in reading order.

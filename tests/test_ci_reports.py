@@ -162,6 +162,7 @@ def test_hostile_article_and_names_are_inert_in_markdown(tmp_path: Path) -> None
     name = "we`ird ``name`` ![x](http:x) <b>.md"
     (drop / name).write_text(HOSTILE.read_text("utf-8").replace("Evil", "Other"), "utf-8")
     (drop / "empty `x`.txt").write_text("")
+    (drop / "pipe|name.txt").write_text("")
     report = check([str(drop)], dt.date(2027, 1, 15))
     md = MarkdownReporter().render(report)
     html = rendered(md)
@@ -172,6 +173,7 @@ def test_hostile_article_and_names_are_inert_in_markdown(tmp_path: Path) -> None
     escaped = path.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     assert f"<code>{escaped}:7</code>" in html  # the whole name, one code span
     assert "<code>" + str(drop / "empty `x`.txt") + "</code>" in html
+    assert "<code>" + str(drop / "pipe|name.txt") + "</code>" in html  # a list, not a table
 
 
 def test_hostile_names_in_github_commands(tmp_path: Path) -> None:

@@ -35,13 +35,17 @@ STALE = 100
 _TICKS = re.compile(r"`+")
 
 
-def code(text: str) -> str:
-    """`text` as an inert one-line code span (safe in a table cell too).
+def code(text: str, cell: bool = True) -> str:
+    """`text` as an inert one-line code span.
 
     The fence is one back-tick longer than the longest run inside; a space pads text
     that starts or ends with a back-tick or a space (CommonMark strips one each side).
+    In a table `cell`, pipes are escaped (GFM splits cells before it reads code spans);
+    elsewhere a code span shows a backslash as it is, so they are left alone.
     """
-    text = " ".join(text.split()).replace("|", "\\|")
+    text = " ".join(text.split())
+    if cell:
+        text = text.replace("|", "\\|")
     if not text:
         return "` `"
     fence = "`" * (max((len(m) for m in _TICKS.findall(text)), default=0) + 1)
@@ -84,10 +88,10 @@ def _grouped(sources: Iterable[Source]) -> list[tuple[str, list[str]]]:
 
 
 def _warning_line(warning: str, paths: list[str]) -> str:
-    shown = ", ".join(code(p) for p in paths[:FILES_PER_WARNING])
+    shown = ", ".join(code(p, cell=False) for p in paths[:FILES_PER_WARNING])
     more = f" and {len(paths) - FILES_PER_WARNING} more" if len(paths) > FILES_PER_WARNING else ""
     count = f" ({len(paths)} files)" if len(paths) > 1 else ""
-    return f"- {code(warning)}{count}: {shown}{more}"
+    return f"- {code(warning, cell=False)}{count}: {shown}{more}"
 
 
 def _capped(rows: list[str], cap: int, what: str) -> list[str]:
@@ -158,7 +162,8 @@ class MarkdownReporter:
         if report.baseline is not None and report.baseline.rematched:
             top += [f"{report.baseline.rematched} accepted findings were recognised by their "
                     "quoted claims only: their ids changed (a new factcheck version?). Run "
-                    + code(f"factcheck baseline PATHS -o {report.baseline.path} --update")
+                    + code(f"factcheck baseline PATHS -o {report.baseline.path} --update",
+                           cell=False)
                     + " to carry the baseline over to the new ids.", ""]
         out = _Budget(self.limit - _RESERVE - _cost(top))
         # the short lists first (each capped), so a flood of problems cannot push them out;
@@ -172,9 +177,9 @@ class MarkdownReporter:
         if report.baseline is not None:
             stale = out.section(
                 "### Stale baseline entries",
-                [f"These entries of {code(report.baseline.path)} match nothing now; "
+                [f"These entries of {code(report.baseline.path, cell=False)} match nothing now; "
                  "remove them with `factcheck baseline`.", ""],
-                _capped([f"- `{e.id}` {e.verdict}: {code(_short(e.subject, 120))}"
+                _capped([f"- `{e.id}` {e.verdict}: {code(_short(e.subject, 120), cell=False)}"
                          for e in report.baseline.stale], STALE, "stale entries"),
                 "stale baseline entries")
         noted = [s for s in report.sources if s.checked and s.warnings]

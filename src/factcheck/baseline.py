@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -116,20 +116,34 @@ def _carries(e: BaselineEntry, f: Finding, said: set[str]) -> bool:
 
 def match(report: Report, baseline: Baseline) -> list[tuple[int | None, bool]]:
     """For each finding: the index of the entry accepting it (None: a new finding), and
-    whether it was found by its quotes only (its id changed)."""
+    whether it was found by its quotes only (its id changed). Entries are looked up by id,
+    then by their first fingerprint and their first quote, never scanned whole."""
     entries: Sequence[BaselineEntry] = baseline.findings
     by_id = {e.id: i for i, e in enumerate(entries)}
+    by_print: dict[str, list[int]] = {}
+    by_quote: dict[str, list[int]] = {}
+    for i, e in enumerate(entries):
+        if e.claims:
+            by_print.setdefault(e.claims[0], []).append(i)
+        if e.quotes:
+            by_quote.setdefault(e.quotes[0], []).append(i)
+
+    def first(index: dict[str, list[int]], f: Finding, keys: set[str],
+              ok: Callable[[BaselineEntry, Finding, set[str]], bool]) -> int | None:
+        found = sorted({i for k in keys for i in index.get(k, ())})
+        return next((i for i in found if ok(entries[i], f, keys)), None)
+
     out: list[tuple[int | None, bool]] = []
     for f in report.findings:
         hit = by_id.get(f.id)
         if hit is None:
             prints = set(fingerprints(f))
-            hit = next((i for i, e in enumerate(entries) if _accepts(e, f, prints)), None)
+            hit = first(by_print, f, prints, _accepts)
         if hit is not None:
             out.append((hit, False))
             continue
         said = set(quotes(f))
-        hit = next((i for i, e in enumerate(entries) if _carries(e, f, said)), None)
+        hit = first(by_quote, f, said, _carries)
         out.append((hit, hit is not None))
     return out
 

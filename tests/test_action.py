@@ -168,3 +168,12 @@ def test_cache_key_follows_the_sources_content(tmp_path: Path, workspace: Path) 
     runner = Runner(tmp_path / "d", workspace, paths="sources/ more/*.md")
     runner.run("key")
     assert runner.outputs["key"]["key"] != second["key"]
+
+
+def test_readme_workflow_uses_real_inputs() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    block = readme.split("# .github/workflows/factcheck.yml", 1)[1].split("```", 1)[0]
+    steps = yaml.safe_load(block)["jobs"]["factcheck"]["steps"]
+    (ours,) = [s for s in steps if s.get("uses", "").startswith("factcheck/")]
+    assert set(ours["with"]) <= set(ACTION["inputs"])
+    assert "args" in ours["with"]

@@ -95,7 +95,7 @@ def test_reports_without_checked_read_unformatted_sources_as_unchecked() -> None
 
 def _with_warnings(report: Report) -> Report:
     sources = tuple(s.model_copy(update={"warnings": (
-        "repaired mojibake (utf-8 read as windows-874); 2 characters lost",)})
+        f"repaired mojibake (utf-8 read as windows-874); {i % 7 + 2} characters lost",)})
         if i % 2 else s for i, s in enumerate(report.sources))
     return report.model_copy(update={"sources": sources})
 
@@ -105,6 +105,7 @@ def test_markdown_of_3000_files_fits_a_github_comment() -> None:
     md = MarkdownReporter().render(report)
     assert len(md) < LIMIT
     assert md.count("repaired mojibake") == 1  # summarised: one line, a count, five files
+    assert "`repaired mojibake (utf-8 read as windows-874); N characters lost`" in md
     assert "(1500 files)" in md and "and 1495 more" in md
     left = md.split("### Left out", 1)[1]
     assert re.search(r"\d+ of 891 new problems", left)  # says what it left out

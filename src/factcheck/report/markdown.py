@@ -78,13 +78,26 @@ def _row(f: Finding) -> str:
 _HEAD = ["| verdict | what | evidence |", "|---|---|---|"]
 
 
+_NUMBER = re.compile(r"\d+")
+
+
 def _grouped(sources: Iterable[Source]) -> list[tuple[str, list[str]]]:
-    """(warning, paths) with each distinct warning once, the most frequent first."""
-    groups: dict[str, list[str]] = {}
+    """(warning, paths) with each kind of warning once, the most frequent first. Warnings
+    that differ only in their numbers are one kind, shown with N for the numbers that
+    differ ("repaired mojibake (…); N characters lost")."""
+    groups: dict[str, list[tuple[str, str]]] = {}
     for s in sources:
         for w in s.warnings:
-            groups.setdefault(w, []).append(s.path)
-    return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+            groups.setdefault(_NUMBER.sub("N", w), []).append((w, s.path))
+    out = []
+    for items in groups.values():
+        first = items[0][0]
+        numbers = list(zip(*(_NUMBER.findall(w) for w, _ in items), strict=True))
+        text = _NUMBER.split(first)  # the words between the numbers
+        for k, n in enumerate(numbers):
+            text[k] += n[0] if len(set(n)) == 1 else "N"
+        out.append(("".join(text), [p for _, p in items]))
+    return sorted(out, key=lambda kv: (-len(kv[1]), kv[0]))
 
 
 def _warning_line(warning: str, paths: list[str]) -> str:

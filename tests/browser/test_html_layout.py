@@ -157,3 +157,24 @@ def test_contradiction_marks_stand_out_and_no_label_covers_a_mark(opened: Opened
     for i, a in enumerate(lane_labels):
         for b in lane_labels[i + 1:]:
             assert not _overlap(a, b), (a, b)
+
+
+def test_compact_report_fits_and_keeps_labels_clear(browser: Any, tmp_path: Path,  # noqa: F811
+                                                    width: int) -> None:
+    """A compact report (1,000 synthetic articles, 100 contradictions on the chart)."""
+    from synthetic import big_report
+
+    out = tmp_path / "big.html"
+    out.write_text(HtmlReporter().render(big_report(articles=1000, outlets=60, scale=0.1)),
+                   "utf-8")
+    opened = _open(browser, out, width)
+    try:
+        page = opened.page
+        assert _page_overflow(page) <= 0
+        marks = _boxes(page, ".mark")
+        labels = _boxes(page, ".ne")
+        assert len(labels) == 100
+        for label in labels:
+            assert not any(_overlap(label, m) for m in marks), label
+    finally:
+        opened.close()

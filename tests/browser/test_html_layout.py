@@ -159,15 +159,20 @@ def test_contradiction_marks_stand_out_and_no_label_covers_a_mark(opened: Opened
             assert not _overlap(a, b), (a, b)
 
 
-def test_compact_report_fits_and_keeps_labels_clear(browser: Any, tmp_path: Path,  # noqa: F811
-                                                    width: int) -> None:
-    """A compact report (1,000 synthetic articles, 100 contradictions on the chart)."""
+@pytest.fixture(scope="module")
+def compact(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from synthetic import big_report
 
-    out = tmp_path / "big.html"
+    out = tmp_path_factory.mktemp("compact") / "big.html"
     out.write_text(HtmlReporter().render(big_report(articles=1000, outlets=60, scale=0.1)),
                    "utf-8")
-    opened = _open(browser, out, width)
+    return out
+
+
+def test_compact_report_fits_and_keeps_labels_clear(browser: Any, compact: Path,  # noqa: F811
+                                                    width: int) -> None:
+    """A compact report (1,000 synthetic articles, 100 contradictions on the chart)."""
+    opened = _open(browser, compact, width)
     try:
         page = opened.page
         assert _page_overflow(page) <= 0

@@ -259,6 +259,25 @@ def _discovery(settings: dict[str, Any]) -> dict[str, Any]:
             "gitignore": not settings.pop("no_gitignore", False)}
 
 
+def _configured(reporter: Any, fmt: str, output: str | None, review_url: str | None,
+                color: str = "auto", show_all: bool = False) -> tuple[Any, bool | None]:
+    """The reporter set up for where it writes, and whether to keep ANSI styles: the table
+    at the terminal's width and in colour on a terminal (`--color`); --all for the table and
+    concise views; the ClaimReview page URL."""
+    ansi: bool | None = None
+    if fmt == "table":
+        from factcheck.report.table import TableReporter
+
+        width, ansi, system = _terminal(color)
+        ansi = ansi and (output is None or color == "always")
+        reporter = TableReporter(width, ansi, color_system=system, show_all=show_all)
+    elif hasattr(reporter, "show_all"):
+        reporter.show_all = show_all
+    if review_url and hasattr(reporter, "url"):
+        reporter.url = review_url
+    return reporter, ansi
+
+
 def _fail(exc: Exception, verbose: bool) -> None:
     if verbose:
         import traceback
@@ -337,16 +356,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
 
             text = count(report)
         else:
-            if fmt == "table":
-                from factcheck.report.table import TableReporter
-
-                width, ansi, system = _terminal(color)
-                ansi = ansi and (output is None or color == "always")
-                reporter = TableReporter(width, ansi, color_system=system, show_all=show_all)
-            elif hasattr(reporter, "show_all"):
-                reporter.show_all = show_all
-            if review_url and hasattr(reporter, "url"):
-                reporter.url = review_url
+            reporter, ansi = _configured(reporter, fmt, output, review_url, color, show_all)
             text = reporter.render(report)
         _write(text, output, color=ansi)
     except FactcheckError as exc:
@@ -373,23 +383,33 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
               help="Baseline file to write (e.g. claims/baseline.yaml).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="any", show_default=True,
               help="Accept the findings that fail at this level.")
+@click.option("--update", is_flag=True,
+              help="Carry the entries of the existing FILE over to today's ids (after an "
+              "upgrade); accept nothing new.")
 @as_of_option
 @common
-def baseline_cmd(paths: tuple[str, ...], output: str, fail_on: str, as_of: dt.date | None,
-                 verbose: bool, **settings: Any) -> None:
+def baseline_cmd(paths: tuple[str, ...], output: str, fail_on: str, update: bool,
+                 as_of: dt.date | None, verbose: bool, **settings: Any) -> None:
     """Accept the current findings: write them to a baseline file by stable id."""
     from factcheck import baseline
     from factcheck.config import run_options
     from factcheck.pipeline import check as run
 
     try:
+        old = baseline.load(output) if update else None
         found = _discovery(settings)
         report = run(list(paths), as_of, **found, **run_options(baseline=None, **settings))
-        accepted = baseline.make(report, fail_on)
+        if old is None:
+            accepted = baseline.make(report, fail_on)
+            message = f"{len(accepted.findings)} findings accepted"
+        else:
+            accepted, dropped = baseline.update(report, old)
+            message = (f"{len(accepted.findings)} accepted findings carried over, "
+                       f"{len(dropped)} stale entries dropped")
         _write(baseline.dump(accepted), output)
     except FactcheckError as exc:
         _fail(exc, verbose)
-    click.echo(f"{output}: {len(accepted.findings)} findings accepted", err=True)
+    click.echo(f"{output}: {message}", err=True)
     sys.exit(OK)
 
 
@@ -421,6 +441,38 @@ def extract_cmd(paths: tuple[str, ...], output: str | None, verbose: bool,
             click.echo(f"{output}: wrote {len(written)} files", err=True)
     except FactcheckError as exc:
         _fail(exc, verbose)
+    sys.exit(OK)
+
+
+@main.command()
+@click.argument("report_file", metavar="REPORT.json")
+@click.option("--format", "fmt", default="table", show_default=True,
+              help="Report format: " + ", ".join(FORMATS) + " or a plugin's name.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write the report to this file (atomically) instead of stdout.")
+@click.option("--review-url", default=None, help="Page that hosts the ClaimReviews.")
+@click.option("--all", "show_all", is_flag=True,
+              help="Table and concise: also list single-source findings and forecasts "
+              "without a deadline.")
+@click.option("--color", type=click.Choice(COLOR), default="auto", show_default=True,
+              help="Colour the table: auto, always or never (as for check).")
+@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of errors.")
+def render(report_file: str, fmt: str, output: str | None, review_url: str | None,
+           show_all: bool, color: str, verbose: bool) -> None:
+    """Render a JSON report (--format json; - for stdin) in another format, without
+    checking again. Exits 0: the check's own exit code is the verdict."""
+    from factcheck.report import get_reporter
+    from factcheck.report.json import read
+
+    try:
+        reporter, ansi = _configured(get_reporter(fmt), fmt, output, review_url, color,
+                                     show_all)
+        _write(reporter.render(read(report_file)), output, color=ansi)
+    except FactcheckError as exc:
+        _fail(exc, verbose)
+    except OSError as exc:  # the output file cannot be written
+        _fail(FactcheckError(f"cannot write: {exc.strerror or exc.__class__.__name__}",
+                             output), verbose)
     sys.exit(OK)
 
 

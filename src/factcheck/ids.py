@@ -15,6 +15,13 @@ from typing import Protocol
 
 from factcheck.extract.text import normalise
 
+#: Version of the id scheme: what finding ids and claim fingerprints hash, and the
+#: normaliser (stemmer, stop and synonym lists) they hash it through. Bump it with any
+#: change that gives a finding another id; baselines record it, and
+#: `factcheck baseline --update` carries accepted entries over to the new ids by their
+#: quotes (:func:`quote_fingerprint`), which do not depend on it.
+SCHEME = 1
+
 
 class _Claimish(Protocol):
     """What an id needs of a claim (a Claim; Evidence has no key)."""
@@ -43,6 +50,14 @@ def wording(c: _Claimish) -> str:
 def claim_fingerprint(kind: str, text: str, value: str) -> str:
     """A claim's content hash: same wording and value anywhere gives the same fingerprint."""
     return _hash(["claim", kind, normalise(text), value])
+
+
+def quote_fingerprint(text: str) -> str:
+    """A claim's quoted text hashed with nothing but its spacing and case folded: the same
+    under every id scheme and normaliser, so an accepted claim is found again after an
+    upgrade."""
+    folded = " ".join(text.split()).casefold()
+    return hashlib.sha256(f"quote\x1f{folded}".encode()).hexdigest()[:16]
 
 
 def finding_id(kind: str, claims: Sequence[_Claimish], verdict: str = "") -> str:

@@ -94,7 +94,7 @@ def run_task(task: Task, worker: Worker | None = None) -> Result:
             LOG.debug("cannot extract claims from %s", article.source.path, exc_info=True)
             warning = f"claims not extracted: internal error ({type(exc).__name__})"
             src = article.source.model_copy(
-                update={"warnings": (*article.source.warnings, warning)})
+                update={"checked": False, "warnings": (*article.source.warnings, warning)})
             return src, [], article.signature
         if w.cache:
             w.cache.put(article, claims)

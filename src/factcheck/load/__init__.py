@@ -40,7 +40,7 @@ def _source_ids(paths: list[str]) -> dict[str, str]:
 
 def _failed(path: str, sid: str, sha: str, reason: str) -> Article:
     src = Source(id=sid, path=printable(path), sha256=sha, format=None, outlet=None,
-                 title=None, warnings=(reason,))
+                 title=None, checked=False, warnings=(reason,))
     return Article(source=src, sections=())
 
 
@@ -97,7 +97,8 @@ def _parse(path: str, sid: str, sha: str, data: bytes) -> Article:
     else:
         found = shape(text.splitlines(), suffix)
     warnings = [*decoded.warnings, *found.warnings]
-    if not any(sec.lines for sec in found.sections):
+    has_text = any(sec.lines for sec in found.sections)
+    if not has_text:
         warnings.append("no article text found")
     src = Source(
         id=sid,
@@ -110,6 +111,7 @@ def _parse(path: str, sid: str, sha: str, data: bytes) -> Article:
         url=found.url,
         origin=found.origin if found.origin and found.origin != found.outlet else None,
         repaired=decoded.repaired,
+        checked=has_text,
         warnings=tuple(warnings),
     )
     text = "\n".join(ln.text for sec in found.sections for ln in sec.lines)

@@ -38,7 +38,8 @@
     tip.textContent = m.querySelector("title").textContent;
     tip.hidden = false;
     var box = m.getBoundingClientRect();
-    tip.style.left = Math.max(4, window.scrollX + box.left - 40) + "px";
+    var room = document.documentElement.clientWidth - tip.offsetWidth - 4;
+    tip.style.left = (window.scrollX + Math.max(4, Math.min(box.left - 40, room))) + "px";
     tip.style.top = (window.scrollY + box.bottom + 6) + "px";
   }
   function hide() { tip.hidden = true; }

@@ -88,3 +88,211 @@ def test_controls_decoded_from_escapes_never_reach_extracted_yaml(tmp_path: Path
     result = invoke(["extract", str(tmp_path / "in"), "--no-cache"], 0)
     assert not CONTROL.search(result.stdout)
     assert "Meta" in result.stdout
+
+
+# --- nothing outside the user's report is written or destroyed --------------------------
+
+
+def _corpus(folder: Path, n: int = 3) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"a{i}.txt").write_text(GOOD.replace("4.5", f"{4 + i}.5"), "utf-8")
+    return folder
+
+
+def test_output_to_a_symbolic_link_writes_its_target(tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "in")
+    real = tmp_path / "real.json"
+    real.write_text("old\n")
+    link = tmp_path / "report.json"
+    link.symlink_to(real)
+    invoke([str(src), "--format", "json", "-o", str(link), "-q", "--fail-on", "never"], 0)
+    assert link.is_symlink()
+    assert json.loads(real.read_text())["schema"] == "factcheck.report/1"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "real.json", "report.json"]
+
+
+def test_output_to_a_fifo_writes_into_it_and_keeps_it(tmp_path: Path) -> None:
+    import os
+    import stat
+    import threading
+
+    src = _corpus(tmp_path / "in")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    invoke([str(src), "--format", "json", "-o", str(fifo), "-q", "--fail-on", "never"], 0)
+    reader.join(10)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert json.loads(got[0])["schema"] == "factcheck.report/1"
+
+
+def test_output_to_a_device_leaves_it_a_device(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    # a null device of the test's own (never the system's /dev/null: code that replaced
+    # devices would destroy it when run as root)
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except OSError:
+        pytest.skip("cannot make a device node here (not root)")
+    src = _corpus(tmp_path / "in")
+    invoke([str(src), "-o", str(device), "-q", "--fail-on", "never"], 0)
+    assert stat.S_ISCHR(os.lstat(device).st_mode)
+
+
+def test_extract_gives_every_source_its_own_file(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    for folder in ("x", "x__y", "x/y"):
+        (src / folder).mkdir(parents=True, exist_ok=True)
+    # ids x/y/a.txt and x__y/a.txt both flatten to x__y__a.txt; A.txt and a.txt differ
+    # only by case
+    (src / "x" / "y" / "a.txt").write_text(GOOD, "utf-8")
+    (src / "x__y" / "a.txt").write_text(GOOD.replace("4.5", "5.5"), "utf-8")
+    (src / "x" / "a.txt").write_text(GOOD.replace("4.5", "6.5"), "utf-8")
+    (src / "A.txt").write_text(GOOD.replace("4.5", "7.5"), "utf-8")
+    out = tmp_path / "claims"
+    result = invoke(["extract", str(src), "-o", str(out), "--no-cache"], 0)
+    files = sorted((out / "extracted").iterdir())
+    assert f"wrote {len(files)} files" in result.stderr
+    assert len(files) == 4
+    import yaml
+
+    paths = {yaml.safe_load(f.read_text("utf-8"))["source"]["path"] for f in files}
+    assert len(paths) == 4
+
+
+def test_extract_never_follows_a_linked_output_folder(tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "in")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    out = tmp_path / "claims"
+    out.mkdir()
+    (out / "extracted").symlink_to(outside)
+    result = invoke(["extract", str(src), "-o", str(out), "--no-cache"], 2)
+    assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
+    assert "symbolic link" in result.stderr
+    assert list(outside.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["baseline", "extract"])
+def test_unwritable_output_is_one_error_line_exit_2(tmp_path: Path, command: str) -> None:
+    src = _corpus(tmp_path / "in")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    target = blocker / "sub" / "out.yaml"
+    result = invoke([command, str(src), "-o", str(target), "--no-cache"], 2)
+    assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
+    assert "cannot write" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["check", "baseline", "extract"])
+def test_ctrl_c_anywhere_is_130_and_leaves_outputs_alone(
+        tmp_path: Path, command: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.parallel
+
+    src = _corpus(tmp_path / "in", 4)
+    out = tmp_path / "claims"
+    invoke(["extract", str(src), "-o", str(out), "--no-cache"], 0)
+    before = {p.name: p.read_bytes() for p in (out / "extracted").iterdir()}
+    real = factcheck.parallel.run_task
+    calls = []
+
+    def interrupted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(factcheck.parallel, "run_task", interrupted)
+    for f in src.iterdir():
+        f.write_text(f.read_text() + "Meta spent $9.5 billion on GPUs in 2025.\n")
+    target = str(out) if command == "extract" else str(tmp_path / "out.yaml")
+    args = [command, str(src), "-o", target, "--no-cache"]
+    if command == "check":
+        args += ["--jobs", "1"]
+    result = invoke(args, 130)
+    assert result.stderr == "Interrupted\n"
+    assert {p.name: p.read_bytes() for p in (out / "extracted").iterdir()} == before
+    assert sorted(p.name for p in out.iterdir()) == ["extracted"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims", "in"]
+
+
+def test_ctrl_c_while_reading_the_configuration_is_130(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.config
+
+    def interrupted(*args: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(factcheck.config, "find", interrupted)
+    result = invoke([str(_corpus(tmp_path / "in"))], 130)
+    assert result.stderr == "Interrupted\n"
+
+
+def test_sigterm_ends_workers_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "in"
+    src.mkdir()
+    body = "".join(f"Meta spent ${i}.{j} billion on H100 GPUs in March 2025, it said.\n"
+                   for i in range(40) for j in range(10))
+    for n in range(120):
+        (src / f"f{n}.txt").write_text(f"Story {n}\n\n{body}Item {n}.\n", "utf-8")
+    out = tmp_path / "report.json"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "check", str(src), "--jobs", "2", "--no-cache",
+         "--format", "json", "-o", str(out), "-q"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    children: set[int] = set()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and len(children) < 2:
+        try:
+            with open(f"/proc/{proc.pid}/task/{proc.pid}/children") as fh:
+                children = {int(c) for c in fh.read().split()}
+        except OSError:
+            break
+        time.sleep(0.05)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGTERM)
+    try:
+        _, err = proc.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+    assert proc.returncode == 143, err
+    assert err.decode().strip().splitlines()[-1] == "Interrupted"
+    assert b"Traceback" not in err
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+    time.sleep(0.2)
+    alive = []
+    for pid in children:
+        try:
+            os.kill(pid, 0)
+            with open(f"/proc/{pid}/stat") as fh:
+                if fh.read().split()[2] != "Z":
+                    alive.append(pid)
+        except OSError:
+            pass
+    assert not alive
+
+
+def test_jobs_are_capped_at_the_cores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.parallel as parallel
+    from factcheck.load.discover import discover
+
+    seen: list[int] = []
+    monkeypatch.setattr(parallel, "default_jobs", lambda: 2)
+    monkeypatch.setattr(parallel, "_pooled",
+                        lambda work, config, jobs: seen.append(jobs))  # serial after
+    parallel.extract_files(discover([str(_corpus(tmp_path / "in", 5))]), jobs=64)
+    assert seen == [2]

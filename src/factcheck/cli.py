@@ -12,20 +12,64 @@ from typing import Any
 
 import click
 
-from factcheck.errors import FINDINGS, INTERRUPTED, OK, USAGE_OR_INPUT, FactcheckError
+from factcheck.errors import (
+    FINDINGS,
+    INTERRUPTED,
+    OK,
+    TERMINATED,
+    USAGE_OR_INPUT,
+    FactcheckError,
+    Terminated,
+)
 
 FORMATS = ("table", "json", "markdown", "github", "sarif", "claimreview", "html")
 FAIL_ON = ("contradicted", "refuted", "any", "never")
 
 
+def _interrupted(exc: KeyboardInterrupt) -> None:
+    """Ctrl-C or SIGTERM: nothing half-written (see atomic.py), one line, the shell's code."""
+    click.echo("Interrupted", err=True)
+    sys.exit(TERMINATED if isinstance(exc, Terminated) else INTERRUPTED)
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 class DefaultGroup(click.Group):
-    """`factcheck PATHS` means `factcheck check PATHS`."""
+    """`factcheck PATHS` means `factcheck check PATHS`; Ctrl-C and SIGTERM at any moment
+    exit 130 and 143 with one line (click alone would print `Aborted!` and exit 1)."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in {"--help", "-h",
                                                                        "--version"}:
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt as exc:
+            _interrupted(exc)
+            raise  # pragma: no cover - _interrupted exits
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt as exc:
+            _interrupted(exc)
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        import signal
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            return super().main(*args, **kwargs)
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        try:
+            return super().main(*args, **kwargs)
+        finally:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _date(_: click.Context, __: click.Parameter, value: str | None) -> dt.date | None:
@@ -112,6 +156,16 @@ def _progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
         yield update
 
 
+def _cannot_write(exc: OSError, output: str | None) -> FactcheckError:
+    from factcheck.load.discover import printable
+
+    # the file named in the error when it is a real one (not a temporary file)
+    named = exc.filename if isinstance(exc.filename, str) else None
+    where = named if named and output and ".factcheck-" not in named else output
+    return FactcheckError(f"cannot write: {exc.strerror or exc.__class__.__name__}",
+                          printable(where) if where else None)
+
+
 def _fail(exc: Exception, verbose: bool) -> None:
     if verbose:
         import traceback
@@ -180,17 +234,14 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
         _write(reporter.render(report), output)
     except FactcheckError as exc:
         _fail(exc, verbose)
-    except KeyboardInterrupt:
-        # Ctrl-C: nothing half-written (see _write), one line, the shell's code for SIGINT
-        click.echo("Interrupted", err=True)
-        sys.exit(INTERRUPTED)
+    except KeyboardInterrupt as exc:
+        _interrupted(exc)
     except BrokenPipeError:
         # the reader of stdout went away (`factcheck … | head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(FINDINGS)
     except OSError as exc:  # the output file cannot be written
-        _fail(FactcheckError(f"cannot write: {exc.strerror or exc.__class__.__name__}",
-                             output), verbose)
+        _fail(_cannot_write(exc, output), verbose)
     if not quiet and fmt != "table":
         from factcheck.report.table import summary_line
 
@@ -218,6 +269,8 @@ def baseline_cmd(paths: tuple[str, ...], output: str, fail_on: str, as_of: dt.da
         _write(baseline.dump(accepted), output)
     except FactcheckError as exc:
         _fail(exc, verbose)
+    except OSError as exc:  # the baseline file cannot be written
+        _fail(_cannot_write(exc, output), verbose)
     click.echo(f"{output}: {len(accepted.findings)} findings accepted", err=True)
     sys.exit(OK)
 
@@ -247,6 +300,11 @@ def extract_cmd(paths: tuple[str, ...], output: str | None, as_of: dt.date | Non
             click.echo(f"{output}: wrote {len(written)} files", err=True)
     except FactcheckError as exc:
         _fail(exc, verbose)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(OK)
+    except OSError as exc:  # the output folder cannot be written
+        _fail(_cannot_write(exc, output), verbose)
     sys.exit(OK)
 
 

@@ -6,6 +6,12 @@ OK = 0
 FINDINGS = 1
 USAGE_OR_INPUT = 2
 INTERRUPTED = 130  # Ctrl-C, as a shell reports a process killed by SIGINT
+TERMINATED = 143  # SIGTERM (a CI runner cancelling the job), as a shell reports it
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program stands so that it unwinds like Ctrl-C: temporary
+    files removed, pool workers ended, one line, exit 143."""
 
 
 class FactcheckError(Exception):

@@ -8,10 +8,12 @@ serial loader marks them, so `--jobs N` gives the report `--jobs 1` gives.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from factcheck.cache import ClaimCache
 from factcheck.gazetteer import Gazetteer, load_gazetteer
@@ -71,7 +73,16 @@ _STATE: dict[str, Worker] = {}
 
 
 def _init(config: Config) -> None:
-    """Worker start: load the gazetteer, lexicon and cache once per process."""
+    """Worker start: load the gazetteer, lexicon and cache once per process.
+
+    Ctrl-C and SIGTERM are the main process's to handle (it ends the workers): a worker
+    ignores SIGINT, which the terminal sends to every process of the group, and dies at
+    once of SIGTERM, instead of inheriting the main process's handlers.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _STATE["worker"] = Worker.start(config)
 
 
@@ -118,7 +129,8 @@ def dedupe(results: Iterator[Result]) -> Iterator[Result]:
 
 
 def default_jobs() -> int:
-    """All cores this process may use."""
+    """All cores this process may use (also the most processes a pool gets: more only
+    multiply memory and contend for the same cores)."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
@@ -148,10 +160,28 @@ def _pooled(work: list[Task], config: Config, jobs: int) -> Iterator[Result] | N
     chunk = max(1, min(64, len(work) // (jobs * 8) or 1))
 
     def results() -> Iterator[Result]:
-        with pool:
+        try:
             yield from pool.map(run_task, work, chunksize=chunk)
+        except BaseException:
+            # interrupted (Ctrl-C, SIGTERM) or failed: end the workers now rather than
+            # wait for the files they hold, and leave none behind
+            _stop(pool)
+            raise
+        pool.shutdown()
 
     return results()
+
+
+def _stop(pool: Any) -> None:
+    """End a process pool's workers at once (ProcessPoolExecutor has no public call)."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    for proc in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            proc.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+            proc.join(5)
 
 
 def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -161,8 +191,9 @@ def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,
     config = config or Config()
     work = tasks(found, max_bytes)
     stream: Iterator[Result] | None = None
-    if jobs > 1 and len(work) > 1:
-        stream = _pooled(work, config, min(jobs, len(work)))
+    jobs = min(jobs, default_jobs(), len(work))
+    if jobs > 1:
+        stream = _pooled(work, config, jobs)
     if stream is None:
         stream = _serial(work, config)
     sources: list[Source] = []

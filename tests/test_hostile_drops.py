@@ -296,3 +296,107 @@ def test_jobs_are_capped_at_the_cores(tmp_path: Path, monkeypatch: pytest.Monkey
                         lambda work, config, jobs: seen.append(jobs))  # serial after
     parallel.extract_files(discover([str(_corpus(tmp_path / "in", 5))]), jobs=64)
     assert seen == [2]
+
+
+# --- the claim cache: trust no file a stranger can write --------------------------------
+
+
+def _cached_run(src: Path, cache: Path) -> list[Path]:
+    invoke([str(src), "--format", "json", "--cache-dir", str(cache), "--as-of", AS_OF,
+            "-q", "--fail-on", "never"], 0)
+    return sorted(cache.rglob("*.json"))
+
+
+def _report(src: Path, *extra: str) -> dict[str, object]:
+    result = invoke([str(src), "--format", "json", "--as-of", AS_OF, "-q", "--fail-on",
+                     "never", *extra], 0)
+    doc: dict[str, object] = json.loads(result.stdout)
+    doc.pop("tool", None)
+    return doc
+
+
+def test_cache_entry_made_for_other_content_is_a_miss(tmp_path: Path) -> None:
+    """An entry rewritten to state other claims (here: another file's, under this key)
+    is not believed: it is bound to the sha256 of the content it was made from."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, "utf-8")
+    (src / "b.txt").write_text(GOOD.replace("4.5", "9.5"), "utf-8")
+    cache = tmp_path / "cache"
+    cold = _report(src, "--no-cache")
+    a, b = _cached_run(src, cache)
+    a.write_bytes(b.read_bytes().replace(json.loads(b.read_text())["key"].encode(),
+                                         json.loads(a.read_text())["key"].encode()))
+    assert _report(src, "--cache-dir", str(cache)) == cold
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link-to-zero", "huge"])
+def test_cache_entry_that_is_no_regular_file_is_a_miss(tmp_path: Path, kind: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    import factcheck.cache
+
+    src = _corpus(tmp_path / "in", 2)
+    cache = tmp_path / "cache"
+    cold = _report(src, "--no-cache")
+    entries = _cached_run(src, cache)
+    for entry in entries:
+        entry.unlink()
+        if kind == "fifo":
+            os.mkfifo(entry)
+        elif kind == "link-to-zero":
+            entry.symlink_to("/dev/zero")
+        else:
+            monkeypatch.setattr(factcheck.cache, "MAX_ENTRY_BYTES", 1000)
+            entry.write_text(" " * 2000)
+    assert _report(src, "--cache-dir", str(cache), "--jobs", "1") == cold
+
+
+def test_warm_cache_recomputes_what_the_file_name_decides(tmp_path: Path) -> None:
+    """A text that names no outlet is its file's: a renamed file is a new outlet, warm or
+    cold."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "first.txt").write_text(GOOD, "utf-8")
+    (src / "other.txt").write_text(GOOD.replace("March 3", "March 4"), "utf-8")
+    cache = tmp_path / "cache"
+    _cached_run(src, cache)
+    (src / "other.txt").rename(src / "second.txt")
+    assert _report(src, "--cache-dir", str(cache)) == _report(src, "--no-cache")
+    doc = _report(src, "--cache-dir", str(cache))
+    outlets = {c["outlet"] for f in doc["findings"] for c in f["claims"]}  # type: ignore[attr-defined]
+    assert "other.txt" not in outlets and "second.txt" in outlets
+
+
+def test_cache_folder_everyone_may_write_is_not_used(tmp_path: Path,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    src = _corpus(tmp_path / "in", 2)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    cache.chmod(0o777)
+    invoke([str(src), "--cache-dir", str(cache), "-q", "--fail-on", "never"], 0)
+    assert "not used: writable by every user" in caplog.text
+    assert not list(cache.rglob("*.json"))
+
+
+def test_cache_is_pruned_by_age_and_size_and_cleared(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from factcheck import cache as cache_mod
+
+    src = _corpus(tmp_path / "in", 3)
+    cache = tmp_path / "cache"
+    entries = _cached_run(src, cache)
+    assert len(entries) == 3
+    old = time.time() - 40 * 86400
+    os.utime(entries[0], (old, old))
+    assert cache_mod.prune(cache) == 1
+    assert cache_mod.prune(cache, max_bytes=entries[1].stat().st_size) == 1
+    assert len(list(cache.rglob("*.json"))) == 1
+    keep = cache / "notes.txt"
+    keep.write_text("mine")
+    result = invoke(["cache", "clear", "--cache-dir", str(cache)], 0)
+    assert "removed 1 cache entries" in result.stderr
+    assert sorted(p.name for p in cache.iterdir()) == ["notes.txt"]

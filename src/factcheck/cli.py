@@ -308,6 +308,25 @@ def extract_cmd(paths: tuple[str, ...], output: str | None, as_of: dt.date | Non
     sys.exit(OK)
 
 
+@main.group("cache")
+def cache_group() -> None:
+    """Manage the claim cache (pruned by age and size as it is used)."""
+
+
+@cache_group.command("clear")
+@click.option("--cache-dir", envvar="FACTCHECK_CACHE_DIR", default=None,
+              help="Claim cache folder [env FACTCHECK_CACHE_DIR; default ~/.cache/factcheck].")
+def cache_clear(cache_dir: str | None) -> None:
+    """Remove every cached claim entry (nothing else in the folder is touched)."""
+    from factcheck import cache
+    from factcheck.load.discover import printable
+
+    folder = cache_dir or cache.default_dir()
+    removed = cache.clear(folder)
+    click.echo(f"{printable(folder)}: removed {removed} cache entries", err=True)
+    sys.exit(OK)
+
+
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of the report (factcheck.report/1)."""

@@ -9,17 +9,18 @@ serial loader marks them, so `--jobs N` gives the report `--jobs 1` gives.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.cache import ClaimCache
+from factcheck.cache import ClaimCache, prune_now_and_then, unsafe
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.load import DEFAULT_MAX_BYTES, _failed, _source_ids, load_one, mark_duplicate
-from factcheck.load.discover import Found
+from factcheck.load.discover import Found, printable
 from factcheck.models import Claim, Source
 
 LOG = logging.getLogger(__name__)
@@ -189,6 +190,12 @@ def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,
                   ) -> tuple[list[Source], list[list[Claim]], list[tuple[int, ...]]]:
     """Sources (in path order, duplicates marked), their claims and their text signatures."""
     config = config or Config()
+    if config.cache_dir:
+        problem = unsafe(config.cache_dir)
+        if problem is not None:
+            LOG.warning("warning: claim cache %s not used: %s", printable(config.cache_dir),
+                        problem)
+            config = dataclasses.replace(config, cache_dir=None)
     work = tasks(found, max_bytes)
     stream: Iterator[Result] | None = None
     jobs = min(jobs, default_jobs(), len(work))
@@ -205,4 +212,6 @@ def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,
         signatures.append(sig)
         if progress is not None:
             progress(n, len(work))
+    if config.cache_dir:
+        prune_now_and_then(config.cache_dir)
     return sources, claims, signatures

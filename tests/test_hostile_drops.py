@@ -400,3 +400,77 @@ def test_cache_is_pruned_by_age_and_size_and_cleared(tmp_path: Path) -> None:
     result = invoke(["cache", "clear", "--cache-dir", str(cache)], 0)
     assert "removed 1 cache entries" in result.stderr
     assert sorted(p.name for p in cache.iterdir()) == ["notes.txt"]
+
+
+# --- YAML: one safe loader, with budgets ------------------------------------------------
+
+
+def _laughs(levels: int = 9) -> str:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for i in range(1, levels):
+        refs = ", ".join([f"*a{i - 1}"] * 9)
+        lines.append(f"a{i}: &a{i} [{refs}]")
+    lines.append(f"title: *a{levels - 1}")
+    return "\n".join(lines)
+
+
+def test_front_matter_aliases_are_bounded(tmp_path: Path) -> None:
+    import time
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bomb.md").write_text(f"---\n{_laughs()}\n---\n\n{GOOD}", "utf-8")
+    (src / "good.txt").write_text(GOOD, "utf-8")
+    start = time.process_time()
+    result = invoke([str(src), "--format", "json", "--as-of", AS_OF, "-q", "--fail-on",
+                     "never", "--no-cache", "--jobs", "1"], 0)
+    assert time.process_time() - start < 10
+    assert len(result.stdout) < 200_000
+    doc = json.loads(result.stdout)
+    bomb = next(s for s in doc["sources"] if s["path"].endswith("bomb.md"))
+    assert any("front matter too large" in w for w in bomb["warnings"]), bomb["warnings"]
+
+
+def test_front_matter_fields_take_plain_values_only(tmp_path: Path) -> None:
+    from factcheck.load import load_one
+
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: [" + ", ".join(["x" * 50] * 200) + "]\n"
+                    "outlet: {name: Wire}\nurl: {a: 1}\ndate: 2025-03-04\n---\n\n" + GOOD)
+    src = load_one(str(path), "a.md").source
+    assert src.title != str(["x" * 50] * 200) and (src.title or "").count("x" * 50) <= 1
+    assert src.outlet == "Wire"
+    assert src.url is None
+    assert str(src.published) == "2025-03-04"
+
+
+@pytest.mark.parametrize(("name", "text", "line", "needle"), [
+    ("claims/verified.yaml", "facts: []\nfacts:\n  - {subject: x, value: y}\n", 2,
+     "duplicate key 'facts'"),
+    ("claims/verified.yaml", _laughs(), None, "nodes once aliases are expanded"),
+    ("claims/verified.yaml", "facts:\n  - subject: x\n    value: [1]\n", 3, "facts.0.value"),
+    ("b.yaml", "schema: factcheck.baseline/1\nfindings: []\nfindings: []\n", 3,
+     "duplicate key 'findings'"),
+    ("factcheck.yaml", "quiet: true\nquiet: false\n", 2, "duplicate key 'quiet'"),
+])
+def test_every_yaml_file_goes_through_the_safe_loader(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str,
+        line: int | None, needle: str) -> None:
+    import yaml
+
+    src = _corpus(tmp_path / "sources", 2)
+    (tmp_path / "claims").mkdir()
+    target = tmp_path / name
+    target.write_text(text, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    args = [str(src), "--claims", "claims"]
+    if name == "b.yaml":
+        args += ["--baseline", "b.yaml"]
+    if name == "factcheck.yaml":
+        args += ["--config", "factcheck.yaml"]
+    if needle == "nodes once aliases are expanded":
+        assert yaml.safe_load(text) is not None  # what the old loader silently built
+    result = invoke(args, 2)
+    where = f"Error: {name}:{line}: " if line else f"Error: {name}"
+    assert result.stderr.startswith(where), result.stderr
+    assert needle in result.stderr and result.stderr.count("\n") == 1

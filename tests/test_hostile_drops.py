@@ -474,3 +474,56 @@ def test_every_yaml_file_goes_through_the_safe_loader(
     where = f"Error: {name}:{line}: " if line else f"Error: {name}"
     assert result.stderr.startswith(where), result.stderr
     assert needle in result.stderr and result.stderr.count("\n") == 1
+
+
+# --- time: a small file must not stall the run ------------------------------------------
+
+
+def _cpu(fn: object) -> float:
+    import time
+
+    start = time.process_time()
+    fn()  # type: ignore[operator]
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("shape", ["<div>", "<ul><li>", "<div><span>", "<table><tr><td>"])
+def test_deeply_nested_html_is_a_warning_not_a_hang(tmp_path: Path, shape: str) -> None:
+    from factcheck.load import load_one
+    from factcheck.load.html import MAX_DEPTH
+
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body>" + shape * 60_000 + "Meta spent $4.5 billion.", "utf-8")
+    got: list[object] = []
+    assert _cpu(lambda: got.append(load_one(str(path), "deep.html"))) < 2
+    src = got[0].source  # type: ignore[attr-defined]
+    if shape == "<table><tr><td>":
+        return  # tables cannot nest without cells closing: parsed, and quickly
+    assert src.format is None
+    assert src.warnings == (f"HTML nested too deeply (over {MAX_DEPTH} levels; not read)",)
+
+
+def test_page_nested_within_the_limit_is_read(tmp_path: Path) -> None:
+    from factcheck.load import load_one
+
+    path = tmp_path / "ok.html"
+    path.write_text("<html><body><article>" + "<div>" * 200
+                    + "<p>Meta said on March 3, 2025 that it spent $4.5 billion on H100 GPUs.</p>"
+                    + "</div>" * 200 + "<!-- <div><div> --><script>'<div>'</script>"
+                    "</article></body></html>", "utf-8")
+    article = load_one(str(path), "ok.html")
+    assert article.source.format == "html"
+    assert any("4.5 billion" in ln.text for sec in article.sections for ln in sec.lines)
+
+
+def test_minified_page_costs_linear_time(tmp_path: Path) -> None:
+    """One line of 12k paragraphs costs about what 12k lines do, and lines stay right."""
+    from factcheck.load.html import parse_html
+
+    paras = [f"<p>Paragraph {i} says Meta spent ${i} million on chips.</p>" for i in range(12_000)]
+    one_line = "<html><body><article>" + "".join(paras) + "</article></body></html>"
+    many = "<html><body><article>\n" + "\n".join(paras) + "\n</article></body></html>"
+    assert _cpu(lambda: parse_html(one_line)) < 3 * _cpu(lambda: parse_html(many)) + 0.3
+    page = parse_html(many)
+    assert page.numbers[:3] == [2, 3, 4] and page.numbers[-1] == 12_001
+    assert set(parse_html(one_line).numbers) == {1}

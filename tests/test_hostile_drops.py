@@ -527,3 +527,29 @@ def test_minified_page_costs_linear_time(tmp_path: Path) -> None:
     page = parse_html(many)
     assert page.numbers[:3] == [2, 3, 4] and page.numbers[-1] == 12_001
     assert set(parse_html(one_line).numbers) == {1}
+
+
+def test_thousands_of_nested_folders_are_walked(tmp_path: Path) -> None:
+    import os
+
+    deep = tmp_path / "in"
+    parts = ["d"] * 1100
+    deep.mkdir()
+    try:
+        for n in range(1, len(parts) + 1):  # os.makedirs recurses too
+            os.mkdir(deep.joinpath(*parts[:n]))
+        deep.joinpath(*parts, "a.txt").write_text(GOOD, "utf-8")
+        (deep / "b.txt").write_text(GOOD.replace("4.5", "5.5"), "utf-8")
+        result = invoke([str(deep), "--format", "json", "--as-of", AS_OF, "-q", "--fail-on",
+                         "never", "--no-cache"], 0)
+        paths = {s["path"] for s in json.loads(result.stdout)["sources"]}
+        assert str(deep.joinpath(*parts, "a.txt")) in paths and len(paths) == 2
+    finally:
+        # removed here, deepest first: shutil.rmtree (and so pytest's clean-up) recurses
+        for n in range(len(parts), 0, -1):
+            folder = deep.joinpath(*parts[:n])
+            if folder.is_dir():
+                for child in folder.iterdir():
+                    if not child.is_dir():
+                        child.unlink()
+                folder.rmdir()

@@ -553,3 +553,34 @@ def test_thousands_of_nested_folders_are_walked(tmp_path: Path) -> None:
                     if not child.is_dir():
                         child.unlink()
                 folder.rmdir()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_over_its_cpu_budget_is_a_warning_and_the_run_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+    import time
+
+    import factcheck.extract
+    import factcheck.parallel
+
+    src = _corpus(tmp_path / "in", 3)
+    (src / "slow.txt").write_text(GOOD.replace("Meta", "Slowco"), "utf-8")
+    real = factcheck.extract.extract
+
+    def slow(article, gaz=None, lex=None):  # type: ignore[no-untyped-def]
+        if article.source.path.endswith("slow.txt"):
+            while True:  # a parser that never ends on this file
+                sum(range(1000))
+        return real(article, gaz, lex)
+
+    monkeypatch.setattr(factcheck.extract, "extract", slow)
+    monkeypatch.setattr(factcheck.parallel, "FILE_BUDGET_SECONDS", 0.5)
+    start = time.monotonic()
+    result = invoke([str(src), "--format", "json", "--as-of", AS_OF, "-q", "--fail-on",
+                     "never", "--no-cache", "--jobs", jobs], 0)
+    assert time.monotonic() - start < 10
+    doc = json.loads(result.stdout)
+    by_name = {Path(s["path"]).name: s for s in doc["sources"]}
+    assert by_name["slow.txt"]["format"] is None
+    assert "of CPU time" in by_name["slow.txt"]["warnings"][0]
+    assert all(by_name[f"a{i}.txt"]["claims"] > 0 for i in range(3))

@@ -28,6 +28,51 @@ LOG = logging.getLogger(__name__)
 #: Called with (files done, files in all) as results arrive.
 Progress = Callable[[int, int], None]
 
+#: CPU time one file may take to load and extract: this many seconds, plus
+#: FILE_BUDGET_PER_MIB for each MiB of the file (about ten times what a file of ordinary
+#: text costs). A file over it becomes that file's warning and the run goes on.
+FILE_BUDGET_SECONDS = 60.0
+FILE_BUDGET_PER_MIB = 10.0
+
+
+class OverBudget(BaseException):
+    """Raised where a file's extraction stands when its CPU-time budget is spent (a
+    BaseException, so that no `except Exception` inside a parser swallows it)."""
+
+
+def file_budget(path: str) -> float:
+    """The CPU-time budget, seconds, of the file at `path`."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        size = 0
+    return FILE_BUDGET_SECONDS + FILE_BUDGET_PER_MIB * size / (1024 * 1024)
+
+
+@contextlib.contextmanager
+def cpu_budget(seconds: float) -> Iterator[None]:
+    """Raise OverBudget in the code running inside once the process has used `seconds`
+    more CPU time. Only in the main thread of a process that has interval timers (a pool
+    worker, or a serial run); elsewhere (Dask threads) no budget is kept."""
+    import signal
+    import threading
+
+    if (not hasattr(signal, "setitimer") or seconds <= 0
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def over(signum: int, frame: object) -> None:
+        raise OverBudget
+
+    previous = signal.signal(signal.SIGPROF, over)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
 
 @dataclass(frozen=True, slots=True)
 class Task:
@@ -89,27 +134,36 @@ def _init(config: Config) -> None:
 
 def run_task(task: Task, worker: Worker | None = None) -> Result:
     """Load one file and extract its claims (or take them from the cache); problems are
-    warnings on the source."""
+    warnings on the source, and so is a file over its CPU-time budget (`file_budget`)."""
     from factcheck.extract import extract
 
     if task.reason is not None:
         return _failed(task.path, task.sid, "", task.reason).source, [], ()
-    article = load_one(task.path, task.sid, task.max_bytes)
     w = worker if worker is not None else _STATE["worker"]
-    claims = w.cache.get(article) if w.cache else None
-    if claims is None:
-        try:
-            claims = extract(article, w.gaz, w.lex)
-        except (RecursionError, MemoryError, ValueError, LookupError, TypeError,
-                AttributeError, AssertionError) as exc:
-            # a bug met on strange input costs this file's claims, not the run
-            LOG.debug("cannot extract claims from %s", article.source.path, exc_info=True)
-            warning = f"claims not extracted: internal error ({type(exc).__name__})"
-            src = article.source.model_copy(
-                update={"warnings": (*article.source.warnings, warning)})
-            return src, [], article.signature
-        if w.cache:
-            w.cache.put(article, claims)
+    budget = file_budget(task.path)
+    fresh = False
+    try:
+        with cpu_budget(budget):
+            article = load_one(task.path, task.sid, task.max_bytes)
+            claims = w.cache.get(article) if w.cache else None
+            if claims is None:
+                fresh = True
+                claims = extract(article, w.gaz, w.lex)
+    except OverBudget:
+        LOG.debug("%s: over its CPU-time budget", task.path)
+        reason = (f"took over {budget:.0f} s of CPU time, the budget for a file of its "
+                  "size (not read)")
+        return _failed(task.path, task.sid, "", reason).source, [], ()
+    except (RecursionError, MemoryError, ValueError, LookupError, TypeError,
+            AttributeError, AssertionError) as exc:
+        # a bug met on strange input costs this file's claims, not the run
+        LOG.debug("cannot extract claims from %s", article.source.path, exc_info=True)
+        warning = f"claims not extracted: internal error ({type(exc).__name__})"
+        src = article.source.model_copy(
+            update={"warnings": (*article.source.warnings, warning)})
+        return src, [], article.signature
+    if fresh and w.cache:
+        w.cache.put(article, claims)
     return article.source, claims, article.signature
 
 

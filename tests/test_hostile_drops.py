@@ -584,3 +584,27 @@ def test_a_file_over_its_cpu_budget_is_a_warning_and_the_run_goes_on(
     assert by_name["slow.txt"]["format"] is None
     assert "of CPU time" in by_name["slow.txt"]["warnings"][0]
     assert all(by_name[f"a{i}.txt"]["claims"] > 0 for i in range(3))
+
+
+# --- same input, same report --------------------------------------------------------------
+
+
+def test_names_that_print_alike_are_two_sources(tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pages import CLUSTER, page
+
+    src = tmp_path / "in"
+    src.mkdir()
+    # no outlet line: each file is its own outlet, named after the file
+    (src / "x\ny.txt").write_text(page("Cluster", "Alpha", [("2025-01", CLUSTER)]).replace(
+        "Read original on Alpha", ""), "utf-8")
+    (src / "x\\ny.txt").write_text(page("Cluster", "Beta", [("2025-06", CLUSTER)]).replace(
+        "Read original on Beta", ""), "utf-8")
+    result = invoke([str(src), "--format", "json", "--as-of", AS_OF, "-q", "--no-cache"])
+    doc = json.loads(result.stdout)
+    ids = [s["id"] for s in doc["sources"]]
+    assert len(set(ids)) == 2, ids
+    assert doc["summary"]["contradicted"] == 1
+    assert result.exit_code == 1

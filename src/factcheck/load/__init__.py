@@ -35,13 +35,21 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 def _source_ids(paths: list[str]) -> dict[str, str]:
-    """File names as ids; a name that occurs twice gets its parent folders prepended."""
-    names = [Path(p).name for p in paths]
+    """File names as ids; a name that occurs twice gets its parent folders prepended, and
+    two paths that still print alike (a real newline and a literal ``\\n``) get a hash of
+    their real name, so every file is a source of its own."""
+    names = [printable(Path(p).name) for p in paths]
     counts = Counter(names)
-    return {
-        p: printable(name if counts[name] == 1 else os.path.normpath(p).replace(os.sep, "/"))
+    ids = {
+        p: name if counts[name] == 1 else printable(os.path.normpath(p).replace(os.sep, "/"))
         for p, name in zip(paths, names, strict=True)
     }
+    taken = Counter(ids.values())
+    for p, sid in ids.items():
+        if taken[sid] > 1:
+            digest = hashlib.sha256(os.fsencode(os.path.normpath(p))).hexdigest()[:8]
+            ids[p] = f"{sid}~{digest}"
+    return ids
 
 
 def _failed(path: str, sid: str, sha: str, reason: str) -> Article:

@@ -608,3 +608,27 @@ def test_names_that_print_alike_are_two_sources(tmp_path: Path) -> None:
     assert len(set(ids)) == 2, ids
     assert doc["summary"]["contradicted"] == 1
     assert result.exit_code == 1
+
+
+# --- what other programs embed ------------------------------------------------------------
+
+
+def test_claimreview_is_safe_to_embed_in_a_script_element(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for n, outlet in enumerate(("Alpha", "Beta")):
+        (src / f"{n}.html").write_text(
+            f'<html><head><meta property="og:site_name" content="{outlet}">'
+            '<link rel="canonical" href="javascript:alert(1)"></head><body><article>'
+            "<p>Meta said on March 3, 2025 that it spent $4.5 billion on H100 GPUs "
+            "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more.</p>"
+            "</article></body></html>", "utf-8")
+    result = invoke([str(src), "--format", "claimreview", "--as-of", AS_OF, "-q",
+                     "--fail-on", "never", "--no-cache", "--review-url", "javascript:x()"], 0)
+    text = result.stdout
+    reviews = json.loads(text)
+    assert reviews, "expected a corroborated finding"
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert any("</script>" in r["claimReviewed"] for r in reviews)  # the text itself kept
+    assert "javascript:" not in text
+    assert all(r["url"].startswith("https://") for r in reviews)

@@ -632,3 +632,34 @@ def test_claimreview_is_safe_to_embed_in_a_script_element(tmp_path: Path) -> Non
     assert any("</script>" in r["claimReviewed"] for r in reviews)  # the text itself kept
     assert "javascript:" not in text
     assert all(r["url"].startswith("https://") for r in reviews)
+
+
+def _view_by_content(folder: Path, names: dict[str, str]) -> list[tuple[object, ...]]:
+    import datetime as dt
+
+    from factcheck.pipeline import check
+
+    report = check([str(folder)], dt.date(2026, 11, 23))
+    return sorted((f.id, f.verdict, tuple(sorted((names[Path(c.path).name], c.line, c.value)
+                                                 for c in f.claims)))
+                  for f in report.findings)
+
+
+def test_renaming_files_never_changes_the_findings(tmp_path: Path) -> None:
+    """Two articles whose figures group differently depending on which file comes first."""
+    import shutil
+
+    corpora = Path(__file__).parent / "corpora"
+    files = [corpora / "precision" / "apple-q4-results.html",
+             corpora / "consistent" / "a-bloomberg.md"]
+    views = []
+    for n, order in enumerate(((0, 1), (1, 0))):
+        folder = tmp_path / f"run{n}"
+        folder.mkdir()
+        names = {}
+        for rank, f in zip(order, files, strict=True):
+            new = f"{'ab'[rank]}{f.suffix}"
+            shutil.copy(f, folder / new)
+            names[new] = f.name
+        views.append(_view_by_content(folder, names))
+    assert views[0] == views[1]

@@ -9,6 +9,7 @@ from typing import Any
 
 from factcheck import __version__, baseline, ledger
 from factcheck.errors import InputError
+from factcheck.ids import content_order
 from factcheck.load import DEFAULT_MAX_BYTES
 from factcheck.load.dedupe import origin_remap, reorigin
 from factcheck.load.discover import discover
@@ -71,7 +72,9 @@ def check(
         for i, (old, new) in origin_remap(sources, signatures).items():
             sources[i] = sources[i].model_copy(update={"origin": new})
             per_source[i] = reorigin(per_source[i], old, new)
-        claims = [c for found_claims in per_source for c in found_claims]
+        # in an order of content, not of file names (see ids.content_order)
+        claims = sorted((c for found_claims in per_source for c in found_claims),
+                        key=content_order)
         n_claims = len(claims)
         findings = judge_all(match(claims), as_of)
     counts = {v: sum(1 for f in findings if f.verdict == v) for v in

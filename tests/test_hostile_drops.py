@@ -663,3 +663,30 @@ def test_renaming_files_never_changes_the_findings(tmp_path: Path) -> None:
             names[new] = f.name
         views.append(_view_by_content(folder, names))
     assert views[0] == views[1]
+
+
+def test_near_duplicates_take_an_origin_that_no_file_name_decides(tmp_path: Path) -> None:
+    """A copy (outlet Beta) of Alpha's text is one origin with it; which outlet names that
+    origin must not depend on which file sorts first, or Beta's own story (C) would
+    count as independent in one order and not in the other."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pages import CLUSTER, page
+
+    filler = ("Analysts said the build-out reflects a broader push across the industry to "
+              "secure compute capacity, with suppliers reporting long lead times for "
+              "accelerators, networking gear and power equipment through the rest of the "
+              "decade, according to people familiar with the plans.")
+    copy = page("Meta finishes cluster", "{outlet}", [("2025-01", CLUSTER)]) + filler + "\n"
+    own = page("Beta on the cluster", "Beta News", [("2025-01", CLUSTER)])
+    views = []
+    for n, (first, second) in enumerate((("a", "b"), ("b", "a"))):
+        folder = tmp_path / f"run{n}"
+        folder.mkdir()
+        (folder / f"{first}.txt").write_text(copy.replace("{outlet}", "Alpha Wire"))
+        (folder / f"{second}.txt").write_text(copy.replace("{outlet}", "Beta News"))
+        (folder / "c.txt").write_text(own)
+        names = {f"{first}.txt": "alpha", f"{second}.txt": "beta", "c.txt": "c"}
+        views.append(_view_by_content(folder, names))
+    assert views[0] == views[1]

@@ -690,3 +690,22 @@ def test_near_duplicates_take_an_origin_that_no_file_name_decides(tmp_path: Path
         names = {f"{first}.txt": "alpha", f"{second}.txt": "beta", "c.txt": "c"}
         views.append(_view_by_content(folder, names))
     assert views[0] == views[1]
+
+
+def test_output_to_a_link_to_stdout_writes_the_pipe(tmp_path: Path) -> None:
+    """`-o /dev/stdout` (here a link of the test's own to /proc/self/fd/1, so that a
+    regression replaces no system file) writes into the pipe and keeps the link."""
+    import subprocess
+    import sys
+
+    src = _corpus(tmp_path / "in", 2)
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", str(src), "--format", "json", "-o", str(link),
+         "-q", "--fail-on", "never", "--no-cache"],
+        capture_output=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["schema"] == "factcheck.report/1"
+    assert link.is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "stdout"]

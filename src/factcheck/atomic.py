@@ -19,26 +19,23 @@ from pathlib import Path
 PREFIX = ".factcheck-"
 
 
-def _target(path: str | os.PathLike[str]) -> str:
-    """Where writing `path` lands: the final target of a symbolic link, else `path`."""
-    name = os.fspath(path)
-    return os.path.realpath(name) if os.path.islink(name) else name
-
-
 def write_text(path: str | os.PathLike[str], text: str) -> None:
     """Write `text` so that readers see the old file or the whole new one, never a part."""
-    target = _target(path)
+    name = os.fspath(path)
     try:
-        st: os.stat_result | None = os.stat(target)
+        st: os.stat_result | None = os.stat(name)  # through links
     except FileNotFoundError:
         st = None
     if st is not None and stat.S_ISDIR(st.st_mode):
-        raise IsADirectoryError(21, "Is a directory", target)
+        raise IsADirectoryError(21, "Is a directory", name)
     if st is not None and not stat.S_ISREG(st.st_mode):
-        # a device, FIFO or socket: written to as it is, never replaced
-        with open(target, "w", encoding="utf-8") as fh:
+        # a device, FIFO or socket (/dev/stdout is a link to one): written to as it is,
+        # never replaced
+        with open(name, "w", encoding="utf-8") as fh:
             fh.write(text)
         return
+    # a link to a file (or to a name not made yet) is written through: the link stays
+    target = os.path.realpath(name) if os.path.islink(name) else name
     folder = os.path.dirname(os.path.abspath(target))
     fd, tmp = tempfile.mkstemp(prefix=PREFIX, dir=folder)
     try:

@@ -709,3 +709,53 @@ def test_output_to_a_link_to_stdout_writes_the_pipe(tmp_path: Path) -> None:
     assert json.loads(done.stdout)["schema"] == "factcheck.report/1"
     assert link.is_symlink()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "stdout"]
+
+
+@pytest.mark.parametrize("command", ["check", "baseline"])
+def test_sigterm_while_writing_leaves_the_old_file_and_no_temporary_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str) -> None:
+    import os
+
+    from factcheck.errors import Terminated
+
+    src = _corpus(tmp_path / "in", 2)
+    out = tmp_path / "out.txt"
+    out.write_text("previous\n")
+    real_fdopen = os.fdopen
+
+    class Killed:
+        def __init__(self, fh: object) -> None:
+            self.fh = fh
+
+        def __enter__(self) -> Killed:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.fh.close()  # type: ignore[attr-defined]
+
+        def write(self, text: str) -> int:
+            self.fh.write(text[: len(text) // 2])  # type: ignore[attr-defined]
+            raise Terminated  # what the SIGTERM handler raises where the program stands
+
+    monkeypatch.setattr(os, "fdopen", lambda *a, **k: Killed(real_fdopen(*a, **k)))
+    result = invoke([command, str(src), "-o", str(out), "--no-cache"], 143)
+    assert result.stderr.endswith("Interrupted\n")
+    assert out.read_text() == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.txt"]
+
+
+def test_sigterm_handler_raises_where_the_program_stands() -> None:
+    import os
+    import signal
+
+    from factcheck import cli
+    from factcheck.errors import Terminated
+
+    previous = signal.signal(signal.SIGTERM, cli._on_sigterm)
+    try:
+        with pytest.raises(Terminated):
+            os.kill(os.getpid(), signal.SIGTERM)
+            for _ in range(1000):
+                pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)

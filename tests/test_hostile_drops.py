@@ -759,3 +759,16 @@ def test_sigterm_handler_raises_where_the_program_stands() -> None:
                 pass
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def test_blocks_deep_in_a_page_cost_what_shallow_ones_do(tmp_path: Path) -> None:
+    """A block's cost does not grow with how deep it stands (up to the depth limit)."""
+    from factcheck.load.html import parse_html
+
+    def page(levels: int) -> str:
+        return ("<html><body><article>" + "<div>" * levels + "".join(
+            f"<p>Paragraph {i} says Meta spent ${i} million.</p>" for i in range(8_000))
+            + "</article></body></html>")
+
+    deep, shallow = page(999), page(1)
+    assert _cpu(lambda: parse_html(deep)) < 3 * _cpu(lambda: parse_html(shallow)) + 0.2

@@ -280,9 +280,13 @@ def parse_html(text: str) -> HtmlPage:
         if _CHROME_ATTR.search(attrs) or "navigation" in attrs:
             node.decompose()
     locate = _Locator(raw_lines)
-    for node in root.css(",".join((*_BLOCKS, "div"))):
+    selector = ",".join((*_BLOCKS, "div"))
+    # blocks inside a table row are read with the row: found once, not by walking every
+    # block's parents (a deep page would make that quadratic)
+    in_rows = {n.mem_id for row in root.css("tr") for n in row.css(selector)}
+    for node in root.css(selector):
         if node.tag != "tr" and (not _is_leaf_block(node) or node.parent is None
-                                 or _inside(node, "tr")):
+                                 or node.mem_id in in_rows):
             continue
         if node.tag == "div" and len(_text(node)) < _DIV_TEXT:
             continue  # a leaf <div> holds a paragraph only when it holds prose
@@ -294,12 +298,3 @@ def parse_html(text: str) -> HtmlPage:
         lines.append(rendered)
         numbers.append(locate.find(rendered) + 1)
     return HtmlPage(lines, numbers, fields)
-
-
-def _inside(node: Any, tag: str) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == tag:
-            return True
-        parent = parent.parent
-    return False

@@ -376,7 +376,7 @@ def test_cache_folder_everyone_may_write_is_not_used(tmp_path: Path,
     cache.mkdir()
     cache.chmod(0o777)
     invoke([str(src), "--cache-dir", str(cache), "-q", "--fail-on", "never"], 0)
-    assert "not used: writable by every user" in caplog.text
+    assert f"{cache}: claim cache not used (writable by every user)" in caplog.text
     assert not list(cache.rglob("*.json"))
 
 

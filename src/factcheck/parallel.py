@@ -247,7 +247,7 @@ def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,
     if config.cache_dir:
         problem = unsafe(config.cache_dir)
         if problem is not None:
-            LOG.warning("warning: claim cache %s not used: %s", printable(config.cache_dir),
+            LOG.warning("warning: %s: claim cache not used (%s)", printable(config.cache_dir),
                         problem)
             config = dataclasses.replace(config, cache_dir=None)
     work = tasks(found, max_bytes)

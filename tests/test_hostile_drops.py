@@ -535,10 +535,14 @@ def test_thousands_of_nested_folders_are_walked(tmp_path: Path) -> None:
     deep = tmp_path / "in"
     parts = ["d"] * 1100
     deep.mkdir()
+    fds = [os.open(deep, os.O_RDONLY)]
     try:
-        for n in range(1, len(parts) + 1):  # os.makedirs recurses too
-            os.mkdir(deep.joinpath(*parts[:n]))
-        deep.joinpath(*parts, "a.txt").write_text(GOOD, "utf-8")
+        for _ in parts:  # made by descriptor: os.makedirs recurses, and long paths cost
+            os.mkdir("d", dir_fd=fds[-1])
+            fds.append(os.open("d", os.O_RDONLY, dir_fd=fds[-1]))
+        fd = os.open("a.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fds[-1])
+        os.write(fd, GOOD.encode())
+        os.close(fd)
         (deep / "b.txt").write_text(GOOD.replace("4.5", "5.5"), "utf-8")
         result = invoke([str(deep), "--format", "json", "--as-of", AS_OF, "-q", "--fail-on",
                          "never", "--no-cache"], 0)
@@ -546,13 +550,12 @@ def test_thousands_of_nested_folders_are_walked(tmp_path: Path) -> None:
         assert str(deep.joinpath(*parts, "a.txt")) in paths and len(paths) == 2
     finally:
         # removed here, deepest first: shutil.rmtree (and so pytest's clean-up) recurses
-        for n in range(len(parts), 0, -1):
-            folder = deep.joinpath(*parts[:n])
-            if folder.is_dir():
-                for child in folder.iterdir():
-                    if not child.is_dir():
-                        child.unlink()
-                folder.rmdir()
+        if os.path.lexists(deep.joinpath(*parts, "a.txt")):
+            os.unlink("a.txt", dir_fd=fds[-1])
+        while len(fds) > 1:
+            os.close(fds.pop())
+            os.rmdir("d", dir_fd=fds[-1])
+        os.close(fds[0])
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

@@ -84,7 +84,7 @@ def load(path: str | Path) -> Baseline:
     """Read a baseline file; LedgerError (exit 2) when it is missing or malformed."""
     from pydantic import ValidationError
 
-    from factcheck.ledger import read_yaml, validation_message
+    from factcheck.ledger import read_yaml, validation_line, validation_message
 
     data = read_yaml(path)
     if not isinstance(data, dict):
@@ -93,7 +93,8 @@ def load(path: str | Path) -> Baseline:
     try:
         return Baseline.model_validate(data)
     except ValidationError as exc:
-        raise LedgerError(validation_message(exc), str(path)) from None
+        raise LedgerError(validation_message(exc), str(path),
+                          validation_line(exc, data)) from None
 
 
 def _accepts(e: BaselineEntry, f: Finding, prints: set[str]) -> bool:

@@ -13,7 +13,15 @@ from typing import Any
 import click
 
 from factcheck import DISTRIBUTION, __version__
-from factcheck.errors import CLOSED_STDOUT, INTERRUPTED, OK, USAGE_OR_INPUT, FactcheckError
+from factcheck.errors import (
+    CLOSED_STDOUT,
+    INTERRUPTED,
+    OK,
+    TERMINATED,
+    USAGE_OR_INPUT,
+    FactcheckError,
+    Terminated,
+)
 
 FORMATS = ("table", "concise", "json", "markdown", "github", "sarif", "claimreview", "html")
 FAIL_ON = ("contradicted", "refuted", "any", "never")
@@ -36,6 +44,7 @@ Exit codes:
   2    usage or input error (one Error: line on stderr)
   130  interrupted (Ctrl-C)
   141  stdout closed before the report was written (factcheck … | head)
+  143  terminated (SIGTERM)
 """
 
 
@@ -98,8 +107,19 @@ def _verbose(_: click.Context, __: click.Parameter, value: bool) -> bool:
     return value
 
 
+def _interrupted(exc: KeyboardInterrupt) -> None:
+    """Ctrl-C or SIGTERM: nothing half-written (see atomic.py), one line, the shell's code."""
+    click.echo("Interrupted", err=True)
+    sys.exit(TERMINATED if isinstance(exc, Terminated) else INTERRUPTED)
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 class DefaultGroup(click.Group):
-    """`factcheck PATHS` means `factcheck check PATHS`."""
+    """`factcheck PATHS` means `factcheck check PATHS`; Ctrl-C and SIGTERM at any moment
+    exit 130 and 143 with one line (click alone would print `Aborted!` and exit 1)."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in {"--help", "-h",
@@ -107,11 +127,32 @@ class DefaultGroup(click.Group):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt as exc:
+            _interrupted(exc)
+            raise  # pragma: no cover - _interrupted exits
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt as exc:
+            _interrupted(exc)
         except BrokenPipeError:
             _closed_stdout()
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        import signal
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            return super().main(*args, **kwargs)
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        try:
+            return super().main(*args, **kwargs)
+        finally:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _closed_stdout() -> None:
@@ -278,6 +319,16 @@ def _configured(reporter: Any, fmt: str, output: str | None, review_url: str | N
     return reporter, ansi
 
 
+def _cannot_write(exc: OSError, output: str | None) -> FactcheckError:
+    from factcheck.load.discover import printable
+
+    # the file named in the error when it is a real one (not a temporary file)
+    named = exc.filename if isinstance(exc.filename, str) else None
+    where = named if named and output and ".factcheck-" not in named else output
+    return FactcheckError(f"cannot write: {exc.strerror or exc.__class__.__name__}",
+                          printable(where) if where else None)
+
+
 def _fail(exc: Exception, verbose: bool) -> None:
     if verbose:
         import traceback
@@ -361,15 +412,12 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
         _write(text, output, color=ansi)
     except FactcheckError as exc:
         _fail(exc, verbose)
-    except KeyboardInterrupt:
-        # Ctrl-C: nothing half-written (see _write), one line, the shell's code for SIGINT
-        click.echo("Interrupted", err=True)
-        sys.exit(INTERRUPTED)
+    except KeyboardInterrupt as exc:
+        _interrupted(exc)
     except BrokenPipeError:
         _closed_stdout()
     except OSError as exc:  # the output file cannot be written
-        _fail(FactcheckError(f"cannot write: {exc.strerror or exc.__class__.__name__}",
-                             output), verbose)
+        _fail(_cannot_write(exc, output), verbose)
     if not quiet and (fmt != "table" or statistics):
         from factcheck.report.table import summary_line
 
@@ -409,6 +457,8 @@ def baseline_cmd(paths: tuple[str, ...], output: str, fail_on: str, update: bool
         _write(baseline.dump(accepted), output)
     except FactcheckError as exc:
         _fail(exc, verbose)
+    except OSError as exc:  # the baseline file cannot be written
+        _fail(_cannot_write(exc, output), verbose)
     click.echo(f"{output}: {message}", err=True)
     sys.exit(OK)
 
@@ -441,6 +491,29 @@ def extract_cmd(paths: tuple[str, ...], output: str | None, verbose: bool,
             click.echo(f"{output}: wrote {len(written)} files", err=True)
     except FactcheckError as exc:
         _fail(exc, verbose)
+    except BrokenPipeError:
+        _closed_stdout()
+    except OSError as exc:  # the output folder cannot be written
+        _fail(_cannot_write(exc, output), verbose)
+    sys.exit(OK)
+
+
+@main.group("cache")
+def cache_group() -> None:
+    """Manage the claim cache (pruned by age and size as it is used)."""
+
+
+@cache_group.command("clear")
+@click.option("--cache-dir", envvar="FACTCHECK_CACHE_DIR", default=None,
+              help="Claim cache folder [env FACTCHECK_CACHE_DIR; default ~/.cache/factcheck].")
+def cache_clear(cache_dir: str | None) -> None:
+    """Remove every cached claim entry (nothing else in the folder is touched)."""
+    from factcheck import cache
+    from factcheck.load.discover import printable
+
+    folder = cache_dir or cache.default_dir()
+    removed = cache.clear(folder)
+    click.echo(f"{printable(folder)}: removed {removed} cache entries", err=True)
     sys.exit(OK)
 
 
@@ -471,8 +544,7 @@ def render(report_file: str, fmt: str, output: str | None, review_url: str | Non
     except FactcheckError as exc:
         _fail(exc, verbose)
     except OSError as exc:  # the output file cannot be written
-        _fail(FactcheckError(f"cannot write: {exc.strerror or exc.__class__.__name__}",
-                             output), verbose)
+        _fail(_cannot_write(exc, output), verbose)
     sys.exit(OK)
 
 

@@ -88,7 +88,17 @@ def _line_of(text: str, key: str) -> int | None:
 
 
 def _raw(path: Path) -> tuple[dict[str, Any], str]:
+    import stat
+
+    from factcheck.yamlio import MAX_YAML_BYTES
+
     try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise ConfigError("not a regular file", str(path))
+        if st.st_size > MAX_YAML_BYTES:
+            raise ConfigError(f"file too large ({st.st_size} bytes; limit {MAX_YAML_BYTES})",
+                              str(path))
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read: {exc.__class__.__name__}", str(path)) from None
@@ -101,14 +111,9 @@ def _raw(path: Path) -> tuple[dict[str, Any], str]:
             raise ConfigError(f"invalid TOML: {exc}", str(path)) from None
         section = doc.get("tool", {}).get("factcheck", {})
     else:
-        import yaml
+        from factcheck.yamlio import parse_yaml
 
-        try:
-            section = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise ConfigError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}",
-                              str(path), mark.line + 1 if mark is not None else None) from None
+        section = parse_yaml(text, str(path), error=ConfigError)
         section = {} if section is None else section
     if not isinstance(section, dict):
         raise ConfigError("expected a mapping of settings", str(path))

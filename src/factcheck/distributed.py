@@ -56,13 +56,15 @@ def _extract_partition(part: Iterable[Task], config: Config
 
 def _reduce(pairs: Sequence[tuple[Any, list[tuple[tuple[int, int], Claim]]]],
             as_of: dt.date) -> list[tuple[Finding, Sequence[Claim]]]:
-    """Reduce: match each shard's claims in file order and judge its groups."""
+    """Reduce: match each shard's claims in the order of their content (as a serial run
+    does, see ids.content_order) and judge its groups."""
+    from factcheck.ids import content_order
     from factcheck.match import match
     from factcheck.verdict import judge
 
     out: list[tuple[Finding, Sequence[Claim]]] = []
     for _, members in pairs:
-        claims = [c for _, c in sorted(members, key=lambda m: m[0])]
+        claims = sorted((c for _, c in members), key=content_order)
         out.extend((judge(g, as_of), g.claims) for g in match(claims))
     return out
 

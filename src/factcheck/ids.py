@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from factcheck.extract.text import normalise
 
@@ -21,6 +21,9 @@ from factcheck.extract.text import normalise
 #: `factcheck baseline --update` carries accepted entries over to the new ids by their
 #: quotes (:func:`quote_fingerprint`), which do not depend on it.
 SCHEME = 1
+
+if TYPE_CHECKING:
+    from factcheck.models import Claim
 
 
 class _Claimish(Protocol):
@@ -106,3 +109,11 @@ def unique_ids(items: Sequence[tuple[str, Sequence[_Claimish]]]) -> list[str]:
         for n, i in enumerate(order):
             out[i] = fid if n == 0 else f"{fid}-{n}"
     return out
+
+
+def content_order(claim: Claim) -> tuple[str, str, str, str, int, str, str, str]:
+    """Sort key that puts claims in an order their content decides, not their file names:
+    matching sees claims in this order, so renaming or reordering files never changes
+    which claims are grouped (the source id only breaks ties between identical claims)."""
+    return (claim.kind, claim.key, claim.text, claim.value, claim.line, claim.outlet,
+            claim.origin, claim.source)

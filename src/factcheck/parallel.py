@@ -8,22 +8,70 @@ serial loader marks them, so `--jobs N` gives the report `--jobs 1` gives.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from factcheck.cache import ClaimCache
+from factcheck.cache import ClaimCache, prune_now_and_then, unsafe
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.load import DEFAULT_MAX_BYTES, _failed, _source_ids, load_one, mark_duplicate
-from factcheck.load.discover import Found
+from factcheck.load.discover import Found, printable
 from factcheck.models import Claim, Source
 
 LOG = logging.getLogger(__name__)
 
 #: Called with (files done, files in all) as results arrive.
 Progress = Callable[[int, int], None]
+
+#: CPU time one file may take to load and extract: this many seconds, plus
+#: FILE_BUDGET_PER_MIB for each MiB of the file (about ten times what a file of ordinary
+#: text costs). A file over it becomes that file's warning and the run goes on.
+FILE_BUDGET_SECONDS = 60.0
+FILE_BUDGET_PER_MIB = 10.0
+
+
+class OverBudget(BaseException):
+    """Raised where a file's extraction stands when its CPU-time budget is spent (a
+    BaseException, so that no `except Exception` inside a parser swallows it)."""
+
+
+def file_budget(path: str) -> float:
+    """The CPU-time budget, seconds, of the file at `path`."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        size = 0
+    return FILE_BUDGET_SECONDS + FILE_BUDGET_PER_MIB * size / (1024 * 1024)
+
+
+@contextlib.contextmanager
+def cpu_budget(seconds: float) -> Iterator[None]:
+    """Raise OverBudget in the code running inside once the process has used `seconds`
+    more CPU time. Only in the main thread of a process that has interval timers (a pool
+    worker, or a serial run); elsewhere (Dask threads) no budget is kept."""
+    import signal
+    import threading
+
+    if (not hasattr(signal, "setitimer") or seconds <= 0
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def over(signum: int, frame: object) -> None:
+        raise OverBudget
+
+    previous = signal.signal(signal.SIGPROF, over)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,33 +119,54 @@ _STATE: dict[str, Worker] = {}
 
 
 def _init(config: Config) -> None:
-    """Worker start: load the gazetteer, lexicon and cache once per process."""
+    """Worker start: load the gazetteer, lexicon and cache once per process.
+
+    Ctrl-C and SIGTERM are the main process's to handle (it ends the workers): a worker
+    ignores SIGINT, which the terminal sends to every process of the group, and dies at
+    once of SIGTERM, instead of inheriting the main process's handlers.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _STATE["worker"] = Worker.start(config)
 
 
 def run_task(task: Task, worker: Worker | None = None) -> Result:
     """Load one file and extract its claims (or take them from the cache); problems are
-    warnings on the source."""
+    warnings on the source, and so is a file over its CPU-time budget (`file_budget`)."""
     from factcheck.extract import extract
 
     if task.reason is not None:
         return _failed(task.path, task.sid, "", task.reason).source, [], ()
-    article = load_one(task.path, task.sid, task.max_bytes)
     w = worker if worker is not None else _STATE["worker"]
-    claims = w.cache.get(article) if w.cache else None
-    if claims is None:
-        try:
-            claims = extract(article, w.gaz, w.lex)
-        except (RecursionError, MemoryError, ValueError, LookupError, TypeError,
-                AttributeError, AssertionError) as exc:
-            # a bug met on strange input costs this file's claims, not the run
-            LOG.debug("cannot extract claims from %s", article.source.path, exc_info=True)
-            warning = f"claims not extracted: internal error ({type(exc).__name__})"
-            src = article.source.model_copy(
-                update={"checked": False, "warnings": (*article.source.warnings, warning)})
-            return src, [], article.signature
-        if w.cache:
-            w.cache.put(article, claims)
+    budget = file_budget(task.path)
+    fresh = False
+    article = None
+    try:
+        with cpu_budget(budget):
+            article = load_one(task.path, task.sid, task.max_bytes)
+            claims = w.cache.get(article) if w.cache else None
+            if claims is None:
+                fresh = True
+                claims = extract(article, w.gaz, w.lex)
+    except OverBudget:
+        LOG.debug("%s: over its CPU-time budget", task.path)
+        reason = (f"took over {budget:.0f} s of CPU time, the budget for a file of its "
+                  "size (not read)")
+        return _failed(task.path, task.sid, "", reason).source, [], ()
+    except (RecursionError, MemoryError, ValueError, LookupError, TypeError,
+            AttributeError, AssertionError) as exc:
+        # a bug met on strange input costs this file's claims, not the run
+        LOG.debug("cannot extract claims from %s", task.path, exc_info=True)
+        warning = f"claims not extracted: internal error ({type(exc).__name__})"
+        if article is None:
+            return _failed(task.path, task.sid, "", warning).source, [], ()
+        src = article.source.model_copy(
+            update={"checked": False, "warnings": (*article.source.warnings, warning)})
+        return src, [], article.signature
+    if fresh and w.cache:
+        w.cache.put(article, claims)
     return article.source, claims, article.signature
 
 
@@ -118,7 +187,8 @@ def dedupe(results: Iterator[Result]) -> Iterator[Result]:
 
 
 def default_jobs() -> int:
-    """All cores this process may use."""
+    """All cores this process may use (also the most processes a pool gets: more only
+    multiply memory and contend for the same cores)."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
@@ -148,10 +218,28 @@ def _pooled(work: list[Task], config: Config, jobs: int) -> Iterator[Result] | N
     chunk = max(1, min(64, len(work) // (jobs * 8) or 1))
 
     def results() -> Iterator[Result]:
-        with pool:
+        try:
             yield from pool.map(run_task, work, chunksize=chunk)
+        except BaseException:
+            # interrupted (Ctrl-C, SIGTERM) or failed: end the workers now rather than
+            # wait for the files they hold, and leave none behind
+            _stop(pool)
+            raise
+        pool.shutdown()
 
     return results()
+
+
+def _stop(pool: Any) -> None:
+    """End a process pool's workers at once (ProcessPoolExecutor has no public call)."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    for proc in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            proc.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+            proc.join(5)
 
 
 def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -159,10 +247,17 @@ def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,
                   ) -> tuple[list[Source], list[list[Claim]], list[tuple[int, ...]]]:
     """Sources (in path order, duplicates marked), their claims and their text signatures."""
     config = config or Config()
+    if config.cache_dir:
+        problem = unsafe(config.cache_dir)
+        if problem is not None:
+            LOG.warning("warning: %s: claim cache not used (%s)", printable(config.cache_dir),
+                        problem)
+            config = dataclasses.replace(config, cache_dir=None)
     work = tasks(found, max_bytes)
     stream: Iterator[Result] | None = None
-    if jobs > 1 and len(work) > 1:
-        stream = _pooled(work, config, min(jobs, len(work)))
+    jobs = min(jobs, default_jobs(), len(work))
+    if jobs > 1:
+        stream = _pooled(work, config, jobs)
     if stream is None:
         stream = _serial(work, config)
     sources: list[Source] = []
@@ -174,4 +269,6 @@ def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,
         signatures.append(sig)
         if progress is not None:
             progress(n, len(work))
+    if config.cache_dir:
+        prune_now_and_then(config.cache_dir)
     return sources, claims, signatures

@@ -11,6 +11,7 @@ from typing import Any
 from factcheck import __version__, baseline, ledger
 from factcheck.errors import InputError
 from factcheck.gazetteer import load_gazetteer
+from factcheck.ids import content_order
 from factcheck.lexicon import load_lexicon
 from factcheck.load import DEFAULT_MAX_BYTES
 from factcheck.load.dedupe import origin_remap, reorigin
@@ -90,7 +91,9 @@ def check(
         for i, (old, new) in origin_remap(sources, signatures).items():
             sources[i] = sources[i].model_copy(update={"origin": new})
             per_source[i] = reorigin(per_source[i], old, new)
-        claims = [c for found_claims in per_source for c in found_claims]
+        # in an order of content, not of file names (see ids.content_order)
+        claims = sorted((c for found_claims in per_source for c in found_claims),
+                        key=content_order)
         n_claims = len(claims)
         LOG.debug("%d claims from %d sources; matching", n_claims, len(sources))
         if phase is not None:

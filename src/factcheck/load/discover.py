@@ -127,33 +127,50 @@ def _unignored(root: Path, found: list[Found]) -> list[Found]:
 
 def _walk(root: Path, follow_links: bool, exclude: Sequence[str] = (),
           gitignore: bool = True) -> list[Found]:
+    """Every file under `root`, walked with a stack of its own (os.walk recurses, and a
+    drop of a thousand nested folders would end in RecursionError)."""
     out: list[Found] = []
     seen: set[tuple[int, int]] = set()
     resolved_root = os.path.realpath(root)
-
-    def onerror(err: OSError) -> None:
-        # a folder that cannot be listed, or that vanished since it was found
-        out.append(Found(str(err.filename or root),
-                         f"cannot read folder: {err.strerror or err.__class__.__name__}"))
-
-    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=follow_links):
+    stack = [str(root)]
+    while stack:
+        dirpath = stack.pop()
+        try:
+            with os.scandir(dirpath) as it:
+                entries = list(it)
+        except OSError as err:
+            # a folder that cannot be listed, or that vanished since it was found
+            out.append(Found(str(err.filename or dirpath),
+                             f"cannot read folder: {err.strerror or err.__class__.__name__}"))
+            continue
         try:
             st = os.stat(dirpath)
         except OSError:
             continue
         if (st.st_dev, st.st_ino) in seen:  # a link loop: never walk a folder twice
-            dirnames[:] = []
             continue
         seen.add((st.st_dev, st.st_ino))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                             and not excluded(os.path.join(dirpath, d), exclude))
-        if not follow_links:
-            for name in dirnames:  # os.walk does not enter these: say so when they leave
-                full = os.path.join(dirpath, name)
-                if os.path.islink(full):
-                    problem = _link_problem(full, resolved_root, follow_links)
-                    if problem is not None:
-                        out.append(Found(full, problem))
+        dirnames: list[str] = []
+        filenames: list[str] = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()  # a link to a folder counts as a folder
+            except OSError:
+                is_dir = False
+            (dirnames if is_dir else filenames).append(entry.name)
+        below: list[str] = []
+        for name in sorted(d for d in dirnames if not d.startswith(".")):
+            full = os.path.join(dirpath, name)
+            if excluded(full, exclude):
+                continue
+            if os.path.islink(full) and not follow_links:
+                # not entered: say so when it leaves the tree
+                problem = _link_problem(full, resolved_root, follow_links)
+                if problem is not None:
+                    out.append(Found(full, problem))
+                continue
+            below.append(full)
+        stack.extend(reversed(below))
         for name in sorted(filenames):
             if name.startswith(".") or Path(name).suffix in SKIP_SUFFIXES:
                 continue

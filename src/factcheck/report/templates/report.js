@@ -14,8 +14,9 @@
   function apply() {
     var shown = 0;
     rows.forEach(function (r) {
-      var own = r.dataset.sources || r.closest("[data-source]").dataset.source;
-      var ok = keep(r.dataset.verdict, own.split("/"));
+      var own = r.dataset.sources ? JSON.parse(r.dataset.sources)
+        : [r.closest("[data-source]").dataset.source];
+      var ok = keep(r.dataset.verdict, own);
       r.hidden = !ok;
       if (ok) { shown += 1; }
     });

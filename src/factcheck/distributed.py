@@ -55,15 +55,18 @@ def _extract_partition(part: Iterable[Task], config: Config
 
 
 def _reduce(pairs: Sequence[tuple[Any, list[tuple[tuple[int, int], Claim]]]],
-            as_of: dt.date) -> list[tuple[Finding, Sequence[Claim]]]:
-    """Reduce: match each shard's claims in file order and judge its groups."""
-    from factcheck.match import match
-    from factcheck.verdict import judge
+            as_of: dt.date) -> list[tuple[tuple[int, int], Finding, Sequence[Claim]]]:
+    """Reduce: match and judge each shard's claims in file order (as the pool does); each
+    finding comes with the (file, position) of its first claim, to order them on the
+    client as a local run does."""
+    from factcheck.parallel import judge_shard
 
-    out: list[tuple[Finding, Sequence[Claim]]] = []
+    out: list[tuple[tuple[int, int], Finding, Sequence[Claim]]] = []
     for _, members in pairs:
-        claims = [c for _, c in sorted(members, key=lambda m: m[0])]
-        out.extend((judge(g, as_of), g.claims) for g in match(claims))
+        members = sorted(members, key=lambda m: m[0])
+        place = {id(c): pos for pos, c in members}
+        for finding, claims in judge_shard([c for _, c in members], as_of):
+            out.append((min(place[id(c)] for c in claims), finding, claims))
     return out
 
 
@@ -140,4 +143,5 @@ def run_on_dask(found: Sequence[Found], scheduler: str | Any, as_of: dt.date, *,
         sources.append(src.model_copy(update={"claims": n}))
     if progress is not None:
         progress(len(sources), len(sources))
-    return sources, finalize(findings), n_claims
+    findings.sort(key=lambda r: r[0])
+    return sources, finalize([(f, claims) for _, f, claims in findings]), n_claims

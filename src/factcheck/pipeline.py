@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
+import os
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -12,10 +15,15 @@ from factcheck.errors import InputError
 from factcheck.load import DEFAULT_MAX_BYTES
 from factcheck.load.dedupe import origin_remap, reorigin
 from factcheck.load.discover import discover
-from factcheck.match import match
 from factcheck.models import Finding, Report, Source, Summary, Tool
-from factcheck.parallel import Config, Progress, extract_files
-from factcheck.verdict import judge_all
+from factcheck.parallel import (
+    Config,
+    Progress,
+    ReduceStats,
+    extract_files,
+    open_pool,
+    reduce_claims,
+)
 
 LOG = logging.getLogger(__name__)
 
@@ -41,7 +49,8 @@ def check(
     `verified_files` are ledger files (claims/verified.yaml) that turn findings confirmed
     or refuted; `baseline_file` marks each finding new or unchanged (LedgerError when
     malformed); `cache_dir` caches extracted claims by sha256 (see cache.py).
-    `jobs` > 1 extracts in a process pool; `scheduler` ("local", a Dask scheduler address
+    `jobs` > 1 extracts, then matches and judges shard by shard, in a process pool;
+    `scheduler` ("local", a Dask scheduler address
     or a `dask.distributed.Client`) runs the whole pipeline on Dask (`pip install
     'factcheck[dask]'`). Either way the report is the one a serial run gives.
 
@@ -58,6 +67,8 @@ def check(
     config = Config(tuple(gazetteer_files), tuple(lexicon_files), cache_dir)
     sources: list[Source]
     findings: list[Finding]
+    started = time.perf_counter()
+    stats: dict[str, Any] = {}
     if scheduler is not None:
         from factcheck.distributed import run_on_dask
 
@@ -65,15 +76,31 @@ def check(
                                                   config=config, progress=progress)
         _readable(sources, paths)
     else:
-        sources, per_source, signatures = extract_files(
-            found, max_bytes=max_bytes, jobs=jobs, config=config, progress=progress)
-        _readable(sources, paths)
-        for i, (old, new) in origin_remap(sources, signatures).items():
-            sources[i] = sources[i].model_copy(update={"origin": new})
-            per_source[i] = reorigin(per_source[i], old, new)
-        claims = [c for found_claims in per_source for c in found_claims]
-        n_claims = len(claims)
-        findings = judge_all(match(claims), as_of)
+        pool = open_pool(config, min(jobs, len(found))) if jobs > 1 and len(found) > 1 \
+            else None
+        try:
+            sources, per_source, signatures = extract_files(
+                found, max_bytes=max_bytes, jobs=jobs, config=config, progress=progress,
+                pool=pool)
+            _readable(sources, paths)
+            for i, (old, new) in origin_remap(sources, signatures).items():
+                sources[i] = sources[i].model_copy(update={"origin": new})
+                per_source[i] = reorigin(per_source[i], old, new)
+            claims = [c for found_claims in per_source for c in found_claims]
+            n_claims = len(claims)
+            stats["extract_seconds"] = round(time.perf_counter() - started, 3)
+            reduced = ReduceStats()
+            findings = reduce_claims(claims, as_of, pool=pool, jobs=jobs, stats=reduced)
+            stats.update(reduce_seconds=round(time.perf_counter() - started
+                                              - stats["extract_seconds"], 3),
+                         shards=reduced.shards, largest_shard=reduced.largest_shard,
+                         largest_group=reduced.largest_group,
+                         pair_comparisons=None if reduced.pairs is None
+                         else sum(reduced.pairs.values()),
+                         pairs_by_kind=None if reduced.pairs is None else dict(reduced.pairs))
+        finally:
+            if pool is not None:
+                pool.shutdown()
     counts = {v: sum(1 for f in findings if f.verdict == v) for v in
               ("contradicted", "corroborated", "unverified", "forecast", "confirmed", "refuted")}
     summary = Summary(sources=len(sources), claims=n_claims, findings=len(findings),
@@ -88,7 +115,22 @@ def check(
     report = ledger.apply(report, facts)
     if accepted is not None and baseline_file:
         report = baseline.apply(report, accepted, baseline_file)
+    _write_stats(stats, n_claims, time.perf_counter() - started)
     return report
+
+
+def _write_stats(stats: dict[str, Any], n_claims: int, seconds: float) -> None:
+    """For benchmarks: with $FACTCHECK_STATS set to a file name, write what the run did
+    there as JSON (stage times, shards, largest group, pair comparisons)."""
+    target = os.environ.get("FACTCHECK_STATS")
+    if not target:
+        return
+    stats.update(claims=n_claims, seconds=round(seconds, 3))
+    try:
+        with open(target, "w", encoding="utf-8") as fh:
+            json.dump(stats, fh, indent=1, sort_keys=True)
+    except OSError as exc:
+        LOG.warning("cannot write %s: %s", target, exc)
 
 
 def _readable(sources: Sequence[Source], paths: Sequence[str]) -> None:

@@ -191,3 +191,18 @@ def test_pair_comparisons_come_from_the_matchers_counter(
     monkeypatch.delattr(factcheck.match, "PAIR_COUNTER")
     check([str(corpus)], AS_OF)
     assert json.loads(out.read_text())["pair_comparisons"] is None
+
+
+def test_dask_spreads_any_number_of_shards(
+        corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With every claim a shard of its own, Dask's reduce judges what a local run judges."""
+    distributed = pytest.importorskip("dask.distributed")
+    import factcheck.match
+
+    monkeypatch.setattr(factcheck.match, "shard", lambda c: str(id(c)))
+    local = check([str(corpus)], AS_OF, jobs=2)
+    with distributed.LocalCluster(n_workers=1, processes=False, threads_per_worker=2,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        on_dask = check([str(corpus)], AS_OF, scheduler=client)
+    assert on_dask.model_dump_json() == local.model_dump_json()

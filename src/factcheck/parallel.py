@@ -8,8 +8,9 @@ exactly as the serial loader marks them.
 
 Reduce: claims are split by `match.shard` (claims of different shards never group), and
 each shard is matched and judged on its own, in file order: serially, or in batches of
-shards on the pool. Findings are then sorted and given unique ids by content alone, so
-`--jobs N` gives the report `--jobs 1` gives, whatever worker judged what.
+shards, one in this process (the one with the largest shard) and the others on the pool.
+Findings are then put in the order of their first claim, sorted and given unique ids by
+content alone, so `--jobs N` gives the report `--jobs 1` gives, whatever judged what.
 """
 
 from __future__ import annotations
@@ -290,23 +291,19 @@ def _batches(shards: list[list[Claim]], n: int) -> list[list[list[Claim]]]:
 
 def reduce_claims(claims: Sequence[Claim], as_of: dt.date, *, pool: Executor | None = None,
                   jobs: int = 1, stats: ReduceStats | None = None) -> list[Finding]:
-    """Match and judge every shard of `claims`, on `pool` when given (and there is more
-    than one shard), and return the findings sorted with unique ids: the same findings
-    whichever way it runs."""
+    """Match and judge every shard of `claims`, on `pool` too when given (and there is
+    more than one shard), and return the findings sorted with unique ids: the same
+    findings whichever way it runs."""
     from factcheck.verdict import finalize
 
     shards = shards_of(claims)
     stats = stats if stats is not None else ReduceStats()
     stats.shards = len(shards)
     stats.largest_shard = max(map(len, shards), default=0)
-    judged: list[Judged] | None = None
-    if pool is not None and len(shards) > 1:
-        judged = _reduce_pooled(shards, as_of, pool, max(1, jobs), stats)
-    if judged is None:
-        before = _pair_counter()
-        judged = [j for s in shards for j in judge_shard(s, as_of)]
-        stats.add_pairs(_delta(before, _pair_counter()))
-        stats.batches.append(len(claims))
+    if pool is not None and len(shards) > 1 and jobs > 1:
+        judged = _reduce_pooled(shards, as_of, pool, jobs, stats)
+    else:
+        judged = _judge_here(shards, as_of, stats)
     stats.largest_group = max((len(g) for _, g in judged), default=0)
     return finalize(in_claim_order(judged, claims))
 
@@ -319,22 +316,40 @@ def in_claim_order(judged: Sequence[Judged], claims: Sequence[Claim]) -> list[Ju
     return sorted(judged, key=lambda j: min((place[id(c)] for c in j[1]), default=-1))
 
 
+def _judge_here(batch: Sequence[Sequence[Claim]], as_of: dt.date,
+                stats: ReduceStats) -> list[Judged]:
+    """Judge a batch of shards in this process."""
+    before = _pair_counter()
+    out = [j for s in batch for j in judge_shard(s, as_of)]
+    stats.add_pairs(_delta(before, _pair_counter()))
+    stats.batches.append(sum(map(len, batch)))
+    return out
+
+
 def _reduce_pooled(shards: list[list[Claim]], as_of: dt.date, pool: Executor, jobs: int,
-                   stats: ReduceStats) -> list[Judged] | None:
-    """The judged groups of every shard, batched over the pool; None when the pool breaks
-    (the caller then judges serially)."""
+                   stats: ReduceStats) -> list[Judged]:
+    """The judged groups of every shard, in `jobs` batches of about equal claim counts:
+    this process judges the batch holding the largest shard (so its claims are never
+    copied), the pool the others. A batch the pool cannot take is judged here."""
     from concurrent.futures.process import BrokenProcessPool
 
-    # a few batches per worker, so one slow batch does not leave the others idle
-    batches = _batches(shards, jobs * 4)
+    batches = _batches(shards, jobs)
+    largest = max(range(len(batches)), key=lambda k: max(map(len, batches[k])))
+    others = [b for k, b in enumerate(batches) if k != largest]
+    futures = []
     try:
-        futures = [pool.submit(_judge_batch, b, as_of) for b in batches]
-        results = [f.result() for f in futures]
-    except BrokenProcessPool as exc:
-        LOG.warning("process pool broke (%s); matching serially", exc)
-        return None
-    judged: list[Judged] = []
-    for batch, (found, pairs) in zip(batches, results, strict=True):
+        futures = [pool.submit(_judge_batch, b, as_of) for b in others]
+    except (BrokenProcessPool, RuntimeError) as exc:  # RuntimeError: the pool shut down
+        LOG.warning("process pool unusable (%s); matching here", exc)
+    judged = _judge_here(batches[largest], as_of, stats)
+    for n, batch in enumerate(others):
+        try:
+            found, pairs = futures[n].result()
+        except (IndexError, BrokenProcessPool) as exc:
+            if isinstance(exc, BrokenProcessPool):
+                LOG.warning("process pool broke (%s); matching here", exc)
+            judged.extend(_judge_here(batch, as_of, stats))
+            continue
         stats.add_pairs(pairs)
         stats.batches.append(sum(map(len, batch)))
         flat = [c for s in batch for c in s]

@@ -1,7 +1,7 @@
 """Benchmark: factcheck end to end on generated corpora of three shapes and 1k-100k articles.
 
     python benchmarks/run.py [--shapes today,shared,prose] [--sizes 1000,10000,100000]
-                             [--jobs N] [--peer] [--baseline-limit S]
+                             [--jobs N] [--warm] [--peer] [--baseline-limit S]
 
 Shapes (each plants a known set of contradictions; see benchmarks/shapes.py):
 
@@ -17,7 +17,8 @@ CLI on it in a subprocess (`--format json --no-cache --jobs N`), samples the RSS
 whole process tree, and prints a Markdown table: wall and CPU time, peak RSS, the time of
 load + extract and of match + verdict, pair comparisons (counted by the matcher when it
 exposes `factcheck.match.PAIR_COUNTER`, else n/a), the largest group (most claims in one
-finding), and the planted contradictions found and the contradictions invented. `--peer`
+finding), and the planted contradictions found and the contradictions invented. `--warm`
+also times a run with the claim cache warm and one new file added. `--peer`
 also runs the peer baseline (all-pairs rapidfuzz over sentences with a number/date
 mismatch test, benchmarks/baseline.py) within --baseline-limit seconds. It also times
 `factcheck --help`.
@@ -124,6 +125,29 @@ def run_factcheck(path: Path, out: Path, jobs: int) -> dict[str, Any]:
             "stats": json.loads(stats.read_text()) if stats.exists() else {}}
 
 
+def run_warm(path: Path, workdir: Path, jobs: int) -> tuple[float, float]:
+    """Wall and CPU seconds of a run with the claim cache warm and one new file added (a CI run
+    on a pull request that adds one article): one run fills the cache, then the corpus
+    plus a folder of one new article is checked."""
+    cache = workdir / f"cache-{path.parent.name}"
+    extra = workdir / f"extra-{path.parent.name}"
+    extra.mkdir(exist_ok=True)
+    first = min(path.rglob("*.txt"))
+    # the same article about a new name: unseen by the cache
+    (extra / "new-article.txt").write_text(first.read_text("utf-8").replace(
+        first.stem.partition("_")[2].capitalize(), "Brandnewname"), "utf-8")
+    base = [sys.executable, "-m", "factcheck", "--format", "json", "--as-of", AS_OF, "-q",
+            "--jobs", str(jobs), "--cache-dir", str(cache)]
+    fill = measure([*base, str(path), "-o", str(workdir / "warm-fill.json")])
+    if fill[3] not in (0, 1):
+        raise SystemExit(f"factcheck failed with exit code {fill[3]}")
+    wall, cpu, _, code = measure([*base, str(path), str(extra), "-o",
+                                  str(workdir / "warm.json")])
+    if code not in (0, 1):
+        raise SystemExit(f"factcheck failed with exit code {code}")
+    return wall, cpu
+
+
 def run_baseline(path: Path, limit: float) -> tuple[float, int | None]:
     """(wall seconds, contradictions) of the peer baseline; inf and None past the limit."""
     cmd = [sys.executable, str(HERE / "baseline.py"), str(path)]
@@ -175,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="1000,10000,100000",
                     help="Comma-separated corpus sizes (articles).")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--warm", action="store_true",
+                    help="Also time a run with the claim cache warm and one new file.")
     ap.add_argument("--peer", action="store_true",
                     help="Also run the peer baseline (all-pairs rapidfuzz).")
     ap.add_argument("--baseline-limit", type=float, default=300.0,
@@ -190,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     args.workdir.mkdir(parents=True, exist_ok=True)
 
     print(f"factcheck --help: {help_time():.3f} s", flush=True)
-    rows, walls, peers = [], {}, []
+    rows, walls, peers, warm = [], {}, [], []
     for shape in shapes:
         for n in sizes:
             path, planted = corpus_for(args.workdir, shape, n)
@@ -198,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(row(shape, n, res, planted))
             walls[shape, n] = res["wall"]
             print(f"done {shape} {n}: {res['wall']:.1f} s", file=sys.stderr, flush=True)
+            if args.warm:
+                warm.append((shape, n, run_warm(path, args.workdir, args.jobs)))
             if args.peer:
                 bwall, bfound = run_baseline(path, args.baseline_limit)
                 peers.append((shape, n, bwall, bfound, res["wall"]))
@@ -209,6 +237,11 @@ def main(argv: list[str] | None = None) -> int:
         if (shape, 10_000) in walls and (shape, 100_000) in walls:
             print(f"\n{shape}: 100k / 10k wall time "
                   f"{walls[shape, 100_000] / walls[shape, 10_000]:.1f}x")
+    if warm:
+        print("\n| shape | articles | warm cache, one new file: wall s | CPU s |")
+        print("|---|---:|---:|---:|")
+        for shape, n, (wall, cpu) in warm:
+            print(f"| {shape} | {n:,} | {wall:.1f} | {cpu:.1f} |")
     if peers:
         print("\n| shape | articles | baseline s | baseline found | baseline / factcheck |")
         print("|---|---:|---:|---:|---:|")

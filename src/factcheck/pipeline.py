@@ -14,7 +14,7 @@ from factcheck import __version__, baseline, ledger
 from factcheck.errors import InputError
 from factcheck.load import DEFAULT_MAX_BYTES
 from factcheck.load.dedupe import origin_remap, reorigin
-from factcheck.load.discover import discover
+from factcheck.load.discover import Found, discover
 from factcheck.models import Finding, Report, Source, Summary, Tool
 from factcheck.parallel import (
     Config,
@@ -50,9 +50,9 @@ def check(
     or refuted; `baseline_file` marks each finding new or unchanged (LedgerError when
     malformed); `cache_dir` caches extracted claims by sha256 (see cache.py).
     `jobs` > 1 extracts, then matches and judges shard by shard, in a process pool;
-    `scheduler` ("local", a Dask scheduler address
-    or a `dask.distributed.Client`) runs the whole pipeline on Dask (`pip install
-    'factcheck[dask]'`). Either way the report is the one a serial run gives.
+    `scheduler` ("local", a Dask scheduler address or a `dask.distributed.Client`) runs
+    the whole pipeline on Dask (`pip install 'factcheck[dask]'`). Either way the report
+    is the one a serial run gives.
 
     >>> report = check(["sources/"])                # doctest: +SKIP
     >>> report.summary.contradicted                 # doctest: +SKIP
@@ -76,31 +76,9 @@ def check(
                                                   config=config, progress=progress)
         _readable(sources, paths)
     else:
-        pool = open_pool(config, min(jobs, len(found))) if jobs > 1 and len(found) > 1 \
-            else None
-        try:
-            sources, per_source, signatures = extract_files(
-                found, max_bytes=max_bytes, jobs=jobs, config=config, progress=progress,
-                pool=pool)
-            _readable(sources, paths)
-            for i, (old, new) in origin_remap(sources, signatures).items():
-                sources[i] = sources[i].model_copy(update={"origin": new})
-                per_source[i] = reorigin(per_source[i], old, new)
-            claims = [c for found_claims in per_source for c in found_claims]
-            n_claims = len(claims)
-            stats["extract_seconds"] = round(time.perf_counter() - started, 3)
-            reduced = ReduceStats()
-            findings = reduce_claims(claims, as_of, pool=pool, jobs=jobs, stats=reduced)
-            stats.update(reduce_seconds=round(time.perf_counter() - started
-                                              - stats["extract_seconds"], 3),
-                         shards=reduced.shards, largest_shard=reduced.largest_shard,
-                         largest_group=reduced.largest_group,
-                         pair_comparisons=None if reduced.pairs is None
-                         else sum(reduced.pairs.values()),
-                         pairs_by_kind=None if reduced.pairs is None else dict(reduced.pairs))
-        finally:
-            if pool is not None:
-                pool.shutdown()
+        sources, findings, n_claims = _run_local(found, paths, as_of, jobs=jobs,
+                                                 max_bytes=max_bytes, config=config,
+                                                 progress=progress, stats=stats)
     counts = {v: sum(1 for f in findings if f.verdict == v) for v in
               ("contradicted", "corroborated", "unverified", "forecast", "confirmed", "refuted")}
     summary = Summary(sources=len(sources), claims=n_claims, findings=len(findings),
@@ -117,6 +95,42 @@ def check(
         report = baseline.apply(report, accepted, baseline_file)
     _write_stats(stats, n_claims, time.perf_counter() - started)
     return report
+
+
+def _run_local(found: Sequence[Found], paths: Sequence[str], as_of: dt.date, *, jobs: int,
+               max_bytes: int, config: Config, progress: Progress | None,
+               stats: dict[str, Any]) -> tuple[list[Source], list[Finding], int]:
+    """Sources, findings and the claim count, on this machine: extraction and then the
+    reduce on one process pool when jobs > 1 (serial otherwise, or when no pool starts)."""
+    started = time.perf_counter()
+    pool = open_pool(config, min(jobs, len(found))) if jobs > 1 and len(found) > 1 else None
+    try:
+        sources, per_source, signatures = extract_files(
+            found, max_bytes=max_bytes, jobs=jobs, config=config, progress=progress,
+            pool=pool)
+        _readable(sources, paths)
+        for i, (old, new) in origin_remap(sources, signatures).items():
+            sources[i] = sources[i].model_copy(update={"origin": new})
+            per_source[i] = reorigin(per_source[i], old, new)
+        claims = [c for found_claims in per_source for c in found_claims]
+        del per_source
+        extracted = time.perf_counter()
+        reduced = ReduceStats()
+        findings = reduce_claims(claims, as_of, pool=pool, jobs=jobs, stats=reduced)
+    except BaseException:
+        if pool is not None:  # an error or Ctrl-C: drop queued work, do not wait for it
+            pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    if pool is not None:
+        pool.shutdown()
+    pairs = reduced.pairs
+    stats.update(extract_seconds=round(extracted - started, 3),
+                 reduce_seconds=round(time.perf_counter() - extracted, 3),
+                 shards=reduced.shards, largest_shard=reduced.largest_shard,
+                 largest_group=reduced.largest_group,
+                 pair_comparisons=None if pairs is None else sum(pairs.values()),
+                 pairs_by_kind=None if pairs is None else dict(pairs))
+    return sources, findings, len(claims)
 
 
 def _write_stats(stats: dict[str, Any], n_claims: int, seconds: float) -> None:

@@ -82,3 +82,30 @@ def test_planted_is_found_only_by_a_finding_of_its_own_story() -> None:
                                                claim("0000109_mirzo.txt")]},
     ]}
     assert score_plants(report, plants) == (1, 2)
+
+
+def test_todays_corpus_names_its_plants(tmp_path: Path) -> None:
+    import run
+
+    planted = run.write_today(tmp_path, 400)
+    assert planted.contradictions == len(planted.plants) > 0
+    names = {f.name for f in tmp_path.rglob("*") if f.is_file()}
+    assert all(p.odd_file in names and p.name == story_of(p.odd_file) for p in planted.plants)
+
+
+def test_a_row_reports_pairs_when_the_matcher_counts_them() -> None:
+    import run
+
+    plants = [Plant("kalo", "0000007_kalo.txt", "date")]
+    report = {"summary": {"claims": 3}, "findings": [
+        {"verdict": "contradicted", "claims": [claim("0000007_kalo.txt"),
+                                               claim("0000107_kalo.txt")]},
+        {"verdict": "unverified", "claims": [claim("0000008_ra.txt")]}]}
+    res = {"wall": 2.0, "cpu": 3.0, "rss": 2**20 * 100, "report": report,
+           "stats": {"extract_seconds": 1.25, "reduce_seconds": 0.5,
+                     "pair_comparisons": 1234}}
+    planted = Planted(2, 2, 1, 10, plants)
+    assert run.row("shared", 1000, res, planted) == (
+        "| shared | 1,000 | 3 | 2.0 | 3.0 | 100 | 1.2 | 0.5 | 1,234 | 2 | 1 | 1 | 0 |")
+    res["stats"] = {}
+    assert "| n/a | n/a | n/a | 2 |" in run.row("shared", 1000, res, planted)

@@ -1,14 +1,15 @@
 """Quality benchmark: run factcheck on labelled events and score each against its gold.
 
-    python benchmarks/quality.py [DIR ...] [--detail]
+    python benchmarks/quality.py [DIR ...] [--detail] [--src SRC]
 
 An event is a folder holding `score.yaml` (the gold, in the format of
 tests/data/seeds-gold.yaml) and its articles; each DIR is an event or a folder of events
 (found at any depth). Each event's article files (everything but *.yaml, *.py and README*)
 are copied into a fresh folder and checked with `python -m factcheck DIR --format json
 --fail-on never --as-of 2026-11-23`, run from this checkout's src/ by the current
-interpreter, so it measures the working tree. A run that fails counts as every fact of
-the event missed. The scoring rules are in benchmarks/scoring.py.
+interpreter, so it measures the working tree (`--src` names another checkout's src/).
+A run that fails counts as every fact of the event missed. The scoring rules are in
+benchmarks/scoring.py.
 
 With no DIR it runs the project's own labelled sets: the seeds (sources/, gold
 tests/data/seeds-gold.yaml) and every corpus under tests/corpora/ (gold.yaml); the
@@ -78,11 +79,12 @@ def own_events() -> Iterator[Event]:
         yield Event(gold.parent.name, gold, gold.parent)
 
 
-def run_factcheck(folder: Path) -> tuple[dict[str, object] | None, str]:
-    """The JSON report of factcheck on `folder`, or None and why not."""
+def run_factcheck(folder: Path, src: Path = ROOT / "src"
+                  ) -> tuple[dict[str, object] | None, str]:
+    """The JSON report of factcheck (the package under `src`) on `folder`, or None and
+    why not."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        p for p in (str(ROOT / "src"), env.get("PYTHONPATH", "")) if p)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(src), env.get("PYTHONPATH", "")) if p)
     # run from the folder itself: no ./claims ledger or configuration of the caller's
     # working directory may apply
     proc = subprocess.run(
@@ -99,16 +101,16 @@ def run_factcheck(folder: Path) -> tuple[dict[str, object] | None, str]:
     return report, ""
 
 
-def score_event(event: Event) -> tuple[Score, str]:
+def score_event(event: Event, src: Path = ROOT / "src") -> tuple[Score, str]:
     """The event's score, and what went wrong running it ('' when nothing did)."""
     gold = load_gold(event.gold)
     with tempfile.TemporaryDirectory(prefix="factcheck-quality-") as tmp:
-        src = Path(tmp) / "src"
-        src.mkdir()
+        folder = Path(tmp) / "src"
+        folder.mkdir()
         for path in sorted(event.articles.iterdir()):
             if is_article(path):
-                shutil.copy(path, src)
-        report, error = run_factcheck(src)
+                shutil.copy(path, folder)
+        report, error = run_factcheck(folder, src)
     if report is None:
         return missed(gold), error
     try:
@@ -130,12 +132,15 @@ def main(argv: list[str] | None = None) -> int:
                          "tests/corpora/).")
     ap.add_argument("--detail", action="store_true",
                     help="Print the scorer's lines per event (each fact, each false alarm).")
+    ap.add_argument("--src", type=Path, default=ROOT / "src",
+                    help="The src/ folder of the factcheck to measure (default: this "
+                         "checkout's).")
     args = ap.parse_args(argv)
     events = list(find_events(args.dirs)) if args.dirs else list(own_events())
 
     rows: list[tuple[Event, Score, str]] = []
     for event in events:
-        result, error = score_event(event)
+        result, error = score_event(event, args.src.resolve())
         rows.append((event, result, error))
         if args.detail:
             print(f"## {event.name}")

@@ -206,3 +206,20 @@ def test_dask_spreads_any_number_of_shards(
             distributed.Client(cluster) as client:
         on_dask = check([str(corpus)], AS_OF, scheduler=client)
     assert on_dask.model_dump_json() == local.model_dump_json()
+
+
+def test_the_reduce_takes_groups_of_copied_claims(
+        corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A matcher may group copies of the claims it was given: pool and serial still agree."""
+    import factcheck.match
+
+    real = factcheck.match.match
+
+    def copying(claims: list[object]) -> list[object]:
+        groups = real(claims)  # type: ignore[arg-type]
+        for g in groups:
+            g.claims = [c.model_copy() for c in g.claims]
+        return groups  # type: ignore[return-value]
+
+    monkeypatch.setattr(factcheck.match, "match", copying)
+    assert check([str(corpus)], AS_OF, jobs=2) == check([str(corpus)], AS_OF, jobs=1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -54,6 +55,9 @@ def _extract_partition(part: Iterable[Task], config: Config
     return out
 
 
+_LAST = (sys.maxsize, 0)
+
+
 def _reduce(pairs: Sequence[tuple[Any, list[tuple[tuple[int, int], Claim]]]],
             as_of: dt.date) -> list[tuple[tuple[int, int], Finding, Sequence[Claim]]]:
     """Reduce: match and judge each shard's claims in file order (as the pool does); each
@@ -66,7 +70,9 @@ def _reduce(pairs: Sequence[tuple[Any, list[tuple[tuple[int, int], Claim]]]],
         members = sorted(members, key=lambda m: m[0])
         place = {id(c): pos for pos, c in members}
         for finding, claims in judge_shard([c for _, c in members], as_of):
-            out.append((min(place[id(c)] for c in claims), finding, claims))
+            # a claim the matcher made itself (not one it was given) sorts last
+            out.append((min((place.get(id(c), _LAST) for c in claims), default=_LAST),
+                        finding, claims))
     return out
 
 
@@ -143,5 +149,7 @@ def run_on_dask(found: Sequence[Found], scheduler: str | Any, as_of: dt.date, *,
         sources.append(src.model_copy(update={"claims": n}))
     if progress is not None:
         progress(len(sources), len(sources))
-    findings.sort(key=lambda r: r[0])
+    # the order of a local run (parallel.in_claim_order): first claim, then content
+    findings.sort(key=lambda r: (r[0], min(((c.path, c.line, c.text) for c in r[2]),
+                                           default=("", 0, ""))))
     return sources, finalize([(f, claims) for _, f, claims in findings]), n_claims

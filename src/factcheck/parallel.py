@@ -262,17 +262,22 @@ def _delta(before: Mapping[str, int] | None, after: Mapping[str, int] | None
     return {k: v - before.get(k, 0) for k, v in after.items() if v != before.get(k, 0)}
 
 
+#: A claim of a group as a worker sends it back: its position in the batch, or the claim
+#: itself when the matcher grouped a claim it was not given (a copy).
+Ref = int | Claim
+
+
 def _judge_batch(batch: list[list[Claim]], as_of: dt.date
-                 ) -> tuple[list[tuple[Finding, list[int]]], dict[str, int] | None]:
+                 ) -> tuple[list[tuple[Finding, list[Ref]]], dict[str, int] | None]:
     """Pool task: judge each shard of `batch`. Findings come back with the positions of
     their claims in the batch (the caller holds the claims: they are not sent back), and
     the pair comparisons counted here."""
     before = _pair_counter()
-    out: list[tuple[Finding, list[int]]] = []
+    out: list[tuple[Finding, list[Ref]]] = []
     offset = 0
     for claims in batch:
         position = {id(c): offset + n for n, c in enumerate(claims)}
-        out.extend((f, [position[id(c)] for c in group])
+        out.extend((f, [position.get(id(c), c) for c in group])
                    for f, group in judge_shard(claims, as_of))
         offset += len(claims)
     return out, _delta(before, _pair_counter())
@@ -313,7 +318,14 @@ def in_claim_order(judged: Sequence[Judged], claims: Sequence[Claim]) -> list[Ju
     however the shards were spread, so findings of identical content get their id
     suffixes the same way on every run."""
     place = {id(c): i for i, c in enumerate(claims)}
-    return sorted(judged, key=lambda j: min((place[id(c)] for c in j[1]), default=-1))
+    last = len(place)
+
+    def key(j: Judged) -> tuple[int, tuple[str, int, str]]:
+        # a claim the matcher made itself (not one it was given) sorts by its content
+        first = min((place.get(id(c), last) for c in j[1]), default=last)
+        return first, min(((c.path, c.line, c.text) for c in j[1]), default=("", 0, ""))
+
+    return sorted(judged, key=key)
 
 
 def _judge_here(batch: Sequence[Sequence[Claim]], as_of: dt.date,
@@ -353,5 +365,6 @@ def _reduce_pooled(shards: list[list[Claim]], as_of: dt.date, pool: Executor, jo
         stats.add_pairs(pairs)
         stats.batches.append(sum(map(len, batch)))
         flat = [c for s in batch for c in s]
-        judged.extend((f, [flat[i] for i in idx]) for f, idx in found)
+        judged.extend((f, [flat[r] if isinstance(r, int) else r for r in refs])
+                      for f, refs in found)
     return judged

@@ -3,11 +3,12 @@
     python benchmarks/quality.py [DIR ...] [--detail] [--src SRC]
 
 An event is a folder holding `score.yaml` (the gold, in the format of
-tests/data/seeds-gold.yaml) and its articles; each DIR is an event or a folder of events
-(found at any depth). Each event's article files (everything but *.yaml, *.py and README*)
-are copied into a fresh folder and checked with `python -m factcheck DIR --format json
---fail-on never --as-of 2026-11-23`, run from this checkout's src/ by the current
-interpreter, so it measures the working tree (`--src` names another checkout's src/).
+tests/data/seeds-gold.yaml; else a `gold.yaml` in that format, as in tests/corpora/) and
+its articles; each DIR is an event or a folder of events (found at any depth). Each
+event's article files (everything but *.yaml, *.py and README*) are copied into a fresh
+folder and checked with `python -m factcheck DIR --format json --fail-on never --as-of
+2026-11-23`, run from this checkout's src/ by the current interpreter, so it measures the
+working tree (`--src` names another checkout's src/).
 A run that fails counts as every fact of the event missed. The scoring rules are in
 benchmarks/scoring.py.
 
@@ -59,13 +60,30 @@ def is_article(path: Path) -> bool:
             and not path.name.startswith("README"))
 
 
+def gold_of(folder: Path) -> Path | None:
+    """The folder's gold: score.yaml, else a gold.yaml in the same format (every fact with
+    `spans`, as in tests/corpora/); None when it has neither."""
+    if (folder / "score.yaml").is_file():
+        return folder / "score.yaml"
+    gold = folder / "gold.yaml"
+    if gold.is_file():
+        try:
+            facts = load_gold(gold)["facts"]
+        except BadInput:
+            return None
+        if all(isinstance(f, dict) and isinstance(f.get("spans"), dict) for f in facts):
+            return gold
+    return None
+
+
 def find_events(dirs: list[Path]) -> Iterator[Event]:
-    """Every folder holding score.yaml under each of `dirs` (or the folder itself)."""
+    """Every event folder under each of `dirs` (or the folder itself), in name order."""
     for d in dirs:
         if not d.is_dir():
             raise SystemExit(f"not a folder: {d}")
-        golds = [d / "score.yaml"] if (d / "score.yaml").is_file() else sorted(
-            d.rglob("score.yaml"))
+        own = gold_of(d)
+        golds = [own] if own else [g for f in sorted(p for p in d.rglob("*") if p.is_dir())
+                                   if (g := gold_of(f)) is not None]
         if not golds:
             raise SystemExit(f"no score.yaml under {d}")
         for gold in golds:

@@ -55,3 +55,13 @@ def test_an_event_is_run_and_scored(tmp_path: Path, capsys: pytest.CaptureFixtur
     rows = [line for line in out.splitlines() if line.startswith("| ev |")]
     assert len(rows) == 1 and "/1 (" in rows[0]
     assert "| **total** |" in out
+
+
+def test_a_gold_yaml_in_the_scorers_format_makes_an_event(tmp_path: Path) -> None:
+    ev = event(tmp_path / "set" / "ev")
+    (ev / "score.yaml").rename(ev / "gold.yaml")
+    other = tmp_path / "set" / "other"
+    other.mkdir()
+    (other / "gold.yaml").write_text("events:\n- a gold of another format\n")
+    (other / "a.txt").write_text("An article.\n")
+    assert [e.gold for e in quality.find_events([tmp_path / "set"])] == [ev / "gold.yaml"]

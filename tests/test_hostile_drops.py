@@ -292,8 +292,8 @@ def test_jobs_are_capped_at_the_cores(tmp_path: Path, monkeypatch: pytest.Monkey
 
     seen: list[int] = []
     monkeypatch.setattr(parallel, "default_jobs", lambda: 2)
-    monkeypatch.setattr(parallel, "_pooled",
-                        lambda work, config, jobs: seen.append(jobs))  # serial after
+    monkeypatch.setattr(parallel, "open_pool",
+                        lambda config, jobs: seen.append(jobs))  # serial after
     parallel.extract_files(discover([str(_corpus(tmp_path / "in", 5))]), jobs=64)
     assert seen == [2]
 

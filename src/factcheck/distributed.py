@@ -6,7 +6,7 @@
 read the same paths (a shared file system). The report is the one a local run gives:
 files are loaded and extracted on the workers, identical files are found on the client
 from the sources alone (small), the claims of the rest are grouped by `match.shard` and
-each shard is matched in file order on a worker, and the findings are sorted on the client.
+each shard is matched in content order on a worker, and the findings are sorted on the client.
 """
 
 from __future__ import annotations
@@ -54,18 +54,29 @@ def _extract_partition(part: Iterable[Task], config: Config
     return out
 
 
-def _reduce(pairs: Sequence[tuple[Any, list[tuple[tuple[int, int], Claim]]]],
-            as_of: dt.date) -> list[tuple[Finding, Sequence[Claim]]]:
-    """Reduce: match each shard's claims in the order of their content (as a serial run
-    does, see ids.content_order) and judge its groups."""
-    from factcheck.ids import content_order
-    from factcheck.match import match
-    from factcheck.verdict import judge
+#: The place of a claim the matcher made itself (not one it was given): last.
+_LAST: tuple[Any, ...] = (1,)
 
-    out: list[tuple[Finding, Sequence[Claim]]] = []
+#: Where a group stands among a local run's: its first claim in content order.
+Place = tuple[Any, ...]
+
+
+def _reduce(pairs: Sequence[tuple[Any, list[tuple[tuple[int, int], Claim]]]],
+            as_of: dt.date) -> list[tuple[Place, Finding, Sequence[Claim]]]:
+    """Reduce: match and judge each shard's claims in the order of their content (as a
+    local run does, see ids.content_order; ties in file order); each finding comes with
+    the place of its first claim in that order, to order them on the client as a local
+    run does (parallel.in_claim_order)."""
+    from factcheck.ids import content_order
+    from factcheck.parallel import judge_shard
+
+    out: list[tuple[Place, Finding, Sequence[Claim]]] = []
     for _, members in pairs:
-        claims = sorted((c for _, c in members), key=content_order)
-        out.extend((judge(g, as_of), g.claims) for g in match(claims))
+        ordered = sorted(members, key=lambda m: (content_order(m[1]), m[0]))
+        place = {id(c): (0, content_order(c), pos) for pos, c in ordered}
+        for finding, claims in judge_shard([c for _, c in ordered], as_of):
+            out.append((min((place.get(id(c), _LAST) for c in claims), default=_LAST),
+                        finding, claims))
     return out
 
 
@@ -152,4 +163,7 @@ def run_on_dask(found: Sequence[Found], scheduler: str | Any, as_of: dt.date, *,
         sources.append(src.model_copy(update={"claims": n}))
     if progress is not None:
         progress(len(sources), len(sources))
-    return sources, finalize(findings), n_claims
+    # the order of a local run (parallel.in_claim_order): first claim, then content
+    findings.sort(key=lambda r: (r[0], min(((c.path, c.line, c.text) for c in r[2]),
+                                           default=("", 0, ""))))
+    return sources, finalize([(f, claims) for _, f, claims in findings]), n_claims

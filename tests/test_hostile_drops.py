@@ -488,7 +488,7 @@ def _cpu(fn: object) -> float:
 
 
 @pytest.mark.parametrize("shape", ["<div>", "<ul><li>", "<div><span>", "<div/>",
-                                   "<table><tr><td>"])
+                                   "<div></span>", "<table><tr><td>"])
 def test_deeply_nested_html_is_a_warning_not_a_hang(tmp_path: Path, shape: str) -> None:
     from factcheck.load import load_one
     from factcheck.load.html import MAX_DEPTH

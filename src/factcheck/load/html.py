@@ -222,7 +222,9 @@ def depth(text: str, limit: int) -> int:
     reads it); comments and the text of script, style and the like are skipped.
     Linear in the text: every step moves forward.
     """
-    level = deepest = foreign = 0
+    deepest = foreign = 0
+    stack: list[str] = []  # open elements
+    open_count: dict[str, int] = {}
     pos = 0
     n = len(text)
     while True:
@@ -240,11 +242,16 @@ def depth(text: str, limit: int) -> int:
             return deepest
         pos = close + 1
         name = m.group(3).lower()
-        if m.group(2):  # an end tag
-            if name not in _NO_NEST and level:
-                level -= 1
-            if name in _FOREIGN and foreign:
-                foreign -= 1
+        if m.group(2):  # an end tag closes its element and what is open inside it; a
+            # stray one (nothing of that name open) closes nothing, as for the parser
+            if open_count.get(name):
+                while stack:
+                    top = stack.pop()
+                    open_count[top] -= 1
+                    if top in _FOREIGN:
+                        foreign -= 1
+                    if top == name:
+                        break
             continue
         if name in _RAW_TEXT:
             found = re.compile(f"</{name}", re.IGNORECASE).search(text, pos)
@@ -255,9 +262,10 @@ def depth(text: str, limit: int) -> int:
             continue
         if name in _FOREIGN:
             foreign += 1
-        level += 1
-        if level > deepest:
-            deepest = level
+        stack.append(name)
+        open_count[name] = open_count.get(name, 0) + 1
+        if len(stack) > deepest:
+            deepest = len(stack)
             if deepest > limit:
                 return deepest
 

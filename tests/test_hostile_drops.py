@@ -487,7 +487,8 @@ def _cpu(fn: object) -> float:
     return time.process_time() - start
 
 
-@pytest.mark.parametrize("shape", ["<div>", "<ul><li>", "<div><span>", "<table><tr><td>"])
+@pytest.mark.parametrize("shape", ["<div>", "<ul><li>", "<div><span>", "<div/>",
+                                   "<div></span>", "<table><tr><td>"])
 def test_deeply_nested_html_is_a_warning_not_a_hang(tmp_path: Path, shape: str) -> None:
     from factcheck.load import load_one
     from factcheck.load.html import MAX_DEPTH
@@ -510,7 +511,8 @@ def test_page_nested_within_the_limit_is_read(tmp_path: Path) -> None:
     path.write_text("<html><body><article>" + "<div>" * 200
                     + "<p>Meta said on March 3, 2025 that it spent $4.5 billion on H100 GPUs.</p>"
                     + "</div>" * 200 + "<!-- <div><div> --><script>'<div>'</script>"
-                    "</article></body></html>", "utf-8")
+                    + "<svg>" + '<path d="M0 0"/>' * 3000 + "</svg>" + "<br/>" * 3000
+                    + "</article></body></html>", "utf-8")
     article = load_one(str(path), "ok.html")
     assert article.source.format == "html"
     assert any("4.5 billion" in ln.text for sec in article.sections for ln in sec.lines)

@@ -40,6 +40,8 @@ _NO_NEST = frozenset({
     "p", "li", "dt", "dd", "rt", "rp", "rb", "rtc", "optgroup", "option", "tr", "td", "th",
     "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body",
 })
+#: Elements whose content is foreign (XML-like: "<path/>" closes itself).
+_FOREIGN = frozenset({"svg", "math"})
 #: Elements whose content is text, not tags.
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
                        "noframes", "plaintext"})
@@ -215,11 +217,14 @@ def depth(text: str, limit: int) -> int:
     """How deep the elements of an HTML page nest, counted up to `limit + 1` from the
     tags alone (before any parsing: a parser pays more than linear time for a deep page).
 
-    Void elements, elements whose end tag may be left out (p, li, td, …) and self-closed
-    tags do not nest; comments and the text of script, style and the like are skipped.
+    Void elements, elements whose end tag may be left out (p, li, td, …) and, inside SVG
+    or MathML, self-closed tags do not nest (elsewhere "<div/>" opens a div, as the parser
+    reads it); comments and the text of script, style and the like are skipped.
     Linear in the text: every step moves forward.
     """
-    level = deepest = 0
+    deepest = foreign = 0
+    stack: list[str] = []  # open elements
+    open_count: dict[str, int] = {}
     pos = 0
     n = len(text)
     while True:
@@ -237,19 +242,30 @@ def depth(text: str, limit: int) -> int:
             return deepest
         pos = close + 1
         name = m.group(3).lower()
-        if m.group(2):  # an end tag
-            if name not in _NO_NEST and level:
-                level -= 1
+        if m.group(2):  # an end tag closes its element and what is open inside it; a
+            # stray one (nothing of that name open) closes nothing, as for the parser
+            if open_count.get(name):
+                while stack:
+                    top = stack.pop()
+                    open_count[top] -= 1
+                    if top in _FOREIGN:
+                        foreign -= 1
+                    if top == name:
+                        break
             continue
         if name in _RAW_TEXT:
             found = re.compile(f"</{name}", re.IGNORECASE).search(text, pos)
             pos = found.end() if found else n
             continue
-        if name in _NO_NEST or text[close - 1] == "/":
+        # "<div/>" opens a div in HTML; only inside SVG or MathML does "/>" close a tag
+        if name in _NO_NEST or (foreign and text[close - 1] == "/"):
             continue
-        level += 1
-        if level > deepest:
-            deepest = level
+        if name in _FOREIGN:
+            foreign += 1
+        stack.append(name)
+        open_count[name] = open_count.get(name, 0) + 1
+        if len(stack) > deepest:
+            deepest = len(stack)
             if deepest > limit:
                 return deepest
 

@@ -1,13 +1,27 @@
-"""Benchmark: factcheck end to end on generated corpora of 1k, 10k and 100k articles.
+"""Benchmark: factcheck end to end on generated corpora of three shapes and 1k-100k articles.
 
-    python benchmarks/run.py [--sizes 1000,10000,100000] [--jobs N] [--baseline-limit S]
+    python benchmarks/run.py [--shapes today,shared,prose] [--sizes 1000,10000,100000]
+                             [--jobs N] [--warm] [--peer] [--baseline-limit S]
 
-For each size it writes a corpus (benchmarks/corpus.py; kept under --workdir and reused),
-runs the CLI on it in a subprocess, samples the RSS of the whole process tree, and checks
-the contradictions found against those planted. It also runs a peer baseline (all-pairs
-rapidfuzz over sentences with a number/date mismatch test, as one would write it without
-factcheck) where it finishes within --baseline-limit seconds, and times `factcheck --help`.
-Prints a Markdown table.
+Shapes (each plants a known set of contradictions; see benchmarks/shapes.py):
+
+- `today`: benchmarks/corpus.py, the project's first corpus (distinct wording per story,
+  few stories, many articles each);
+- `shared`: benchmarks/corpus_shared.py, thousands of stories sharing companies, verbs,
+  places and units, with only a unique name apart;
+- `prose`: benchmarks/corpus_prose.py, all-different prose in six news fields: no
+  sentence of the body repeats.
+
+For each shape and size it writes the corpus (kept under --workdir and reused), runs the
+CLI on it in a subprocess (`--format json --no-cache --jobs N`), samples the RSS of the
+whole process tree, and prints a Markdown table: wall and CPU time, peak RSS, the time of
+load + extract and of match + verdict, pair comparisons (counted by the matcher when it
+exposes `factcheck.match.PAIR_COUNTER`, else n/a), the largest group (most claims in one
+finding), and the planted contradictions found and the contradictions invented. `--warm`
+also times a run with the claim cache warm and one new file added. `--peer`
+also runs the peer baseline (all-pairs rapidfuzz over sentences with a number/date
+mismatch test, benchmarks/baseline.py) within --baseline-limit seconds. It also times
+`factcheck --help`.
 """
 
 from __future__ import annotations
@@ -15,19 +29,40 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from corpus import Planted, articles, write_corpus  # noqa: E402
+import corpus  # noqa: E402
+import corpus_prose  # noqa: E402
+import corpus_shared  # noqa: E402
+from shapes import Plant, Planted, score_plants  # noqa: E402
 
 AS_OF = "2026-01-01"
+
+
+def write_today(root: Path, n: int) -> Planted:
+    """Today's corpus (benchmarks/corpus.py), with its plants named."""
+    old = corpus.write_corpus(root, n)
+    plants = [Plant(ev.product.lower(), name, "date")
+              for name, _, ev, odd in corpus.articles(n) if odd]
+    return Planted(old.articles, old.events, old.contradictions, old.bytes, plants)
+
+
+SHAPES: dict[str, Callable[[Path, int], Planted]] = {
+    "today": write_today,
+    "shared": corpus_shared.write_corpus,
+    "prose": corpus_prose.write_corpus,
+}
 
 
 def _env() -> dict[str, str]:
@@ -36,12 +71,15 @@ def _env() -> dict[str, str]:
     return env
 
 
-def measure(cmd: list[str], timeout: float | None = None) -> tuple[float, int, int]:
-    """(wall seconds, peak RSS in bytes summed over the process tree, exit code)."""
+def measure(cmd: list[str], env: dict[str, str] | None = None,
+            timeout: float | None = None) -> tuple[float, float, int, int]:
+    """(wall seconds, CPU seconds of the process and its children, peak RSS in bytes
+    summed over the process tree, exit code)."""
     import psutil
 
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, env=env or _env(), stdout=subprocess.DEVNULL)
     root = psutil.Process(proc.pid)
     peak = 0
     while proc.poll() is None:
@@ -53,35 +91,61 @@ def measure(cmd: list[str], timeout: float | None = None) -> tuple[float, int, i
         if timeout is not None and time.perf_counter() - t0 > timeout:
             proc.kill()
             proc.wait()
-            return float("inf"), peak, -9
+            return float("inf"), 0.0, peak, -9
         time.sleep(0.05)
-    return time.perf_counter() - t0, peak, proc.returncode
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, peak, proc.returncode
 
 
-def corpus_for(workdir: Path, n: int) -> tuple[Path, Planted]:
-    """The corpus of `n` articles, written once and reused."""
-    root = workdir / f"corpus-{n}"
+def corpus_for(workdir: Path, shape: str, n: int) -> tuple[Path, Planted]:
+    """The corpus of `shape` with `n` articles, written once and reused."""
+    root = workdir / f"{shape}-{n}"
     meta = root / "planted.json"
     if meta.exists():
-        return root / "articles", Planted(**json.loads(meta.read_text()))
-    planted = write_corpus(root / "articles", n)
-    meta.write_text(json.dumps(planted.__dict__))
+        return root / "articles", Planted.from_json(json.loads(meta.read_text()))
+    planted = SHAPES[shape](root / "articles", n)
+    meta.write_text(json.dumps(planted.to_json()))
     return root / "articles", planted
 
 
-def planted_products(n: int) -> set[str]:
-    """Product names of the events given a contradiction."""
-    return {ev.product for _, _, ev, odd in articles(n) if odd}
-
-
-def run_factcheck(path: Path, out: Path, jobs: int) -> dict[str, object]:
+def run_factcheck(path: Path, out: Path, jobs: int) -> dict[str, Any]:
+    """Run the CLI on `path`; its measures, report and run statistics."""
+    stats = out.with_suffix(".stats.json")
+    stats.unlink(missing_ok=True)
+    env = _env()
+    env["FACTCHECK_STATS"] = str(stats)  # stage times and pair counts (pipeline.py)
     cmd = [sys.executable, "-m", "factcheck", str(path), "--format", "json", "-o", str(out),
            "--as-of", AS_OF, "-q", "--jobs", str(jobs), "--no-cache"]  # extraction, measured
-    wall, rss, code = measure(cmd)
+    wall, cpu, rss, code = measure(cmd, env)
     if code not in (0, 1):
         raise SystemExit(f"factcheck failed with exit code {code}")
-    report = json.loads(out.read_text())
-    return {"wall": wall, "rss": rss, "report": report}
+    return {"wall": wall, "cpu": cpu, "rss": rss, "report": json.loads(out.read_text()),
+            "stats": json.loads(stats.read_text()) if stats.exists() else {}}
+
+
+def run_warm(path: Path, workdir: Path, jobs: int) -> tuple[float, float]:
+    """Wall and CPU seconds of a run with the claim cache warm and one new file added (a CI run
+    on a pull request that adds one article): one run fills the cache, then the corpus
+    plus a folder of one new article is checked."""
+    cache = workdir / f"cache-{path.parent.name}"
+    extra = workdir / f"extra-{path.parent.name}"
+    extra.mkdir(exist_ok=True)
+    first = min(path.rglob("*.txt"))
+    # the same article about a new name: unseen by the cache
+    (extra / "new-article.txt").write_text(first.read_text("utf-8").replace(
+        first.stem.partition("_")[2].capitalize(), "Brandnewname"), "utf-8")
+    base = [sys.executable, "-m", "factcheck", "--format", "json", "--as-of", AS_OF, "-q",
+            "--jobs", str(jobs), "--cache-dir", str(cache)]
+    fill = measure([*base, str(path), "-o", str(workdir / "warm-fill.json")])
+    if fill[3] not in (0, 1):
+        raise SystemExit(f"factcheck failed with exit code {fill[3]}")
+    wall, cpu, _, code = measure([*base, str(path), str(extra), "-o",
+                                  str(workdir / "warm.json")])
+    if code not in (0, 1):
+        raise SystemExit(f"factcheck failed with exit code {code}")
+    return wall, cpu
 
 
 def run_baseline(path: Path, limit: float) -> tuple[float, int | None]:
@@ -107,55 +171,85 @@ def help_time(repeat: int = 5) -> float:
     return best
 
 
+def _secs(stats: dict[str, Any], key: str) -> str:
+    return f"{stats[key]:.1f}" if isinstance(stats.get(key), int | float) else "n/a"
+
+
+def row(shape: str, n: int, res: dict[str, Any], planted: Planted) -> str:
+    """One table row."""
+    report, stats = res["report"], res["stats"]
+    found, invented = score_plants(report, planted.plants)
+    largest = max((len(f["claims"]) for f in report["findings"]), default=0)
+    pairs = stats.get("pair_comparisons")
+    return (f"| {shape} | {n:,} | {report['summary']['claims']:,} | {res['wall']:.1f} "
+            f"| {res['cpu']:.1f} | {res['rss'] / 2**20:,.0f} | {_secs(stats, 'extract_seconds')} "
+            f"| {_secs(stats, 'reduce_seconds')} | {f'{pairs:,}' if pairs is not None else 'n/a'} "
+            f"| {largest:,} | {planted.contradictions} | {found} | {invented} |")
+
+
+HEADER = ("| shape | articles | claims | wall s | CPU s | peak RSS MB | load+extract s "
+          "| match+verdict s | pair comparisons | largest group | planted | found "
+          "| invented |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shapes", default=",".join(SHAPES),
+                    help=f"Comma-separated corpus shapes ({', '.join(SHAPES)}).")
     ap.add_argument("--sizes", default="1000,10000,100000",
                     help="Comma-separated corpus sizes (articles).")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--warm", action="store_true",
+                    help="Also time a run with the claim cache warm and one new file.")
+    ap.add_argument("--peer", action="store_true",
+                    help="Also run the peer baseline (all-pairs rapidfuzz).")
     ap.add_argument("--baseline-limit", type=float, default=300.0,
-                    help="Seconds the peer baseline may take per size.")
+                    help="Seconds the peer baseline may take per corpus.")
     ap.add_argument("--workdir", type=Path,
                     default=Path(tempfile.gettempdir()) / "factcheck-bench")
     args = ap.parse_args(argv)
+    shapes = [s for s in args.shapes.split(",") if s]
+    unknown = set(shapes) - set(SHAPES)
+    if unknown:
+        ap.error(f"unknown shape(s): {', '.join(sorted(unknown))}")
     sizes = [int(s) for s in args.sizes.split(",") if s]
     args.workdir.mkdir(parents=True, exist_ok=True)
 
     print(f"factcheck --help: {help_time():.3f} s", flush=True)
-    rows = []
-    for n in sizes:
-        path, planted = corpus_for(args.workdir, n)
-        res = run_factcheck(path, args.workdir / f"report-{n}.json", args.jobs)
-        report = res["report"]
-        assert isinstance(report, dict)
-        contra = [f for f in report["findings"] if f["verdict"] == "contradicted"]
-        products = planted_products(n)
-        hit = {p for p in products if any(p in f["subject"] for f in contra)}
-        invented = [f for f in contra if not any(p in f["subject"] for p in products)]
-        wall = float(res["wall"])  # type: ignore[arg-type]
-        base_wall, base_found = (run_baseline(path, args.baseline_limit)
-                                 if n * 1 <= 10**6 else (float("inf"), None))
-        rows.append((n, report["summary"]["claims"], wall, n / wall,
-                     int(res["rss"]) / 2**20,  # type: ignore[call-overload]
-                     planted.contradictions, len(contra), len(hit), len(invented),
-                     base_wall, base_found))
-        print(f"done {n}: {wall:.1f} s", file=sys.stderr, flush=True)
+    rows, walls, peers, warm = [], {}, [], []
+    for shape in shapes:
+        for n in sizes:
+            path, planted = corpus_for(args.workdir, shape, n)
+            res = run_factcheck(path, args.workdir / f"report-{shape}-{n}.json", args.jobs)
+            rows.append(row(shape, n, res, planted))
+            walls[shape, n] = res["wall"]
+            print(f"done {shape} {n}: {res['wall']:.1f} s", file=sys.stderr, flush=True)
+            if args.warm:
+                warm.append((shape, n, run_warm(path, args.workdir, args.jobs)))
+            if args.peer:
+                bwall, bfound = run_baseline(path, args.baseline_limit)
+                peers.append((shape, n, bwall, bfound, res["wall"]))
 
     print()
-    print("| articles | claims | wall s | articles/s | peak RSS MB | contradictions planted "
-          "| found | of them planted | invented | baseline s | baseline found "
-          "| baseline / factcheck |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for (n, claims, wall, rate, rss, planted_n, found, hit_n, inv, bwall, bfound) in rows:
-        ratio = f"{bwall / wall:.1f}x" if bwall != float("inf") else "n/a"
-        bw = f"{bwall:.1f}" if bwall != float("inf") else f"> {args.baseline_limit:.0f}"
-        print(f"| {n:,} | {claims:,} | {wall:.1f} | {rate:,.0f} | {rss:,.0f} | {planted_n} "
-              f"| {found} | {hit_n} | {inv} | {bw} | {bfound if bfound is not None else '-'} "
-              f"| {ratio} |")
-    if len(rows) >= 2:
-        by = {r[0]: r[2] for r in rows}
-        if 10_000 in by and 100_000 in by:
-            print(f"\n100k / 10k wall time: {by[100_000] / by[10_000]:.1f}x "
-                  "(n log n allows about 12x)")
+    print(HEADER)
+    print("\n".join(rows))
+    for shape in shapes:
+        if (shape, 10_000) in walls and (shape, 100_000) in walls:
+            print(f"\n{shape}: 100k / 10k wall time "
+                  f"{walls[shape, 100_000] / walls[shape, 10_000]:.1f}x")
+    if warm:
+        print("\n| shape | articles | warm cache, one new file: wall s | CPU s |")
+        print("|---|---:|---:|---:|")
+        for shape, n, (wall, cpu) in warm:
+            print(f"| {shape} | {n:,} | {wall:.1f} | {cpu:.1f} |")
+    if peers:
+        print("\n| shape | articles | baseline s | baseline found | baseline / factcheck |")
+        print("|---|---:|---:|---:|---:|")
+        for shape, n, bwall, bfound, wall in peers:
+            done = bwall != float("inf")
+            print(f"| {shape} | {n:,} | {f'{bwall:.1f}' if done else '> limit'} "
+                  f"| {bfound if bfound is not None else '-'} "
+                  f"| {f'{bwall / wall:.1f}x' if done else 'n/a'} |")
     return 0
 
 

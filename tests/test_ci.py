@@ -121,10 +121,10 @@ def test_stale_entries_fail_only_with_strict_baseline(repo: Path) -> None:
                           "but found '<stream end>'\n"),
         ("- 1\n", "Error: b.yaml: not a baseline (expected a mapping with schema "
                   "'factcheck.baseline/1')\n"),
-        ("schema: factcheck.baseline/2\n", "Error: b.yaml: schema: Input should be "
+        ("schema: factcheck.baseline/2\n", "Error: b.yaml:1: schema: Input should be "
                                            "'factcheck.baseline/1'\n"),
-        ("findings:\n  - {id: x}\n", "Error: b.yaml: findings.0.verdict: Field required\n"),
-        ("findings: []\nextra: 1\n", "Error: b.yaml: extra: Extra inputs are not permitted\n"),
+        ("findings:\n  - {id: x}\n", "Error: b.yaml:2: findings.0.verdict: Field required\n"),
+        ("findings: []\nextra: 1\n", "Error: b.yaml:2: extra: Extra inputs are not permitted\n"),
     ],
 )
 def test_malformed_baseline_is_an_input_error(repo: Path, text: str, message: str) -> None:
@@ -136,7 +136,7 @@ def test_malformed_baseline_is_an_input_error(repo: Path, text: str, message: st
 
 def test_missing_baseline_is_an_input_error(repo: Path) -> None:
     result = invoke(["sources/", "--baseline", "nope.yaml"], 2)
-    assert result.stderr == "Error: nope.yaml: cannot read: FileNotFoundError\n"
+    assert result.stderr == "Error: nope.yaml: cannot read: No such file or directory\n"
 
 
 def test_extract_writes_reviewable_yaml(repo: Path) -> None:

@@ -33,3 +33,13 @@ def test_help_lists_commands() -> None:
     assert result.exit_code == 0
     for name in main.commands:
         assert name in result.stdout
+
+
+def test_every_option_documented(root: Path) -> None:
+    """Each option of each command is in the README, by its long or its short name."""
+    readme = (root / "README.md").read_text("utf-8")
+    for name, command in main.commands.items():
+        for param in command.params:
+            opts = [o for o in getattr(param, "opts", []) if o.startswith("-")]
+            if opts and "--help" not in opts:
+                assert any(f"{o} " in readme or f"{o}`" in readme for o in opts), (name, opts)

@@ -33,8 +33,8 @@ def run_case(case: Path, monkeypatch: pytest.MonkeyPatch) -> Report:
 
 
 def reporter(name: str) -> Reporter:
-    """The named format; the table at a fixed width with no colour."""
-    return TableReporter(width=100, color=False) if name == "table" else get_reporter(name)
+    """The named format; the table at 80 columns with no colour."""
+    return TableReporter(width=80, color=False) if name == "table" else get_reporter(name)
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -53,7 +53,7 @@ def test_golden(case: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch)
 
 def test_every_case_has_every_format() -> None:
     suffixes = {reporter(n).suffix for n in BUILTIN}
-    assert {"json", "md", "sarif", "github", "claimreview", "txt"} <= suffixes
+    assert {"json", "md", "sarif", "github", "claimreview", "txt", "concise"} <= suffixes
     for case in CASES:
         for suffix in suffixes:
             assert (GOLDEN / case / f"expected.{suffix}").is_file(), (case, suffix)

@@ -26,6 +26,15 @@ def test_action_uses_only_existing_options(root: Path) -> None:
     action = yaml.safe_load((root / "action.yml").read_text())
     assert action["runs"]["using"] == "composite"
     script = "\n".join(s.get("run", "") for s in action["runs"]["steps"])
-    used = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", script))
-    assert used and used <= _options("check")
+    calls = re.findall(r'"\$(?:fc|VENV/bin/factcheck)"[ \t]+([a-z]+|--version)([^\n]*)',
+                       script.replace("\\\n", " "))
+    assert {c for c, _ in calls} == {"--version", "check", "render"}
+    for command, rest in calls:
+        if command == "--version":
+            continue
+        used = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", rest))
+        assert used <= _options(command), (command, used - _options(command))
+    args = re.findall(r"args\+?=\(([^)]*)\)", script)
+    flags = {f for a in args for f in re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", a)}
+    assert flags and flags <= _options("check")
     assert "--format github" in script and "GITHUB_STEP_SUMMARY" in script

@@ -10,12 +10,17 @@ import datetime as dt
 import os
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import BeforeValidator, ConfigDict, Field
 
 from factcheck.errors import ConfigError
 from factcheck.models import Frozen
+from factcheck.sizes import parse_size
+
+#: A size in bytes, also written 512k, 20M or 1G.
+Size = Annotated[int, BeforeValidator(lambda v: parse_size(v) if isinstance(v, str | int)
+                                      else v)]
 
 YAML_NAMES = ("factcheck.yaml", "factcheck.yml", ".factcheck.yaml")
 #: Keys holding paths: relative values are relative to the configuration file.
@@ -40,9 +45,13 @@ class Options(Frozen):
     lexicon: tuple[str, ...] | None = Field(default=None, description="Extra metric files.")
     cache_dir: str | None = Field(default=None, description="Claim cache folder.")
     no_cache: bool | None = Field(default=None, description="Do not use the claim cache.")
-    max_size: int | None = Field(default=None, ge=1, description="Largest file in bytes.")
+    max_size: Size | None = Field(default=None, description="Largest file: bytes, 512k, 20M.")
     follow_links: bool | None = Field(default=None, description="Follow links out of the tree.")
     quiet: bool | None = Field(default=None, description="No summary line on stderr.")
+    exclude: tuple[str, ...] | None = Field(default=None, description="Globs to leave out.")
+    no_gitignore: bool | None = Field(default=None, description="Read what git ignores too.")
+    color: Literal["auto", "always", "never"] | None = Field(
+        default=None, description="Colour the table (--color).")
     review_url: str | None = Field(default=None, description="Page hosting ClaimReviews.")
 
 
@@ -79,7 +88,17 @@ def _line_of(text: str, key: str) -> int | None:
 
 
 def _raw(path: Path) -> tuple[dict[str, Any], str]:
+    import stat
+
+    from factcheck.yamlio import MAX_YAML_BYTES
+
     try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise ConfigError("not a regular file", str(path))
+        if st.st_size > MAX_YAML_BYTES:
+            raise ConfigError(f"file too large ({st.st_size} bytes; limit {MAX_YAML_BYTES})",
+                              str(path))
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read: {exc.__class__.__name__}", str(path)) from None
@@ -92,14 +111,9 @@ def _raw(path: Path) -> tuple[dict[str, Any], str]:
             raise ConfigError(f"invalid TOML: {exc}", str(path)) from None
         section = doc.get("tool", {}).get("factcheck", {})
     else:
-        import yaml
+        from factcheck.yamlio import parse_yaml
 
-        try:
-            section = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise ConfigError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}",
-                              str(path), mark.line + 1 if mark is not None else None) from None
+        section = parse_yaml(text, str(path), error=ConfigError)
         section = {} if section is None else section
     if not isinstance(section, dict):
         raise ConfigError("expected a mapping of settings", str(path))
@@ -121,13 +135,16 @@ def load(path: str | Path) -> dict[str, Any]:
         data["gazetteer"] = [data["gazetteer"]]
     if isinstance(data.get("lexicon"), str):
         data["lexicon"] = [data["lexicon"]]
+    if isinstance(data.get("exclude"), str):
+        data["exclude"] = [data["exclude"]]
     try:
         options = Options.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         key = str(err["loc"][0]) if err["loc"] else ""
         orig = next((str(k) for k in section if str(k).replace("-", "_") == key), key)
-        raise ConfigError(f"{orig}: {err['msg']}", str(path), _line_of(text, orig)) from None
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        raise ConfigError(f"{orig}: {msg}", str(path), _line_of(text, orig)) from None
     out: dict[str, Any] = options.model_dump(mode="json", exclude_none=True)
     base = path.parent
     for key in PATH_KEYS:

@@ -1,12 +1,12 @@
 """The same pipeline on Dask: map (extract per file), shuffle (by match shard), reduce
-(match and judge per shard). Optional: `pip install 'factcheck[dask]'`.
+(match and judge per shard). Optional: the `dask` extra.
 
 `run_on_dask(found, "local", ...)` starts a LocalCluster on this machine;
 `run_on_dask(found, "tcp://host:8786", ...)` uses a running scheduler whose workers can
 read the same paths (a shared file system). The report is the one a local run gives:
 files are loaded and extracted on the workers, identical files are found on the client
 from the sources alone (small), the claims of the rest are grouped by `match.shard` and
-each shard is matched in file order on a worker, and the findings are sorted on the client.
+each shard is matched in content order on a worker, and the findings are sorted on the client.
 """
 
 from __future__ import annotations
@@ -54,25 +54,47 @@ def _extract_partition(part: Iterable[Task], config: Config
     return out
 
 
-def _reduce(pairs: Sequence[tuple[Any, list[tuple[tuple[int, int], Claim]]]],
-            as_of: dt.date) -> list[tuple[Finding, Sequence[Claim]]]:
-    """Reduce: match each shard's claims in file order and judge its groups."""
-    from factcheck.match import match
-    from factcheck.verdict import judge
+#: The place of a claim the matcher made itself (not one it was given): last.
+_LAST: tuple[Any, ...] = (1,)
 
-    out: list[tuple[Finding, Sequence[Claim]]] = []
+#: Where a group stands among a local run's: its first claim in content order.
+Place = tuple[Any, ...]
+
+
+def _reduce(pairs: Sequence[tuple[Any, list[tuple[tuple[int, int], Claim]]]],
+            as_of: dt.date) -> list[tuple[Place, Finding, Sequence[Claim]]]:
+    """Reduce: match and judge each shard's claims in the order of their content (as a
+    local run does, see ids.content_order; ties in file order); each finding comes with
+    the place of its first claim in that order, to order them on the client as a local
+    run does (parallel.in_claim_order)."""
+    from factcheck.ids import content_order
+    from factcheck.parallel import judge_shard
+
+    out: list[tuple[Place, Finding, Sequence[Claim]]] = []
     for _, members in pairs:
-        claims = [c for _, c in sorted(members, key=lambda m: m[0])]
-        out.extend((judge(g, as_of), g.claims) for g in match(claims))
+        ordered = sorted(members, key=lambda m: (content_order(m[1]), m[0]))
+        place = {id(c): (0, content_order(c), pos) for pos, c in ordered}
+        for finding, claims in judge_shard([c for _, c in ordered], as_of):
+            out.append((min((place.get(id(c), _LAST) for c in claims), default=_LAST),
+                        finding, claims))
     return out
 
 
-def _client(scheduler: str) -> Any:
-    # imported by name: Dask is optional and untyped, so it is Any here
+def _dask(name: str) -> Any:
+    """A Dask module, imported by name (Dask is optional and untyped, so it is Any here);
+    SchedulerError saying how to install the extra when it is missing."""
     try:
-        dd = importlib.import_module("dask.distributed")
+        return importlib.import_module(name)
     except ImportError:
-        raise SchedulerError("Dask is not installed: pip install 'factcheck[dask]'") from None
+        from factcheck import DISTRIBUTION
+
+        raise SchedulerError(
+            f"Dask is not installed: pip install '{DISTRIBUTION}[dask]' (with pipx: "
+            f"pipx install '{DISTRIBUTION}[dask]' --force)") from None
+
+
+def _client(scheduler: str) -> Any:
+    dd = _dask("dask.distributed")
     if scheduler == "local":
         cluster = dd.LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None)
         return dd.Client(cluster)
@@ -89,7 +111,8 @@ def run_on_dask(found: Sequence[Found], scheduler: str | Any, as_of: dt.date, *,
 
     `scheduler` is "local", an address, or a `dask.distributed.Client` already made.
     """
-    db = importlib.import_module("dask.bag")
+    db = _dask("dask.bag")
+    _dask("dask.distributed")
 
     from factcheck.match import shard
     from factcheck.verdict import finalize
@@ -140,4 +163,7 @@ def run_on_dask(found: Sequence[Found], scheduler: str | Any, as_of: dt.date, *,
         sources.append(src.model_copy(update={"claims": n}))
     if progress is not None:
         progress(len(sources), len(sources))
-    return sources, finalize(findings), n_claims
+    # the order of a local run (parallel.in_claim_order): first claim, then content
+    findings.sort(key=lambda r: (r[0], min(((c.path, c.line, c.text) for c in r[2]),
+                                           default=("", 0, ""))))
+    return sources, finalize([(f, claims) for _, f, claims in findings]), n_claims

@@ -6,6 +6,13 @@ OK = 0
 FINDINGS = 1
 USAGE_OR_INPUT = 2
 INTERRUPTED = 130  # Ctrl-C, as a shell reports a process killed by SIGINT
+CLOSED_STDOUT = 141  # the reader of stdout went away, as a shell reports death by SIGPIPE
+TERMINATED = 143  # SIGTERM (a CI runner cancelling the job), as a shell reports it
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program stands so that it unwinds like Ctrl-C: temporary
+    files removed, pool workers ended, one line, exit 143."""
 
 
 class FactcheckError(Exception):

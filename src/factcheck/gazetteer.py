@@ -155,7 +155,7 @@ class Gazetteer:
         return entry.name if entry and entry.kind == "company" else None
 
 
-_SECTIONS = ("products", "companies", "words", "aliases", "outlets")
+_SECTIONS = ("products", "companies", "words", "outlets")
 _ENTRY_KEYS = {"name", "kind", "maker", "aliases", "versioned", "version_prefix"}
 
 

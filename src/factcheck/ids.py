@@ -11,9 +11,19 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from factcheck.extract.text import normalise
+
+#: Version of the id scheme: what finding ids and claim fingerprints hash, and the
+#: normaliser (stemmer, stop and synonym lists) they hash it through. Bump it with any
+#: change that gives a finding another id; baselines record it, and
+#: `factcheck baseline --update` carries accepted entries over to the new ids by their
+#: quotes (:func:`quote_fingerprint`), which do not depend on it.
+SCHEME = 1
+
+if TYPE_CHECKING:
+    from factcheck.models import Claim
 
 
 class _Claimish(Protocol):
@@ -43,6 +53,14 @@ def wording(c: _Claimish) -> str:
 def claim_fingerprint(kind: str, text: str, value: str) -> str:
     """A claim's content hash: same wording and value anywhere gives the same fingerprint."""
     return _hash(["claim", kind, normalise(text), value])
+
+
+def quote_fingerprint(text: str) -> str:
+    """A claim's quoted text hashed with nothing but its spacing and case folded: the same
+    under every id scheme and normaliser, so an accepted claim is found again after an
+    upgrade."""
+    folded = " ".join(text.split()).casefold()
+    return hashlib.sha256(f"quote\x1f{folded}".encode()).hexdigest()[:16]
 
 
 def finding_id(kind: str, claims: Sequence[_Claimish], verdict: str = "") -> str:
@@ -91,3 +109,11 @@ def unique_ids(items: Sequence[tuple[str, Sequence[_Claimish]]]) -> list[str]:
         for n, i in enumerate(order):
             out[i] = fid if n == 0 else f"{fid}-{n}"
     return out
+
+
+def content_order(claim: Claim) -> tuple[str, str, str, str, int, str, str, str]:
+    """Sort key that puts claims in an order their content decides, not their file names:
+    matching sees claims in this order, so renaming or reordering files never changes
+    which claims are grouped (the source id only breaks ties between identical claims)."""
+    return (claim.kind, claim.key, claim.text, claim.value, claim.line, claim.outlet,
+            claim.origin, claim.source)

@@ -32,20 +32,12 @@ MIN_SHARED_WORDS = 3
 
 
 def read_yaml(path: str | Path) -> Any:
-    """Parse a YAML file with safe_load; LedgerError with the line on bad YAML."""
-    import yaml
+    """Parse a file under claims/ with the one safe loader (factcheck.yamlio): LedgerError
+    naming file and line for bad YAML, a duplicate key, too many aliases or nodes, a file
+    too large."""
+    from factcheck.yamlio import load_yaml
 
-    try:
-        text = Path(path).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LedgerError(f"cannot read: {exc.__class__.__name__}", str(path)) from None
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise LedgerError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}",
-                          str(path), line) from None
+    return load_yaml(path, error=LedgerError)
 
 
 def validation_message(exc: Exception) -> str:
@@ -59,6 +51,17 @@ def validation_message(exc: Exception) -> str:
     return str(exc)
 
 
+def validation_line(exc: Exception, data: Any, prefix: tuple[Any, ...] = ()) -> int | None:
+    """The line of the YAML item the first error of a ValidationError is about."""
+    from pydantic import ValidationError
+
+    from factcheck.yamlio import line_at
+
+    if isinstance(exc, ValidationError):
+        return line_at(data, (*prefix, *exc.errors()[0]["loc"]))
+    return None
+
+
 def load_facts(path: str | Path) -> list[VerifiedFact]:
     """The verified facts of a ledger file: a mapping with a `facts` list."""
     from pydantic import TypeAdapter, ValidationError
@@ -69,11 +72,14 @@ def load_facts(path: str | Path) -> list[VerifiedFact]:
     if not isinstance(data, dict) or set(data) - {"facts"}:
         extra = sorted(set(data) - {"facts"}) if isinstance(data, dict) else []
         reason = f"unknown key {extra[0]!r}" if extra else "expected a mapping with 'facts'"
-        raise LedgerError(reason, str(path))
+        from factcheck.yamlio import line_of
+
+        raise LedgerError(reason, str(path), line_of(data, extra[0] if extra else None))
     try:
         facts = TypeAdapter(list[VerifiedFact]).validate_python(data.get("facts") or [])
     except ValidationError as exc:
-        raise LedgerError(f"facts.{validation_message(exc)}", str(path)) from None
+        raise LedgerError(f"facts.{validation_message(exc)}", str(path),
+                          validation_line(exc, data, ("facts",))) from None
     return facts
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_ID = "factcheck.report/1"
 
@@ -100,7 +100,23 @@ class Source(Frozen):
     duplicate_of: str | None = Field(
         default=None, description="Id of an identical source; its claims are not counted twice."
     )
-    warnings: tuple[str, ...] = Field(default=(), description="Problems met while loading.")
+    checked: bool = Field(
+        default=True,
+        description="The file was read and its claims extracted. False when it could not be "
+        "used (unreadable, no article text, claims not extracted): its warnings say why. A "
+        "checked file may still carry warnings that are notes (a repair, a legacy encoding).",
+    )
+    warnings: tuple[str, ...] = Field(
+        default=(), description="Problems met while loading: why the file was not checked, "
+        "or notes on a checked one.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unread_is_unchecked(cls, data: Any) -> Any:
+        # reports written before `checked` existed: a source with no format was not read
+        if isinstance(data, dict) and "checked" not in data and data.get("format") is None:
+            return {**data, "checked": False}
+        return data
 
 
 class Article(Frozen):
@@ -284,6 +300,10 @@ class BaselineEntry(Frozen):
     subject: str = Field(description="What the finding is about (for review).")
     values: tuple[str, ...] = Field(default=(), description="Distinct values it held.")
     claims: tuple[str, ...] = Field(default=(), description="Content fingerprints of its claims.")
+    quotes: tuple[str, ...] = Field(
+        default=(), description="Fingerprints of its claims' quoted text that no id scheme or "
+        "normaliser changes (ids.quote_fingerprint): how `factcheck baseline --update` finds "
+        "it again when ids change.")
 
 
 class BaselineStatus(Frozen):
@@ -295,6 +315,10 @@ class BaselineStatus(Frozen):
         default=(), description="Accepted entries that match no finding any more.")
     new_sources: tuple[str, ...] = Field(
         default=(), description="Paths of sources whose content the baseline has not seen.")
+    rematched: int = Field(
+        default=0, description="Findings accepted by their entry's quotes and values only, "
+        "under another id (the ids changed, e.g. with an upgrade): `factcheck baseline "
+        "--update` rewrites the entries under today's ids.")
 
 
 class Finding(Frozen):
@@ -340,7 +364,10 @@ class Tool(Frozen):
 class Report(Frozen):
     """The whole result of a run: schema factcheck.report/1."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    # `schema` is a BaseModel attribute, so the field is `schema_`; every dump uses the
+    # documented name: report.model_dump_json() is the JSON report as is.
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True,
+                              serialize_by_alias=True)
 
     schema_: Literal["factcheck.report/1"] = Field(
         default="factcheck.report/1", alias="schema", description="Report schema id."
@@ -362,9 +389,15 @@ class Report(Frozen):
 FAIL_LEVELS: dict[str, frozenset[str]] = {
     "contradicted": frozenset({"contradicted", "refuted"}),
     "refuted": frozenset({"refuted"}),
-    "any": frozenset({"contradicted", "refuted", "overdue", "warning"}),
+    "any": frozenset({"contradicted", "refuted", "overdue", "unusable"}),
     "never": frozenset(),
 }
+
+
+def unusable(report: Report) -> list[Source]:
+    """Sources that could not be checked: what `--fail-on any` fails on and what the
+    reports list as not checked. A repaired or re-encoded file is checked."""
+    return [s for s in report.sources if not s.checked]
 
 
 def failing(report: Report, fail_on: str = "contradicted",
@@ -394,6 +427,6 @@ def exit_code(report: Report, fail_on: str = "contradicted",
     if (strict_baseline and fail_on != "never" and report.baseline is not None
             and report.baseline.stale):
         return FINDINGS
-    if "warning" in FAIL_LEVELS[fail_on] and any(s.warnings for s in report.sources):
+    if "unusable" in FAIL_LEVELS[fail_on] and unusable(report):
         return FINDINGS
     return OK

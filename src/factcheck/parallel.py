@@ -1,29 +1,90 @@
-"""Load and extract file by file, serially or in a process pool, streaming in path order.
+"""Load and extract file by file, then match and judge shard by shard, serially or in a
+process pool.
 
-Each file is read, decoded, shaped and extracted in one step (in a worker when jobs > 1),
-so only one file's bytes and sections live at a time per worker; what comes back is the
-source and its claims. Identical files are found afterwards, in path order, exactly as the
-serial loader marks them, so `--jobs N` gives the report `--jobs 1` gives.
+Map: each file is read, decoded, shaped and extracted in one step (in a worker when
+jobs > 1), so only one file's bytes and sections live at a time per worker; what comes
+back is the source and its claims. Identical files are found afterwards, in path order,
+exactly as the serial loader marks them.
+
+Reduce: claims are split by `match.shard` (claims of different shards never group), and
+each shard is matched and judged on its own, in file order: serially, or in batches of
+shards, one in this process (the one with the largest shard) and the others on the pool.
+Findings are then put in the order of their first claim, sorted and given unique ids by
+content alone, so `--jobs N` gives the report `--jobs 1` gives, whatever judged what.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import datetime as dt
+import heapq
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from factcheck.cache import ClaimCache
+from factcheck.cache import ClaimCache, prune_now_and_then, unsafe
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.load import DEFAULT_MAX_BYTES, _failed, _source_ids, load_one, mark_duplicate
-from factcheck.load.discover import Found
-from factcheck.models import Claim, Source
+from factcheck.load.discover import Found, printable
+from factcheck.models import Claim, Finding, Source
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 LOG = logging.getLogger(__name__)
 
 #: Called with (files done, files in all) as results arrive.
 Progress = Callable[[int, int], None]
+
+#: CPU time one file may take to load and extract: this many seconds, plus
+#: FILE_BUDGET_PER_MIB for each MiB of the file (about ten times what a file of ordinary
+#: text costs). A file over it becomes that file's warning and the run goes on.
+FILE_BUDGET_SECONDS = 60.0
+FILE_BUDGET_PER_MIB = 10.0
+
+
+class OverBudget(BaseException):
+    """Raised where a file's extraction stands when its CPU-time budget is spent (a
+    BaseException, so that no `except Exception` inside a parser swallows it)."""
+
+
+def file_budget(path: str) -> float:
+    """The CPU-time budget, seconds, of the file at `path`."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        size = 0
+    return FILE_BUDGET_SECONDS + FILE_BUDGET_PER_MIB * size / (1024 * 1024)
+
+
+@contextlib.contextmanager
+def cpu_budget(seconds: float) -> Iterator[None]:
+    """Raise OverBudget in the code running inside once the process has used `seconds`
+    more CPU time. Only in the main thread of a process that has interval timers (a pool
+    worker, or a serial run); elsewhere (Dask threads) no budget is kept."""
+    import signal
+    import threading
+
+    if (not hasattr(signal, "setitimer") or seconds <= 0
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def over(signum: int, frame: object) -> None:
+        raise OverBudget
+
+    previous = signal.signal(signal.SIGPROF, over)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,33 +132,54 @@ _STATE: dict[str, Worker] = {}
 
 
 def _init(config: Config) -> None:
-    """Worker start: load the gazetteer, lexicon and cache once per process."""
+    """Worker start: load the gazetteer, lexicon and cache once per process.
+
+    Ctrl-C and SIGTERM are the main process's to handle (it ends the workers): a worker
+    ignores SIGINT, which the terminal sends to every process of the group, and dies at
+    once of SIGTERM, instead of inheriting the main process's handlers.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _STATE["worker"] = Worker.start(config)
 
 
 def run_task(task: Task, worker: Worker | None = None) -> Result:
     """Load one file and extract its claims (or take them from the cache); problems are
-    warnings on the source."""
+    warnings on the source, and so is a file over its CPU-time budget (`file_budget`)."""
     from factcheck.extract import extract
 
     if task.reason is not None:
         return _failed(task.path, task.sid, "", task.reason).source, [], ()
-    article = load_one(task.path, task.sid, task.max_bytes)
     w = worker if worker is not None else _STATE["worker"]
-    claims = w.cache.get(article) if w.cache else None
-    if claims is None:
-        try:
-            claims = extract(article, w.gaz, w.lex)
-        except (RecursionError, MemoryError, ValueError, LookupError, TypeError,
-                AttributeError, AssertionError) as exc:
-            # a bug met on strange input costs this file's claims, not the run
-            LOG.debug("cannot extract claims from %s", article.source.path, exc_info=True)
-            warning = f"claims not extracted: internal error ({type(exc).__name__})"
-            src = article.source.model_copy(
-                update={"warnings": (*article.source.warnings, warning)})
-            return src, [], article.signature
-        if w.cache:
-            w.cache.put(article, claims)
+    budget = file_budget(task.path)
+    fresh = False
+    article = None
+    try:
+        with cpu_budget(budget):
+            article = load_one(task.path, task.sid, task.max_bytes)
+            claims = w.cache.get(article) if w.cache else None
+            if claims is None:
+                fresh = True
+                claims = extract(article, w.gaz, w.lex)
+    except OverBudget:
+        LOG.debug("%s: over its CPU-time budget", task.path)
+        reason = (f"took over {budget:.0f} s of CPU time, the budget for a file of its "
+                  "size (not read)")
+        return _failed(task.path, task.sid, "", reason).source, [], ()
+    except (RecursionError, MemoryError, ValueError, LookupError, TypeError,
+            AttributeError, AssertionError) as exc:
+        # a bug met on strange input costs this file's claims, not the run
+        LOG.debug("cannot extract claims from %s", task.path, exc_info=True)
+        warning = f"claims not extracted: internal error ({type(exc).__name__})"
+        if article is None:
+            return _failed(task.path, task.sid, "", warning).source, [], ()
+        src = article.source.model_copy(
+            update={"checked": False, "warnings": (*article.source.warnings, warning)})
+        return src, [], article.signature
+    if fresh and w.cache:
+        w.cache.put(article, claims)
     return article.source, claims, article.signature
 
 
@@ -118,7 +200,8 @@ def dedupe(results: Iterator[Result]) -> Iterator[Result]:
 
 
 def default_jobs() -> int:
-    """All cores this process may use."""
+    """All cores this process may use (also the most processes a pool gets: more only
+    multiply memory and contend for the same cores)."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
@@ -131,8 +214,21 @@ def _serial(work: list[Task], config: Config) -> Iterator[Result]:
         yield run_task(t, worker)
 
 
-def _pooled(work: list[Task], config: Config, jobs: int) -> Iterator[Result] | None:
-    """Results from a process pool, in order; None when no pool can start here."""
+def usable_cache(config: Config) -> Config:
+    """`config`, without its claim cache when that folder is not safe to use (see
+    cache.unsafe): a warning, and the run goes on uncached."""
+    if config.cache_dir:
+        problem = unsafe(config.cache_dir)
+        if problem is not None:
+            LOG.warning("warning: %s: claim cache not used (%s)", printable(config.cache_dir),
+                        problem)
+            return dataclasses.replace(config, cache_dir=None)
+    return config
+
+
+def open_pool(config: Config, jobs: int) -> Executor | None:
+    """A process pool of `jobs` workers that have loaded `config`; None when no pool can
+    start here (the caller then works serially)."""
     # imported only when jobs > 1: a serial run never pays for multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -142,36 +238,244 @@ def _pooled(work: list[Task], config: Config, jobs: int) -> Iterator[Result] | N
         # a pool that cannot fork fails on first use, not on construction
         pool.submit(int, 0).result()
     except (OSError, NotImplementedError, ImportError, BrokenProcessPool) as exc:
-        LOG.warning("no process pool (%s); extracting serially", exc)
+        LOG.warning("no process pool (%s); working serially", exc)
         return None
+    return pool
+
+
+def _pooled(work: list[Task], pool: Executor, jobs: int) -> Iterator[Result]:
+    """Results from the pool, in order."""
     # big chunks: one round trip per few dozen files, not per file
     chunk = max(1, min(64, len(work) // (jobs * 8) or 1))
+    yield from pool.map(run_task, work, chunksize=chunk)
 
-    def results() -> Iterator[Result]:
-        with pool:
-            yield from pool.map(run_task, work, chunksize=chunk)
 
-    return results()
+def stop_pool(pool: Any) -> None:
+    """End a process pool's workers at once (ProcessPoolExecutor has no public call)."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    for proc in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            proc.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+            proc.join(5)
 
 
 def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                  jobs: int = 1, config: Config | None = None, progress: Progress | None = None
+                  jobs: int = 1, config: Config | None = None, progress: Progress | None = None,
+                  pool: Executor | None = None,
                   ) -> tuple[list[Source], list[list[Claim]], list[tuple[int, ...]]]:
-    """Sources (in path order, duplicates marked), their claims and their text signatures."""
-    config = config or Config()
+    """Sources (in path order, duplicates marked), their claims and their text signatures.
+
+    With `pool` (from :func:`open_pool`) files are extracted there and the pool stays open
+    for the reduce; else `jobs` > 1 opens a pool for this call only.
+    """
+    config = usable_cache(config or Config())
     work = tasks(found, max_bytes)
-    stream: Iterator[Result] | None = None
-    if jobs > 1 and len(work) > 1:
-        stream = _pooled(work, config, min(jobs, len(work)))
-    if stream is None:
-        stream = _serial(work, config)
-    sources: list[Source] = []
-    claims: list[list[Claim]] = []
-    signatures: list[tuple[int, ...]] = []
-    for n, (src, found_claims, sig) in enumerate(dedupe(stream), 1):
-        sources.append(src)
-        claims.append(found_claims)
-        signatures.append(sig)
-        if progress is not None:
-            progress(n, len(work))
+    own: Executor | None = None
+    jobs = min(jobs, default_jobs(), len(work))
+    if pool is None and jobs > 1:
+        pool = own = open_pool(config, jobs)
+    try:
+        stream = (_pooled(work, pool, max(1, jobs)) if pool is not None and len(work) > 1
+                  else _serial(work, config))
+        sources: list[Source] = []
+        claims: list[list[Claim]] = []
+        signatures: list[tuple[int, ...]] = []
+        for n, (src, found_claims, sig) in enumerate(dedupe(stream), 1):
+            sources.append(src)
+            claims.append(found_claims)
+            signatures.append(sig)
+            if progress is not None:
+                progress(n, len(work))
+    except BaseException:
+        if own is not None:
+            # interrupted (Ctrl-C, SIGTERM) or failed: end the workers now rather than
+            # wait for the files they hold, and leave none behind
+            stop_pool(own)
+        raise
+    if own is not None:
+        own.shutdown()
+    if config.cache_dir:
+        prune_now_and_then(config.cache_dir)
     return sources, claims, signatures
+
+
+# --- reduce: match and judge shard by shard -------------------------------------------
+
+#: One finding and the claims it groups (what verdict.finalize takes).
+Judged = tuple[Finding, Sequence[Claim]]
+
+
+@dataclass
+class ReduceStats:
+    """What the reduce did: shards, the largest one, and the pair comparisons the matcher
+    counted (`factcheck.match.PAIR_COUNTER`, by kind; None when the matcher counts none)."""
+
+    shards: int = 0
+    largest_shard: int = 0
+    pairs: Counter[str] | None = None
+    largest_group: int = 0
+    batches: list[int] = field(default_factory=list)
+
+    def add_pairs(self, pairs: Mapping[str, int] | None) -> None:
+        """Add the pair comparisons one batch counted."""
+        if pairs is not None:
+            self.pairs = (self.pairs or Counter()) + Counter(pairs)
+
+
+def shards_of(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """The claims split by `match.shard`, each shard in the claims' order, shards in the
+    order of their first claim."""
+    from factcheck.match import shard
+
+    by: dict[str, list[Claim]] = {}
+    for c in claims:
+        by.setdefault(shard(c), []).append(c)
+    return list(by.values())
+
+
+def judge_shard(claims: Sequence[Claim], as_of: dt.date) -> list[Judged]:
+    """Match one shard's claims and judge each group (serially, on the pool or on Dask)."""
+    from factcheck.match import match
+    from factcheck.verdict import judge
+
+    return [(judge(g, as_of), g.claims) for g in match(claims)]
+
+
+def _pair_counter() -> dict[str, int] | None:
+    """The matcher's pair comparisons so far in this process, when it counts them."""
+    from factcheck import match
+
+    counter = getattr(match, "PAIR_COUNTER", None)
+    if counter is None:
+        return None
+    if isinstance(counter, Mapping):
+        return {str(k): int(v) for k, v in counter.items()}
+    return {"all": int(counter)}
+
+
+def _delta(before: Mapping[str, int] | None, after: Mapping[str, int] | None
+           ) -> dict[str, int] | None:
+    if before is None or after is None:
+        return None
+    return {k: v - before.get(k, 0) for k, v in after.items() if v != before.get(k, 0)}
+
+
+#: A claim of a group as a worker sends it back: its position in the batch, or the claim
+#: itself when the matcher grouped a claim it was not given (a copy).
+Ref = int | Claim
+
+
+def _judge_batch(batch: list[list[Claim]], as_of: dt.date
+                 ) -> tuple[list[tuple[Finding, list[Ref]]], dict[str, int] | None]:
+    """Pool task: judge each shard of `batch`. Findings come back with the positions of
+    their claims in the batch (the caller holds the claims: they are not sent back), and
+    the pair comparisons counted here."""
+    before = _pair_counter()
+    out: list[tuple[Finding, list[Ref]]] = []
+    offset = 0
+    for claims in batch:
+        position = {id(c): offset + n for n, c in enumerate(claims)}
+        out.extend((f, [position.get(id(c), c) for c in group])
+                   for f, group in judge_shard(claims, as_of))
+        offset += len(claims)
+    return out, _delta(before, _pair_counter())
+
+
+def _batches(shards: list[list[Claim]], n: int) -> list[list[list[Claim]]]:
+    """At most `n` batches of shards of about equal claim counts (largest shard first)."""
+    heap = [(0, k) for k in range(min(n, len(shards)))]
+    out: list[list[list[Claim]]] = [[] for _ in heap]
+    for s in sorted(shards, key=len, reverse=True):
+        size, k = heapq.heappop(heap)
+        out[k].append(s)
+        heapq.heappush(heap, (size + len(s), k))
+    return sorted(out, key=lambda b: -sum(map(len, b)))
+
+
+def reduce_claims(claims: Sequence[Claim], as_of: dt.date, *, pool: Executor | None = None,
+                  jobs: int = 1, stats: ReduceStats | None = None,
+                  phase: Callable[[str, int], None] | None = None) -> list[Finding]:
+    """Match and judge every shard of `claims`, on `pool` too when given (and there is
+    more than one shard), and return the findings sorted with unique ids: the same
+    findings whichever way it runs. In this process alone, `phase` is told
+    ("judging", groups) once every shard is matched (on the pool the two go together)."""
+    from factcheck.verdict import finalize
+
+    shards = shards_of(claims)
+    stats = stats if stats is not None else ReduceStats()
+    stats.shards = len(shards)
+    stats.largest_shard = max(map(len, shards), default=0)
+    if pool is not None and len(shards) > 1 and jobs > 1:
+        judged = _reduce_pooled(shards, as_of, pool, jobs, stats)
+    else:
+        judged = _judge_here(shards, as_of, stats, phase)
+    stats.largest_group = max((len(g) for _, g in judged), default=0)
+    return finalize(in_claim_order(judged, claims))
+
+
+def in_claim_order(judged: Sequence[Judged], claims: Sequence[Claim]) -> list[Judged]:
+    """The judged groups ordered by their first claim's place in `claims`: one order
+    however the shards were spread, so findings of identical content get their id
+    suffixes the same way on every run."""
+    place = {id(c): i for i, c in enumerate(claims)}
+    last = len(place)
+
+    def key(j: Judged) -> tuple[int, tuple[str, int, str]]:
+        # a claim the matcher made itself (not one it was given) sorts by its content
+        first = min((place.get(id(c), last) for c in j[1]), default=last)
+        return first, min(((c.path, c.line, c.text) for c in j[1]), default=("", 0, ""))
+
+    return sorted(judged, key=key)
+
+
+def _judge_here(batch: Sequence[Sequence[Claim]], as_of: dt.date,
+                stats: ReduceStats, phase: Callable[[str, int], None] | None = None
+                ) -> list[Judged]:
+    """Match, then judge, a batch of shards in this process (as judge_shard does)."""
+    from factcheck.match import match
+    from factcheck.verdict import judge
+
+    before = _pair_counter()
+    groups = [g for s in batch for g in match(s)]
+    stats.add_pairs(_delta(before, _pair_counter()))
+    LOG.debug("%d groups; judging", len(groups))
+    if phase is not None:
+        phase("judging", len(groups))
+    out: list[Judged] = [(judge(g, as_of), g.claims) for g in groups]
+    stats.batches.append(sum(map(len, batch)))
+    return out
+
+
+def _reduce_pooled(shards: list[list[Claim]], as_of: dt.date, pool: Executor, jobs: int,
+                   stats: ReduceStats) -> list[Judged]:
+    """The judged groups of every shard, in `jobs` batches of about equal claim counts:
+    this process judges the batch holding the largest shard (so its claims are never
+    copied), the pool the others. A batch the pool cannot take is judged here."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    batches = _batches(shards, jobs)
+    largest = max(range(len(batches)), key=lambda k: max(map(len, batches[k])))
+    others = [b for k, b in enumerate(batches) if k != largest]
+    futures = []
+    try:
+        futures = [pool.submit(_judge_batch, b, as_of) for b in others]
+    except (BrokenProcessPool, RuntimeError) as exc:  # RuntimeError: the pool shut down
+        LOG.warning("process pool unusable (%s); matching here", exc)
+    judged = _judge_here(batches[largest], as_of, stats)
+    for n, batch in enumerate(others):
+        try:
+            found, pairs = futures[n].result()
+        except (IndexError, BrokenProcessPool) as exc:
+            if isinstance(exc, BrokenProcessPool):
+                LOG.warning("process pool broke (%s); matching here", exc)
+            judged.extend(_judge_here(batch, as_of, stats))
+            continue
+        stats.add_pairs(pairs)
+        stats.batches.append(sum(map(len, batch)))
+        flat = [c for s in batch for c in s]
+        judged.extend((f, [flat[r] if isinstance(r, int) else r for r in refs])
+                      for f, refs in found)
+    return judged

@@ -3,25 +3,42 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
-from collections.abc import Sequence
+import os
+import time
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from factcheck import __version__, baseline, ledger
 from factcheck.errors import InputError
+from factcheck.gazetteer import load_gazetteer
+from factcheck.ids import content_order
+from factcheck.lexicon import load_lexicon
 from factcheck.load import DEFAULT_MAX_BYTES
 from factcheck.load.dedupe import origin_remap, reorigin
-from factcheck.load.discover import discover
-from factcheck.match import match
+from factcheck.load.discover import Found, discover
 from factcheck.models import Finding, Report, Source, Summary, Tool
-from factcheck.parallel import Config, Progress, extract_files
-from factcheck.verdict import judge_all
+from factcheck.parallel import (
+    Config,
+    Progress,
+    ReduceStats,
+    default_jobs,
+    extract_files,
+    open_pool,
+    reduce_claims,
+    stop_pool,
+    usable_cache,
+)
 
 LOG = logging.getLogger(__name__)
 
+#: Called as each phase after reading starts: ("matching", claims), ("judging", groups).
+Phase = Callable[[str, int], None]
+
 
 def check(
-    paths: Sequence[str],
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     as_of: dt.date | None = None,
     *,
     gazetteer_files: Sequence[str] = (),
@@ -34,46 +51,56 @@ def check(
     jobs: int = 1,
     scheduler: str | Any | None = None,
     progress: Progress | None = None,
+    phase: Phase | None = None,
+    exclude: Sequence[str] = (),
+    gitignore: bool = True,
 ) -> Report:
     """Check every article under `paths` and return the report.
 
+    `paths` is one path (a str or Path) or a sequence of them.
     Raises InputError when a path names nothing or no file holds a readable article.
     `verified_files` are ledger files (claims/verified.yaml) that turn findings confirmed
     or refuted; `baseline_file` marks each finding new or unchanged (LedgerError when
     malformed); `cache_dir` caches extracted claims by sha256 (see cache.py).
-    `jobs` > 1 extracts in a process pool; `scheduler` ("local", a Dask scheduler address
+    `jobs` > 1 extracts, then matches and judges shard by shard, in a process pool (of at
+    most the cores this process may use); `scheduler` ("local", a Dask scheduler address
     or a `dask.distributed.Client`) runs the whole pipeline on Dask (`pip install
-    'factcheck[dask]'`). Either way the report is the one a serial run gives.
+    'factcheck-news[dask]'`). Either way the report is the one a serial run gives.
+    `progress` is told (files read, files) as files are read, `phase` when matching and
+    judging start. `exclude` globs and, in a git work tree, what git ignores (unless
+    `gitignore` is false) are left out of the folders walked (see load.discover).
 
     >>> report = check(["sources/"])                # doctest: +SKIP
     >>> report.summary.contradicted                 # doctest: +SKIP
     2
     """
+    names = _paths(paths)
     as_of = as_of or dt.date.today()
     facts = [fact for path in verified_files for fact in ledger.load_facts(path)]
     accepted = baseline.load(baseline_file) if baseline_file else None
-    found = discover(list(paths), follow_links)
+    found = discover(names, follow_links, exclude=exclude, gitignore=gitignore)
     if not found:
-        raise InputError("no files to check", ", ".join(paths))
-    config = Config(tuple(gazetteer_files), tuple(lexicon_files), cache_dir)
+        raise InputError("no files to check", ", ".join(names))
+    LOG.debug("%d files to check under %s", len(found), ", ".join(names))
+    config = usable_cache(Config(tuple(gazetteer_files), tuple(lexicon_files), cache_dir))
+    # the user's gazetteer and lexicon files are read here first: a bad one is one
+    # LedgerError in this process, not one traceback per worker (both loads are cached)
+    load_gazetteer(config.gazetteer_files)
+    load_lexicon(config.lexicon_files)
     sources: list[Source]
     findings: list[Finding]
+    started = time.perf_counter()
+    stats: dict[str, Any] = {}
     if scheduler is not None:
         from factcheck.distributed import run_on_dask
 
         sources, findings, n_claims = run_on_dask(found, scheduler, as_of, max_bytes=max_bytes,
                                                   config=config, progress=progress)
-        _readable(sources, paths)
+        _readable(sources, names)
     else:
-        sources, per_source, signatures = extract_files(
-            found, max_bytes=max_bytes, jobs=jobs, config=config, progress=progress)
-        _readable(sources, paths)
-        for i, (old, new) in origin_remap(sources, signatures).items():
-            sources[i] = sources[i].model_copy(update={"origin": new})
-            per_source[i] = reorigin(per_source[i], old, new)
-        claims = [c for found_claims in per_source for c in found_claims]
-        n_claims = len(claims)
-        findings = judge_all(match(claims), as_of)
+        sources, findings, n_claims = _run_local(found, names, as_of, jobs=jobs,
+                                                 max_bytes=max_bytes, config=config,
+                                                 progress=progress, phase=phase, stats=stats)
     counts = {v: sum(1 for f in findings if f.verdict == v) for v in
               ("contradicted", "corroborated", "unverified", "forecast", "confirmed", "refuted")}
     summary = Summary(sources=len(sources), claims=n_claims, findings=len(findings),
@@ -88,7 +115,76 @@ def check(
     report = ledger.apply(report, facts)
     if accepted is not None and baseline_file:
         report = baseline.apply(report, accepted, baseline_file)
+    _write_stats(stats, n_claims, time.perf_counter() - started)
     return report
+
+
+def _paths(paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) -> list[str]:
+    """One path (a str or Path, never read as a sequence of characters) or several."""
+    if isinstance(paths, str | os.PathLike):
+        return [os.fspath(paths)]
+    return [os.fspath(p) for p in paths]
+
+
+def _run_local(found: Sequence[Found], paths: Sequence[str], as_of: dt.date, *, jobs: int,
+               max_bytes: int, config: Config, progress: Progress | None,
+               phase: Phase | None, stats: dict[str, Any]
+               ) -> tuple[list[Source], list[Finding], int]:
+    """Sources, findings and the claim count, on this machine: extraction and then the
+    reduce on one process pool when jobs > 1 (serial otherwise, or when no pool starts).
+    The pool never has more processes than the cores this process may use, or files."""
+    started = time.perf_counter()
+    jobs = min(jobs, default_jobs(), len(found))
+    pool = open_pool(config, jobs) if jobs > 1 else None
+    try:
+        sources, per_source, signatures = extract_files(
+            found, max_bytes=max_bytes, jobs=jobs, config=config, progress=progress,
+            pool=pool)
+        _readable(sources, paths)
+        for i, (old, new) in origin_remap(sources, signatures).items():
+            sources[i] = sources[i].model_copy(update={"origin": new})
+            per_source[i] = reorigin(per_source[i], old, new)
+        # in an order of content, not of file names (see ids.content_order)
+        claims = sorted((c for found_claims in per_source for c in found_claims),
+                        key=content_order)
+        del per_source
+        extracted = time.perf_counter()
+        LOG.debug("%d claims from %d sources; matching", len(claims), len(sources))
+        if phase is not None:
+            phase("matching", len(claims))
+        reduced = ReduceStats()
+        findings = reduce_claims(claims, as_of, pool=pool, jobs=jobs, stats=reduced,
+                                 phase=phase)
+    except BaseException:
+        if pool is not None:
+            # an error, Ctrl-C or SIGTERM: end the workers now, drop queued work, do not
+            # wait for it, and leave no worker behind
+            stop_pool(pool)
+        raise
+    if pool is not None:
+        pool.shutdown()
+    pairs = reduced.pairs
+    stats.update(extract_seconds=round(extracted - started, 3),
+                 reduce_seconds=round(time.perf_counter() - extracted, 3),
+                 shards=reduced.shards, largest_shard=reduced.largest_shard,
+                 largest_group=reduced.largest_group,
+                 pair_comparisons=None if pairs is None else sum(pairs.values()),
+                 pairs_by_kind=None if pairs is None else dict(pairs))
+    return sources, findings, len(claims)
+
+
+def _write_stats(stats: dict[str, Any], n_claims: int, seconds: float) -> None:
+    """For benchmarks: with $FACTCHECK_STATS set to a file name, write what the run did
+    there as JSON (stage times, shards, largest group, pair comparisons)."""
+    target = os.environ.get("FACTCHECK_STATS")
+    if not target:
+        return
+    stats.update(claims=n_claims, seconds=round(seconds, 3))
+    try:
+        with open(target, "w", encoding="utf-8") as fh:
+            json.dump(stats, fh, indent=1, sort_keys=True)
+    except OSError as exc:
+        LOG.warning("cannot write %s: %s", target, exc)
 
 
 def _readable(sources: Sequence[Source], paths: Sequence[str]) -> None:

@@ -20,13 +20,67 @@ from typing import Any, NoReturn
 
 from factcheck.errors import ConfigError, FactcheckError
 
-__all__ = ["MAX_YAML_BYTES", "YamlList", "YamlMap", "fail", "fast_safe_load", "line_of",
+__all__ = ["MAX_FRONT_MATTER_BYTES", "MAX_FRONT_MATTER_NODES", "MAX_NODES", "MAX_YAML_BYTES",
+           "TooLarge", "YamlList", "YamlMap", "fail", "fast_safe_load", "line_at", "line_of",
            "load_yaml", "parse_yaml"]
 
 #: YAML files larger than this are refused (no configuration or ledger file comes near it).
 MAX_YAML_BYTES = 8 * 1024 * 1024
 #: More aliases than this in one document is refused.
 MAX_ALIASES = 100
+#: More nodes than this in one document, counting every alias as the whole node it
+#: stands for (what a reader walking the data meets), is refused.
+MAX_NODES = 2_000_000
+#: Article front matter: at most this many bytes and nodes (a few fields in practice).
+MAX_FRONT_MATTER_BYTES = 64 * 1024
+MAX_FRONT_MATTER_NODES = 10_000
+
+
+class TooLarge(ValueError):
+    """A YAML document that expands to more nodes than its budget (or into itself)."""
+
+
+def expanded_size(root: Any, budget: int) -> int:
+    """The number of nodes of the composed document `root` with every alias expanded,
+    computed without expanding (each shared node is sized once); TooLarge past `budget`
+    or for a node that holds itself."""
+    import yaml
+
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            on_path.discard(key)
+            children = _children(node)
+            total = 1 + sum(sizes[id(c)] for c in children)
+            if total > budget:
+                raise TooLarge(f"more than {budget} nodes once aliases are expanded")
+            sizes[key] = total
+            continue
+        if key in sizes:
+            continue
+        if key in on_path:
+            raise TooLarge("an alias that holds itself")
+        if isinstance(node, yaml.ScalarNode):
+            sizes[key] = 1
+            continue
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in _children(node) if id(c) not in sizes)
+    return sizes[id(root)]
+
+
+def _children(node: Any) -> list[Any]:
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 class YamlMap(dict[Any, Any]):
@@ -49,6 +103,22 @@ class YamlList(list[Any]):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.lines = []
+
+
+def line_at(data: object, loc: tuple[Any, ...] | list[Any]) -> int | None:
+    """The line of the deepest item of `loc` (a key path such as a pydantic error's
+    ``("facts", 1, "value")``) that `data` knows, else None."""
+    line: int | None = line_of(data)
+    node = data
+    for key in loc:
+        found = line_of(node, key)
+        if found is not None:
+            line = found
+        try:
+            node = node[key]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            break
+    return line
 
 
 def line_of(container: object, key: Hashable | None = None) -> int | None:
@@ -80,6 +150,14 @@ def _loader_class() -> type[Any]:
         """SafeLoader that records lines, refuses duplicate keys and counts aliases."""
 
         aliases_seen = 0
+
+        def construct_document(self, node: Any) -> Any:
+            try:
+                expanded_size(node, MAX_NODES)
+            except TooLarge as exc:
+                raise yaml.constructor.ConstructorError(
+                    None, None, str(exc), node.start_mark) from None
+            return super().construct_document(node)
 
         def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(yaml.AliasEvent):
@@ -168,11 +246,28 @@ def load_yaml(path: str | os.PathLike[str], *,
     return parse_yaml(text, origin, error=error)
 
 
-def fast_safe_load(text: str) -> Any:
+def fast_safe_load(text: str, max_nodes: int = MAX_FRONT_MATTER_NODES) -> Any:
     """Plain data from YAML text, as fast as PyYAML can (libyaml's CSafeLoader when it is
     built in): for article front matter, read once per file and never reported by line.
-    Raises yaml.YAMLError, and ValueError for values such as the date 2025-02-30."""
+
+    The rules of the safe loader hold here too: at most `MAX_ALIASES` aliases and
+    `max_nodes` nodes once aliases are expanded (checked on the composed document,
+    before any data is built; a few hundred bytes of nested aliases would otherwise
+    expand to gigabytes). Raises yaml.YAMLError, TooLarge (a ValueError) past the budget,
+    and ValueError for values such as the date 2025-02-30."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)
+    cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    if text.count("*") > MAX_ALIASES and sum(
+            1 for event in yaml.parse(text, Loader=cls)
+            if isinstance(event, yaml.AliasEvent)) > MAX_ALIASES:
+        raise TooLarge(f"more than {MAX_ALIASES} aliases")
+    loader = cls(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        expanded_size(node, max_nodes)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()

@@ -46,7 +46,7 @@ def browser() -> Iterator[Any]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        _unavailable("the playwright package is not installed (pip install '.[test]')")
+        _unavailable("the playwright package is not installed (pip install -e '.[browser]')")
     with sync_playwright() as pw:
         b = pw.chromium.launch(executable_path=exe, args=ARGS)
         yield b
@@ -234,5 +234,32 @@ def test_compact_report_filters_every_finding(browser: Any, tmp_path: Path) -> N
             "[data-finding]:not([hidden])", "els => els.every(e => e.tagName === 'LI')")
         assert opened.errors == []
         assert set(opened.requests) == {opened.url}
+    finally:
+        opened.close()
+
+
+def test_source_filter_with_folders_in_ids(browser: Any, tmp_path: Path, seeds: Path) -> None:
+    """Two files of one name get ids with their folders ('a/x.txt'): the filter still
+    finds every finding of each."""
+    import shutil as sh
+
+    for folder, seed in zip(("a", "b"), sorted(seeds.iterdir())[:2], strict=True):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        sh.copy(seed, tmp_path / "in" / folder / "same.txt")
+    for seed in sorted(seeds.iterdir())[2:]:
+        sh.copy(seed, tmp_path / "in" / seed.name)
+    report = check([str(tmp_path / "in")], dt.date(2026, 11, 23))
+    out = tmp_path / "report.html"
+    out.write_text(HtmlReporter().render(report), "utf-8")
+    doc = json.loads(JsonReporter().render(report))
+    opened = Opened(browser, out)
+    try:
+        for source in (s["id"] for s in doc["sources"] if "/" in s["id"]):
+            opened.page.select_option("#filter-source", source)
+            expected = sum(any(c["source"] == source for c in f["claims"])
+                           for f in doc["findings"])
+            assert expected > 0
+            assert opened.page.text_content("#filter-count") == \
+                f"{expected} of {len(doc['findings'])} findings shown"
     finally:
         opened.close()

@@ -135,6 +135,6 @@ def test_two_runs_sharing_one_cache_do_not_corrupt_it(tmp_path: Path) -> None:
     assert len(entries) == 12
     assert not list(cache.rglob(".tmp-*"))
     for entry in entries:
-        assert json.loads(entry.read_text("utf-8"))["schema"] == "factcheck.cache/1"
+        assert json.loads(entry.read_text("utf-8"))["schema"] == "factcheck.cache/2"
     fresh = pipeline.check([str(tmp_path / "s")], AS_OF)
     assert pipeline.check([str(tmp_path / "s")], AS_OF, cache_dir=str(cache)) == fresh

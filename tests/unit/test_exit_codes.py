@@ -28,9 +28,15 @@ def _f(verdict: str, overdue: bool = False, baseline: str | None = None) -> Find
                    baseline=baseline)  # type: ignore[arg-type]
 
 
-def _r(*findings: Finding, warn: bool = False, stale: bool = False) -> Report:
-    src = Source(id="a", path="a", sha256="x", format="article", outlet=None, title=None,
-                 warnings=("empty file",) if warn else ())
+def _r(*findings: Finding, warn: bool = False, stale: bool = False,
+       note: bool = False) -> Report:
+    if warn:  # a file that could not be used
+        src = Source(id="a", path="a", sha256="x", format=None, outlet=None, title=None,
+                     checked=False, warnings=("empty file",))
+    else:  # a checked file, perhaps with a note
+        src = Source(id="a", path="a", sha256="x", format="article", outlet=None, title=None,
+                     repaired=note, warnings=("repaired mojibake (utf-8 read as cp1252)",)
+                     if note else ())
     status = BaselineStatus(path="b", accepted=0, stale=(BaselineEntry(
         id="x", verdict="contradicted", kind="timeline", subject="s"),) if stale else ())
     return Report(tool=Tool(version="0"), as_of=dt.date(2026, 1, 1), sources=(src,),
@@ -49,6 +55,7 @@ def _r(*findings: Finding, warn: bool = False, stale: bool = False) -> Report:
         (_r(_f("forecast", overdue=True)), "any", FINDINGS),
         (_r(_f("corroborated"), warn=True), "any", FINDINGS),
         (_r(_f("corroborated"), warn=True), "contradicted", OK),
+        (_r(_f("corroborated"), note=True), "any", OK),
         (_r(_f("refuted")), "never", OK),
         (_r(_f("contradicted", baseline="unchanged")), "contradicted", OK),
         (_r(_f("contradicted", baseline="new")), "contradicted", FINDINGS),

@@ -55,6 +55,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             continue
         if any(a < m.end() and m.start() < b for a, b in known):
             continue
+        if ctx.lex.metric_of(name) is not None:
+            continue  # "GPU", "Revenue": what figures measure, not a name
         words = _WORDS.findall(sent[max(0, m.start() - 60) : m.start()])[-4:]
         if not words or not words[-1][0].islower():
             continue  # a name inside a run of names, or after punctuation alone

@@ -22,26 +22,40 @@ from factcheck.models import Article, Source
 
 LOG = logging.getLogger(__name__)
 
-# C0 controls but tab and the line breaks str.splitlines() knows, DEL, and C1 but NEL.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+# C0 controls but tab and the line breaks str.splitlines() knows, DEL, C1 but NEL, the
+# bidirectional controls (they reorder what a terminal shows) and lone surrogates (a JSON
+# "\udc00" escape: no encoder accepts them).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u061c\u200e\u200f"
+                      "\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+#: The same for one-line fields (title, outlet, url): every control character.
+_FIELD_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+                            "\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 #: Files larger than this are skipped with a warning unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 def _source_ids(paths: list[str]) -> dict[str, str]:
-    """File names as ids; a name that occurs twice gets its parent folders prepended."""
-    names = [Path(p).name for p in paths]
+    """File names as ids; a name that occurs twice gets its parent folders prepended, and
+    two paths that still print alike (a real newline and a literal ``\\n``) get a hash of
+    their real name, so every file is a source of its own."""
+    names = [printable(Path(p).name) for p in paths]
     counts = Counter(names)
-    return {
-        p: printable(name if counts[name] == 1 else os.path.normpath(p).replace(os.sep, "/"))
+    ids = {
+        p: name if counts[name] == 1 else printable(os.path.normpath(p).replace(os.sep, "/"))
         for p, name in zip(paths, names, strict=True)
     }
+    taken = Counter(ids.values())
+    for p, sid in ids.items():
+        if taken[sid] > 1:
+            digest = hashlib.sha256(os.fsencode(os.path.normpath(p))).hexdigest()[:8]
+            ids[p] = f"{sid}~{digest}"
+    return ids
 
 
 def _failed(path: str, sid: str, sha: str, reason: str) -> Article:
     src = Source(id=sid, path=printable(path), sha256=sha, format=None, outlet=None,
-                 title=None, warnings=(reason,))
+                 title=None, checked=False, warnings=(reason,))
     return Article(source=src, sections=())
 
 
@@ -83,36 +97,56 @@ def load_one(path: str, sid: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article
         return _failed(path, sid, sha, f"cannot read: internal error ({type(exc).__name__})")
 
 
+def clean_text(text: str) -> str:
+    """`text` with every control character that could reach a terminal replaced by U+FFFD
+    (one for one, so offsets and line breaks stay)."""
+    return _CONTROL.sub("\ufffd", text) if _CONTROL.search(text) else text
+
+
+def clean_field(text: str | None) -> str | None:
+    """A one-line metadata field with every control character (line breaks too) cleaned;
+    None when nothing readable is left."""
+    if text is None:
+        return None
+    if _FIELD_CONTROL.search(text):
+        text = _FIELD_CONTROL.sub("\ufffd", text)
+    return text.strip() or None
+
+
 def _parse(path: str, sid: str, sha: str, data: bytes) -> Article:
     decoded = decode(data)
     del data
-    text = decoded.text
-    if _CONTROL.search(text):
-        # terminal escapes and other controls from the file never reach a report (one
-        # character for one, so offsets and line breaks stay)
-        text = _CONTROL.sub("\ufffd", text)
+    # terminal escapes and other controls never reach a report: filtered after each
+    # decoding step (bytes to text here; character references, JSON and YAML escapes in
+    # the HTML and front matter readers below, whose results are cleaned again)
+    text = clean_text(decoded.text)
     # look-alike letters inside Latin words ("fligҺt") are read as the Latin ones
     text, _ = fold_confusables(text)
     suffix = Path(path).suffix.lower()
     if looks_like_html(text, suffix):
         page = parse_html(text)
-        found = shape(page.lines, suffix, html=True, fields=page.fields, numbers=page.numbers)
+        fields = {k: v for k, v in ((k, clean_field(v)) for k, v in page.fields.items()) if v}
+        found = shape([clean_text(ln) for ln in page.lines], suffix, html=True, fields=fields,
+                      numbers=page.numbers)
     else:
         found = shape(text.splitlines(), suffix)
-    warnings = [*decoded.warnings, *found.warnings]
-    if not any(sec.lines for sec in found.sections):
+    warnings = [clean_text(w) for w in (*decoded.warnings, *found.warnings)]
+    has_text = any(sec.lines for sec in found.sections)
+    if not has_text:
         warnings.append("no article text found")
     src = Source(
         id=sid,
         path=printable(path),
         sha256=sha,
         format=found.format,
-        outlet=found.outlet,
-        title=found.title,
+        outlet=clean_field(found.outlet),
+        title=clean_field(found.title),
         published=found.published,
-        url=found.url,
-        origin=found.origin if found.origin and found.origin != found.outlet else None,
+        url=clean_field(found.url),
+        origin=clean_field(found.origin if found.origin and found.origin != found.outlet
+                           else None),
         repaired=decoded.repaired,
+        checked=has_text,
         warnings=tuple(warnings),
     )
     text = "\n".join(ln.text for sec in found.sections for ln in sec.lines)

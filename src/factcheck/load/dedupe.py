@@ -95,11 +95,13 @@ def origin_remap(sources: Sequence[Source],
     """index → (old origin, new origin) for sources that near-duplicate another.
 
     Near-identical texts are one origin: the wire service a copy credits if any, else the
-    earliest published, else the first by path.
+    earliest published, else the first outlet by name (then by content; never by path,
+    so that renaming files never moves a text to another origin).
     """
-    def rank(i: int) -> tuple[int, str, str]:
+    def rank(i: int) -> tuple[int, str, str, str, str]:
         src = sources[i]
-        return (0 if src.origin else 1, (src.published or dt.date.max).isoformat(), src.path)
+        return (0 if src.origin else 1, (src.published or dt.date.max).isoformat(),
+                _origin(src), src.sha256, src.path)
 
     out: dict[int, tuple[str, str]] = {}
     for group in clusters(signatures):

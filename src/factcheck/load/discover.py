@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import errno
+import fnmatch
 import glob
 import os
+import shutil
 import stat
+import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,49 +71,128 @@ def _link_problem(full: str, root: str, follow_links: bool) -> str | None:
     return None
 
 
-def _walk(root: Path, follow_links: bool) -> list[Found]:
+def excluded(path: str, patterns: Sequence[str]) -> bool:
+    """Whether `path` matches one of the --exclude globs: the whole path (as given or found,
+    with / separators; `*` crosses folders) or any one of its parts (`drafts`, `*.md`)."""
+    if not patterns:
+        return False
+    norm = os.path.normpath(path).replace(os.sep, "/")
+    parts = norm.split("/")
+    for raw in patterns:
+        pattern = raw.replace(os.sep, "/").rstrip("/")
+        if pattern.startswith("./"):
+            pattern = pattern[2:]
+        if fnmatch.fnmatchcase(norm, pattern) or any(fnmatch.fnmatchcase(p, pattern)
+                                                     for p in parts):
+            return True
+    return False
+
+
+def git_ignored(root: str) -> set[str]:
+    """What git ignores under the folder `root` (.gitignore, .git/info/exclude, the global
+    excludes file), as paths relative to it; an ignored folder once, ending in "/".
+    Tracked files are never ignored. Empty when git is missing or `root` is not in a
+    work tree. One `git ls-files` call: git walks the tree, not Python."""
+    git = shutil.which("git")
+    if git is None:
+        return set()
+    try:
+        proc = subprocess.run([git, "ls-files", "-z", "--others", "--ignored",
+                               "--exclude-standard", "--directory", "--", "."],
+                              cwd=root, capture_output=True, timeout=120, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return set()
+    if proc.returncode != 0:  # 128: not a work tree
+        return set()
+    return {os.fsdecode(p) for p in proc.stdout.split(b"\0") if p}
+
+
+def _unignored(root: Path, found: list[Found]) -> list[Found]:
+    """`found` without what git ignores under `root`, in ignored folders included."""
+    ignored = git_ignored(str(root))
+    if not ignored:
+        return found
+    folders = {p.rstrip("/") for p in ignored if p.endswith("/")}
+    prefix = os.path.join(str(root), "")
+    out = []
+    for f in found:
+        rel = (f.path[len(prefix):] if f.path.startswith(prefix)
+               else os.path.relpath(f.path, root)).replace(os.sep, "/")
+        parts = rel.split("/")
+        if rel in ignored or any("/".join(parts[:n]) in folders for n in range(1, len(parts))):
+            continue
+        out.append(f)
+    return out
+
+
+def _walk(root: Path, follow_links: bool, exclude: Sequence[str] = (),
+          gitignore: bool = True) -> list[Found]:
+    """Every file under `root`, walked with a stack of its own (os.walk recurses, and a
+    drop of a thousand nested folders would end in RecursionError)."""
     out: list[Found] = []
     seen: set[tuple[int, int]] = set()
     resolved_root = os.path.realpath(root)
-
-    def onerror(err: OSError) -> None:
-        # a folder that cannot be listed, or that vanished since it was found
-        out.append(Found(str(err.filename or root),
-                         f"cannot read folder: {err.strerror or err.__class__.__name__}"))
-
-    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=follow_links):
+    stack = [str(root)]
+    while stack:
+        dirpath = stack.pop()
+        try:
+            with os.scandir(dirpath) as it:
+                entries = list(it)
+        except OSError as err:
+            # a folder that cannot be listed, or that vanished since it was found
+            out.append(Found(str(err.filename or dirpath),
+                             f"cannot read folder: {err.strerror or err.__class__.__name__}"))
+            continue
         try:
             st = os.stat(dirpath)
         except OSError:
             continue
         if (st.st_dev, st.st_ino) in seen:  # a link loop: never walk a folder twice
-            dirnames[:] = []
             continue
         seen.add((st.st_dev, st.st_ino))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        if not follow_links:
-            for name in dirnames:  # os.walk does not enter these: say so when they leave
-                full = os.path.join(dirpath, name)
-                if os.path.islink(full):
-                    problem = _link_problem(full, resolved_root, follow_links)
-                    if problem is not None:
-                        out.append(Found(full, problem))
+        dirnames: list[str] = []
+        filenames: list[str] = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()  # a link to a folder counts as a folder
+            except OSError:
+                is_dir = False
+            (dirnames if is_dir else filenames).append(entry.name)
+        below: list[str] = []
+        for name in sorted(d for d in dirnames if not d.startswith(".")):
+            full = os.path.join(dirpath, name)
+            if excluded(full, exclude):
+                continue
+            if os.path.islink(full) and not follow_links:
+                # not entered: say so when it leaves the tree
+                problem = _link_problem(full, resolved_root, follow_links)
+                if problem is not None:
+                    out.append(Found(full, problem))
+                continue
+            below.append(full)
+        stack.extend(reversed(below))
         for name in sorted(filenames):
             if name.startswith(".") or Path(name).suffix in SKIP_SUFFIXES:
                 continue
             full = os.path.join(dirpath, name)
+            if excluded(full, exclude):
+                continue
             if os.path.islink(full):
                 problem = _link_problem(full, resolved_root, follow_links)
                 if problem is not None:
                     out.append(Found(full, problem))
                     continue
             out.append(Found(full))
-    return out
+    return _unignored(root, out) if gitignore else out
 
 
-def discover(paths: list[str] | tuple[str, ...], follow_links: bool = False) -> list[Found]:
+def discover(paths: list[str] | tuple[str, ...], follow_links: bool = False,
+             exclude: Sequence[str] = (), gitignore: bool = True) -> list[Found]:
     """Files under `paths`, sorted and without repeats.
 
+    Paths matching an `exclude` glob are left out wherever they come from; in a folder
+    that is part of a git work tree, what git ignores is left out too (unless `gitignore`
+    is false; a file named on its own is always read).
     Raises InputError for a path that names nothing at all (no file, folder or glob match).
     """
     found: list[Found] = []
@@ -119,8 +202,10 @@ def discover(paths: list[str] | tuple[str, ...], follow_links: bool = False) -> 
             error: OSError | None = None
         except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
             st, error = None, exc if isinstance(exc, OSError) else OSError(errno.ENOENT, "")
+        if excluded(raw, exclude):
+            continue
         if st is not None and stat.S_ISDIR(st.st_mode):
-            found.extend(_walk(Path(raw), follow_links))
+            found.extend(_walk(Path(raw), follow_links, exclude, gitignore))
         elif st is not None and stat.S_ISREG(st.st_mode):
             found.append(Found(raw))
         elif st is not None:
@@ -132,7 +217,10 @@ def discover(paths: list[str] | tuple[str, ...], follow_links: bool = False) -> 
             if not matches:
                 raise InputError("no file matches this pattern", printable(raw))
             for m in matches:
-                found.extend(_walk(Path(m), follow_links) if os.path.isdir(m) else [Found(m)])
+                if excluded(m, exclude):
+                    continue
+                found.extend(_walk(Path(m), follow_links, exclude, gitignore)
+                             if os.path.isdir(m) else [Found(m)])
         elif error is None or error.errno in (errno.ENOENT, errno.ENOTDIR):
             raise InputError("no such file or folder", printable(raw))
         else:

@@ -27,6 +27,24 @@ _CHROME_ATTR = re.compile(
 )
 #: How many lines ahead of the last block the next block is looked for.
 _LOOKAHEAD = 400
+#: How many characters a search for a block reads (plus a few times the block's length).
+_SCAN_CHARS = 20_000
+#: Pages nested deeper than this are not parsed (the parser's cost grows faster than the
+#: depth; a real page nests a few dozen levels).
+MAX_DEPTH = 1000
+_TAG_START = re.compile(r"<(?:(!--)|(/?)([A-Za-z][A-Za-z0-9:-]{0,63}))")
+#: Elements that never hold others: void, or whose end tag may be left out.
+_NO_NEST = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+    "track", "wbr", "param", "keygen", "command", "basefont", "frame", "isindex", "image",
+    "p", "li", "dt", "dd", "rt", "rp", "rb", "rtc", "optgroup", "option", "tr", "td", "th",
+    "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body",
+})
+#: Elements whose content is foreign (XML-like: "<path/>" closes itself).
+_FOREIGN = frozenset({"svg", "math"})
+#: Elements whose content is text, not tags.
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+                       "noframes", "plaintext"})
 #: Sites that set paragraphs in <div>s: a leaf <div> with this much text is a paragraph.
 _DIV_TEXT = 60
 _TAG = re.compile(r"<[^<>]{0,2000}>")
@@ -156,33 +174,112 @@ def _render(node: Any) -> str:
 
 
 class _Locator:
-    """Finds the file line holding a block's text, moving forward through the file."""
+    """Finds the file line holding a block's text, moving forward through the file.
+
+    The place found last is kept to the character, so the blocks of a minified page (one
+    line of megabytes) are looked for from where the previous block stood, not from the
+    start of the line; and each search reads a bounded number of characters, so a block
+    whose text cannot be found costs no more than one that can.
+    """
 
     def __init__(self, raw_lines: list[str]) -> None:
         self.visible = [htmllib.unescape(_TAG.sub(" ", ln)) for ln in raw_lines]
         self.visible = [_SPACE.sub(" ", v) for v in self.visible]
         self.cursor = 0
+        self.column = 0
 
     def find(self, text: str) -> int:
-        # a table row is found by its first cell; the search looks a bounded way ahead,
-        # so a page of thousands of blocks costs linear time
+        # a table row is found by its first cell; the search looks a bounded way ahead
+        # (lines and characters), so a page of thousands of blocks costs linear time
         words = text.lstrip("#| ").split(" | ")[0].split()
         stop = min(len(self.visible), self.cursor + _LOOKAHEAD)
         for n in (6, 3, 1):
             needle = " ".join(words[:n])
             if not needle:
                 break
+            budget = _SCAN_CHARS + 4 * len(text)
+            start = self.column
             for i in range(self.cursor, stop):
-                if needle in self.visible[i]:
-                    self.cursor = i
+                line = self.visible[i]
+                end = min(len(line), start + budget)
+                pos = line.find(needle, start, end + len(needle))
+                if pos >= 0:
+                    self.cursor, self.column = i, pos + 1
                     return i
+                budget -= end - start
+                if budget <= 0:
+                    break
+                start = 0
         return self.cursor
 
 
+def depth(text: str, limit: int) -> int:
+    """How deep the elements of an HTML page nest, counted up to `limit + 1` from the
+    tags alone (before any parsing: a parser pays more than linear time for a deep page).
+
+    Void elements, elements whose end tag may be left out (p, li, td, …) and, inside SVG
+    or MathML, self-closed tags do not nest (elsewhere "<div/>" opens a div, as the parser
+    reads it); comments and the text of script, style and the like are skipped.
+    Linear in the text: every step moves forward.
+    """
+    deepest = foreign = 0
+    stack: list[str] = []  # open elements
+    open_count: dict[str, int] = {}
+    pos = 0
+    n = len(text)
+    while True:
+        m = _TAG_START.search(text, pos)
+        if m is None:
+            return deepest
+        if m.group(1):  # a comment
+            end = text.find("-->", m.end())
+            if end < 0:
+                return deepest
+            pos = end + 3
+            continue
+        close = text.find(">", m.end())
+        if close < 0:
+            return deepest
+        pos = close + 1
+        name = m.group(3).lower()
+        if m.group(2):  # an end tag closes its element and what is open inside it; a
+            # stray one (nothing of that name open) closes nothing, as for the parser
+            if open_count.get(name):
+                while stack:
+                    top = stack.pop()
+                    open_count[top] -= 1
+                    if top in _FOREIGN:
+                        foreign -= 1
+                    if top == name:
+                        break
+            continue
+        if name in _RAW_TEXT:
+            found = re.compile(f"</{name}", re.IGNORECASE).search(text, pos)
+            pos = found.end() if found else n
+            continue
+        # "<div/>" opens a div in HTML; only inside SVG or MathML does "/>" close a tag
+        if name in _NO_NEST or (foreign and text[close - 1] == "/"):
+            continue
+        if name in _FOREIGN:
+            foreign += 1
+        stack.append(name)
+        open_count[name] = open_count.get(name, 0) + 1
+        if len(stack) > deepest:
+            deepest = len(stack)
+            if deepest > limit:
+                return deepest
+
+
 def parse_html(text: str) -> HtmlPage:
-    """The page's main text laid out on its original lines, and its metadata."""
+    """The page's main text laid out on its original lines, and its metadata.
+
+    Raises NotText for a page nested deeper than `MAX_DEPTH`."""
     from selectolax.lexbor import LexborHTMLParser
 
+    from factcheck.errors import NotText
+
+    if depth(text, MAX_DEPTH) > MAX_DEPTH:
+        raise NotText(f"HTML nested too deeply (over {MAX_DEPTH} levels; not read)")
     raw_lines = text.splitlines()
     tree = LexborHTMLParser(text)
     fields = _fields(tree)
@@ -199,9 +296,13 @@ def parse_html(text: str) -> HtmlPage:
         if _CHROME_ATTR.search(attrs) or "navigation" in attrs:
             node.decompose()
     locate = _Locator(raw_lines)
-    for node in root.css(",".join((*_BLOCKS, "div"))):
+    selector = ",".join((*_BLOCKS, "div"))
+    # blocks inside a table row are read with the row: found once, not by walking every
+    # block's parents (a deep page would make that quadratic)
+    in_rows = {n.mem_id for row in root.css("tr") for n in row.css(selector)}
+    for node in root.css(selector):
         if node.tag != "tr" and (not _is_leaf_block(node) or node.parent is None
-                                 or _inside(node, "tr")):
+                                 or node.mem_id in in_rows):
             continue
         if node.tag == "div" and len(_text(node)) < _DIV_TEXT:
             continue  # a leaf <div> holds a paragraph only when it holds prose
@@ -213,12 +314,3 @@ def parse_html(text: str) -> HtmlPage:
         lines.append(rendered)
         numbers.append(locate.find(rendered) + 1)
     return HtmlPage(lines, numbers, fields)
-
-
-def _inside(node: Any, tag: str) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == tag:
-            return True
-        parent = parent.parent
-    return False

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.models import Format, Line, Provenance, Section
-from factcheck.yamlio import fast_safe_load
+from factcheck.yamlio import MAX_FRONT_MATTER_BYTES, TooLarge, fast_safe_load
 
 # Section headings, matched against a line stripped of emoji and symbols. The role says
 # what kind of claims the section holds; "chrome" sections hold none.
@@ -90,6 +90,8 @@ _ORIGIN_RES = (
     re.compile(r"\b(?i:originally (?:appeared|published) (?:in|on|by)|this (?:story|article) "
                r"(?:first )?appeared (?:in|on)) " + _PROPER),
 )
+#: Longest front-matter field kept, characters.
+_MAX_FIELD = 1000
 _FRONT_KEYS = {
     "title": ("title", "headline"),
     "outlet": ("outlet", "source", "publisher", "site", "site_name", "publication"),
@@ -188,7 +190,13 @@ class Shape:
 
 
 def front_matter(lines: list[str]) -> tuple[int, dict[str, str], str | None]:
-    """(lines the front matter takes, known fields, problem) for a leading YAML block."""
+    """(lines the front matter takes, known fields, problem) for a leading YAML block.
+
+    The block is read with the safe loader's budgets (`MAX_FRONT_MATTER_BYTES`, and
+    `MAX_FRONT_MATTER_NODES` with aliases expanded); past them it is ignored with a
+    warning. Only a plain value (text, number or date; or a mapping's `name`) is taken
+    for a field, at most `_MAX_FIELD` characters of it.
+    """
     if not lines or lines[0].strip() != "---":
         return 0, {}, None
     end = next((i for i in range(1, min(len(lines), 200)) if lines[i].strip() in {"---", "..."}),
@@ -197,8 +205,13 @@ def front_matter(lines: list[str]) -> tuple[int, dict[str, str], str | None]:
         return 0, {}, None
     import yaml
 
+    text = "\n".join(lines[1:end])
+    if len(text) > MAX_FRONT_MATTER_BYTES:
+        return end + 1, {}, f"front matter over {MAX_FRONT_MATTER_BYTES} bytes (ignored)"
     try:
-        data = fast_safe_load("\n".join(lines[1:end]))
+        data = fast_safe_load(text)
+    except TooLarge as exc:
+        return end + 1, {}, f"front matter too large: {exc} (ignored)"
     except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):
         # ValueError: a timestamp such as 2025-02-30, which YAML reads as a date
         return end + 1, {}, "front matter is not valid YAML (ignored)"
@@ -210,8 +223,12 @@ def front_matter(lines: list[str]) -> tuple[int, dict[str, str], str | None]:
             value = data.get(key)
             if isinstance(value, dict):
                 value = value.get("name")
-            if value not in (None, ""):
-                fields[field] = str(value).strip()
+            if isinstance(value, bool) or not isinstance(
+                    value, str | int | float | dt.date):
+                continue  # a list, a mapping or nothing: no title, outlet, date or url
+            text = str(value).strip()
+            if text:
+                fields[field] = text[:_MAX_FIELD]
                 break
     return end + 1, fields, None
 

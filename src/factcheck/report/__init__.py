@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
-from factcheck.report.base import Reporter
+
+if TYPE_CHECKING:  # the models load only when a report is made, not for --help
+    from factcheck.report.base import Reporter
 
 #: Built-in formats: name -> "module:Class", imported only when used.
 BUILTIN: dict[str, str] = {
     "table": "factcheck.report.table:TableReporter",
+    "concise": "factcheck.report.concise:ConciseReporter",
     "json": "factcheck.report.json:JsonReporter",
     "markdown": "factcheck.report.markdown:MarkdownReporter",
     "github": "factcheck.report.github:GithubReporter",

@@ -29,7 +29,8 @@ def command(kind: str, msg: str, **props: str | int) -> str:
 
 class GithubReporter:
     """Errors for new contradictions and refutations, warnings for overdue forecasts and
-    unreadable files, ranked, at most ten of each; a final notice counts the rest."""
+    files that could not be checked, notices for notes on checked files (a repair), ranked,
+    at most ten of each; a final notice counts the rest."""
 
     name: ClassVar[str] = "github"
     suffix: ClassVar[str] = "github"
@@ -50,17 +51,31 @@ class GithubReporter:
             title = f"factcheck {f.verdict if lvl == 'error' else 'overdue'}: {f.subject}"
             lines.append(command(lvl, message(f, here), file=here.path, line=here.line,
                                  title=title[:200]))
+        notes = 0
         for src in report.sources:
             for w in src.warnings:
+                if src.checked:
+                    # a note on a checked file (a repair, a legacy encoding): a notice, and
+                    # the summary notice keeps the last of GitHub's ten
+                    if notes >= LIMIT - 1:
+                        left += 1
+                        continue
+                    notes += 1
+                    lines.append(command("notice", w, file=src.path, title="factcheck: note"))
+                    continue
                 if shown["warning"] >= LIMIT:
                     left += 1
                     continue
                 shown["warning"] += 1
-                lines.append(command("warning", w, file=src.path, title="factcheck: unusable file"))
+                lines.append(command("warning", w, file=src.path,
+                                     title="factcheck: file not checked"))
         summary = summary_line(report)
         if report.baseline is not None:
             summary += (f"; {report.baseline.accepted} accepted in {report.baseline.path}, "
                         f"{len(report.baseline.stale)} stale baseline entries")
+            if report.baseline.rematched:
+                summary += (f"; {report.baseline.rematched} accepted under changed ids "
+                            f"(run factcheck baseline --update)")
         if left:
             summary += f"; {left} more not annotated (see --format markdown)"
         lines.append(command("notice", summary, title="factcheck summary"))

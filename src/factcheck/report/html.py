@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -67,8 +68,10 @@ def _csp_hash(text: str) -> str:
 
 
 def _sources_of(f: Finding) -> str:
-    """Source ids of a finding for the filter; '/' cannot occur in a file name."""
-    return "/".join(dict.fromkeys(c.source for c in f.claims))
+    """Source ids of a finding for the filter, as a JSON list (an id may hold any printable
+    character, '/' included: a folder prepended to tell two files of one name apart)."""
+    return json.dumps(list(dict.fromkeys(c.source for c in f.claims)), ensure_ascii=False,
+                      separators=(",", ":"))
 
 
 def _sides(f: Finding, most: int = 3) -> list[Any]:

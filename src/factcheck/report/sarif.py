@@ -37,6 +37,12 @@ def uri(path: str) -> str:
     return quote(posix)
 
 
+def text(s: str) -> str:
+    """Plain message text: brackets escaped, so article text never reads as an embedded
+    link (`[text](1)` points at a related location in SARIF messages)."""
+    return s.replace("[", "\\[").replace("]", "\\]")
+
+
 def _location(c: Evidence, ident: int | None = None, note: str | None = None) -> dict[str, Any]:
     loc: dict[str, Any] = {"physicalLocation": {
         "artifactLocation": {"uri": uri(c.path)},
@@ -45,7 +51,7 @@ def _location(c: Evidence, ident: int | None = None, note: str | None = None) ->
     if ident is not None:
         loc["id"] = ident
     if note:
-        loc["message"] = {"text": note}
+        loc["message"] = {"text": text(note)}
     return loc
 
 
@@ -65,7 +71,7 @@ class SarifReporter:
                 "ruleId": RULES[key][0],
                 "ruleIndex": order.index(key),
                 "level": level(f),
-                "message": {"text": message(f, here)},
+                "message": {"text": text(message(f, here))},
                 "locations": [_location(here)],
                 "partialFingerprints": {FINGERPRINT: f.id},
                 "properties": {"verdict": f.verdict, "kind": f.kind, "subject": f.subject,

@@ -8,23 +8,35 @@ story at a glance".
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from factcheck.models import DateValue, Evidence, Finding, Report
 
-#: Left margin for lane labels, pixels.
+#: Width of the lane labels' column, pixels: drawn apart from the plot and kept in view
+#: while the plot scrolls sideways (narrower on a phone, see report.css).
 LABEL_WIDTH = 230
+#: Room left of the first day, so a mark there is drawn whole, pixels.
+PLOT_PAD = 12
+#: Room right of the last day for the "as of" label and the last tick, pixels.
+PLOT_RIGHT = 90
 #: Height of one row of marks inside a lane, pixels.
 ROW_HEIGHT = 22
 #: Most rows a lane stacks before marks are allowed to overlap (keeps huge lanes bounded).
 MAX_ROWS = 6
 #: Height of the axis band at the top, pixels.
 AXIS_HEIGHT = 34
-#: Width the time axis aims for, pixels (wider when a long span would crush months).
-PLOT_WIDTH = 1050.0
+#: Width the time axis aims for, pixels (wider when a long span would crush months). With
+#: the labels' column the chart fits a 1,400-px screen without scrolling.
+PLOT_WIDTH = 960.0
 #: Narrowest drawn span, pixels (a day is thinner than a mark).
 MIN_SPAN = 3.0
+#: Glyph sizes, pixels: a contradiction's mark is drawn larger than the others.
+GLYPH = 13.0
+GLYPH_CONTRA = 19.0
+#: Half the width and the height above and below its centre of a "≠" label, pixels.
+NE_HALF_W, NE_UP, NE_DOWN = 7.0, 10.0, 11.0
 
 PROVENANCE_LABEL = {"reported": "reported", "ai-analysis": "AI analysis", "opinion": "opinion"}
 
@@ -62,6 +74,20 @@ class Mark:
     def cx(self) -> float:
         """Centre of the span: where the glyph sits."""
         return round((self.x1 + self.x2) / 2, 1)
+
+    @property
+    def size(self) -> float:
+        """Side of the glyph: contradictions and refutations stand out."""
+        return GLYPH_CONTRA if self.verdict in {"contradicted", "refuted"} else GLYPH
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) of what the mark draws: its span and its glyph."""
+        half = self.size / 2
+        left, right = self.cx - half, self.cx + half
+        if self.kind != "forecast":
+            left, right = min(left, self.x1), max(right, self.x2)
+        return left, self.y - half, right, self.y + half
 
     @property
     def shape(self) -> str:
@@ -105,6 +131,8 @@ class Connector:
     finding: str
     verdict: str
     points: tuple[tuple[float, float], ...]
+    #: Centre of the "≠" label, placed where it covers no mark (contradictions only).
+    label: tuple[float, float] | None = None
 
     @property
     def d(self) -> str:
@@ -114,7 +142,9 @@ class Connector:
 
     @property
     def mid(self) -> tuple[float, float]:
-        """Middle of the first segment, where the ≠ sign goes."""
+        """Where the ≠ sign goes: its label's centre, else the middle of the first segment."""
+        if self.label is not None:
+            return self.label
         (x1, y1), (x2, y2) = self.points[0], self.points[1]
         return round((x1 + x2) / 2, 1), round((y1 + y2) / 2, 1)
 
@@ -155,6 +185,9 @@ class Timeline:
     ticks: list[Tick] = field(default_factory=list)
     width: float = 0.0
     height: float = 0.0
+    #: Left edge of the plot in the marks' coordinates (the labels' column is apart).
+    plot_x: float = float(LABEL_WIDTH - PLOT_PAD)
+    label_width: float = float(LABEL_WIDTH)
     as_of_x: float | None = None
     undated: int = 0
     idle_outlets: int = 0
@@ -268,8 +301,10 @@ def layout(report: Report, max_marks: int | None = None) -> Timeline:
                     row = min(range(MAX_ROWS), key=lambda r: rows_end[r])
             rows_end[row] = max(rows_end[row], x2)
             lane_marks.append((it, row, x1, x2))
-        height = max(1, len(rows_end)) * ROW_HEIGHT + 8
-        tl.lanes.append(Lane(outlet, tuple(files.get(outlet, ())), y, height))
+        lane_files = tuple(files.get(outlet, ()))
+        # a lane of several files has room for their names under its label
+        height = max(2 if len(lane_files) > 1 else 1, len(rows_end)) * ROW_HEIGHT + 8
+        tl.lanes.append(Lane(outlet, lane_files, y, height))
         for it, row, x1, x2 in lane_marks:
             f, c = it.finding, it.claim
             mark = Mark(finding=f.id, verdict=f.verdict, kind=f.kind, source=c.source,
@@ -282,12 +317,13 @@ def layout(report: Report, max_marks: int | None = None) -> Timeline:
         y += height
     # Marks in report order (findings, then claims), so the chart reads like the table.
     tl.marks = [placed[id(it)] for it in items]
-    tl.width = round(LABEL_WIDTH + plot + 90, 1)
+    tl.width = round(PLOT_PAD + plot + PLOT_RIGHT, 1)
     tl.height = y + 6
     if t0 <= report.as_of < t1:
         tl.as_of_x = x(report.as_of)
     tl.ticks = _ticks(t0, t1, per_month, x)
-    tl.connectors = _connectors(tl.marks)
+    tl.connectors = _connectors(tl.marks, (tl.plot_x, float(AXIS_HEIGHT),
+                                           tl.plot_x + tl.width, tl.height))
     return tl
 
 
@@ -308,9 +344,11 @@ def _ticks(t0: dt.date, t1: dt.date, per_month: float,
     return out
 
 
-def _connectors(marks: list[Mark]) -> list[Connector]:
-    """One connector per contradicted (or refuted) finding through its rival dates, and one
-    agreement line per corroborated (or confirmed) finding with marks in two places."""
+def _connectors(marks: list[Mark], bounds: tuple[float, float, float, float]
+                ) -> list[Connector]:
+    """One connector per contradicted (or refuted) finding through its rival dates, with a
+    "≠" label placed clear of every mark, and one agreement line per corroborated (or
+    confirmed) finding with marks in two places."""
     groups: dict[str, list[Mark]] = {}
     for m in marks:
         if m.kind == "timeline" and m.verdict in {"contradicted", "refuted", "corroborated",
@@ -325,4 +363,74 @@ def _connectors(marks: list[Mark]) -> list[Connector]:
         if len(points) < 2:
             continue
         out.append(Connector(fid, ms[0].verdict, points))
+    free = _Space(marks)
+    for i, c in enumerate(out):
+        if c.verdict in {"contradicted", "refuted"}:
+            out[i] = Connector(c.finding, c.verdict, c.points, free.place(c.points, bounds))
     return out
+
+
+Box = tuple[float, float, float, float]
+
+
+def _hits(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _ne_box(x: float, y: float) -> Box:
+    return x - NE_HALF_W, y - NE_UP, x + NE_HALF_W, y + NE_DOWN
+
+
+class _Space:
+    """Where the marks (and labels placed so far) are, in a grid of cells for quick
+    look-up, so a "≠" label can be put where it covers nothing."""
+
+    CELL = 64.0
+    #: Positions tried along each segment, and offsets around each.
+    ALONG = (0.5, 0.35, 0.65, 0.2, 0.8)
+    AROUND = ((0, 0), (0, -12), (0, 12), (12, 0), (-12, 0), (0, -22), (0, 22), (22, -12),
+              (-22, -12), (22, 12), (-22, 12), (0, -34), (0, 34), (34, 0), (-34, 0))
+
+    def __init__(self, marks: list[Mark]) -> None:
+        self.cells: dict[tuple[int, int], list[Box]] = {}
+        for m in marks:
+            self._add(m.box)
+
+    def _keys(self, b: Box) -> list[tuple[int, int]]:
+        c = self.CELL
+        return [(i, j) for i in range(int(b[0] // c), int(b[2] // c) + 1)
+                for j in range(int(b[1] // c), int(b[3] // c) + 1)]
+
+    def _add(self, b: Box) -> None:
+        for k in self._keys(b):
+            self.cells.setdefault(k, []).append(b)
+
+    def _crowd(self, b: Box) -> int:
+        seen = {o for k in self._keys(b) for o in self.cells.get(k, ()) if _hits(b, o)}
+        return len(seen)
+
+    def _spots(self, points: tuple[tuple[float, float], ...]
+               ) -> Iterator[tuple[float, float]]:
+        for (x1, y1), (x2, y2) in pairwise(points):
+            for t in self.ALONG:
+                px, py = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+                for dx, dy in self.AROUND:
+                    yield round(px + dx, 1), round(py + dy, 1)
+
+    def place(self, points: tuple[tuple[float, float], ...], bounds: Box
+              ) -> tuple[float, float]:
+        """The first free spot near the connector's segments (the least crowded one when
+        none is free); it is then taken."""
+        (x1, y1), (x2, y2) = points[0], points[1]
+        best = (1 << 30, (round((x1 + x2) / 2, 1), round((y1 + y2) / 2, 1)))
+        for spot in self._spots(points):
+            b = _ne_box(*spot)
+            if b[0] < bounds[0] or b[1] < bounds[1] or b[2] > bounds[2] or b[3] > bounds[3]:
+                continue
+            crowd = self._crowd(b)
+            if crowd < best[0]:
+                best = (crowd, spot)
+                if crowd == 0:
+                    break
+        self._add(_ne_box(*best[1]))
+        return best[1]

@@ -14,8 +14,9 @@
   function apply() {
     var shown = 0;
     rows.forEach(function (r) {
-      var own = r.dataset.sources || r.closest("[data-source]").dataset.source;
-      var ok = keep(r.dataset.verdict, own.split("/"));
+      var own = r.dataset.sources ? JSON.parse(r.dataset.sources)
+        : [r.closest("[data-source]").dataset.source];
+      var ok = keep(r.dataset.verdict, own);
       r.hidden = !ok;
       if (ok) { shown += 1; }
     });
@@ -38,7 +39,8 @@
     tip.textContent = m.querySelector("title").textContent;
     tip.hidden = false;
     var box = m.getBoundingClientRect();
-    tip.style.left = Math.max(4, window.scrollX + box.left - 40) + "px";
+    var room = document.documentElement.clientWidth - tip.offsetWidth - 4;
+    tip.style.left = (window.scrollX + Math.max(4, Math.min(box.left - 40, room))) + "px";
     tip.style.top = (window.scrollY + box.bottom + 6) + "px";
   }
   function hide() { tip.hidden = true; }

@@ -191,7 +191,8 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
         nouns = [w for w in noun.split() if not _NAME_WORD.match(w) and w.isalpha()] or \
             noun.split()
         # the lexicon folds names of one thing ("graphics processing units": gpus)
-        head = lex.metric_of(noun) or lex.metric_of(nouns[-1]) or stem(nouns[-1])
+        head = (lex.metric_of(" ".join(nouns)) or lex.metric_of(nouns[-1])
+                or stem(nouns[-1]))
         modifiers = tuple(stem(w) for w in nouns[:-1] if w.lower() not in _FILLER)
         at = sent.find(noun, end)
         noun_end = at + len(noun) if at >= 0 else end

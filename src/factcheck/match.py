@@ -381,6 +381,10 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     if ma & _HARD != mb & _HARD:
         return None  # a change, a comparison base, a whole or a step is another quantity
     ma, mb = ma - _HARD, mb - _HARD
+    na, nb = {m for m in ma if m[:1] == "@"}, {m for m in mb if m[:1] == "@"}
+    if na and nb and not (na <= nb or nb <= na):
+        return None  # Kakalolo handsets are not Kanorvelka handsets
+    ma, mb = ma - na, mb - nb
     if ma and mb and not ma & mb:
         return None  # construction jobs are not indirect jobs
     if a.head and b.head and a.head != b.head and not (
@@ -394,7 +398,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         # told by the same predicate, or by none when the noun and its modifiers say it
         # all ("the 948-foot vessel")
         and (bool(a.predicate) or (bool(a.head) and bool(ma)))
-        and ma == mb and a.period == b.period and a.basis == b.basis
+        and ma == mb and na == nb and a.period == b.period and a.basis == b.basis
         and a.basis != "estimate" and not a.unresolved and not b.unresolved
         and bool(a.predicate or a.head) and bool(b.predicate or b.head)
         and "base" not in a.modifiers and "base" not in b.modifiers

@@ -194,6 +194,9 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
         head = (lex.metric_of(" ".join(nouns)) or lex.metric_of(nouns[-1])
                 or stem(nouns[-1]))
         modifiers = tuple(stem(w) for w in nouns[:-1] if w.lower() not in _FILLER)
+        # "1,037 Kakalolo handsets": the names in what is counted say which handsets
+        modifiers += tuple("@" + w.casefold() for w in noun.split()
+                           if w[:1].isupper() and w not in nouns)
         at = sent.find(noun, end)
         noun_end = at + len(noun) if at >= 0 else end
     predicate, verb_at = _predicate(sent, lo, start, lex)

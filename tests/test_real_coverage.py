@@ -152,3 +152,17 @@ def test_a_sentence_with_two_figures_gives_each_its_own(tmp_path: Path) -> None:
     })
     assert report.summary.contradicted == 0
     assert "corroborated" in verdicts(report, "delivered 98,417 cars in", "delivered 98,417 cars.")
+
+
+def test_named_things_counted_are_different_things(tmp_path: Path) -> None:
+    """One maker's two products in one week are two facts, however alike the sentences."""
+    report = run(tmp_path, {
+        "a.md": page("Cycle News", "2025-05-06", "Spring sales",
+                     "Pedalworks said it sold 1,037 Lumora bikes in the first week."),
+        "b.md": page("Bike Trade", "2025-05-06", "Spring sales",
+                     "Pedalworks said it sold 6,365 Velora bikes in the first week."),
+        "c.md": page("Wheel Weekly", "2025-05-07", "Spring sales",
+                     "Pedalworks said it sold 1,037 Lumora bikes in the first week."),
+    })
+    assert report.summary.contradicted == 0
+    assert "corroborated" in verdicts(report, "1,037 Lumora")

@@ -777,3 +777,29 @@ def test_blocks_deep_in_a_page_cost_what_shallow_ones_do(tmp_path: Path) -> None
 
     deep, shallow = page(999), page(1)
     assert _cpu(lambda: parse_html(deep)) < 3 * _cpu(lambda: parse_html(shallow)) + 0.2
+
+
+def test_one_of_each_hostile_class_gives_one_report_serially_and_pooled(
+        tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    _escaping_pages(src)
+    (src / "deep.html").write_text("<html><body>" + "<div>" * 5000 + "x", "utf-8")
+    (src / "bomb.md").write_text(f"---\n{_laughs()}\n---\n\n{GOOD}", "utf-8")
+    (src / "surrogate.html").write_text(
+        '<html><head><script type="application/ld+json">{"headline": "x\\udc00"}</script>'
+        "</head><body><p>Zorblax hired 12 people in 2019.</p></body></html>", "utf-8")
+    (src / "x\ny.txt").write_text(GOOD.replace("4.5", "5.5"), "utf-8")
+    (src / "x\\ny.txt").write_text(GOOD.replace("4.5", "6.5"), "utf-8")
+    (src / "junk.bin").write_bytes(bytes(range(256)) * 4)
+    _corpus(src / "good", 2)
+    outs = []
+    for jobs in ("1", "2"):
+        result = invoke([str(src), "--format", "json", "--as-of", AS_OF, "-q", "--fail-on",
+                         "never", "--no-cache", "--jobs", jobs], 0)
+        assert not CONTROL.search(result.stdout)
+        doc = json.loads(result.stdout)
+        doc.pop("tool")
+        outs.append(doc)
+    assert outs[0] == outs[1]
+    ids = [s["id"] for s in outs[0]["sources"]]
+    assert len(ids) == len(set(ids)) == 10

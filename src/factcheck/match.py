@@ -342,15 +342,23 @@ def _same_story(a: FigureClaim, b: FigureClaim) -> bool:
     return len(shared) >= 2
 
 
+def _significance(q: Quantity, exact: bool = False) -> float:
+    """How many units of its last written digit a value holds (10: two significant digits;
+    0 when unknown, or when `exact` and the value is a range or bound)."""
+    v = q.low if q.low is not None else q.high
+    if q.step <= 0 or v is None or (exact and q.low != q.high):
+        return 0.0
+    return abs(v) / q.step
+
+
 def _specific(q: Quantity) -> bool:
     """Two or more significant digits: an equal value is telling, not a round coincidence."""
-    v = q.low if q.low is not None else q.high
-    return q.step > 0 and v is not None and abs(v) / q.step >= 10
+    return _significance(q) >= 10
 
 
 def _fingerprint(q: Quantity) -> bool:
     """A number written with five or more significant digits names one fact by itself."""
-    return q.step > 0 and q.low is not None and q.low == q.high and abs(q.low) / q.step >= 1e4
+    return _significance(q, exact=True) >= 1e4
 
 
 #: Modifiers that make another quantity of the same thing (see extract.measured).
@@ -524,7 +532,8 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
 
 
 def _precise(q: Quantity) -> bool:
-    return q.step > 0 and q.low is not None and q.low == q.high and abs(q.low) / q.step >= 1000
+    """Four or more significant digits, stated exactly."""
+    return _significance(q, exact=True) >= 1000
 
 
 def _name_groups(claims: list[NameClaim]) -> list[Group]:

@@ -22,11 +22,17 @@ from factcheck.extract.tables import is_pipe_row
 from factcheck.extract.text import clean
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
+from factcheck.load.structure import LEADING_DATE
 from factcheck.models import Article, Claim, FigureClaim, Line
 
-# "date 2024-02-06 Four bolts …": a page's dateline is no part of its first sentence
-_DATELINE = re.compile(r"^(?:(?:date|published|posted|updated)\s*:?\s*)?"
-                       r"(?:19|20)\d\d-[01]\d-[0-3]\d\s+(?=\S)", re.IGNORECASE)
+
+def _without_dateline(text: str) -> str:
+    """The line without a leading dateline ("date 2024-02-06 Four bolts …")."""
+    m = LEADING_DATE.match(text)
+    rest = text[m.end() :].lstrip() if m else ""
+    return rest or text
+
+
 _NAME_RUN = re.compile(r"(?<![\w.])([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
 
 
@@ -138,7 +144,7 @@ def extract(article: Article, gaz: Gazetteer | None = None,
                     table = []
                 if line is None:
                     break
-                text = _DATELINE.sub("", clean(line.text))
+                text = _without_dateline(clean(line.text))
                 if not text or (title_norm and title_norm.startswith(text.casefold())):
                     continue  # the title, or its first line, repeated in the page
                 out.extend(sentence_claims(ctx, section, line, text))

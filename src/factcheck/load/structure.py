@@ -102,7 +102,9 @@ _FRONT_KEYS = {
 # whitespace quantifiers in a row would otherwise try every split of a long run.
 _PUBLISHED_LINE = re.compile(r"^(?:published|posted|updated|date)\s?(?:on)?\s?:?\s(.{6,40})$",
                              re.IGNORECASE)
-_LEADING_DATE = re.compile(r"^(?:(?:published|posted|updated|date)\s*:?\s*)?"
+#: A dateline opening a text ("2024-02-06 Four bolts …", "date 2024-02-06 …"): the date is
+#: the page's, and no part of its first sentence.
+LEADING_DATE = re.compile(r"^(?:(?:published|posted|updated|date)\s*:?\s*)?"
                            r"((?:19|20)\d\d-[01]\d-[0-3]\d)(?=\s)", re.IGNORECASE)
 # The first and last characters a stripped line may keep. strip_symbols scans for them
 # instead of matching "[^…]+$", which retries at every position of a long run of symbols
@@ -250,7 +252,7 @@ def find_published(lines: list[str]) -> dt.date | None:
     line in the header)."""
     for text in [t for t in lines[:40] if t.strip()][:3]:
         # a dateline opening the text: "2024-02-06 Four bolts …", "date 2024-02-06 …"
-        lead = _LEADING_DATE.match(text.strip())
+        lead = LEADING_DATE.match(text.strip())
         if lead:
             found = _as_date(lead.group(1))
             if found is not None:

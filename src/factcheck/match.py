@@ -518,7 +518,10 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             ma, mb = set(a.modifiers), set(b.modifiers)
             if ma and mb and not ma & mb:
                 continue
-            if _owners_agree(a, b) and _periods_agree(a.period, b.period) \
+            # five significant digits name one fact whoever a sentence seems to give it
+            # to ("Tesla made 386,576", "Model 3/Y 386,576")
+            if (_owners_agree(a, b) or _fingerprint(a.quantity)) \
+                    and _periods_agree(a.period, b.period) \
                     and a.basis == b.basis and not _open_period(a, b) \
                     and not _open_period(b, a):
                 uf.join(ids[0], n)

@@ -206,7 +206,7 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
             low = w.lower()
             if low in _AUX or low in _FILLER:
                 continue
-            if low not in STOPWORDS and not _NAME_WORD.match(w):
+            if low not in STOPWORDS and not _NAME_WORD.match(w) and not w[0].isdigit():
                 predicate = lex.metric_of(low) or stem(low)
                 told_after = True
             break

@@ -169,16 +169,15 @@ def test_named_things_counted_are_different_things(tmp_path: Path) -> None:
 
 
 def test_a_five_digit_count_is_one_fact_whoever_seems_to_own_it(tmp_path: Path) -> None:
-    """A flattened results row and a sentence give one exact attendance to different
-    names (the ground, the club): five written digits name the fact."""
+    """Two outlets give one exact attendance to different names (the ground, the club):
+    five written digits name the fact."""
     report = run(tmp_path, {
         "a.md": page("Terrace Talk", "2026-02-15", "Derby day in numbers",
-                     "Stadium Attendance Capacity",
-                     "Riverside Park 48,213 52,000"),
+                     "Riverside Park held 48,213 spectators on Saturday."),
         "b.md": page("Matchday Wire", "2026-02-15", "Rovers edge Dockside in the derby",
                      "Rovers beat Dockside on Saturday afternoon.",
                      "Rovers drew a crowd of 48,213 for the derby with Dockside, the club "
                      "said."),
     })
-    assert "corroborated" in verdicts(report, "Riverside Park 48,213", "crowd of 48,213")
+    assert "corroborated" in verdicts(report, "held 48,213 spectators", "crowd of 48,213")
     assert report.summary.contradicted == 0

@@ -181,3 +181,15 @@ def test_a_five_digit_count_is_one_fact_whoever_seems_to_own_it(tmp_path: Path) 
     })
     assert "corroborated" in verdicts(report, "held 48,213 spectators", "crowd of 48,213")
     assert report.summary.contradicted == 0
+
+
+def test_a_figure_of_no_one_never_clashes_with_a_named_owners(tmp_path: Path) -> None:
+    """A page that names no one may agree with anyone's figure, but "prices rose 3.1%"
+    is not a contradiction of the central bank's own gauge rising 2.4%."""
+    report = run(tmp_path, {
+        "a.md": page("Market Brief", "2026-07-15", "Prices climb again",
+                     "Consumer prices rose 3.1% in June from a year earlier."),
+        "b.md": page("Euro Desk", "2026-07-30", "ECB watch",
+                     "The ECB's preferred inflation gauge rose 2.4% in June, the ECB said."),
+    })
+    assert report.summary.contradicted == 0

@@ -291,15 +291,19 @@ def _names_agree(a: str, b: str) -> bool:
     return all(w in large for w in small)
 
 
-def _owners_agree(a: FigureClaim, b: FigureClaim) -> bool:
+def _owners_agree(a: FigureClaim, b: FigureClaim, sure: bool = False) -> bool:
     """Named owners must agree; a figure naming none is its article's topic's, so it may
     be a named owner's only when that article speaks of it, and an unnamed one's only when
-    the two articles speak of a common name."""
+    the two articles speak of a common name. An article that speaks of no name leaves its
+    figures' owner open: they may agree with anyone's, and (`sure`) clash with no named
+    one's."""
     if a.owner and b.owner:
         return _names_agree(a.owner, b.owner)
     if a.owner or b.owner:
         named, other = (a, b) if a.owner else (b, a)
-        return not other.topic or any(_names_agree(named.owner, t) for t in other.topic)
+        if not other.topic:
+            return not sure
+        return any(_names_agree(named.owner, t) for t in other.topic)
     return not a.topic or not b.topic or any(
         _names_agree(x, y) for x in a.topic for y in b.topic)
 
@@ -402,7 +406,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
             same_quantity(a.quantity, b.quantity) and _specific(a.quantity)):
         return None  # money or a rate with another predicate: another measure
     strong = (
-        owners and a.head == b.head and a.predicate == b.predicate
+        owners and _owners_agree(a, b, sure=True)
+        and a.head == b.head and a.predicate == b.predicate
         # told by the same predicate, or by none when the noun and its modifiers say it
         # all ("the 948-foot vessel")
         and (bool(a.predicate) or (bool(a.head) and bool(ma)))

@@ -19,7 +19,7 @@ from factcheck.extract.events import timeline_section
 from factcheck.extract.prose import sentence_claims
 from factcheck.extract.tableclaims import table_block, table_section
 from factcheck.extract.tables import is_pipe_row
-from factcheck.extract.text import clean
+from factcheck.extract.text import STOPWORDS, clean
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.load.structure import LEADING_DATE
@@ -52,10 +52,15 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
             # a title's first word counts once: it is capitalised whatever it is
             weight_here = 1 if opening else weight
             name = m.group(1).removesuffix("’s").removesuffix("'s")
+            if name.casefold() in _NOT_NAMES:
+                continue  # "March", "Tuesday", a title's "The": no one the story is about
             counts[name] = counts.get(name, 0) + weight_here
     ranked = sorted((n for n in counts if counts[n] >= 2), key=lambda n: (-counts[n], n))[:5]
     return tuple(dict.fromkeys([primary] if primary else []) | dict.fromkeys(ranked))
 
+
+_NOT_NAMES = frozenset(
+    {m.casefold() for m in (*calendar.month_name, *calendar.day_name) if m} | STOPWORDS)
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)(?:[/-]([0-3]?\d))?(?=/|$|-)")
 

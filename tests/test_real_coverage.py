@@ -193,3 +193,15 @@ def test_a_figure_of_no_one_never_clashes_with_a_named_owners(tmp_path: Path) ->
                      "The ECB's preferred inflation gauge rose 2.4% in June, the ECB said."),
     })
     assert report.summary.contradicted == 0
+
+
+def test_a_company_named_in_passing_is_not_what_a_story_is_about(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Lake News", "2025-06-02", "Tour boat sinks on the lake",
+                     "The tour boat was carrying 38 passengers when it capsized, and a video "
+                     "of the rescue spread on TikTok."),
+        "b.md": page("Shore Wire", "2025-06-02", "Lake rescue",
+                     "All 38 passengers were pulled from the water, police said."),
+    })
+    subjects = [f.subject for f in holding(report, "38 passengers")]
+    assert subjects and not any("ByteDance" in s for s in subjects)

@@ -94,14 +94,15 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def _primary_company(gaz: Gazetteer, title: str | None, article: Article) -> str:
     """Of the companies the title names, the one the text names most; else the company
-    the text names most."""
+    the text names most, when it names it more than once."""
     counts: dict[str, int] = {}
     for sec in article.sections:
         for ln in sec.lines:
             for name in gaz.companies(ln.text):
                 counts[name] = counts.get(name, 0) + 1
     in_title = gaz.companies(title or "")
-    pool = in_title or sorted(counts)
+    # a company named once in passing ("a video posted on TikTok") is not what it is about
+    pool = in_title or sorted(n for n in counts if counts[n] >= 2)
     if not pool:
         return ""
     return max(pool, key=lambda n: (counts.get(n, 0), -pool.index(n)))

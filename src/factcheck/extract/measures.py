@@ -39,7 +39,8 @@ _MONTHS = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*
 
 def subject_for(mentions: list[Mention], sent: str, start: int, primary: str = "") -> str:
     """Whom a figure at `start` is about: a named product just before it, a company named
-    in the possessive ("Meta's"), the nearest company before it, or the sentence's subject."""
+    in the possessive ("Meta's"), the nearest company before it, or the sentence's subject
+    (a company named after it is told of in passing: "…, and a video spread on TikTok")."""
     before = [m for m in mentions if m.end <= start and m.kind != "index"]
     products = [m for m in before if m.kind != "company"]
     if products and start - products[-1].end <= 40:
@@ -51,8 +52,6 @@ def subject_for(mentions: list[Mention], sent: str, start: int, primary: str = "
     near = [m for m in companies if m.end <= start]
     if near:
         return near[-1].name
-    if companies:
-        return companies[0].name
     if products:
         return products[-1].name
     for regex in (_POSSESSIVE, _LEAD_NAME):
@@ -62,7 +61,7 @@ def subject_for(mentions: list[Mention], sent: str, start: int, primary: str = "
             return m.group(1)
     if before:
         return before[-1].name
-    return mentions[0].name if mentions else primary
+    return primary
 
 
 # "spend $5 billion on marketing" is spending on marketing, not capital expenditure

@@ -205,3 +205,18 @@ def test_a_company_named_in_passing_is_not_what_a_story_is_about(tmp_path: Path)
     })
     subjects = [f.subject for f in holding(report, "38 passengers")]
     assert subjects and not any("ByteDance" in s for s in subjects)
+
+
+def test_one_toll_told_with_other_nouns_for_people_agrees(tmp_path: Path) -> None:
+    """"Nine miners", "nine workers" and "nine people" killed are one count of one kind."""
+    report = run(tmp_path, {
+        "a.md": page("Valley Courier", "2026-04-03", "Mine collapse in Tarrow",
+                     "The roof fall killed nine men at the Tarrow colliery."),
+        "b.md": page("Mining Weekly", "2026-04-03", "Tarrow colliery disaster",
+                     "Nine workers were killed when the roof of the Tarrow colliery gave way."),
+        "c.md": page("Radio North", "2026-04-04", "Tarrow mourns",
+                     "The collapse at the Tarrow colliery killed nine people."),
+    })
+    found = [f for f in holding(report, "killed nine men", "Nine workers were killed",
+                                "killed nine people") if f.verdict == "corroborated"]
+    assert found and report.summary.contradicted == 0

@@ -18,6 +18,7 @@ class Lexicon:
     slots: dict[str, list[str]] = field(default_factory=dict)
     changes: set[str] = field(default_factory=set)
     running: set[str] = field(default_factory=set)
+    kinds: dict[str, str] = field(default_factory=dict)  # counted noun -> its kind
     _metric_re: re.Pattern[str] | None = None
     _phrase_to_metric: dict[str, str] = field(default_factory=dict)
 
@@ -30,6 +31,8 @@ class Lexicon:
             self.slots.setdefault(str(name), []).extend(str(w) for w in words)
         self.changes.update(str(w).lower() for w in (data.get("changes") or []))
         self.running.update(str(w) for w in (data.get("running") or []))
+        for kind, nouns in (data.get("kinds") or {}).items():
+            self.kinds.update({str(n).lower(): str(kind) for n in nouns})
         self._metric_re = None
 
     @property
@@ -103,7 +106,7 @@ class Lexicon:
         return " ".join(low.split())
 
 
-_LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running")
+_LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds")
 
 
 def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
@@ -127,7 +130,7 @@ def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
     if changes is not None and (not isinstance(changes, list)
                                 or not all(isinstance(w, str) for w in changes)):
         fail(LedgerError, origin, data, "changes", "must be a list of words", "changes")
-    for section in ("metrics", "units", "slots"):
+    for section in ("metrics", "units", "slots", "kinds"):
         body = data.get(section)
         if body is None:
             continue

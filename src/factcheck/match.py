@@ -400,7 +400,10 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     if ma and mb and not ma & mb:
         return None  # construction jobs are not indirect jobs
     if a.head and b.head and a.head != b.head and not (
-            _fingerprint(a.quantity) and a.quantity == b.quantity):
+            _fingerprint(a.quantity) and a.quantity == b.quantity) and not (
+            # "six men" and "six construction workers" killed: one kind, one number
+            a.head_kind and a.head_kind == b.head_kind
+            and same_quantity(a.quantity, b.quantity)):
         return None
     if a.predicate != b.predicate and not a.head and a.predicate and b.predicate and not (
             same_quantity(a.quantity, b.quantity) and _specific(a.quantity)):

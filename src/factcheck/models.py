@@ -198,6 +198,9 @@ class FigureClaim(ClaimBase):
     )
     head: str = Field(default="", description="The noun the number counts, as a stem "
                       "('171 passengers': passenger); '' for money and rates.")
+    head_kind: str = Field(default="", description="What kind of thing the head counts "
+                           "('six men', 'six workers': person), when the lexicon knows; "
+                           "equal counts of one kind may agree whatever noun tells them.")
     predicate: str = Field(default="", description="What happens to it: the metric or verb "
                            "before or after the figure ('carrying', 'killed' → deaths).")
     modifiers: tuple[str, ...] = Field(default=(), description="Words narrowing the head "

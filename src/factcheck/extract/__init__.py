@@ -163,11 +163,12 @@ _MONTH = re.compile(r"\d{4}-\d\d$")  # a month is no period a whole article repo
 def _default_period(claims: list[Claim]) -> list[Claim]:
     """An article about one period states its figures for it: a figure that names no
     period takes the one its article's dated figures name, when they name only one."""
-    periods = {c.period for c in claims if isinstance(c, FigureClaim) and c.period
-               and "base" not in c.modifiers and not _MONTH.search(c.period)}
-    if len(periods) != 1:
+    dated = [c.period for c in claims if isinstance(c, FigureClaim) and c.period
+             and "base" not in c.modifiers and not _MONTH.search(c.period)]
+    # one dated figure in passing ("founded in 2015 with $1 billion") is no article's period
+    if len(set(dated)) != 1 or len(dated) < 2:
         return claims
-    (period,) = periods
+    period = dated[0]
     return [c.model_copy(update={"period": period})
             if isinstance(c, FigureClaim) and c.period is None and not c.unresolved
             and "base" not in c.modifiers else c for c in claims]

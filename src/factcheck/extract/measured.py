@@ -58,6 +58,7 @@ class Identity:
     modifiers: tuple[str, ...]
     owner: str
     terms: tuple[str, ...]
+    kind: str = ""  # what kind of thing the head counts ("person"), when the lexicon knows
 
 
 def _clause(sent: str, at: int) -> tuple[int, int]:
@@ -199,6 +200,8 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                            if w[:1].isupper() and w not in nouns)
         at = sent.find(noun, end)
         noun_end = at + len(noun) if at >= 0 else end
+    if metric and metric == head:
+        metric = None  # "nine workers": the counted noun the lexicon folds, not a metric
     predicate, verb_at = _predicate(sent, lo, start, lex)
     told_after = False
     if not predicate:  # the verb after the figure: "six were killed"
@@ -248,4 +251,6 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                           and not w[0].isdigit() and len(w) > 2}))
     known = metric
     measure = known or (predicate if predicate in lex.metrics else "") or head or predicate
-    return Identity(measure, head, predicate, modifiers, owner, terms)
+    kind = lex.kinds.get(head, "") or (lex.kinds.get(noun.split()[-1].lower(), "")
+                                       if noun else "")
+    return Identity(measure, head, predicate, modifiers, owner, terms, kind)

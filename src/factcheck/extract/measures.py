@@ -199,6 +199,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         quantity=q,
         metric=metric or "",
         head=ident.head,
+        head_kind=ident.kind,
         predicate=ident.predicate,
         modifiers=ident.modifiers,
         owner=owner,

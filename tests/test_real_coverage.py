@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import factcheck
-from factcheck.models import Finding, Report
+from factcheck.models import FigureClaim, Finding, Report
 
 AS_OF = dt.date(2026, 11, 23)
 
@@ -220,3 +220,16 @@ def test_one_toll_told_with_other_nouns_for_people_agrees(tmp_path: Path) -> Non
     found = [f for f in holding(report, "killed nine men", "Nine workers were killed",
                                 "killed nine people") if f.verdict == "corroborated"]
     assert found and report.summary.contradicted == 0
+
+
+def test_one_dated_figure_in_passing_gives_no_period_to_the_rest(tmp_path: Path) -> None:
+    from factcheck.extract import extract
+    from factcheck.load import load_one
+
+    path = tmp_path / "a.md"
+    path.write_text(page("Harbor Tech", "2026-03-02", "Quayside robotics plant opens",
+                         "Quayside, which raised $40 million in 2019, opened its plant on "
+                         "Monday.", "The plant employs 1,250 workers."), encoding="utf-8")
+    periods = {c.quantity.value: c.period for c in extract(load_one(str(path), "a.md"))
+               if isinstance(c, FigureClaim)}
+    assert periods == {"USD 40000000": "2019", "count 1250": None}

@@ -233,3 +233,17 @@ def test_one_dated_figure_in_passing_gives_no_period_to_the_rest(tmp_path: Path)
     periods = {c.quantity.value: c.period for c in extract(load_one(str(path), "a.md"))
                if isinstance(c, FigureClaim)}
     assert periods == {"USD 40000000": "2019", "count 1250": None}
+
+
+def test_one_count_of_chips_told_three_ways_agrees(tmp_path: Path) -> None:
+    """"powered by" is no power figure, "GPUs" is no name, and "graphics processing
+    units" is one counted thing however many words it takes."""
+    report = run(tmp_path, {
+        "a.md": page("Met Office Watch", "2026-09-10", "Forecasters switch on new machine",
+                     "The weather service's new forecasting machine is powered by 2,400 "
+                     "Kestrel GPUs."),
+        "b.md": page("Climate Desk", "2026-09-11", "A faster forecast",
+                     "The weather service said the machine uses 2,400 Kestrel graphics "
+                     "processing units."),
+    })
+    assert "corroborated" in verdicts(report, "powered by 2,400", "uses 2,400")

@@ -41,6 +41,8 @@ _AUX = frozenset(
 _ADVERBS = frozenset({"last", "already", "first", "once", "now", "recently", "later"})
 _CLAUSE_WORDS = frozenset({"which", "who", "that", "whose", "whom"})
 _NAME_WORD = re.compile(r"[A-Z][\w&.'’-]*$")
+# "GPUs", "EVs", "SUVs": a common noun written as a plural acronym, not a name
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
 _INITIAL_NOISE = frozenset(
     """The A An In On At For By But And However Meanwhile Last Next This That These Those It
     Its He She They We I As If When While After Before Also Earlier Later According
@@ -177,8 +179,9 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon) -> tuple[str, int |
 
 
 def identify(sent: str, start: int, end: int, noun: str | None, metric: str | None,
-             lex: Lexicon) -> Identity:
-    """The identity parts of the figure at sent[start:end] (its counted noun, if any)."""
+             lex: Lexicon, unit: str = "count") -> Identity:
+    """The identity parts of the figure at sent[start:end] (its counted noun, if any, and
+    its unit)."""
     if metric and noun and metric == normalise(noun):
         metric = None  # the counted noun itself, not a metric the lexicon names
     lo, hi = _clause(sent, start)
@@ -189,7 +192,8 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     modifiers: tuple[str, ...] = ()
     noun_end = end
     if noun:
-        nouns = [w for w in noun.split() if not _NAME_WORD.match(w) and w.isalpha()] or \
+        nouns = [w for w in noun.split()
+                 if (not _NAME_WORD.match(w) or _ACRONYM_PLURAL.match(w)) and w.isalpha()] or \
             noun.split()
         # the lexicon folds names of one thing ("graphics processing units": gpus)
         head = (lex.metric_of(" ".join(nouns)) or lex.metric_of(nouns[-1])
@@ -200,6 +204,13 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                            if w[:1].isupper() and w not in nouns)
         at = sent.find(noun, end)
         noun_end = at + len(noun) if at >= 0 else end
+        first = sent.find(nouns[0], at) if at >= 0 else -1
+        longer = lex.metric_re.match(sent, first) if first >= 0 else None
+        if longer and longer.end() > noun_end:
+            # "Nvidia graphics processing units": a lexicon phrase running past the counted
+            # words names what is counted
+            head = lex.metric_of(longer.group(1)) or head
+            noun_end = longer.end()
     if metric and metric == head:
         metric = None  # "nine workers": the counted noun the lexicon folds, not a metric
     predicate, verb_at = _predicate(sent, lo, start, lex)
@@ -250,7 +261,11 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                           if w.lower() not in STOPWORDS and w.lower() not in _FILLER
                           and not w[0].isdigit() and len(w) > 2}))
     known = metric
-    measure = known or (predicate if predicate in lex.metrics else "") or head or predicate
+    # a metric the lexicon gives a unit ("power": W) measures nothing else: "powered by
+    # 100,000 GPUs" counts GPUs
+    foreign = {m for u, m in lex.units.items() if u != unit}
+    told = predicate if predicate in lex.metrics and predicate not in foreign else ""
+    measure = known or told or head or predicate
     kind = lex.kinds.get(head, "") or (lex.kinds.get(noun.split()[-1].lower(), "")
                                        if noun else "")
     return Identity(measure, head, predicate, modifiers, owner, terms, kind)

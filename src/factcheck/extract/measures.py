@@ -179,7 +179,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     q = fig.quantity
     subject = subject_for(mentions, sent, fig.start, ctx.primary)
     metric = _metric(ctx, sent, fig, subject)
-    ident = identify(sent, fig.start, fig.end, fig.noun, metric, ctx.lex)
+    ident = identify(sent, fig.start, fig.end, fig.noun, metric, ctx.lex, q.unit)
     if not subject and metric is None and not ident.measure:
         return None  # a number about nothing named: not check-worthy
     how = basis(clause_at(sent, fig.start), who, _own_clause(sent, fig.start))

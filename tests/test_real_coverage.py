@@ -247,3 +247,19 @@ def test_one_count_of_chips_told_three_ways_agrees(tmp_path: Path) -> None:
                      "processing units."),
     })
     assert "corroborated" in verdicts(report, "powered by 2,400", "uses 2,400")
+
+
+def test_the_figure_after_expectations_of_is_the_estimate(tmp_path: Path) -> None:
+    """"above expectations of around 2,350,120" states the estimate, not the result, and
+    "around" a six-digit number is that number."""
+    report = run(tmp_path, {
+        "a.md": page("Air Traffic Daily", "2026-06-03", "Northwind Air traffic jumps",
+                     "Northwind Air carried 2,418,337 passengers in May. That's above "
+                     "expectations of around 2,350,120 passengers."),
+        "b.md": page("Travel Ledger", "2026-06-03", "Northwind Air beats forecasts",
+                     "Analysts had expected Northwind Air to carry 2,350,120 passengers "
+                     "in May."),
+    })
+    assert "corroborated" in verdicts(report, "expectations of around 2,350,120",
+                                      "carry 2,350,120")
+    assert report.summary.contradicted == 0

@@ -506,18 +506,20 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
     tell it ("386,810 vehicles", "386,810 deliveries"), and so does a number of one counted
     thing: groups of other blocks stating it exactly are one group, when owners, periods
     and modifiers allow."""
-    by_value: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    # keyed by the number, not its wording: "around 438,019" is 438,019
+    by_value: dict[tuple[str, float | None, float | None, str], list[int]] = defaultdict(list)
     for n, g in enumerate(groups):
         core = g.claims[0]
         assert isinstance(core, FigureClaim)
         if g.conflict:
             continue
-        if _precise(core.quantity):
-            by_value[(core.quantity.unit, core.quantity.value, "")].append(n)
+        q = core.quantity
+        if _precise(q):
+            by_value[(q.unit, q.low, q.high, "")].append(n)
         elif core.head:
             # the same number of the same counted thing, whatever verb tells it ("four
             # bolts were missing", "secured with four bolts")
-            by_value[(core.quantity.unit, core.quantity.value, core.head)].append(n)
+            by_value[(q.unit, q.low, q.high, core.head)].append(n)
     uf = _Union(len(groups))
     for ids in by_value.values():
         for n in ids[1:]:

@@ -61,12 +61,25 @@ _COMPARED = re.compile(
 )
 
 
-def basis(sentence: str, who: str | None, own: str | None = None) -> Basis:
+# the figure is the estimate itself: "above expectations of around 438,019", "a consensus
+# of $40.3 billion"
+_ESTIMATE_OF = re.compile(
+    r"\b(?:estimates?|expectations?|consensus|forecasts?|projections?)"
+    r"(?:\s+(?:estimate|forecast|figure))?\s+(?:of|at|for)\s+[^\d$€£¥]{0,24}$",
+    re.IGNORECASE,
+)
+
+
+def basis(sentence: str, who: str | None, own: str | None = None,
+          before: str = "") -> Basis:
     """estimate (third parties), outlook (a plan or guidance) or actual (reported).
 
     `own` is the figure's own clause: a figure in "…, beating analysts' expectations of
-    $40.3 billion" is the estimate, whatever the rest of the sentence reports.
+    $40.3 billion" is the estimate, whatever the rest of the sentence reports; `before` is
+    the text just before the figure ("expectations of around").
     """
+    if _ESTIMATE_OF.search(before[-60:]):
+        return "estimate"
     if own is not None and own != sentence and _ESTIMATE.search(own):
         return "estimate"
     sentence = _COMPARED.sub(" ", sentence)

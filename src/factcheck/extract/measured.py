@@ -75,7 +75,8 @@ def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
 
 
 def _is_name(word: str) -> bool:
-    return bool(_NAME_WORD.match(word)) and word not in _INITIAL_NOISE
+    bare = word.removesuffix("'s").removesuffix("’s")  # "That's" is no name either
+    return bool(_NAME_WORD.match(word)) and bare not in _INITIAL_NOISE
 
 
 def _name_before(words: list[tuple[int, int, str]], i: int, sent: str) -> str:

@@ -182,8 +182,11 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     ident = identify(sent, fig.start, fig.end, fig.noun, metric, ctx.lex, q.unit)
     if not subject and metric is None and not ident.measure:
         return None  # a number about nothing named: not check-worthy
-    how = basis(clause_at(sent, fig.start), who, _own_clause(sent, fig.start))
-    period, unresolved = figure_period(sent, ctx.published, outlook=how != "actual", at=fig.start)
+    how = basis(clause_at(sent, fig.start), who, _own_clause(sent, fig.start),
+                sent[: fig.start])
+    # an analysts' estimate is of the period just reported; an outlook of the next one
+    period, unresolved = figure_period(sent, ctx.published, outlook=how == "outlook",
+                                       at=fig.start)
     key = f"figure|{ident.measure or '?'}|{q.unit}"
     # whose figure: a product just before it, the clause's named subject, or the company
     # the sentence names; else the article's topic says whose

@@ -263,3 +263,20 @@ def test_the_figure_after_expectations_of_is_the_estimate(tmp_path: Path) -> Non
     assert "corroborated" in verdicts(report, "expectations of around 2,350,120",
                                       "carry 2,350,120")
     assert report.summary.contradicted == 0
+
+
+def test_one_sum_of_one_owner_in_one_story_agrees_whatever_it_is_called(tmp_path: Path) -> None:
+    """"agreed to pay another $2.4 billion" and "a $2.4 billion settlement": one sum, one
+    owner, one story, told as a step and as a whole."""
+    report = run(tmp_path, {
+        "a.md": page("Court Wire", "2026-10-06", "Orvane Pharma settles with Delmar County",
+                     "Orvane Pharma agreed to pay another $2.4 billion to Delmar County, "
+                     "the company said on Monday.",
+                     "Delmar County had sued Orvane Pharma in 2024."),
+        "b.md": page("Health Ledger", "2026-10-07", "Orvane Pharma deal with Delmar County",
+                     "Orvane Pharma reached a sweeping $2.4 billion settlement, lawyers "
+                     "for Delmar County said.",
+                     "The Delmar County case against Orvane Pharma began two years ago."),
+    })
+    assert "corroborated" in verdicts(report, "pay another $2.4 billion", "sweeping $2.4")
+    assert report.summary.contradicted == 0

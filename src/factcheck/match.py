@@ -520,21 +520,21 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             # the same number of the same counted thing, whatever verb tells it ("four
             # bolts were missing", "secured with four bolts")
             by_value[(q.unit, q.low, q.high, core.head)].append(n)
+        elif q.unit.isupper() and _specific(q):
+            # one sum of money of one owner in one story, whatever it is called ("another
+            # $100 billion investment", "a sweeping $100 billion expansion")
+            by_value[(q.unit, q.low, q.high, _STORY)].append(n)
     uf = _Union(len(groups))
-    for ids in by_value.values():
-        for n in ids[1:]:
-            a, b = groups[ids[0]].claims[0], groups[n].claims[0]
-            assert isinstance(a, FigureClaim) and isinstance(b, FigureClaim)
-            ma, mb = set(a.modifiers), set(b.modifiers)
-            if ma and mb and not ma & mb:
-                continue
-            # five significant digits name one fact whoever a sentence seems to give it
-            # to ("Tesla made 386,576", "Model 3/Y 386,576")
-            if (_owners_agree(a, b) or _fingerprint(a.quantity)) \
-                    and _periods_agree(a.period, b.period) \
-                    and a.basis == b.basis and not _open_period(a, b) \
-                    and not _open_period(b, a):
-                uf.join(ids[0], n)
+    for key, ids in by_value.items():
+        reps: list[int] = []  # one group a cluster of this value, tried in order (bounded)
+        for n in ids:
+            fit = next((r for r in reps[:_TRIES]
+                        if _join_allowed(groups[r].claims[0], groups[n].claims[0],
+                                         key[3] == _STORY)), None)
+            if fit is None:
+                reps.append(n)
+            else:
+                uf.join(fit, n)
     out: list[Group] = []
     for idx in uf.groups():
         if len(idx) == 1:
@@ -542,6 +542,29 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
         else:
             out.append(Group("figure", [c for n in idx for c in groups[n].claims]))
     return out
+
+
+def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:
+    """Two groups' cores stating one number may be one fact (see _join_fingerprints)."""
+    assert isinstance(a, FigureClaim) and isinstance(b, FigureClaim)
+    ma, mb = set(a.modifiers), set(b.modifiers)
+    if story and not ((ma ^ mb) & _HARD <= {"increment"} and _owners_agree(a, b, sure=True)
+                      and _same_story(a, b)):
+        return False
+    if ma and mb and not ma & mb:
+        return False
+    # a plan and a result stating one number agree; an estimate is no report
+    if a.basis != b.basis and "estimate" in (a.basis, b.basis):
+        return False
+    # five significant digits name one fact whoever a sentence seems to give it to
+    # ("Tesla made 386,576", "Model 3/Y 386,576")
+    return ((_owners_agree(a, b) or _fingerprint(a.quantity))
+            and _periods_agree(a.period, b.period)
+            and not _open_period(a, b) and not _open_period(b, a))
+
+
+#: The by-value key of money joined within one story (no counted noun can be "\x00").
+_STORY = "\x00story"
 
 
 def _precise(q: Quantity) -> bool:

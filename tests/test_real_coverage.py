@@ -280,3 +280,23 @@ def test_one_sum_of_one_owner_in_one_story_agrees_whatever_it_is_called(tmp_path
     })
     assert "corroborated" in verdicts(report, "pay another $2.4 billion", "sweeping $2.4")
     assert report.summary.contradicted == 0
+
+
+def test_two_named_things_of_one_owner_are_two_facts(tmp_path: Path) -> None:
+    """Two pages of one port, each about its own terminal: the terminals' counts and
+    costs never clash, however alike the sentences are."""
+    report = run(tmp_path, {
+        "a.md": page("Port Gazette", "2026-05-04", "Marlowe terminal opens on the River Tane",
+                     "Like its older docks, Kelby Ports built the Marlowe terminal on the "
+                     "River Tane.",
+                     "The Marlowe freight terminal handles 2,400 container ships.",
+                     "The Marlowe freight terminal cost Kelby Ports $410 million to build."),
+        "b.md": page("Freight Daily", "2026-05-06", "Pellan terminal opens on the River Tane",
+                     "Like its older docks, Kelby Ports built the Pellan terminal on the "
+                     "River Tane.",
+                     "The Pellan freight terminal handles 3,100 container ships.",
+                     "The Pellan freight terminal cost Kelby Ports $580 million to build."),
+    })
+    assert report.summary.contradicted == 0
+    # the sentences were read: each count is a finding of its own
+    assert holding(report, "handles 2,400") and holding(report, "handles 3,100")

@@ -308,6 +308,27 @@ def _owners_agree(a: FigureClaim, b: FigureClaim, sure: bool = False) -> bool:
         _names_agree(x, y) for x in a.topic for y in b.topic)
 
 
+_SENTENCE_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)")
+
+
+@lru_cache(maxsize=65536)
+def _sentence_names(text: str) -> frozenset[str]:
+    """The names a sentence states past its first word, folded ("the Lonorlogor data
+    center cost Intel" → lonorlogor, intel)."""
+    return frozenset(m.group(1).removesuffix("’s").removesuffix("'s").casefold()
+                     for m in _SENTENCE_NAME.finditer(text))
+
+
+def _named_apart(a: FigureClaim, b: FigureClaim) -> bool:
+    """Each sentence names something the other neither names nor is about: two data
+    centers of one company, two ships of one port, not one thing told twice."""
+    def extra(x: FigureClaim, y: FigureClaim) -> bool:
+        theirs = _sentence_names(y.text) | {t.casefold() for t in y.topic}
+        return any(not any(_names_agree(n, t) for t in theirs)
+                   for n in _sentence_names(x.text) - theirs)
+    return extra(a, b) and extra(b, a)
+
+
 def _context(c: FigureClaim) -> set[str]:
     """The figure's clause words beyond what it counts and its predicate."""
     own = {c.head, *(stem(w) for w in c.predicate.split())}
@@ -424,6 +445,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         # a running figure (a toll, a count so far) of another day is another fact
         and (a.as_of == b.as_of or (
             not (a.as_of and b.as_of) and not a.running and not b.running))
+        and not _named_apart(a, b)
     )
     return "strong" if strong else "weak"
 

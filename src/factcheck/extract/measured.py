@@ -111,6 +111,15 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
         if k >= 0 and words[k][2].lower() in _CLAUSE_WORDS:
             k -= 1
         name = _name_before(words, k, sent) if k >= 0 else ""
+        if not name and k >= 0:
+            # "the Urhalzomir data center houses": a name the subject's nouns hang on
+            j = k
+            while j > k - 3 and j >= 0 and words[j][2].isalpha() and words[j][2].islower() \
+                    and words[j][2] not in STOPWORDS:
+                j -= 1
+            if j < k and j >= 1 and (words[j - 1][2].lower() in {"the", "its"}
+                                     or words[j - 1][2].endswith(("'s", "’s"))):
+                name = _name_before(words, j, sent)
         if name and not (" " not in name and lex.metric_of(name)):  # "Turnout was 60%"
             return name
         if k < 0 and lo > 0:

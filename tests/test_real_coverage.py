@@ -300,3 +300,44 @@ def test_two_named_things_of_one_owner_are_two_facts(tmp_path: Path) -> None:
     assert report.summary.contradicted == 0
     # the sentences were read: each count is a finding of its own
     assert holding(report, "handles 2,400") and holding(report, "handles 3,100")
+
+
+def test_an_undated_pages_bare_quarter_is_of_the_year_it_states(tmp_path: Path) -> None:
+    from factcheck.extract import extract
+    from factcheck.load import load_one
+
+    path = tmp_path / "rail.txt"
+    path.write_text("Harlan Rail posts its 2025 traffic figures\n\n"
+                    "Harlan Rail carried 41,306,120 passengers in 2025, the operator said. "
+                    "In the fourth quarter of the year, it carried 11,206,554 passengers. "
+                    "Ridership this year may grow again.\n", encoding="utf-8")
+    periods = {c.quantity.value: c.period for c in extract(load_one(str(path), "rail.txt"))
+               if isinstance(c, FigureClaim)}
+    assert periods["count 41306120"] == "2025"
+    assert periods["count 11206554"] == "2025-Q4"
+
+
+def test_a_change_on_the_year_never_clashes_with_one_on_the_month(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Shopfloor News", "2026-04-15", "Ostland retail sales in March",
+                     "Ostland retail sales rose 3.1% in March from a year earlier, the "
+                     "Ostland statistics office said."),
+        "b.md": page("Ostland Herald", "2026-04-15", "Ostland retail sales slip",
+                     "Ostland retail sales rose 0.4% in March from the previous month, the "
+                     "Ostland statistics office said."),
+    })
+    assert report.summary.contradicted == 0
+    assert holding(report, "rose 3.1%") and holding(report, "rose 0.4%")
+
+
+def test_an_undated_copy_does_not_join_two_quarters_of_one_number(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Auto Wire", "2026-07-02", "Orbis Motors sales",
+                     "Orbis Motors sold 152,318 cars in the second quarter of 2026."),
+        "b.md": page("Car Pages", "2026-07-03", "Orbis Motors update",
+                     "Orbis Motors sold 152,318 cars in the first quarter of 2026."),
+        "c.md": page("Motor Digest", "2026-07-03", "Orbis Motors",
+                     "Total sold 152,318 cars."),
+    })
+    assert not [f for f in holding(report, "second quarter of 2026", "first quarter of 2026")
+                if f.verdict == "corroborated"]

@@ -19,6 +19,8 @@ class Lexicon:
     changes: set[str] = field(default_factory=set)
     running: set[str] = field(default_factory=set)
     kinds: dict[str, str] = field(default_factory=dict)  # counted noun -> its kind
+    comparisons: dict[str, list[str]] = field(default_factory=dict)  # base -> phrases
+    _comparison_re: re.Pattern[str] | None = None
     _metric_re: re.Pattern[str] | None = None
     _phrase_to_metric: dict[str, str] = field(default_factory=dict)
 
@@ -33,7 +35,25 @@ class Lexicon:
         self.running.update(str(w) for w in (data.get("running") or []))
         for kind, nouns in (data.get("kinds") or {}).items():
             self.kinds.update({str(n).lower(): str(kind) for n in nouns})
+        for base, phrases in (data.get("comparisons") or {}).items():
+            self.comparisons.setdefault(str(base), []).extend(str(p) for p in phrases)
         self._metric_re = None
+        self._comparison_re = None
+
+    def comparison(self, text: str) -> str:
+        """What a change in `text` is measured against ("year", "quarter"), if it says
+        one thing only."""
+        if self._comparison_re is None:
+            parts = [f"(?P<c{n}>" + "|".join(re.escape(p) for p in sorted(ps, key=len,
+                                                                           reverse=True)) + ")"
+                     for n, ps in enumerate(self.comparisons.values()) if ps]
+            self._comparison_re = re.compile(
+                r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])" if parts else r"(?!)",
+                re.IGNORECASE)
+        names = list(self.comparisons)
+        found = {names[int(m.lastgroup[1:])] for m in self._comparison_re.finditer(text)
+                 if m.lastgroup}
+        return found.pop() if len(found) == 1 else ""
 
     @property
     def metric_re(self) -> re.Pattern[str]:
@@ -106,7 +126,7 @@ class Lexicon:
         return " ".join(low.split())
 
 
-_LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds")
+_LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons")
 
 
 def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
@@ -130,7 +150,7 @@ def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
     if changes is not None and (not isinstance(changes, list)
                                 or not all(isinstance(w, str) for w in changes)):
         fail(LedgerError, origin, data, "changes", "must be a list of words", "changes")
-    for section in ("metrics", "units", "slots", "kinds"):
+    for section in ("metrics", "units", "slots", "kinds", "comparisons"):
         body = data.get(section)
         if body is None:
             continue

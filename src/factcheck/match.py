@@ -547,16 +547,29 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             # $100 billion investment", "a sweeping $100 billion expansion")
             by_value[(q.unit, q.low, q.high, _STORY)].append(n)
     uf = _Union(len(groups))
+    periods: dict[int, set[str]] = {}  # a cluster's stated periods, by its first group
+
+    def stated(n: int) -> set[str]:
+        return {c.period for c in groups[n].claims
+                if isinstance(c, FigureClaim) and c.period}
+
     for key, ids in by_value.items():
         reps: list[int] = []  # one group a cluster of this value, tried in order (bounded)
         for n in ids:
+            mine = stated(n)
+            # a cluster never comes to hold two periods: an undated "443,956" is not the
+            # link between the second quarter's 443,956 and a first quarter's
             fit = next((r for r in reps[:_TRIES]
                         if _join_allowed(groups[r].claims[0], groups[n].claims[0],
-                                         key[3] == _STORY)), None)
+                                         key[3] == _STORY)
+                        and all(_periods_agree(x, y) for x in periods[r] for y in mine)),
+                       None)
             if fit is None:
                 reps.append(n)
+                periods[n] = mine
             else:
                 uf.join(fit, n)
+                periods[fit] |= mine
     out: list[Group] = []
     for idx in uf.groups():
         if len(idx) == 1:

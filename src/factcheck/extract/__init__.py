@@ -154,10 +154,37 @@ def extract(article: Article, gaz: Gazetteer | None = None,
                 if not text or (title_norm and title_norm.startswith(text.casefold())):
                     continue  # the title, or its first line, repeated in the page
                 out.extend(sentence_claims(ctx, section, line, text))
+    if ctx.published is None:
+        out = _page_year(out)
     return _default_period(out)
 
 
 _MONTH = re.compile(r"\d{4}-\d\d$")  # a month is no period a whole article reports on
+_RELATIVE = re.compile(r"\b(?:this|last|next|current|coming|previous|past|prior)\b",
+                       re.IGNORECASE)
+
+
+def _page_year(claims: list[Claim]) -> list[Claim]:
+    """An undated page's bare quarter ("Q1", "the first quarter of the year") is of the
+    latest year the page itself states for a figure ("its Q2 2024 report … delivered
+    443,956 cars in the first quarter of the year": 2024-Q1). Words relative to the
+    day of writing ("this year", "last quarter") stay open: the page does not say when
+    that was."""
+    years = [int(c.period[:4]) for c in claims if isinstance(c, FigureClaim) and c.period
+             and c.period[:4].isdigit() and "base" not in c.modifiers]
+    if not years:
+        return claims
+    ref = dt.date(max(years), 12, 31)
+    out: list[Claim] = []
+    for c in claims:
+        if isinstance(c, FigureClaim) and c.unresolved and not _RELATIVE.search(c.unresolved):
+            found = [d.value for d in find_dates(c.unresolved, ref) if d.value is not None]
+            if len(found) == 1 and found[0].precision in {"quarter", "half"}:
+                period = found[0].value
+                value = c.quantity.value + f" ({period})"
+                c = c.model_copy(update={"period": period, "unresolved": None, "value": value})
+        out.append(c)
+    return out
 
 
 def _default_period(claims: list[Claim]) -> list[Claim]:

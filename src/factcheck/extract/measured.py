@@ -256,6 +256,9 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     elif _told_as_change(sent, lo, start, end, lex):
         # "decreased by a little over 20,000 units", "a 15% increase": how much it moved
         modifiers = (*modifiers, "change")
+    if "change" in modifiers and lex.comparison(sent):
+        # "dropped 4% from a year earlier" is not "rose 15% from the quarter before"
+        modifiers = (*modifiers, "vs " + lex.comparison(sent))
     if _INCREMENT.search(sent, max(lo, start - 25), start):
         # "another $100 billion", "an additional 50,000 GPUs": a step, not the total
         modifiers = (*modifiers, "increment")

@@ -341,3 +341,29 @@ def test_an_undated_copy_does_not_join_two_quarters_of_one_number(tmp_path: Path
     })
     assert not [f for f in holding(report, "second quarter of 2026", "first quarter of 2026")
                 if f.verdict == "corroborated"]
+
+
+def test_a_capitalised_first_word_is_no_owner(tmp_path: Path) -> None:
+    """"Prosecutors said in the 42-page indictment" and "The 42-page indictment" count
+    one thing: a sentence's first word is capitalised whatever it is."""
+    report = run(tmp_path, {
+        "a.md": page("Court Desk", "2026-02-11", "Harbour fraud charges",
+                     "Prosecutors said in the 42-page indictment that the funds were moved "
+                     "abroad."),
+        "b.md": page("Legal Times", "2026-02-12", "Harbour fraud case",
+                     "The 42-page indictment was unsealed on Wednesday."),
+    })
+    assert "corroborated" in verdicts(report, "in the 42-page indictment",
+                                      "The 42-page indictment")
+
+
+def test_a_plan_estimated_to_cost_agrees_with_the_same_range(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Metro Desk", "2026-08-20", "New Tarrow tunnel",
+                     "The new Tarrow tunnel will cost between $2.3 billion and $2.6 billion "
+                     "and open in 2031."),
+        "b.md": page("City Ledger", "2026-08-21", "Tarrow tunnel plans",
+                     "The Tarrow tunnel is estimated to cost between $2.3 billion and $2.6 "
+                     "billion, with opening planned for 2031."),
+    })
+    assert "corroborated" in verdicts(report, "will cost between", "estimated to cost")

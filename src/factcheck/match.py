@@ -406,8 +406,11 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return None  # "this fiscal year" of an undated page is no dated year
     if not _periods_agree(a.period, b.period):
         return None
-    if (a.basis == "estimate") != (b.basis == "estimate"):
-        return None  # an analysts' estimate neither confirms nor denies a report
+    if (a.basis == "estimate") != (b.basis == "estimate") and not (
+            "actual" not in (a.basis, b.basis) and same_quantity(a.quantity, b.quantity)):
+        # an analysts' estimate neither confirms nor denies a report (a plan "estimated
+        # to cost" what another page says it will cost agrees with it)
+        return None
     if a.basis != b.basis and not same_quantity(a.quantity, b.quantity):
         return None  # a plan and a result agree only when they say the same number
     ma, mb = set(a.modifiers), set(b.modifiers)

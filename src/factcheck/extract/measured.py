@@ -126,7 +126,7 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
             # "…, winning 63% of the seats": a clause with no subject of its own has the
             # sentence's
             lead = _LEAD_SUBJECT.match(sent)
-            if lead:
+            if lead and _is_name(lead.group(1).split()[0]):
                 return lead.group(1)
     # "Tesla's Q1 386,810 vehicles", "the Fed's preferred gauge rose 2.7%": a possessive
     # name in the figure's clause before it
@@ -178,8 +178,9 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon) -> tuple[str, int |
         if low in _PREPOSITIONS and not skipped_prep:
             skipped_prep = True  # "valued at $86 billion", "rose to 5%"
             continue
-        if low == "and":
-            # "carrying 171 passengers and six crew": the verb of the figure before
+        if low == "and" or (low == "well" and n and before[n - 1][2].lower() == "as"):
+            # "carrying 171 passengers and six crew", "three plants as well as two
+            # facilities": the verb of the figure before
             digits = [x[0] for x in before[:n] if x[2][0].isdigit()]
             return _predicate(sent, lo, digits[-1], lex) if digits else ("", None)
         if low in STOPWORDS or (_NAME_WORD.match(w) and w not in _INITIAL_NOISE):

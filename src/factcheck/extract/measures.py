@@ -190,7 +190,11 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     key = f"figure|{ident.measure or '?'}|{q.unit}"
     # whose figure: a product just before it, the clause's named subject, or the company
     # the sentence names; else the article's topic says whose
-    owner = (_product_before(mentions, fig.start) or _canonical(ctx, ident.owner)
+    named = ident.owner
+    if named and " " not in named and sent.startswith(named) and named not in ctx.topic \
+            and not ctx.gaz.companies(named):
+        named = ""  # "Investigators said …": every sentence starts with a capital
+    owner = (_product_before(mentions, fig.start) or _canonical(ctx, named)
              or _company_of(mentions, sent, fig.start))
     label = " ".join(p for p in (subject, metric or "", period or "") if p)
     value = q.value + (f" ({period})" if period else "")

@@ -367,3 +367,20 @@ def test_a_plan_estimated_to_cost_agrees_with_the_same_range(tmp_path: Path) -> 
                      "billion, with opening planned for 2031."),
     })
     assert "corroborated" in verdicts(report, "will cost between", "estimated to cost")
+
+
+def test_one_banks_key_rate_told_two_ways_the_same_week(tmp_path: Path) -> None:
+    """A named bank's rate is a level at a time: "lifted its key rate to 3.25%" and
+    "borrowing costs … reached 3.5%" the same week clash; another bank's rate never."""
+    report = run(tmp_path, {
+        "a.md": page("Money Wire", "2026-09-17", "Ostland raises rates",
+                     "The Bank of Ostland lifted its key rate to 3.25%."),
+        "b.md": page("Capital Daily", "2026-09-18", "Ostland tightens",
+                     "Borrowing costs at the Bank of Ostland reached 3.5%."),
+        "c.md": page("Money Wire", "2026-09-17", "Vellmark raises rates",
+                     "The Bank of Vellmark lifted its key rate to 4.75%."),
+    })
+    clash = [f for f in holding(report, "to 3.25%", "reached 3.5%")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1 and report.summary.contradicted == 1
+    assert not holding(report, "to 3.25%", "to 4.75%")

@@ -367,6 +367,16 @@ def _same_story(a: FigureClaim, b: FigureClaim) -> bool:
     return len(shared) >= 2
 
 
+def _same_rate(a: FigureClaim, b: FigureClaim) -> bool:
+    """One named owner's level of one known rate ("the Bank of Ostland's key rate"),
+    reported within a week: a level at a time, whatever words tell it."""
+    return (a.quantity.unit in {"%", "bp"} and bool(a.metric) and a.metric == b.metric
+            and bool(a.owner or b.owner) and _owners_agree(a, b, sure=True)
+            and "change" not in a.modifiers and "change" not in b.modifiers
+            and a.published is not None and b.published is not None
+            and abs((a.published - b.published).days) <= 7)
+
+
 def _significance(q: Quantity, exact: bool = False) -> float:
     """How many units of its last written digit a value holds (10: two significant digits;
     0 when unknown, or when `exact` and the value is a range or bound)."""
@@ -443,8 +453,9 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and bool(a.predicate or a.head) and bool(b.predicate or b.head)
         and "base" not in a.modifiers and "base" not in b.modifiers
         # a stated period names the fact; figures of no period must be told alike, in
-        # one story
-        and (bool(a.period) or (_same_story(a, b) and len(_context(a) & _context(b)) >= 2))
+        # one story, or be one named owner's rate the lexicon knows, told the same week
+        and (bool(a.period) or (_same_story(a, b) and len(_context(a) & _context(b)) >= 2)
+             or _same_rate(a, b))
         # a running figure (a toll, a count so far) of another day is another fact
         and (a.as_of == b.as_of or (
             not (a.as_of and b.as_of) and not a.running and not b.running))

@@ -84,10 +84,16 @@ def _name_before(words: list[tuple[int, int, str]], i: int, sent: str) -> str:
     if i < 0 or not _is_name(words[i][2]):
         return ""
     j = i
-    while j - 1 >= 0 and _NAME_WORD.match(words[j - 1][2]) and \
-            not words[j - 1][2].endswith(("'s", "’s")) and \
-            sent[words[j - 1][1] : words[j][0]].strip() in {"", "&"}:
-        j -= 1
+    while j - 1 >= 0:
+        if _NAME_WORD.match(words[j - 1][2]) and \
+                not words[j - 1][2].endswith(("'s", "’s")) and \
+                sent[words[j - 1][1] : words[j][0]].strip() in {"", "&"}:
+            j -= 1
+        elif j - 2 >= 0 and words[j - 1][2] == "of" and _NAME_WORD.match(words[j - 2][2]) \
+                and words[j - 2][2] not in _INITIAL_NOISE:
+            j -= 2  # "the Bank of Ostland", "the Port of Tarrow"
+        else:
+            break
     while j <= i and words[j][2] in _INITIAL_NOISE:
         j += 1
     if j > i:
@@ -122,6 +128,11 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
                 name = _name_before(words, j, sent)
         if name and not (" " not in name and lex.metric_of(name)):  # "Turnout was 60%"
             return name
+        if lo == 0 and " of " in sent[:verb_at]:
+            # "The Bank of Ostland lifted its key rate to 1.5%": a named subject of "of"
+            lead = _LEAD_SUBJECT.match(sent)
+            if lead and " of " in lead.group(1) and lead.end(1) <= verb_at:
+                return lead.group(1)
         if k < 0 and lo > 0:
             # "…, winning 63% of the seats": a clause with no subject of its own has the
             # sentence's
@@ -139,7 +150,8 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
 
 # A sentence's named subject: "Keir Starmer's Labour won …" → Labour
 _LEAD_SUBJECT = re.compile(
-    r"^(?:The )?(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)"
+    r"^(?:The )?(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s )?"
+    r"([A-Z][\w&.-]*(?: (?:of )?[A-Z][\w&.-]*)*)"
     r"(?= (?:has |have |had |was |were |is |are )?[a-z]+(?:ed|s|t|n)\b)")
 
 

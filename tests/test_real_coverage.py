@@ -166,3 +166,37 @@ def test_named_things_counted_are_different_things(tmp_path: Path) -> None:
     })
     assert report.summary.contradicted == 0
     assert "corroborated" in verdicts(report, "1,037 Lumora")
+
+
+def test_an_undated_pages_day_takes_its_year_from_the_folder(tmp_path: Path) -> None:
+    """Pages without a date that say "on Sept. 14" speak of the year the folder's other
+    pages give that day; such a day may agree, never clash."""
+    report = run(tmp_path, {
+        "a.txt": "Storm Odile batters the Gulf coast\n\nOdile made landfall near Port Aransas "
+                 "on Sept. 14 with winds of 120 mph, the weather service said.\n",
+        "b.md": page("Coastal Courier", "2025-09-16", "Odile recovery begins",
+                     "Hurricane Odile came ashore near Port Aransas on September 14, 2025, "
+                     "flooding the harbour district."),
+        "c.txt": "Odile cleanup\n\nCrews cleared debris after Odile struck Port Aransas early "
+                 "Sept. 15, residents said.\n",
+    })
+    day = [f for f in holding(report, "on Sept. 14 with", "on September 14, 2025")
+           if f.kind == "timeline"]
+    assert [f.verdict for f in day] == ["corroborated"]
+    assert {c.value for c in day[0].claims} == {"2025-09-14"}
+    assert report.summary.contradicted == 0
+
+
+def test_a_span_of_time_after_a_stated_day_is_a_day(tmp_path: Path) -> None:
+    """"three weeks after the hearing on May 13" dates the ruling to June 3."""
+    report = run(tmp_path, {
+        "a.md": page("Legal Ledger", "2025-06-04", "Merger blocked",
+                     "The Ninth Circuit struck down the Halvorsen merger on June 3, siding "
+                     "with the state regulators."),
+        "b.txt": "Halvorsen appeal fails\n\nThe Ninth Circuit's decision came three weeks "
+                 "after the hearing on May 13, lawyers for the company said.\n",
+    })
+    ruling = [f for f in holding(report, "merger on June 3", "three weeks after")
+              if f.kind == "timeline"]
+    assert [f.verdict for f in ruling] == ["corroborated"]
+    assert {c.value for c in ruling[0].claims} == {"2025-06-03"}

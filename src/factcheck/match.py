@@ -10,6 +10,8 @@ A link between two claims is *strong* (same identity: they may contradict) or *w
 
 from __future__ import annotations
 
+import calendar
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -141,7 +143,7 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
     if a.companies and b.companies and not set(a.companies) & set(b.companies):
         return None  # different companies' events
-    if a.ambiguous or b.ambiguous or (
+    if a.ambiguous or b.ambiguous or a.open_year or b.open_year or (
             a.relative_to and b.relative_to and abs((a.relative_to - b.relative_to).days) > 7):
         return "weak" if _event_link_same_kind(a, b, sim) else None
     ka, kb = event_class(a.event), event_class(b.event)
@@ -230,19 +232,66 @@ def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],
 
 
 def _timeline_tokens(c: TimelineClaim) -> list[str]:
-    day = [f"@{c.date.value}"] if c.date.precision == "day" and c.topic else []
+    day = [f"@{c.date.value}"] if c.date.precision == "day" else []
     return [*content_words(c.event), *(e.lower() for e in c.entities), *day]
+
+
+_PROPER = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*")
+
+
+@lru_cache(maxsize=16384)
+def _proper_names(event: str) -> frozenset[str]:
+    """The proper names an event's words give, past its first word (capitalised anyway:
+    "The Ninth Circuit" names the Ninth Circuit)."""
+    out = set()
+    for m in _PROPER.finditer(event):
+        name = m.group() if m.start() > 0 else m.group().partition(" ")[2]
+        name = name.removesuffix("’s").removesuffix("'s").casefold()
+        if name and name.split()[0] not in _CALENDAR_WORDS:
+            out.add(name)
+    return frozenset(out)
+
+
+_CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name, *calendar.day_name) if w)
+
+
+def _story_names(c: TimelineClaim) -> set[str]:
+    """The names that place a dated event in a story: its article's topic and the proper
+    names of its own words."""
+    return {t.casefold() for t in c.topic} | _proper_names(c.event)
 
 
 def _timeline_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     """_event_link, and one day of one story: two articles that speak of the same names
     and date something to the same day most likely tell one event (they may agree; a
-    clash still needs the events themselves linked)."""
+    clash still needs the events themselves linked). Pages of one folder are usually of
+    one event: there, one shared name is enough."""
     link = _event_link(a, b)
-    if link is None and a.date == b.date and a.date.precision == "day" and len(
-            {t.casefold() for t in a.topic} & {t.casefold() for t in b.topic}) >= 2:
-        return "weak"
+    if link is None and a.date == b.date and a.date.precision == "day":
+        shared = len(_story_names(a) & _story_names(b))
+        if shared >= 2 or (shared and os.path.dirname(a.path) == os.path.dirname(b.path)):
+            return "weak"
     return link
+
+
+def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
+    """One folder is usually one event: a day and month an undated page gives with no year
+    ("on March 26") takes the year the folder's other pages state for that day, when they
+    state one year only; else it keeps no year and can only meet its like."""
+    stated: dict[tuple[str, int, int], set[int]] = defaultdict(set)
+    for c in claims:
+        if c.date.precision == "day" and not c.open_year:
+            d = c.date.start
+            stated[(os.path.dirname(c.path), d.month, d.day)].add(d.year)
+    out: list[TimelineClaim] = []
+    for c in claims:
+        years = stated.get((os.path.dirname(c.path), c.date.start.month, c.date.start.day))
+        if c.open_year and c.date.precision == "day" and years is not None and len(years) == 1:
+            d = c.date.start.replace(year=next(iter(years)))
+            date = DateValue(start=d, end=d, precision="day", value=d.isoformat())
+            c = c.model_copy(update={"date": date, "value": date.value})
+        out.append(c)
+    return out
 
 
 def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
@@ -624,7 +673,7 @@ def match(claims: Sequence[Claim]) -> list[Group]:
     names = [c for c in claims if isinstance(c, NameClaim)]
     return [
         *_name_groups(names),
-        *_timeline_groups(timeline),
+        *_timeline_groups(folder_years(timeline)),
         *_figure_groups(figures),
         *_table_groups(tables),
         *_text_groups(forecasts, "forecast", 92),

@@ -182,6 +182,12 @@ class TimelineClaim(ClaimBase):
         description="The event names a product family without its generation "
         "('the next-generation chip'): it may agree, never contradict.",
     )
+    open_year: bool = Field(
+        default=False,
+        description="The date names a day and month but no year, on a page that gives no "
+        "date: the year is the one the other pages of its folder state for that day (value "
+        "'--03-26' when none does); it may agree, never contradict.",
+    )
 
 
 class FigureClaim(ClaimBase):

@@ -200,3 +200,41 @@ def test_a_span_of_time_after_a_stated_day_is_a_day(tmp_path: Path) -> None:
               if f.kind == "timeline"]
     assert [f.verdict for f in ruling] == ["corroborated"]
     assert {c.value for c in ruling[0].claims} == {"2025-06-03"}
+
+
+def test_names_in_one_slot_are_one_fact_in_any_wording(tmp_path: Path) -> None:
+    """A route ("from X to Y"), where a plane came down ("landed at", "a landing in") and a
+    flight's designation: one name holding the other is the same name."""
+    report = run(tmp_path, {
+        "a.md": page("Air Ledger", "2025-02-11", "Smoke forces diversion",
+                     "Skyrail Flight 447 was flying from Lisbon to Toronto when the crew "
+                     "reported smoke in the cabin.",
+                     "The jet later landed safely at Shannon Airport, the airline said."),
+        "b.md": page("Atlantic Times", "2025-02-11", "Transatlantic jet diverts",
+                     "The jet, travelling from Lisbon, Portugal, to Toronto, Canada, "
+                     "turned back over the ocean.",
+                     "It made an emergency landing in Shannon, where 212 people got off.",
+                     "Passengers praised the crew of Flight 447 for their calm."),
+    })
+    route = [f for f in holding(report, "from Lisbon to Toronto", "from Lisbon, Portugal")
+             if f.kind == "name"]
+    assert [f.verdict for f in route] == ["corroborated"]
+    landed = [f for f in holding(report, "at Shannon Airport", "landing in Shannon")
+              if f.kind == "name"]
+    assert [f.verdict for f in landed] == ["corroborated"]
+    flight = [f for f in holding(report, "Skyrail Flight 447", "crew of Flight 447")
+              if f.kind == "name"]
+    assert [f.verdict for f in flight] == ["corroborated"]
+    assert report.summary.contradicted == 0
+
+
+def test_two_names_of_one_slot_never_clash(tmp_path: Path) -> None:
+    """Which of two names fills a slot is left to a person: no contradiction."""
+    report = run(tmp_path, {
+        "a.md": page("Storm Desk", "2025-09-15", "Odile ashore",
+                     "The storm made landfall near Port Aransas on Sunday."),
+        "b.md": page("Gulf Wire", "2025-09-15", "Odile ashore",
+                     "The storm made landfall near Corpus Christi on Sunday."),
+    })
+    assert report.summary.contradicted == 0
+    assert verdicts(report, "near Port Aransas") <= {"unverified", "corroborated"}

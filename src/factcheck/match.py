@@ -585,13 +585,41 @@ def _precise(q: Quantity) -> bool:
     return _significance(q, exact=True) >= 1000
 
 
+def _name_words(name: str) -> tuple[frozenset[str], ...]:
+    """A name's words, case and possessives aside, per leg of a route ("A → B")."""
+    return tuple(frozenset(w.removesuffix("’s").removesuffix("'s")
+                           for w in re.split(r"[\s-]+", leg.casefold()) if w)
+                 for leg in name.split(" → "))
+
+
+def same_name(a: str, b: str) -> bool:
+    """One name holds the other, word for word ("Portland" and "Portland International
+    Airport"; "Boeing 737-9" and "Boeing 737 MAX 9"), leg by leg for a route."""
+    wa, wb = _name_words(a), _name_words(b)
+    return len(wa) == len(wb) and all(x <= y or y <= x for x, y in zip(wa, wb, strict=True))
+
+
 def _name_groups(claims: list[NameClaim]) -> list[Group]:
-    """Names grouped by how they are written (case aside): a name two outlets give
-    corroborates; names never contradict."""
+    """Names grouped by block (one slot, one designator number, or one written name),
+    and within it by variant: one name holding the other is the same name. A name two
+    outlets give corroborates; names never contradict."""
     blocks: dict[str, list[NameClaim]] = defaultdict(list)
     for c in claims:
         blocks[c.key].append(c)
-    return [Group("name", block) for block in blocks.values()]
+    out: list[Group] = []
+    for block in blocks.values():
+        names = list(dict.fromkeys(c.name for c in block))
+        uf = _Union(len(names))
+        for i, x in enumerate(names):
+            for j in range(i + 1, len(names)):
+                if same_name(x, names[j]):
+                    uf.join(i, j)
+        index = {n: i for i, n in enumerate(names)}
+        members: dict[int, list[NameClaim]] = defaultdict(list)
+        for c in block:
+            members[uf.find(index[c.name])].append(c)
+        out.extend(Group("name", group) for group in members.values())
+    return out
 
 
 def _cells_agree(a: TableClaim, b: TableClaim) -> bool | None:

@@ -242,6 +242,8 @@ class NameClaim(ClaimBase):
     name: str = Field(description="The name as the sentence writes it, look-alikes folded.")
     relation: str = Field(description="The word before it that relates it to the sentence "
                           "('led by', 'landed at', 'into the'), as a stem.")
+    slot: str = Field(default="", description="The relation frame it fills ('landed at', "
+                      "'built by', 'route': data/slots.yaml), or ''.")
     topic: tuple[str, ...] = Field(default=(), description="The names its article speaks "
                                    "of most.")
 

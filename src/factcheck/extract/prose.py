@@ -106,6 +106,9 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
                 due=due,
             ))
             out.extend(c for c in claims if isinstance(c, FigureClaim) and c.metric)
+            # a name with a number ("Flight 1282") designates its thing whatever the tense
+            out.extend(c for c in name_claims(ctx, section, line, quote, sent, provenance)
+                       if c.key.startswith("name|#"))
             continue
         dated = dated_event(ctx, section, line, quote, sent, provenance)
         out.extend(name_claims(ctx, section, line, quote, sent, provenance))

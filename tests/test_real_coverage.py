@@ -238,3 +238,20 @@ def test_two_names_of_one_slot_never_clash(tmp_path: Path) -> None:
     })
     assert report.summary.contradicted == 0
     assert verdicts(report, "near Port Aransas") <= {"unverified", "corroborated"}
+
+
+def test_each_day_a_sentence_gives_is_an_event(tmp_path: Path) -> None:
+    """"held rates on March 4, and its next meeting is on April 29": the second day is an
+    event too, and may agree with a page that dates only that one."""
+    report = run(tmp_path, {
+        "a.md": page("Nordic Markets", "2025-03-05", "Riksbank holds",
+                     "The Riksbank held its policy rate at 2.25% on March 4, and its next "
+                     "meeting is on April 29, the bank said."),
+        "b.md": page("Stockholm Daily", "2025-03-06", "What next for rates",
+                     "The Riksbank's next rate decision is scheduled for April 29, 2025, "
+                     "economists noted."),
+    })
+    meeting = [f for f in holding(report, "next meeting is on April 29", "scheduled for April")
+               if f.kind == "timeline"]
+    assert [f.verdict for f in meeting] == ["corroborated"]
+    assert report.summary.contradicted == 0

@@ -164,26 +164,50 @@ def _offset_dates(sent: str, found: list[DateMatch]) -> list[DateMatch]:
 
 def dated_event(ctx: Context, section: Section, line: Line, quote: str, sent: str,
                  provenance: Provenance) -> TimelineClaim | None:
-    """A sentence of prose that dates an event: "In April 2024, Meta unveiled …".
+    """The event a sentence of prose dates (see dated_events), or None."""
+    found = dated_events(ctx, section, line, quote, sent, provenance)
+    return found[0] if found else None
+
+
+def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                 provenance: Provenance) -> list[TimelineClaim]:
+    """The events a sentence of prose dates: "In April 2024, Meta unveiled …".
 
     The event's date is its first date that does not describe a noun ("reported
     first-quarter results on May 28": May 28); the event is the sentence without it.
     A sentence that dates something to a day tells an event whatever its verb ("the
     Jan. 5 flight", "— a post, March 3, 2025"); a vaguer date needs a verb of the past.
+    Each other day the sentence gives is an event of its own too ("rose on April 1, but
+    we will know more on July 23"), which may agree, never clash.
     """
     found = _offset_dates(sent, _event_dates(ctx, sent))
     if not found:
-        return None
+        return []
     if not _PAST_EVENT.search(sent) and not any(
             d.value is not None and d.value.precision == "day" for d in found):
-        return None
+        return []
     # "first-quarter results", "2025 capex": a date that modifies a noun is a period, not
     # when the event happened; of the rest the first is the event's
     own = [d for d in found if not _modifies_noun(sent, d.end)]
     best = own[0] if own else min(
         found, key=lambda d: _PRECISION_RANK[d.value.precision] if d.value else 9)
+    # a sentence that dates two things ("2.9% in August, down from 3.5% in April") does
+    # not say which of them its figures and words belong to: it may agree, never clash
+    dates = {d.value.value for d in (own or found) if d.value is not None}
+    out = [_dated(ctx, section, line, quote, sent, provenance, best, len(dates) > 1)]
+    seen = {best.value.value if best.value else ""}
+    for d in own:
+        if d.value is not None and d.value.precision == "day" and d.value.value not in seen:
+            seen.add(d.value.value)
+            out.append(_dated(ctx, section, line, quote, sent, provenance, d, True))
+    return out
+
+
+def _dated(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+           provenance: Provenance, best: DateMatch, ambiguous: bool) -> TimelineClaim:
+    """The event of `sent` dated by `best`: the sentence without the date."""
     assert best.value is not None
-    before = re.sub(r"\b(?:on|in|during|since|by|as of|at the end of|the)\s*$", "",
+    before = re.sub(r"\b(?:on|in|during|since|by|as of|at the end of|the|until)\s*$", "",
                     sent[: best.start], flags=re.IGNORECASE)
     event = f"{before.strip()} {sent[best.end :].lstrip(' ,')}".strip(" ,")
     date = best.value
@@ -192,12 +216,9 @@ def dated_event(ctx: Context, section: Section, line: Line, quote: str, sent: st
         month, day = best.month_day or (1, 1)
         date = date.model_copy(update={"value": f"--{month:02d}-{day:02d}"})
     claim = timeline_claim(ctx, section, line, event or sent, date, provenance)
-    # a sentence that dates two things ("2.9% in August, down from 3.5% in April") does
-    # not say which of them its figures and words belong to: it may agree, never clash
-    dates = {d.value.value for d in (own or found) if d.value is not None}
     # "on Wednesday" is the Wednesday before the page's date: two pages of other dates may
     # speak of two Wednesdays (a recurring meeting), so such dates may agree, never clash
     relative = best.relative and not _EXPLICIT_YEAR.search(best.text)
-    return claim.model_copy(update={"text": quote, "ambiguous": len(dates) > 1,
+    return claim.model_copy(update={"text": quote, "ambiguous": ambiguous,
                                     "relative_to": ctx.published if relative else None,
                                     "topic": ctx.topic, "open_year": open_year})

@@ -255,3 +255,34 @@ def test_each_day_a_sentence_gives_is_an_event(tmp_path: Path) -> None:
                if f.kind == "timeline"]
     assert [f.verdict for f in meeting] == ["corroborated"]
     assert report.summary.contradicted == 0
+
+
+def test_one_happening_told_with_two_days_clashes(tmp_path: Path) -> None:
+    """Two events of one kind naming the same place, weeks apart at most, are one
+    happening: their days clash. Months apart they may be two (a yearly unveiling)."""
+    report = run(tmp_path, {
+        "a.md": page("Civic Post", "2025-05-03", "Stadium plans",
+                     "Mayor Ines Varga unveiled the new stadium design at Marlow Town Hall "
+                     "on May 2."),
+        "b.md": page("Harbour Gazette", "2025-05-12", "Stadium design shown",
+                     "The stadium design was unveiled at Marlow Town Hall on May 9, with "
+                     "seating for 40,000 fans."),
+        "c.md": page("Civic Post", "2025-09-04", "Library plans",
+                     "Architects unveiled plans for a riverside library at Marlow Town Hall "
+                     "on September 3."),
+    })
+    clash = [f for f in holding(report, "Town Hall on May 2", "Town Hall on May 9")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1
+    assert not any("September 3" in c.text for c in clash[0].claims)
+    assert report.summary.contradicted == 1
+
+
+def test_events_of_one_kind_and_no_shared_name_never_clash(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Civic Post", "2025-05-03", "Stadium plans",
+                     "The council unveiled the stadium design at Marlow Town Hall on May 2."),
+        "b.md": page("Harbour Gazette", "2025-05-12", "Stadium design shown",
+                     "The stadium design was unveiled at the Kestrel Arts Centre on May 9."),
+    })
+    assert report.summary.contradicted == 0

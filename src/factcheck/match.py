@@ -22,7 +22,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.extract.figures import overlaps
-from factcheck.extract.text import content_words, event_class, normalise, stem
+from factcheck.extract.text import STOPWORDS, content_words, event_class, normalise, stem
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.models import (
     Claim,
@@ -152,7 +152,40 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
         # date ("releases Llama 3" and "introduces Llama 3" in one month), never clash
         link = _event_link_same_kind(a, b, sim)
         return "weak" if link else None
-    return _event_link_same_kind(a, b, sim)
+    link = _event_link_same_kind(a, b, sim)
+    if link != "strong" and ka and ka == kb and _one_happening(a, b):
+        return "strong"
+    return link
+
+
+#: Two events of one kind that name the same place or thing and are dated this close are
+#: one happening told with two dates, not a happening that recurs.
+HAPPENING_DAYS = 45
+
+
+def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Two events of one kind (already checked) told with the same proper name of their
+    own ("revealed at the White House", "announced at the White House yesterday"), by the
+    same company or one its other article is about, dated weeks apart at most: the same
+    happening, so their dates may clash. Another product or another count forbids it."""
+    if a.generic or b.generic or a.source == b.source:
+        return False
+    if a.entities and b.entities and a.entities[0] != b.entities[0]:
+        return False
+    if a.figures and b.figures:
+        same_unit = [(x, y) for x in a.figures for y in b.figures if x.unit == y.unit]
+        if same_unit and not any(overlaps(x, y) for x, y in same_unit):
+            return False
+    if bool(a.companies) != bool(b.companies):
+        named, other = (a, b) if a.companies else (b, a)
+        if not {c.casefold() for c in named.companies} & {t.casefold() for t in other.topic}:
+            return False
+    gap = max((a.date.start - b.date.end).days, (b.date.start - a.date.end).days)
+    if gap > HAPPENING_DAYS:
+        return False
+    # the companies and products are compared above: the name must be another one
+    known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
+    return bool((_proper_names(a.event) & _proper_names(b.event)) - known)
 
 
 def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Link:
@@ -245,7 +278,9 @@ def _proper_names(event: str) -> frozenset[str]:
     "The Ninth Circuit" names the Ninth Circuit)."""
     out = set()
     for m in _PROPER.finditer(event):
-        name = m.group() if m.start() > 0 else m.group().partition(" ")[2]
+        name = m.group()
+        if m.start() == 0 and name.split()[0].casefold() in STOPWORDS:
+            name = name.partition(" ")[2]
         name = name.removesuffix("’s").removesuffix("'s").casefold()
         if name and name.split()[0] not in _CALENDAR_WORDS:
             out.add(name)

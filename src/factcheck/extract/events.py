@@ -217,8 +217,10 @@ def _dated(ctx: Context, section: Section, line: Line, quote: str, sent: str,
         date = date.model_copy(update={"value": f"--{month:02d}-{day:02d}"})
     claim = timeline_claim(ctx, section, line, event or sent, date, provenance)
     # "on Wednesday" is the Wednesday before the page's date: two pages of other dates may
-    # speak of two Wednesdays (a recurring meeting), so such dates may agree, never clash
-    relative = best.relative and not _EXPLICIT_YEAR.search(best.text)
+    # speak of two Wednesdays (a recurring meeting), so such dates may agree, never clash;
+    # "on May 2" leaves only its year to the page, the one nearest it
+    relative = best.relative and not _EXPLICIT_YEAR.search(best.text) and (
+        best.month_day is None)
     return claim.model_copy(update={"text": quote, "ambiguous": ambiguous,
                                     "relative_to": ctx.published if relative else None,
                                     "topic": ctx.topic, "open_year": open_year})

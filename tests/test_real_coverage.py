@@ -286,3 +286,21 @@ def test_events_of_one_kind_and_no_shared_name_never_clash(tmp_path: Path) -> No
                      "The stadium design was unveiled at the Kestrel Arts Centre on May 9."),
     })
     assert report.summary.contradicted == 0
+
+
+def test_a_name_before_a_place_noun_is_the_site(tmp_path: Path) -> None:
+    """"at a former Halden Motors plant" and "in the old Halden Motors factory" name one
+    site, even when the site's name is what the article speaks of most."""
+    report = run(tmp_path, {
+        "a.md": page("Valley Business", "2025-04-02", "Halden Motors site reborn",
+                     "Halden Motors closed in 2019.",
+                     "The battery maker Voltrek began making cells at a former Halden Motors "
+                     "plant near Dayton, its chief said.",
+                     "Halden Motors once employed 4,000 people there."),
+        "b.md": page("Ohio Ledger", "2025-04-03", "Voltrek picks Dayton",
+                     "Voltrek said its first cell line is housed in the old Halden Motors "
+                     "factory, which has stood empty for six years."),
+    })
+    site = [f for f in holding(report, "former Halden Motors plant", "old Halden Motors")
+            if f.kind == "name"]
+    assert [f.verdict for f in site] == ["corroborated"]

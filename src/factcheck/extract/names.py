@@ -54,6 +54,7 @@ class _Slots:
     preps: frozenset[str]
     particles: frozenset[str]
     determiners: frozenset[str]
+    places: frozenset[str]
     route_gap: re.Pattern[str]
 
 
@@ -71,18 +72,22 @@ def _slots() -> _Slots:
     gap = "|".join(re.escape(str(g)) for g in data["route_gap"])
     return _Slots(frames, frozenset(preps), frozenset(map(str, data["particles"])),
                   frozenset(map(str, data["determiners"])),
+                  frozenset(stem(str(p)) for p in data["places"]),
                   re.compile(rf"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?)?\s+(?:(?:{gap})\s+)?"
                              rf"to\s+(?:the\s+)?(?=[A-Z])"))
 
 
-def slot_of(words: list[str]) -> str:
-    """The slot the words before a name put it in ("landed safely back at"), or ""."""
+def slot_of(words: list[str], after: str = "") -> str:
+    """The slot the words before a name (and the word after it) put it in ("landed safely
+    back at"; "at a former … facility"), or ""."""
     sl = _slots()
     low = [w.lower() for w in words]
     while low and low[-1] in sl.determiners:
         low.pop()
     if not low or low[-1] not in sl.preps:
         return ""
+    if low[-1] in {"at", "in"} and after and stem(after) in sl.places:
+        return "site"
     prep = low.pop()
     while low and (low[-1] in sl.particles or low[-1].endswith("ly")):
         low.pop()
@@ -124,7 +129,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         if ctx.lex.metric_of(name) is not None:
             continue  # "GPU", "Revenue": what figures measure, not a name
         words = _WORDS.findall(sent[max(0, m.start() - 60) : m.start()])[-6:]
-        slot = slot_of(words)
+        nxt = _WORDS.match(sent, m.end() + 1) if sent[m.end() : m.end() + 1] == " " else None
+        slot = slot_of(words, nxt.group() if nxt else "")
         if not slot and not designated and name.casefold() in topic:
             continue
         if not designated and (not words or not words[-1][0].islower()):

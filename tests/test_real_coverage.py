@@ -304,3 +304,21 @@ def test_a_name_before_a_place_noun_is_the_site(tmp_path: Path) -> None:
     site = [f for f in holding(report, "former Halden Motors plant", "old Halden Motors")
             if f.kind == "name"]
     assert [f.verdict for f in site] == ["corroborated"]
+
+
+def test_two_happenings_of_one_kind_and_place_never_clash(tmp_path: Path) -> None:
+    """Events of one kind at one place clash only as one happening: not when their main
+    clauses tell two other things, nor when six weeks apart (a bank's next meeting)."""
+    report = run(tmp_path, {
+        "a.md": page("Trade Desk", "2025-04-03", "Tariffs",
+                     "President Alma Ruiz announced sweeping tariffs at Castle Hall on "
+                     "April 2."),
+        "b.md": page("Market Wire", "2025-04-10", "Pause",
+                     "A 90-day pause on the levies was announced at Castle Hall on April 9."),
+        "c.md": page("Krona Times", "2025-03-20", "Rates",
+                     "Governor Lena Berg announced the rate hold in Stockholm on March 19."),
+        "d.md": page("Nordic Markets", "2025-05-03", "Rates",
+                     "The rate hold was announced by the bank's board in Stockholm on "
+                     "May 2."),
+    })
+    assert report.summary.contradicted == 0

@@ -22,7 +22,14 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.extract.figures import overlaps
-from factcheck.extract.text import STOPWORDS, content_words, event_class, normalise, stem
+from factcheck.extract.text import (
+    EVENT_CLASSES,
+    STOPWORDS,
+    content_words,
+    event_class,
+    normalise,
+    stem,
+)
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.models import (
     Claim,
@@ -159,8 +166,9 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
 
 
 #: Two events of one kind that name the same place or thing and are dated this close are
-#: one happening told with two dates, not a happening that recurs.
-HAPPENING_DAYS = 45
+#: one happening told with two dates, not a happening that recurs (a central bank that
+#: meets every six weeks).
+HAPPENING_DAYS = 35
 
 
 def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
@@ -185,7 +193,29 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
         return False
     # the companies and products are compared above: the name must be another one
     known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
-    return bool((_proper_names(a.event) & _proper_names(b.event)) - known)
+    if not (_proper_names(a.event) & _proper_names(b.event)) - known:
+        return False
+    # "released a faulty update" and "released a fix": what each main clause tells beside
+    # its names and its verb must not be two other things
+    known_words = frozenset(stem(w) for n in known for w in n.split())
+    oa, ob = _told(a.event) - known_words, _told(b.event) - known_words
+    return not oa or not ob or bool(oa & ob)
+
+
+_CLASS_STEMS = frozenset(stem(w) for w in EVENT_CLASSES)
+
+
+@lru_cache(maxsize=16384)
+def _told(event: str) -> frozenset[str]:
+    """The words of an event's main clause beside its proper names, its event verb and
+    its numbers: what it tells happened to what."""
+    names = {stem(w) for n in _proper_names(event) for w in n.split()}
+    m = _CLAUSE_END.search(event)
+    return frozenset(w for w in content_words(event[: m.start()] if m else event)
+                     if w not in names and w not in _CLASS_STEMS and not w.isdigit())
+
+
+_CLAUSE_END = re.compile(r"[,;(]| - | – | — |\b(?:where|which|while|after|before|amid)\b")
 
 
 def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Link:

@@ -322,3 +322,16 @@ def test_two_happenings_of_one_kind_and_place_never_clash(tmp_path: Path) -> Non
                      "May 2."),
     })
     assert report.summary.contradicted == 0
+
+
+def test_two_signings_unveiled_by_one_club_are_two_happenings(tmp_path: Path) -> None:
+    """Each event naming someone the other does not is two happenings, not a clash."""
+    report = run(tmp_path, {
+        "a.md": page("Terrace Talk", "2025-07-02", "New signing",
+                     "Kestrel Rovers unveiled Diego Ortiz as its new signing at Moorfield "
+                     "Park on July 1."),
+        "b.md": page("Northern Sport", "2025-07-09", "Another signing",
+                     "Kestrel Rovers unveiled Mara Holm as its new signing at Moorfield Park "
+                     "on July 8."),
+    })
+    assert report.summary.contradicted == 0

@@ -199,7 +199,18 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
     # its names and its verb must not be two other things
     known_words = frozenset(stem(w) for n in known for w in n.split())
     oa, ob = _told(a.event) - known_words, _told(b.event) - known_words
-    return not oa or not ob or bool(oa & ob)
+    if oa and ob and not oa & ob:
+        return False
+    return not _names_apart(a, b)
+
+
+def _names_apart(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Each event names someone or something the other does not ("unveiled Diego Ortiz",
+    "unveiled Mara Holm"): two happenings, however alike the words."""
+    known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
+    na, nb = _proper_names(a.event) - known, _proper_names(b.event) - known
+    return bool([x for x in na if not any(same_name(x, y) for y in nb)]
+                and [y for y in nb if not any(same_name(y, x) for x in na)])
 
 
 _CLASS_STEMS = frozenset(stem(w) for w in EVENT_CLASSES)
@@ -257,7 +268,7 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
         return "strong"
     if not ea and not eb and sim >= 60 and (
             contains or (ha == hb and len(ha) >= 3) or (shared >= 4 and sim >= 75)):
-        return "strong"
+        return None if _names_apart(a, b) else "strong"
     if sim >= 60 and shared >= 3:
         return "weak"
     return None
@@ -295,7 +306,7 @@ def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],
 
 
 def _timeline_tokens(c: TimelineClaim) -> list[str]:
-    day = [f"@{c.date.value}"] if c.date.precision == "day" else []
+    day = [f"@{c.date.value}"] if c.date.precision == "day" and c.topic else []
     return [*content_words(c.event), *(e.lower() for e in c.entities), *day]
 
 
@@ -334,28 +345,39 @@ def _timeline_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     link = _event_link(a, b)
     if link is None and a.date == b.date and a.date.precision == "day":
         shared = len(_story_names(a) & _story_names(b))
-        if shared >= 2 or (shared and os.path.dirname(a.path) == os.path.dirname(b.path)):
+        if shared >= 2 or (shared and 0 < a.folder_sources <= EVENT_FOLDER
+                           and os.path.dirname(a.path) == os.path.dirname(b.path)):
             return "weak"
     return link
+
+
+#: A folder of at most this many sources is taken as one event's coverage: there, events
+#: of one day that share one name are one event. A larger folder is many stories.
+EVENT_FOLDER = 50
 
 
 def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
     """One folder is usually one event: a day and month an undated page gives with no year
     ("on March 26") takes the year the folder's other pages state for that day, when they
-    state one year only; else it keeps no year and can only meet its like."""
+    state one year only; else it keeps no year and can only meet its like. Each claim
+    learns how many sources of its folder date events."""
     stated: dict[tuple[str, int, int], set[int]] = defaultdict(set)
+    sources: dict[str, set[str]] = defaultdict(set)
     for c in claims:
+        sources[os.path.dirname(c.path)].add(c.source)
         if c.date.precision == "day" and not c.open_year:
             d = c.date.start
             stated[(os.path.dirname(c.path), d.month, d.day)].add(d.year)
     out: list[TimelineClaim] = []
     for c in claims:
-        years = stated.get((os.path.dirname(c.path), c.date.start.month, c.date.start.day))
+        folder = os.path.dirname(c.path)
+        update: dict[str, object] = {"folder_sources": len(sources[folder])}
+        years = stated.get((folder, c.date.start.month, c.date.start.day))
         if c.open_year and c.date.precision == "day" and years is not None and len(years) == 1:
             d = c.date.start.replace(year=next(iter(years)))
             date = DateValue(start=d, end=d, precision="day", value=d.isoformat())
-            c = c.model_copy(update={"date": date, "value": date.value})
-        out.append(c)
+            update.update(date=date, value=date.value)
+        out.append(c.model_copy(update=update))
     return out
 
 

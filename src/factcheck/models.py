@@ -188,6 +188,11 @@ class TimelineClaim(ClaimBase):
         "date: the year is the one the other pages of its folder state for that day (value "
         "'--03-26' when none does); it may agree, never contradict.",
     )
+    folder_sources: int = Field(
+        default=0,
+        description="How many sources of its folder date events (set when matching): a "
+        "small folder is one event's coverage (0: not counted).",
+    )
 
 
 class FigureClaim(ClaimBase):

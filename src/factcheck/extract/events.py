@@ -91,6 +91,7 @@ def _modifies_noun(sent: str, end: int) -> bool:
     return m is not None and m.group(1) not in STOPWORDS and m.group(1) not in TELLING_VERBS
 
 
+_DIGIT = re.compile(r"\d")
 _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -102,9 +103,9 @@ OPEN_YEAR = 2000
 def _event_dates(ctx: Context, sent: str) -> list[DateMatch]:
     """The dates that may date an event: resolved ones, and on a page with no date a day
     and month with no year ("on March 26"), read in OPEN_YEAR."""
-    found = [d for d in find_dates(sent, ctx.published)
-             if d.value is not None and d.value.precision in _PRECISION_RANK]
-    if ctx.published is not None or not any(d.month_day for d in find_dates(sent)):
+    matches = find_dates(sent, ctx.published)
+    found = [d for d in matches if d.value is not None and d.value.precision in _PRECISION_RANK]
+    if ctx.published is not None or not any(d.month_day for d in matches):
         return found
     opened = [d for d in find_dates(sent, dt.date(OPEN_YEAR, 7, 1))
               if d.month_day is not None and d.value is not None]
@@ -180,10 +181,13 @@ def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
     Each other day the sentence gives is an event of its own too ("rose on April 1, but
     we will know more on July 23"), which may agree, never clash.
     """
+    past = _PAST_EVENT.search(sent) is not None
+    if not past and not _DIGIT.search(sent):
+        return []  # with no verb of the past, only a written day ("Jan. 5") dates an event
     found = _offset_dates(sent, _event_dates(ctx, sent))
     if not found:
         return []
-    if not _PAST_EVENT.search(sent) and not any(
+    if not past and not any(
             d.value is not None and d.value.precision == "day" for d in found):
         return []
     # "first-quarter results", "2025 capex": a date that modifies a noun is a period, not

@@ -384,3 +384,172 @@ def test_one_banks_key_rate_told_two_ways_the_same_week(tmp_path: Path) -> None:
              if f.verdict == "contradicted"]
     assert len(clash) == 1 and report.summary.contradicted == 1
     assert not holding(report, "to 3.25%", "to 4.75%")
+
+
+def test_an_undated_pages_day_takes_its_year_from_the_folder(tmp_path: Path) -> None:
+    """Pages without a date that say "on Sept. 14" speak of the year the folder's other
+    pages give that day; such a day may agree, never clash."""
+    report = run(tmp_path, {
+        "a.txt": "Storm Odile batters the Gulf coast\n\nOdile made landfall near Port Aransas "
+                 "on Sept. 14 with winds of 120 mph, the weather service said.\n",
+        "b.md": page("Coastal Courier", "2025-09-16", "Odile recovery begins",
+                     "Hurricane Odile came ashore near Port Aransas on September 14, 2025, "
+                     "flooding the harbour district."),
+        "c.txt": "Odile cleanup\n\nCrews cleared debris after Odile struck Port Aransas early "
+                 "Sept. 15, residents said.\n",
+    })
+    day = [f for f in holding(report, "on Sept. 14 with", "on September 14, 2025")
+           if f.kind == "timeline"]
+    assert [f.verdict for f in day] == ["corroborated"]
+    assert {c.value for c in day[0].claims} == {"2025-09-14"}
+    assert report.summary.contradicted == 0
+
+
+def test_a_span_of_time_after_a_stated_day_is_a_day(tmp_path: Path) -> None:
+    """"three weeks after the hearing on May 13" dates the ruling to June 3."""
+    report = run(tmp_path, {
+        "a.md": page("Legal Ledger", "2025-06-04", "Merger blocked",
+                     "The Ninth Circuit struck down the Halvorsen merger on June 3, siding "
+                     "with the state regulators."),
+        "b.txt": "Halvorsen appeal fails\n\nThe Ninth Circuit's decision came three weeks "
+                 "after the hearing on May 13, lawyers for the company said.\n",
+    })
+    ruling = [f for f in holding(report, "merger on June 3", "three weeks after")
+              if f.kind == "timeline"]
+    assert [f.verdict for f in ruling] == ["corroborated"]
+    assert {c.value for c in ruling[0].claims} == {"2025-06-03"}
+
+
+def test_names_in_one_slot_are_one_fact_in_any_wording(tmp_path: Path) -> None:
+    """A route ("from X to Y"), where a plane came down ("landed at", "a landing in") and a
+    flight's designation: one name holding the other is the same name."""
+    report = run(tmp_path, {
+        "a.md": page("Air Ledger", "2025-02-11", "Smoke forces diversion",
+                     "Skyrail Flight 447 was flying from Lisbon to Toronto when the crew "
+                     "reported smoke in the cabin.",
+                     "The jet later landed safely at Shannon Airport, the airline said."),
+        "b.md": page("Atlantic Times", "2025-02-11", "Transatlantic jet diverts",
+                     "The jet, travelling from Lisbon, Portugal, to Toronto, Canada, "
+                     "turned back over the ocean.",
+                     "It made an emergency landing in Shannon, where 212 people got off.",
+                     "Passengers praised the crew of Flight 447 for their calm."),
+    })
+    route = [f for f in holding(report, "from Lisbon to Toronto", "from Lisbon, Portugal")
+             if f.kind == "name"]
+    assert [f.verdict for f in route] == ["corroborated"]
+    landed = [f for f in holding(report, "at Shannon Airport", "landing in Shannon")
+              if f.kind == "name"]
+    assert [f.verdict for f in landed] == ["corroborated"]
+    flight = [f for f in holding(report, "Skyrail Flight 447", "crew of Flight 447")
+              if f.kind == "name"]
+    assert [f.verdict for f in flight] == ["corroborated"]
+    assert report.summary.contradicted == 0
+
+
+def test_two_names_of_one_slot_never_clash(tmp_path: Path) -> None:
+    """Which of two names fills a slot is left to a person: no contradiction."""
+    report = run(tmp_path, {
+        "a.md": page("Storm Desk", "2025-09-15", "Odile ashore",
+                     "The storm made landfall near Port Aransas on Sunday."),
+        "b.md": page("Gulf Wire", "2025-09-15", "Odile ashore",
+                     "The storm made landfall near Corpus Christi on Sunday."),
+    })
+    assert report.summary.contradicted == 0
+    assert verdicts(report, "near Port Aransas") <= {"unverified", "corroborated"}
+
+
+def test_each_day_a_sentence_gives_is_an_event(tmp_path: Path) -> None:
+    """"held rates on March 4, and its next meeting is on April 29": the second day is an
+    event too, and may agree with a page that dates only that one."""
+    report = run(tmp_path, {
+        "a.md": page("Nordic Markets", "2025-03-05", "Riksbank holds",
+                     "The Riksbank held its policy rate at 2.25% on March 4, and its next "
+                     "meeting is on April 29, the bank said."),
+        "b.md": page("Stockholm Daily", "2025-03-06", "What next for rates",
+                     "The Riksbank's next rate decision is scheduled for April 29, 2025, "
+                     "economists noted."),
+    })
+    meeting = [f for f in holding(report, "next meeting is on April 29", "scheduled for April")
+               if f.kind == "timeline"]
+    assert [f.verdict for f in meeting] == ["corroborated"]
+    assert report.summary.contradicted == 0
+
+
+def test_one_happening_told_with_two_days_clashes(tmp_path: Path) -> None:
+    """Two events of one kind naming the same place, weeks apart at most, are one
+    happening: their days clash. Months apart they may be two (a yearly unveiling)."""
+    report = run(tmp_path, {
+        "a.md": page("Civic Post", "2025-05-03", "Stadium plans",
+                     "Mayor Ines Varga unveiled the new stadium design at Marlow Town Hall "
+                     "on May 2."),
+        "b.md": page("Harbour Gazette", "2025-05-12", "Stadium design shown",
+                     "The stadium design was unveiled at Marlow Town Hall on May 9, with "
+                     "seating for 40,000 fans."),
+        "c.md": page("Civic Post", "2025-09-04", "Library plans",
+                     "Architects unveiled plans for a riverside library at Marlow Town Hall "
+                     "on September 3."),
+    })
+    clash = [f for f in holding(report, "Town Hall on May 2", "Town Hall on May 9")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1
+    assert not any("September 3" in c.text for c in clash[0].claims)
+    assert report.summary.contradicted == 1
+
+
+def test_events_of_one_kind_and_no_shared_name_never_clash(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Civic Post", "2025-05-03", "Stadium plans",
+                     "The council unveiled the stadium design at Marlow Town Hall on May 2."),
+        "b.md": page("Harbour Gazette", "2025-05-12", "Stadium design shown",
+                     "The stadium design was unveiled at the Kestrel Arts Centre on May 9."),
+    })
+    assert report.summary.contradicted == 0
+
+
+def test_a_name_before_a_place_noun_is_the_site(tmp_path: Path) -> None:
+    """"at a former Halden Motors plant" and "in the old Halden Motors factory" name one
+    site, even when the site's name is what the article speaks of most."""
+    report = run(tmp_path, {
+        "a.md": page("Valley Business", "2025-04-02", "Halden Motors site reborn",
+                     "Halden Motors closed in 2019.",
+                     "The battery maker Voltrek began making cells at a former Halden Motors "
+                     "plant near Dayton, its chief said.",
+                     "Halden Motors once employed 4,000 people there."),
+        "b.md": page("Ohio Ledger", "2025-04-03", "Voltrek picks Dayton",
+                     "Voltrek said its first cell line is housed in the old Halden Motors "
+                     "factory, which has stood empty for six years."),
+    })
+    site = [f for f in holding(report, "former Halden Motors plant", "old Halden Motors")
+            if f.kind == "name"]
+    assert [f.verdict for f in site] == ["corroborated"]
+
+
+def test_two_happenings_of_one_kind_and_place_never_clash(tmp_path: Path) -> None:
+    """Events of one kind at one place clash only as one happening: not when their main
+    clauses tell two other things, nor when six weeks apart (a bank's next meeting)."""
+    report = run(tmp_path, {
+        "a.md": page("Trade Desk", "2025-04-03", "Tariffs",
+                     "President Alma Ruiz announced sweeping tariffs at Castle Hall on "
+                     "April 2."),
+        "b.md": page("Market Wire", "2025-04-10", "Pause",
+                     "A 90-day pause on the levies was announced at Castle Hall on April 9."),
+        "c.md": page("Krona Times", "2025-03-20", "Rates",
+                     "Governor Lena Berg announced the rate hold in Stockholm on March 19."),
+        "d.md": page("Nordic Markets", "2025-05-03", "Rates",
+                     "The rate hold was announced by the bank's board in Stockholm on "
+                     "May 2."),
+    })
+    assert report.summary.contradicted == 0
+
+
+def test_two_signings_unveiled_by_one_club_are_two_happenings(tmp_path: Path) -> None:
+    """Each event naming someone the other does not is two happenings, not a clash."""
+    report = run(tmp_path, {
+        "a.md": page("Terrace Talk", "2025-07-02", "New signing",
+                     "Kestrel Rovers unveiled Diego Ortiz as its new signing at Moorfield "
+                     "Park on July 1."),
+        "b.md": page("Northern Sport", "2025-07-09", "Another signing",
+                     "Kestrel Rovers unveiled Mara Holm as its new signing at Moorfield Park "
+                     "on July 8."),
+    })
+    assert report.summary.contradicted == 0

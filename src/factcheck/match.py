@@ -10,6 +10,8 @@ A link between two claims is *strong* (same identity: they may contradict) or *w
 
 from __future__ import annotations
 
+import calendar
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -20,7 +22,14 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.extract.figures import overlaps
-from factcheck.extract.text import content_words, event_class, normalise, stem
+from factcheck.extract.text import (
+    EVENT_CLASSES,
+    STOPWORDS,
+    content_words,
+    event_class,
+    normalise,
+    stem,
+)
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.models import (
     Claim,
@@ -141,7 +150,7 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
     if a.companies and b.companies and not set(a.companies) & set(b.companies):
         return None  # different companies' events
-    if a.ambiguous or b.ambiguous or (
+    if a.ambiguous or b.ambiguous or a.open_year or b.open_year or (
             a.relative_to and b.relative_to and abs((a.relative_to - b.relative_to).days) > 7):
         return "weak" if _event_link_same_kind(a, b, sim) else None
     ka, kb = event_class(a.event), event_class(b.event)
@@ -150,7 +159,74 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
         # date ("releases Llama 3" and "introduces Llama 3" in one month), never clash
         link = _event_link_same_kind(a, b, sim)
         return "weak" if link else None
-    return _event_link_same_kind(a, b, sim)
+    link = _event_link_same_kind(a, b, sim)
+    if link != "strong" and ka and ka == kb and _one_happening(a, b):
+        return "strong"
+    return link
+
+
+#: Two events of one kind that name the same place or thing and are dated this close are
+#: one happening told with two dates, not a happening that recurs (a central bank that
+#: meets every six weeks).
+HAPPENING_DAYS = 35
+
+
+def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Two events of one kind (already checked) told with the same proper name of their
+    own ("revealed at the White House", "announced at the White House yesterday"), by the
+    same company or one its other article is about, dated weeks apart at most: the same
+    happening, so their dates may clash. Another product or another count forbids it."""
+    if a.generic or b.generic or a.source == b.source:
+        return False
+    if a.entities and b.entities and a.entities[0] != b.entities[0]:
+        return False
+    if a.figures and b.figures:
+        same_unit = [(x, y) for x in a.figures for y in b.figures if x.unit == y.unit]
+        if same_unit and not any(overlaps(x, y) for x, y in same_unit):
+            return False
+    if bool(a.companies) != bool(b.companies):
+        named, other = (a, b) if a.companies else (b, a)
+        if not {c.casefold() for c in named.companies} & {t.casefold() for t in other.topic}:
+            return False
+    gap = max((a.date.start - b.date.end).days, (b.date.start - a.date.end).days)
+    if gap > HAPPENING_DAYS:
+        return False
+    # the companies and products are compared above: the name must be another one
+    known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
+    if not (_proper_names(a.event) & _proper_names(b.event)) - known:
+        return False
+    # "released a faulty update" and "released a fix": what each main clause tells beside
+    # its names and its verb must not be two other things
+    known_words = frozenset(stem(w) for n in known for w in n.split())
+    oa, ob = _told(a.event) - known_words, _told(b.event) - known_words
+    if oa and ob and not oa & ob:
+        return False
+    return not _names_apart(a, b)
+
+
+def _names_apart(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Each event names someone or something the other does not ("unveiled Diego Ortiz",
+    "unveiled Mara Holm"): two happenings, however alike the words."""
+    known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
+    na, nb = _proper_names(a.event) - known, _proper_names(b.event) - known
+    return bool([x for x in na if not any(same_name(x, y) for y in nb)]
+                and [y for y in nb if not any(same_name(y, x) for x in na)])
+
+
+_CLASS_STEMS = frozenset(stem(w) for w in EVENT_CLASSES)
+
+
+@lru_cache(maxsize=16384)
+def _told(event: str) -> frozenset[str]:
+    """The words of an event's main clause beside its proper names, its event verb and
+    its numbers: what it tells happened to what."""
+    names = {stem(w) for n in _proper_names(event) for w in n.split()}
+    m = _CLAUSE_END.search(event)
+    return frozenset(w for w in content_words(event[: m.start()] if m else event)
+                     if w not in names and w not in _CLASS_STEMS and not w.isdigit())
+
+
+_CLAUSE_END = re.compile(r"[,;(]| - | – | — |\b(?:where|which|while|after|before|amid)\b")
 
 
 def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Link:
@@ -192,7 +268,7 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
         return "strong"
     if not ea and not eb and sim >= 60 and (
             contains or (ha == hb and len(ha) >= 3) or (shared >= 4 and sim >= 75)):
-        return "strong"
+        return None if _names_apart(a, b) else "strong"
     if sim >= 60 and shared >= 3:
         return "weak"
     return None
@@ -234,15 +310,75 @@ def _timeline_tokens(c: TimelineClaim) -> list[str]:
     return [*content_words(c.event), *(e.lower() for e in c.entities), *day]
 
 
+_PROPER = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*")
+
+
+@lru_cache(maxsize=16384)
+def _proper_names(event: str) -> frozenset[str]:
+    """The proper names an event's words give, past its first word (capitalised anyway:
+    "The Ninth Circuit" names the Ninth Circuit)."""
+    out = set()
+    for m in _PROPER.finditer(event):
+        name = m.group()
+        if m.start() == 0 and name.split()[0].casefold() in STOPWORDS:
+            name = name.partition(" ")[2]
+        name = name.removesuffix("’s").removesuffix("'s").casefold()
+        if name and name.split()[0] not in _CALENDAR_WORDS:
+            out.add(name)
+    return frozenset(out)
+
+
+_CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name, *calendar.day_name) if w)
+
+
+def _story_names(c: TimelineClaim) -> set[str]:
+    """The names that place a dated event in a story: its article's topic and the proper
+    names of its own words."""
+    return {t.casefold() for t in c.topic} | _proper_names(c.event)
+
+
 def _timeline_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     """_event_link, and one day of one story: two articles that speak of the same names
     and date something to the same day most likely tell one event (they may agree; a
-    clash still needs the events themselves linked)."""
+    clash still needs the events themselves linked). Pages of one folder are usually of
+    one event: there, one shared name is enough."""
     link = _event_link(a, b)
-    if link is None and a.date == b.date and a.date.precision == "day" and len(
-            {t.casefold() for t in a.topic} & {t.casefold() for t in b.topic}) >= 2:
-        return "weak"
+    if link is None and a.date == b.date and a.date.precision == "day":
+        shared = len(_story_names(a) & _story_names(b))
+        if shared >= 2 or (shared and 0 < a.folder_sources <= EVENT_FOLDER
+                           and os.path.dirname(a.path) == os.path.dirname(b.path)):
+            return "weak"
     return link
+
+
+#: A folder of at most this many sources is taken as one event's coverage: there, events
+#: of one day that share one name are one event. A larger folder is many stories.
+EVENT_FOLDER = 50
+
+
+def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
+    """One folder is usually one event: a day and month an undated page gives with no year
+    ("on March 26") takes the year the folder's other pages state for that day, when they
+    state one year only; else it keeps no year and can only meet its like. Each claim
+    learns how many sources of its folder date events."""
+    stated: dict[tuple[str, int, int], set[int]] = defaultdict(set)
+    sources: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        sources[os.path.dirname(c.path)].add(c.source)
+        if c.date.precision == "day" and not c.open_year:
+            d = c.date.start
+            stated[(os.path.dirname(c.path), d.month, d.day)].add(d.year)
+    out: list[TimelineClaim] = []
+    for c in claims:
+        folder = os.path.dirname(c.path)
+        update: dict[str, object] = {"folder_sources": len(sources[folder])}
+        years = stated.get((folder, c.date.start.month, c.date.start.day))
+        if c.open_year and c.date.precision == "day" and years is not None and len(years) == 1:
+            d = c.date.start.replace(year=next(iter(years)))
+            date = DateValue(start=d, end=d, precision="day", value=d.isoformat())
+            update.update(date=date, value=date.value)
+        out.append(c.model_copy(update=update))
+    return out
 
 
 def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
@@ -621,13 +757,41 @@ def _precise(q: Quantity) -> bool:
     return _significance(q, exact=True) >= 1000
 
 
+def _name_words(name: str) -> tuple[frozenset[str], ...]:
+    """A name's words, case and possessives aside, per leg of a route ("A → B")."""
+    return tuple(frozenset(w.removesuffix("’s").removesuffix("'s")
+                           for w in re.split(r"[\s-]+", leg.casefold()) if w)
+                 for leg in name.split(" → "))
+
+
+def same_name(a: str, b: str) -> bool:
+    """One name holds the other, word for word ("Portland" and "Portland International
+    Airport"; "Boeing 737-9" and "Boeing 737 MAX 9"), leg by leg for a route."""
+    wa, wb = _name_words(a), _name_words(b)
+    return len(wa) == len(wb) and all(x <= y or y <= x for x, y in zip(wa, wb, strict=True))
+
+
 def _name_groups(claims: list[NameClaim]) -> list[Group]:
-    """Names grouped by how they are written (case aside): a name two outlets give
-    corroborates; names never contradict."""
+    """Names grouped by block (one slot, one designator number, or one written name),
+    and within it by variant: one name holding the other is the same name. A name two
+    outlets give corroborates; names never contradict."""
     blocks: dict[str, list[NameClaim]] = defaultdict(list)
     for c in claims:
         blocks[c.key].append(c)
-    return [Group("name", block) for block in blocks.values()]
+    out: list[Group] = []
+    for block in blocks.values():
+        names = list(dict.fromkeys(c.name for c in block))
+        uf = _Union(len(names))
+        for i, x in enumerate(names):
+            for j in range(i + 1, len(names)):
+                if same_name(x, names[j]):
+                    uf.join(i, j)
+        index = {n: i for i, n in enumerate(names)}
+        members: dict[int, list[NameClaim]] = defaultdict(list)
+        for c in block:
+            members[uf.find(index[c.name])].append(c)
+        out.extend(Group("name", group) for group in members.values())
+    return out
 
 
 def _cells_agree(a: TableClaim, b: TableClaim) -> bool | None:
@@ -709,7 +873,7 @@ def match(claims: Sequence[Claim]) -> list[Group]:
     names = [c for c in claims if isinstance(c, NameClaim)]
     return [
         *_name_groups(names),
-        *_timeline_groups(timeline),
+        *_timeline_groups(folder_years(timeline)),
         *_figure_groups(figures),
         *_table_groups(tables),
         *_text_groups(forecasts, "forecast", 92),

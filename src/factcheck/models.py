@@ -182,6 +182,17 @@ class TimelineClaim(ClaimBase):
         description="The event names a product family without its generation "
         "('the next-generation chip'): it may agree, never contradict.",
     )
+    open_year: bool = Field(
+        default=False,
+        description="The date names a day and month but no year, on a page that gives no "
+        "date: the year is the one the other pages of its folder state for that day (value "
+        "'--03-26' when none does); it may agree, never contradict.",
+    )
+    folder_sources: int = Field(
+        default=0,
+        description="How many sources of its folder date events (set when matching): a "
+        "small folder is one event's coverage (0: not counted).",
+    )
 
 
 class FigureClaim(ClaimBase):
@@ -239,6 +250,8 @@ class NameClaim(ClaimBase):
     name: str = Field(description="The name as the sentence writes it, look-alikes folded.")
     relation: str = Field(description="The word before it that relates it to the sentence "
                           "('led by', 'landed at', 'into the'), as a stem.")
+    slot: str = Field(default="", description="The relation frame it fills ('landed at', "
+                      "'built by', 'route': data/slots.yaml), or ''.")
     topic: tuple[str, ...] = Field(default=(), description="The names its article speaks "
                                    "of most.")
 

@@ -330,3 +330,16 @@ def test_adversarial_inputs_are_fast(name: str, func: Callable[..., object]) -> 
     t0 = time.process_time()
     func(text, REF)
     assert time.process_time() - t0 < 5.0
+
+
+def test_a_day_without_a_year_is_the_one_nearest_the_page() -> None:
+    """"Dec. 28" on a page of January 3 is the December before; "Jan. 4" on a page of
+    December 30 the January after; the match names its month and day."""
+    (m,) = find_dates("the vote on Dec. 28", dt.date(2025, 1, 3))
+    assert m.value is not None and m.value.value == "2024-12-28" and m.month_day == (12, 28)
+    (m,) = find_dates("the run-off on 4 January", dt.date(2025, 12, 30))
+    assert m.value is not None and m.value.value == "2026-01-04"
+    (m,) = find_dates("on March 26")
+    assert m.value is None and m.month_day == (3, 26)
+    (m,) = find_dates("on March 26, 2024")
+    assert m.month_day is None

@@ -103,6 +103,8 @@ class DateMatch:
     text: str  # the matched expression
     value: DateValue | None  # None: relative without reference, or unresolvable
     relative: bool  # the expression depends on the reference date
+    #: a day and month with no year ("on March 26"): (month, day), whatever the reference
+    month_day: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,7 @@ class _Hit:
     end: int
     spec: _Spec | None
     relative: bool = False
+    month_day: tuple[int, int] | None = None
 
 
 def _is_digits(s: str) -> bool:
@@ -417,7 +420,7 @@ class _Parser:
                 return _Hit(ya[1], _Spec("day", ya[0], month, day) if ok else None)
             if not _valid_day(None, month, day):
                 return _Hit(k + 1, None)
-            return _Hit(k + 1, _Spec("day", self.ref_year(), month, day), True)
+            return self.day_no_year(k + 1, month, day)
         kk = k
         if self.tok(kk) == "," or (self.tok(kk) == "-" and self.adj(kk)) or self.lw(kk) == "of":
             kk += 1
@@ -446,7 +449,21 @@ class _Parser:
             return _Hit(ya[1], _Spec("day", ya[0], month, day) if ok else None)
         if not _valid_day(None, month, day):
             return _Hit(k_name, None)
-        return _Hit(k_name, _Spec("day", self.ref_year(), month, day), True)
+        return self.day_no_year(k_name, month, day)
+
+    def day_no_year(self, end: int, month: int, day: int) -> _Hit:
+        """'March 26' with no year: of the page's year, the year before or the year after,
+        the one that puts the day nearest the page's date ("Dec. 28" on a page of January 3
+        is the December before)."""
+        year = self.ref_year()
+        if self.ref is not None:
+            ref = self.ref
+            options = [y for y in (ref.year - 1, ref.year, ref.year + 1)
+                       if _valid_day(y, month, day)]
+            if not options:
+                return _Hit(end, None)
+            year = min(options, key=lambda y: (abs((dt.date(y, month, day) - ref).days), -y))
+        return _Hit(end, _Spec("day", year, month, day), True, (month, day))
 
     def with_part(self, hit: _Hit | None, part: str) -> _Hit | None:
         """'late' + a month or a year gives a third of it; quarters and halves stay whole."""
@@ -684,7 +701,7 @@ def _scan(text: str, reference: dt.date | None) -> list[DateMatch]:
         if hit.spec is not None:
             start, end = p.starts[i], p.ends[hit.end - 1]
             out.append(DateMatch(start, end, text[start:end], _resolve(hit.spec),
-                                 hit.relative))
+                                 hit.relative, hit.month_day))
         i = hit.end
     return out
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 
 from factcheck.extract.context import Context, claim_fields, company_names, product_mentions
-from factcheck.extract.dates import find_dates, parse_date
+from factcheck.extract.dates import DateMatch, find_dates, parse_date
 from factcheck.extract.figures import find_figures
+from factcheck.extract.numwords import digitise
 from factcheck.extract.text import STOPWORDS, TELLING_VERBS, clean
 from factcheck.models import Claim, DateValue, Line, Provenance, Section, TimelineClaim
 
@@ -88,38 +91,140 @@ def _modifies_noun(sent: str, end: int) -> bool:
     return m is not None and m.group(1) not in STOPWORDS and m.group(1) not in TELLING_VERBS
 
 
+_DIGIT = re.compile(r"\d")
 _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+#: The year an undated page's "March 26" is read in until its folder gives one: a leap
+#: year, so that February 29 stands.
+OPEN_YEAR = 2000
+
+
+def _event_dates(ctx: Context, sent: str) -> list[DateMatch]:
+    """The dates that may date an event: resolved ones, and on a page with no date a day
+    and month with no year ("on March 26"), read in OPEN_YEAR."""
+    matches = find_dates(sent, ctx.published)
+    found = [d for d in matches if d.value is not None and d.value.precision in _PRECISION_RANK]
+    if ctx.published is not None or not any(d.month_day for d in matches):
+        return found
+    opened = [d for d in find_dates(sent, dt.date(OPEN_YEAR, 7, 1))
+              if d.month_day is not None and d.value is not None]
+    return sorted(found + opened, key=lambda d: d.start)
+
+
+_OFFSET = re.compile(
+    r"\b(\d+|[a-z]+)\s+(day|week|month|year)s?(?:\s+and\s+(\d+|[a-z]+)\s+(day|week|month|year)s?)?"
+    r"\s+(after|before|later than|earlier than)\b", re.IGNORECASE)
+
+
+def _count(word: str) -> int | None:
+    """A small count as the text writes it: "3", "three", "a"."""
+    if word.lower() in {"a", "an"}:
+        return 1
+    digits = digitise(f"{word} days").split()[0]
+    return int(digits) if digits.isdigit() and int(digits) < 1000 else None
+
+
+def _shift(day: dt.date, n: int, unit: str) -> dt.date | None:
+    """day moved by n days, weeks, months or years (a month on from January 31 is the
+    last day of February)."""
+    unit = unit.lower()
+    if unit in {"day", "week"}:
+        return day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    months = day.month - 1 + n * (12 if unit == "year" else 1)
+    year, month = day.year + months // 12, months % 12 + 1
+    if not 1 <= year <= 9999:
+        return None
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _offset_dates(sent: str, found: list[DateMatch]) -> list[DateMatch]:
+    """"one month and a day after the flight on Jan. 5": a span of time before or after a
+    day the sentence states is a day of its own, dated from it; it takes the place of the
+    day it counts from."""
+    out = list(found)
+    for m in _OFFSET.finditer(sent):
+        base = next((d for d in out if d.start >= m.end()), None)
+        if base is None or base.value is None or base.value.precision != "day":
+            continue
+        sign = -1 if m.group(5).lower() in {"before", "earlier than"} else 1
+        day: dt.date | None = base.value.start
+        for n_word, unit in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+            if n_word is None or day is None:
+                continue
+            n = _count(n_word)
+            day = None if n is None else _shift(day, sign * n, unit)
+        if day is None:
+            continue
+        value = DateValue(start=day, end=day, precision="day", value=day.isoformat())
+        shifted = DateMatch(m.start(), m.end(), m.group(), value,
+                            base.relative, (day.month, day.day) if base.month_day else None)
+        out = sorted([d for d in out if d is not base] + [shifted], key=lambda d: d.start)
+    return out
 
 
 def dated_event(ctx: Context, section: Section, line: Line, quote: str, sent: str,
                  provenance: Provenance) -> TimelineClaim | None:
-    """A sentence of prose that dates an event: "In April 2024, Meta unveiled …".
+    """The event a sentence of prose dates (see dated_events), or None."""
+    found = dated_events(ctx, section, line, quote, sent, provenance)
+    return found[0] if found else None
+
+
+def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                 provenance: Provenance) -> list[TimelineClaim]:
+    """The events a sentence of prose dates: "In April 2024, Meta unveiled …".
 
     The event's date is its first date that does not describe a noun ("reported
     first-quarter results on May 28": May 28); the event is the sentence without it.
+    A sentence that dates something to a day tells an event whatever its verb ("the
+    Jan. 5 flight", "— a post, March 3, 2025"); a vaguer date needs a verb of the past.
+    Each other day the sentence gives is an event of its own too ("rose on April 1, but
+    we will know more on July 23"), which may agree, never clash.
     """
-    if not _PAST_EVENT.search(sent):
-        return None
-    found = [d for d in find_dates(sent, ctx.published)
-             if d.value is not None and d.value.precision in _PRECISION_RANK]
+    past = _PAST_EVENT.search(sent) is not None
+    if not past and not _DIGIT.search(sent):
+        return []  # with no verb of the past, only a written day ("Jan. 5") dates an event
+    found = _offset_dates(sent, _event_dates(ctx, sent))
     if not found:
-        return None
+        return []
+    if not past and not any(
+            d.value is not None and d.value.precision == "day" for d in found):
+        return []
     # "first-quarter results", "2025 capex": a date that modifies a noun is a period, not
     # when the event happened; of the rest the first is the event's
     own = [d for d in found if not _modifies_noun(sent, d.end)]
     best = own[0] if own else min(
         found, key=lambda d: _PRECISION_RANK[d.value.precision] if d.value else 9)
-    assert best.value is not None
-    before = re.sub(r"\b(?:on|in|during|since|by|as of|at the end of|the)\s*$", "",
-                    sent[: best.start], flags=re.IGNORECASE)
-    event = f"{before.strip()} {sent[best.end :].lstrip(' ,')}".strip(" ,")
-    claim = timeline_claim(ctx, section, line, event or sent, best.value, provenance)
     # a sentence that dates two things ("2.9% in August, down from 3.5% in April") does
     # not say which of them its figures and words belong to: it may agree, never clash
     dates = {d.value.value for d in (own or found) if d.value is not None}
+    out = [_dated(ctx, section, line, quote, sent, provenance, best, len(dates) > 1)]
+    seen = {best.value.value if best.value else ""}
+    for d in own:
+        if d.value is not None and d.value.precision == "day" and d.value.value not in seen:
+            seen.add(d.value.value)
+            out.append(_dated(ctx, section, line, quote, sent, provenance, d, True))
+    return out
+
+
+def _dated(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+           provenance: Provenance, best: DateMatch, ambiguous: bool) -> TimelineClaim:
+    """The event of `sent` dated by `best`: the sentence without the date."""
+    assert best.value is not None
+    before = re.sub(r"\b(?:on|in|during|since|by|as of|at the end of|the|until)\s*$", "",
+                    sent[: best.start], flags=re.IGNORECASE)
+    event = f"{before.strip()} {sent[best.end :].lstrip(' ,')}".strip(" ,")
+    date = best.value
+    open_year = ctx.published is None and best.month_day is not None
+    if open_year:
+        month, day = best.month_day or (1, 1)
+        date = date.model_copy(update={"value": f"--{month:02d}-{day:02d}"})
+    claim = timeline_claim(ctx, section, line, event or sent, date, provenance)
     # "on Wednesday" is the Wednesday before the page's date: two pages of other dates may
-    # speak of two Wednesdays (a recurring meeting), so such dates may agree, never clash
-    relative = best.relative and not _EXPLICIT_YEAR.search(best.text)
-    return claim.model_copy(update={"text": quote, "ambiguous": len(dates) > 1,
+    # speak of two Wednesdays (a recurring meeting), so such dates may agree, never clash;
+    # "on May 2" leaves only its year to the page, the one nearest it
+    relative = best.relative and not _EXPLICIT_YEAR.search(best.text) and (
+        best.month_day is None)
+    return claim.model_copy(update={"text": quote, "ambiguous": ambiguous,
                                     "relative_to": ctx.published if relative else None,
-                                    "topic": ctx.topic})
+                                    "topic": ctx.topic, "open_year": open_year})

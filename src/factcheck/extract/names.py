@@ -7,21 +7,34 @@ sentence, is no month or weekday, and stands after a word that relates it to the
 not a fact about it, and names the sentence credits ("said Reuters") are attributions.
 Stated by two independent outlets, a name corroborates; names never contradict (which of
 two names fills a slot is a matter for a person).
+
+A name in a *slot* (a relation frame of `data/slots.yaml`: "landed at", "built by",
+"from" … "to") is a fact of the story whatever name it is, the topic's own names too; a
+name with a number ("Flight 1282", "Route 66") designates one thing wherever it stands.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.text import STOPWORDS, stem
 from factcheck.load.structure import is_chrome
 from factcheck.models import Line, NameClaim, Provenance, Section
+from factcheck.yamlio import parse_yaml
 
+# a run of capitalised words; after the first, a number that is no figure ("Flight 1282",
+# "Boeing 737-9") belongs to it
 _NAME = re.compile(
-    r"(?<![\w'’&.-])((?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:of\s+|de\s+|&\s+)?[A-Z][\w&'’.-]*[\w]){0,4})"
+    r"(?<![\w'’&.-])((?:[A-Z][\w&'’.-]*[\w])"
+    r"(?:\s+(?:of\s+|de\s+|&\s+)?(?:[A-Z][\w&'’.-]*[\w]|\d+(?:-\d+)?[A-Za-z]?(?![\w-]|[,.]\d))){0,4})"
 )
+_DESIGNATOR = re.compile(r"(?<=\s)\d+(?:-\d+)?[A-Za-z]?(?![\w-]|[,.]\d)")
+_YEARISH = re.compile(r"(?:19|20)\d\d$")
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 # "Filed under: …", "Tags: …": a label line listing names is a page's index, not news
 _LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
@@ -33,6 +46,57 @@ _CALENDAR = frozenset(
 _TELLING = frozenset({"said", "says", "told", "according", "reported", "wrote", "writes",
                       "via", "by"})
 _MAX_PER_SENTENCE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Slots:
+    frames: dict[tuple[str, str], str]  # (stem of the frame word, preposition) -> slot
+    preps: frozenset[str]
+    particles: frozenset[str]
+    determiners: frozenset[str]
+    places: frozenset[str]
+    route_gap: re.Pattern[str]
+
+
+@cache
+def _slots() -> _Slots:
+    text = resources.files("factcheck").joinpath("data/slots.yaml").read_text("utf-8")
+    data = parse_yaml(text, "slots.yaml")
+    frames: dict[tuple[str, str], str] = {}
+    preps: set[str] = set()
+    for slot, frame in data["slots"].items():
+        for prep in frame["preps"]:
+            preps.add(str(prep))
+            for word in frame["words"]:
+                frames.setdefault((stem(str(word)), str(prep)), str(slot))
+    gap = "|".join(re.escape(str(g)) for g in data["route_gap"])
+    return _Slots(frames, frozenset(preps), frozenset(map(str, data["particles"])),
+                  frozenset(map(str, data["determiners"])),
+                  frozenset(stem(str(p)) for p in data["places"]),
+                  re.compile(rf"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?)?\s+(?:(?:{gap})\s+)?"
+                             rf"to\s+(?:the\s+)?(?=[A-Z])"))
+
+
+def slot_of(words: list[str], after: str = "") -> str:
+    """The slot the words before a name (and the word after it) put it in ("landed safely
+    back at"; "at a former … facility"), or ""."""
+    sl = _slots()
+    low = [w.lower() for w in words]
+    while low and low[-1] in sl.determiners:
+        low.pop()
+    if not low or low[-1] not in sl.preps:
+        return ""
+    if low[-1] in {"at", "in"} and after and stem(after) in sl.places:
+        return "site"
+    prep = low.pop()
+    while low and (low[-1] in sl.particles or low[-1].endswith("ly")):
+        low.pop()
+    return sl.frames.get((stem(low[-1]), prep), "") if low else ""
+
+
+def designators(name: str) -> list[str]:
+    """The numbers a name holds after its first word ("Flight 1282": 1282), years aside."""
+    return [d for d in _DESIGNATOR.findall(name) if not _YEARISH.match(d)]
 
 
 def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: str,
@@ -49,19 +113,30 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         name = m.group(1).removesuffix("’s").removesuffix("'s").rstrip(".")
         # "Singapore-flagged", "AI-enabled": the name is the capitalised part
         name = _ADJECTIVE_TAIL.sub("", name)
-        if m.start() == 0 or name.split()[0] in _CALENDAR or name.casefold() in topic:
+        if _YEARISH.search(name.split()[-1]):
+            name = " ".join(name.split()[:-1])  # "Paris 2024" is Paris, in 2024
+        if m.start() == 0 and name.split()[0].lower() in STOPWORDS:
+            name = " ".join(name.split()[1:])  # "The Ninth Circuit": the sentence's "The"
+        if not name or name.split()[0] in _CALENDAR:
+            continue
+        designated = bool(designators(name))
+        if m.start() == 0 and not designated:
             continue
         if len(name) < 3 or (name.isupper() and len(name) > 6):
             continue
-        if any(a < m.end() and m.start() < b for a, b in known):
+        if any(a < m.end() and m.start() < b for a, b in known) and not designated:
             continue
         if ctx.lex.metric_of(name) is not None:
             continue  # "GPU", "Revenue": what figures measure, not a name
-        words = _WORDS.findall(sent[max(0, m.start() - 60) : m.start()])[-4:]
-        if not words or not words[-1][0].islower():
+        words = _WORDS.findall(sent[max(0, m.start() - 60) : m.start()])[-6:]
+        nxt = _WORDS.match(sent, m.end() + 1) if sent[m.end() : m.end() + 1] == " " else None
+        slot = slot_of(words, nxt.group() if nxt else "")
+        if not slot and not designated and name.casefold() in topic:
+            continue
+        if not designated and (not words or not words[-1][0].islower()):
             continue  # a name inside a run of names, or after punctuation alone
         relation = ""
-        for w in reversed(words):
+        for w in reversed(words[-4:]):
             low = w.lower()
             if low in _RELATING or low.endswith("ly") or low in {"a", "an", "its", "their"}:
                 continue
@@ -70,14 +145,30 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             elif low not in STOPWORDS:
                 relation = stem(low)
             break
-        if relation == "-" or words[-1].lower() in {"and", "or"}:
+        if not designated and (relation == "-" or words[-1].lower() in {"and", "or"}):
             continue  # "said Reuters", "according to the NTSB", one of a list of names
-        word = relation or words[-1].lower()
+        if slot == "from":
+            to = _slots().route_gap.match(sent, m.end())
+            dest = _NAME.match(sent, to.end()) if to else None
+            if dest is not None:
+                name = f"{name} → {dest.group(1).rstrip('.')}"
+                slot = "route"
+            else:
+                slot = ""  # "hailing from Singapore": an origin alone names no route
+        word = relation if relation not in {"", "-"} else (words[-1].lower() if words else "")
+        if slot:
+            key = f"name|@{slot}"
+        elif designated:
+            # blocked by the number that leads it: "Boeing 737-9" meets "Boeing 737 MAX 9"
+            key = "name|#" + re.sub(r"\D.*", "", designators(name)[0])
+        else:
+            key = f"name|{name.casefold()}"
         out.append(NameClaim(
             **claim_fields(ctx, line, quote, section, provenance, name,
-                           f"{name} ({word})", [], f"name|{name.casefold()}"),
+                           f"{name} ({slot or word})", [], key),
             name=name,
             relation=word,
+            slot=slot,
             topic=ctx.topic,
         ))
         if len(out) >= _MAX_PER_SENTENCE:

@@ -8,7 +8,7 @@ import re
 from factcheck.extract.attribution import attribution
 from factcheck.extract.context import Context, claim_fields, company_names, product_mentions
 from factcheck.extract.dates import deadline, find_dates
-from factcheck.extract.events import dated_event
+from factcheck.extract.events import dated_events
 from factcheck.extract.figures import find_figures
 from factcheck.extract.measures import figure_claim
 from factcheck.extract.names import name_claims
@@ -106,18 +106,22 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
                 due=due,
             ))
             out.extend(c for c in claims if isinstance(c, FigureClaim) and c.metric)
+            # a name with a number ("Flight 1282") designates its thing whatever the tense
+            out.extend(c for c in name_claims(ctx, section, line, quote, sent, provenance)
+                       if c.key.startswith("name|#"))
             continue
-        dated = dated_event(ctx, section, line, quote, sent, provenance)
+        dated_all = dated_events(ctx, section, line, quote, sent, provenance)
+        dated = dated_all[0] if dated_all else None
         out.extend(name_claims(ctx, section, line, quote, sent, provenance))
         if claims:
             out.extend(claims)
             # a sentence may date an event and give its figures: "On March 4 the club
             # signed 12 players" is a day and a count; a period ("in 2024") is the figures'
             if dated is not None and dated.date.precision in {"day", "part"}:
-                out.append(dated)
+                out.extend(dated_all)
             continue
         if dated is not None:
-            out.append(dated)
+            out.extend(dated_all)
             continue
         definition = _DEFINITION.match(sent)
         products = product_mentions(mentions)

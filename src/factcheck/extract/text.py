@@ -145,7 +145,7 @@ EVENT_CLASSES: dict[str, str] = {
         "announce"),
     **dict.fromkeys("""launch launches launched launching ship ships shipped shipping
         deliver delivers delivered delivering rollout roll rolls rolled available
-        availability""".split(), "launch"),
+        availability activate activates activated activating""".split(), "launch"),
     # said of an announcement and of a launch alike
     **dict.fromkeys("""introduce introduces introduced introducing debut debuts debuted
         release releases released releasing present presents presented""".split(),

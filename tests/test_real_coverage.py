@@ -553,3 +553,18 @@ def test_two_signings_unveiled_by_one_club_are_two_happenings(tmp_path: Path) ->
                      "on July 8."),
     })
     assert report.summary.contradicted == 0
+
+
+def test_the_agent_after_a_sum_owns_it_whoever_announces_it(tmp_path: Path) -> None:
+    """"The mayor and Ada Quill announced another $45 million gift by the Hollin Trust"
+    is the Trust's money, the sum the Trust's own page gives."""
+    report = run(tmp_path, {
+        "a.md": page("Civic Post", "2026-03-09", "Hollin Trust funds the Tarrow library",
+                     "The mayor and Ada Quill announced another $45 million gift by the "
+                     "Hollin Trust for the Tarrow library.",
+                     "The Hollin Trust first backed the Tarrow library in 2019."),
+        "b.md": page("Arts Wire", "2026-03-10", "Hollin Trust and the Tarrow library",
+                     "The Hollin Trust has pledged $45 million to the Tarrow library.",
+                     "Work on the Tarrow library, backed by the Hollin Trust, starts soon."),
+    })
+    assert "corroborated" in verdicts(report, "another $45 million gift", "pledged $45 million")

@@ -692,9 +692,9 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             # the same number of the same counted thing, whatever verb tells it ("four
             # bolts were missing", "secured with four bolts")
             by_value[(q.unit, q.low, q.high, core.head)].append(n)
-        elif q.unit.isupper() and _specific(q):
+        elif q.unit.isupper():
             # one sum of money of one owner in one story, whatever it is called ("another
-            # $100 billion investment", "a sweeping $100 billion expansion")
+            # $100 billion investment", "a sweeping $100 billion expansion"), however round
             by_value[(q.unit, q.low, q.high, _STORY)].append(n)
     uf = _Union(len(groups))
     periods: dict[int, set[str]] = {}  # a cluster's stated periods, by its first group

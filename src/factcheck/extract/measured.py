@@ -155,6 +155,9 @@ _LEAD_SUBJECT = re.compile(
     r"(?= (?:has |have |had |was |were |is |are )?[a-z]+(?:ed|s|t|n)\b)")
 
 
+# "… investment by TSMC": a named agent right after the figure
+_AGENT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:the\s+)?"
+                    r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)")
 _INCREMENT = re.compile(r"\b(?:another|additional|an extra|a further|more)\s+(?:\S+\s+)?$",
                         re.IGNORECASE)
 _PARTITIVE = re.compile(r"[0-9][0-9.,%]*\s+(?:[a-z]+\s+)?of\s+(?:the\s+|all\s+)?$")
@@ -262,7 +265,11 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                              *(stem(w) for w in variant.rstrip(")").split()
                                if w not in STOPWORDS))
                 break
-    owner = _owner(sent, start, owner_lo, verb_at, lex)
+    agent = _AGENT.match(sent, noun_end)
+    # "another $100 billion investment by TSMC": the agent of the counted noun owns it,
+    # whoever announces it
+    owner = (agent.group(1) if agent and _is_name(agent.group(1).split()[0])
+             else _owner(sent, start, owner_lo, verb_at, lex))
     if predicate.endswith(" change"):
         predicate = predicate.removesuffix(" change")
         modifiers = (*modifiers, "change")

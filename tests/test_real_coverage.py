@@ -568,3 +568,16 @@ def test_the_agent_after_a_sum_owns_it_whoever_announces_it(tmp_path: Path) -> N
                      "Work on the Tarrow library, backed by the Hollin Trust, starts soon."),
     })
     assert "corroborated" in verdicts(report, "another $45 million gift", "pledged $45 million")
+
+
+def test_a_page_of_one_name_agrees_on_that_names_sum(tmp_path: Path) -> None:
+    """A short page that names only Velmora tells the same story as a longer one about
+    Velmora and Ashby: one sum of Velmora's agrees, however it is worded."""
+    report = run(tmp_path, {
+        "a.md": page("Grid Weekly", "2026-01-20", "Velmora expands",
+                     "Velmora confirmed its already announced $30 billion commitment."),
+        "b.md": page("Energy Desk", "2026-01-21", "Velmora picks Ashby for its plant",
+                     "Velmora will spend $30 billion on the Ashby plant, Velmora said.",
+                     "Ashby officials welcomed the plant."),
+    })
+    assert "corroborated" in verdicts(report, "announced $30 billion", "spend $30 billion")

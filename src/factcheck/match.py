@@ -491,7 +491,7 @@ _RELATIVE_WORD = re.compile(r"\b(?:this|last|next|current|previous|coming|past)\
                             re.IGNORECASE)
 
 
-def _same_story(a: FigureClaim, b: FigureClaim) -> bool:
+def _same_story(a: FigureClaim, b: FigureClaim, loose: bool = False) -> bool:
     """Two articles tell one story: they speak of two or more of the same names, and were
     published (when both say) within weeks of each other. Figures that name no period are
     the story's own; only then may they clash."""
@@ -500,7 +500,8 @@ def _same_story(a: FigureClaim, b: FigureClaim) -> bool:
     if not a.topic and not b.topic:
         return bool(a.published and b.published)  # two dated pages that name no one
     shared = {t.casefold() for t in a.topic} & {t.casefold() for t in b.topic}
-    return len(shared) >= 2
+    # to agree (`loose`), a page that speaks of one name only shares its whole topic
+    return len(shared) >= (min(2, len(a.topic), len(b.topic)) if loose else 2)
 
 
 def _same_rate(a: FigureClaim, b: FigureClaim) -> bool:
@@ -734,7 +735,7 @@ def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:
     assert isinstance(a, FigureClaim) and isinstance(b, FigureClaim)
     ma, mb = set(a.modifiers), set(b.modifiers)
     if story and not ((ma ^ mb) & _HARD <= {"increment"} and _owners_agree(a, b, sure=True)
-                      and _same_story(a, b)):
+                      and _same_story(a, b, loose=True)):
         return False
     if ma and mb and not ma & mb:
         return False

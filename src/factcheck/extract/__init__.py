@@ -124,6 +124,7 @@ def extract(article: Article, gaz: Gazetteer | None = None,
         topic=(),
         gaz=gaz or load_gazetteer(),
         lex=lex or load_lexicon(),
+        title=src.title or "",
     )
     title_norm = (src.title or "").strip().casefold()
     primary = _primary_company(ctx.gaz, src.title, article)

@@ -23,6 +23,7 @@ class Context:
     topic: tuple[str, ...]  # the names the article speaks of most
     gaz: Gazetteer
     lex: Lexicon
+    title: str = ""
 
 
 def claim_fields(ctx: Context, line: Line, text: str, section: Section,

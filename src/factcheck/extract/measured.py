@@ -128,10 +128,11 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
                 name = _name_before(words, j, sent)
         if name and not (" " not in name and lex.metric_of(name)):  # "Turnout was 60%"
             return name
-        if lo == 0 and " of " in sent[:verb_at]:
-            # "The Bank of Ostland lifted its key rate to 1.5%": a named subject of "of"
+        if lo == 0:
+            # "The Bank of Ostland lifted its key rate to 1.5%", "Velmora confirmed its
+            # already announced $30 billion": the sentence's named subject
             lead = _LEAD_SUBJECT.match(sent)
-            if lead and " of " in lead.group(1) and lead.end(1) <= verb_at:
+            if lead and lead.end(1) <= verb_at and _is_name(lead.group(1).split()[0]):
                 return lead.group(1)
         if k < 0 and lo > 0:
             # "…, winning 63% of the seats": a clause with no subject of its own has the

@@ -192,7 +192,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     # the sentence names; else the article's topic says whose
     named = ident.owner
     if named and " " not in named and sent.startswith(named) and named not in ctx.topic \
-            and not ctx.gaz.companies(named):
+            and named not in ctx.title.split() and not ctx.gaz.companies(named):
         named = ""  # "Investigators said …": every sentence starts with a capital
     owner = (_product_before(mentions, fig.start) or _canonical(ctx, named)
              or _company_of(mentions, sent, fig.start))

@@ -14,6 +14,7 @@ A link between two claims is *strong* (same identity: they may contradict) or *w
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -23,7 +24,7 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from factcheck.extract.figures import overlaps
+from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.text import content_words, event_class, normalise, stem
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.models import (
@@ -563,34 +564,47 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                              c.modifiers, c.basis, c.unresolved, c.terms), []).append(c)
         cores: list[FigureClaim] = []
         members: list[list[FigureClaim]] = []
-        for rep, copies in reps.items():
+        values = _ValueIndex()
+        for copies in reps.values():
             c = copies[0]
             # of the cores it agrees with, a claim joins the one whose period is stated
             # most finely, then the one most claims state (an undated "410,831 vehicles"
-            # is the quarter's figure, not the year's)
-            fits = [n for n, core in enumerate(cores)
-                    if overlaps(core.quantity, c.quantity) and _linked(core, c) is not None]
+            # is the quarter's figure, not the year's); only cores whose values overlap
+            # its own are looked at
+            fits = [n for n in values.overlapping(c.quantity)
+                    if overlaps(cores[n].quantity, c.quantity)
+                    and _linked(cores[n], c) is not None]
             if fits:
                 best = min(fits, key=lambda n: (-_PERIOD_RANK.get(len(cores[n].period or ""), 0),
                                                 -len(members[n]), n))
                 members[best].extend(copies)
             else:
+                values.add(c.quantity, len(cores))
                 cores.append(c)
                 members.append(list(copies))
-            del rep
+        # a strong link needs the same counted noun, predicate, modifiers, period and
+        # basis: rival cores are looked for among those whose claims share that signature
+        by_signature: dict[tuple[object, ...], list[int]] = defaultdict(list)
+        signatures: list[set[tuple[object, ...]]] = []
+        for n, group in enumerate(members):
+            own = {_signature(a) for a in group[:_TRIES]}
+            signatures.append(own)
+            for sig in own:
+                by_signature[sig].append(n)
         merged: dict[int, int] = {}
-        for n, x in enumerate(cores):
-            for m in range(n + 1, len(cores)):  # a block's cores: one per distinct fact
-                if n in merged or m in merged:
+        for n, x in enumerate(cores):  # a block's cores: one per distinct fact
+            if n in merged:
+                continue
+            sources_x = {c.source for c in members[n]}
+            for m in sorted({m for sig in signatures[n] for m in by_signature[sig] if m > n}):
+                if m in merged:
                     continue
                 y = cores[m]
                 if overlaps(x.quantity, y.quantity) or not any(
                         _linked(a, b) == "strong"
                         for a in members[n][:_TRIES] for b in members[m][:_TRIES]):
                     continue
-                sources_x = {c.source for c in members[n]}
-                sources_y = {c.source for c in members[m]}
-                if sources_x & sources_y:
+                if sources_x & {c.source for c in members[m]}:
                     continue  # one article giving both values speaks of two things
                 merged[m] = n
         for n, group in enumerate(members):
@@ -600,6 +614,54 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
             claims_of = group + [c for m in rivals for c in members[m]]
             out.append(Group("figure", claims_of, conflict=bool(rivals)))
     return _join_fingerprints(out)
+
+
+def _signature(c: FigureClaim) -> tuple[object, ...]:
+    """The parts two figures must state alike to be strongly linked (see _figure_link)."""
+    return (c.head, c.predicate, frozenset(c.modifiers), c.period, c.basis)
+
+
+class _ValueIndex:
+    """Cores by value: the ones whose values may overlap a quantity's, from buckets of
+    about 3% of a value (cores whose interval spans many buckets, or is open, are
+    always looked at)."""
+
+    _STEPS = 32  # buckets per doubling
+    _SPAN = 64  # a core spanning more buckets than this is a wide one
+
+    def __init__(self) -> None:
+        self.buckets: dict[tuple[bool, int], list[int]] = defaultdict(list)
+        self.wide: list[int] = []
+
+    def _range(self, q: Quantity) -> tuple[bool, int, int] | None:
+        lo, hi = _interval(q, 0.0)  # as overlaps() reads it
+        if not (math.isfinite(lo) and math.isfinite(hi)) or lo <= 0 <= hi:
+            return None
+        negative = hi < 0
+        a, b = sorted((abs(lo), abs(hi)))
+        first = math.floor(math.log2(a) * self._STEPS)
+        last = math.floor(math.log2(b) * self._STEPS)
+        return (negative, first, last) if last - first <= self._SPAN else None
+
+    def add(self, q: Quantity, value: int) -> None:
+        span = self._range(q)
+        if span is None:
+            self.wide.append(value)
+            return
+        negative, first, last = span
+        for k in range(first, last + 1):
+            self.buckets[negative, k].append(value)
+
+    def overlapping(self, q: Quantity) -> list[int]:
+        """The values filed whose intervals may overlap `q`'s (a superset), in order."""
+        span = self._range(q)
+        if span is None:
+            return sorted({v for vs in self.buckets.values() for v in vs} | set(self.wide))
+        negative, first, last = span
+        found = set(self.wide)
+        for k in range(first, last + 1):
+            found.update(self.buckets.get((negative, k), ()))
+        return sorted(found)
 
 
 def _join_fingerprints(groups: list[Group]) -> list[Group]:
@@ -695,9 +757,16 @@ def _table_groups(claims: list[TableClaim]) -> list[Group]:
     out: list[Group] = []
     for block in blocks.values():
         for line in _product_lines(block, gaz):
+            # cells that answer alike (syndicated copies of one table) are compared once
+            answers: dict[tuple[str, tuple[str, ...], str], tuple[TableClaim, set[str]]] = {}
+            for c in line:
+                answers.setdefault((c.cell, c.entities, c.slot), (c, set()))[1].add(c.source)
+            distinct = list(answers.values())
             verdicts = [
                 _cells_compared(x, y)
-                for n, x in enumerate(line) for y in line[n + 1 :] if x.source != y.source
+                for n, (x, xs) in enumerate(distinct) for y, ys in distinct[n:]
+                # some two cells of different sources give the two answers
+                if len(xs | ys) > 1 and (y is not x or len(xs) > 1)
             ]
             out.append(Group("table", line, conflict=False in verdicts,
                              differ=None in verdicts))

@@ -13,6 +13,8 @@ A link between two claims is *strong* (same identity: they may contradict) or *w
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import itertools
 import math
 import re
@@ -582,31 +584,7 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                 values.add(c.quantity, len(cores))
                 cores.append(c)
                 members.append(list(copies))
-        # a strong link needs the same counted noun, predicate, modifiers, period and
-        # basis: rival cores are looked for among those whose claims share that signature
-        by_signature: dict[tuple[object, ...], list[int]] = defaultdict(list)
-        signatures: list[set[tuple[object, ...]]] = []
-        for n, group in enumerate(members):
-            own = {_signature(a) for a in group[:_TRIES]}
-            signatures.append(own)
-            for sig in own:
-                by_signature[sig].append(n)
-        merged: dict[int, int] = {}
-        for n, x in enumerate(cores):  # a block's cores: one per distinct fact
-            if n in merged:
-                continue
-            sources_x = {c.source for c in members[n]}
-            for m in sorted({m for sig in signatures[n] for m in by_signature[sig] if m > n}):
-                if m in merged:
-                    continue
-                y = cores[m]
-                if overlaps(x.quantity, y.quantity) or not any(
-                        _linked(a, b) == "strong"
-                        for a in members[n][:_TRIES] for b in members[m][:_TRIES]):
-                    continue
-                if sources_x & {c.source for c in members[m]}:
-                    continue  # one article giving both values speaks of two things
-                merged[m] = n
+        merged = _rivals(cores, members)
         for n, group in enumerate(members):
             if n in merged:
                 continue
@@ -614,6 +592,75 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
             claims_of = group + [c for m in rivals for c in members[m]]
             out.append(Group("figure", claims_of, conflict=bool(rivals)))
     return _join_fingerprints(out)
+
+
+def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[int, int]:
+    """The cores of a block merged into an earlier one as its rivals (strongly linked,
+    values apart, no source in common): rival -> core."""
+    # a strong link needs the same counted noun, predicate, modifiers, period and
+    # basis: rival cores are looked for among those whose claims share that signature
+    by_signature: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    signatures: list[set[tuple[object, ...]]] = []
+    for n, group in enumerate(members):
+        own = {_signature(a) for a in group[:_TRIES]}
+        signatures.append(own)
+        for sig in own:
+            by_signature[sig].append(n)
+    tries = [_tries(group) for group in members]
+    words = _Blocks([core.terms for core in cores])
+    for n in range(len(cores)):
+        words.add(n, n)
+    merged: dict[int, int] = {}
+    for n, x in enumerate(cores):  # a block's cores: one per distinct fact
+        if n in merged:
+            continue
+        sources_x = {c.source for c in members[n]}
+
+        def rival(m: int, n: int = n, x: FigureClaim = x, sources_x: set[str] = sources_x
+                  ) -> bool:
+            # one article giving both values speaks of two things
+            return m > n and m not in merged and not overlaps(
+                x.quantity, cores[m].quantity) and not sources_x & {
+                c.source for c in members[m]}
+
+        lists = [by_signature[sig] for sig in signatures[n]]
+
+        def alike(m: int, lists: list[list[int]] = lists, rival: Callable[[int], bool] = rival
+                  ) -> bool:
+            return any(_has(ids, m) for ids in lists) and rival(m)
+
+        # at most _TRIES rivals are tried: those sharing the core's rarest words first, then
+        # the first filed
+        tried = words.candidates(n, accept=alike)
+        for m in heapq.merge(*(ids[bisect.bisect_right(ids, n):] for ids in lists)):
+            if len(tried) >= _TRIES:
+                break
+            if m not in tried and rival(m):
+                tried.append(m)
+        for m in tried:
+            if any(_linked(a, b) == "strong" for a in tries[n] for b in tries[m]
+                   if _signature(a) == _signature(b)):
+                merged[m] = n
+    return merged
+
+
+def _tries(group: list[FigureClaim]) -> list[FigureClaim]:
+    """The first `_TRIES` claims of a group that differ in some part `_figure_link` reads
+    (copies of one line in articles of one story are tried once)."""
+    seen: dict[tuple[object, ...], FigureClaim] = {}
+    for c in group:
+        seen.setdefault((c.quantity, c.period, c.owner, c.head, c.predicate, c.modifiers,
+                         c.basis, c.unresolved, c.terms, c.topic, c.published, c.as_of,
+                         c.running), c)
+        if len(seen) == _TRIES:
+            break
+    return list(seen.values())
+
+
+def _has(ids: list[int], m: int) -> bool:
+    """`m` is in the sorted list `ids`."""
+    k = bisect.bisect_left(ids, m)
+    return k < len(ids) and ids[k] == m
 
 
 def _signature(c: FigureClaim) -> tuple[object, ...]:

@@ -14,7 +14,6 @@ A link between two claims is *strong* (same identity: they may contradict) or *w
 from __future__ import annotations
 
 import bisect
-import heapq
 import itertools
 import math
 import re
@@ -259,23 +258,27 @@ def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],
     Identical wordings with equal values are collapsed first, so a corpus that repeats one
     sentence a thousand times costs one comparison, not a million.
     """
-    uf = _Union(len(items))
-    toks = [tuple(sorted(set(tokens(x)))) for x in items]
-    reps: dict[tuple[tuple[str, ...], str], int] = {}
     by_value: dict[str, list[int]] = defaultdict(list)
     for i, x in enumerate(items):
-        rep = reps.setdefault((toks[i], value_key(x)), i)
-        if rep != i:
-            uf.join(rep, i)
-        else:
-            by_value[value_key(x)].append(i)
+        by_value[value_key(x)].append(i)
+    uf = _Union(len(items))
     for same in by_value.values():
-        blocks = _Blocks([toks[i] for i in same])
-        for n, i in enumerate(same):
+        if len(same) < 2:
+            continue  # alone with its value: nothing to compare
+        reps: dict[tuple[str, ...], int] = {}
+        order: list[int] = []
+        for i in same:
+            rep = reps.setdefault(tuple(sorted(set(tokens(items[i])))), i)
+            if rep != i:
+                uf.join(rep, i)
+            else:
+                order.append(i)
+        blocks = _Blocks(list(reps))
+        for n, i in enumerate(order):
             for m in blocks.candidates(n):
                 PAIR_COUNTER[kind] += 1
-                if link(items[same[m]], items[i]) == "strong":
-                    uf.join(same[m], i)
+                if link(items[order[m]], items[i]) == "strong":
+                    uf.join(order[m], i)
             blocks.add(n, n)
     return uf.groups()
 
@@ -599,14 +602,14 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
     values apart, no source in common): rival -> core."""
     # a strong link needs the same counted noun, predicate, modifiers, period and
     # basis: rival cores are looked for among those whose claims share that signature
+    tries = [_tries(group) for group in members]
     by_signature: dict[tuple[object, ...], list[int]] = defaultdict(list)
     signatures: list[set[tuple[object, ...]]] = []
-    for n, group in enumerate(members):
-        own = {_signature(a) for a in group[:_TRIES]}
+    for n, group in enumerate(tries):
+        own = {_signature(a) for a in group}
         signatures.append(own)
         for sig in own:
             by_signature[sig].append(n)
-    tries = [_tries(group) for group in members]
     words = _Blocks([core.terms for core in cores])
     for n in range(len(cores)):
         words.add(n, n)
@@ -629,14 +632,8 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
                   ) -> bool:
             return any(_has(ids, m) for ids in lists) and rival(m)
 
-        # at most _TRIES rivals are tried: those sharing the core's rarest words first, then
-        # the first filed
+        # at most _TRIES rivals are tried: those sharing the core's rarest words
         tried = words.candidates(n, accept=alike)
-        for m in heapq.merge(*(ids[bisect.bisect_right(ids, n):] for ids in lists)):
-            if len(tried) >= _TRIES:
-                break
-            if m not in tried and rival(m):
-                tried.append(m)
         for m in tried:
             if any(_linked(a, b) == "strong" for a in tries[n] for b in tries[m]
                    if _signature(a) == _signature(b)):
@@ -644,15 +641,19 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
     return merged
 
 
+#: How many distinct claims of each of two rival cores are tried for a strong link.
+_PAIR_TRIES = 4
+
+
 def _tries(group: list[FigureClaim]) -> list[FigureClaim]:
-    """The first `_TRIES` claims of a group that differ in some part `_figure_link` reads
-    (copies of one line in articles of one story are tried once)."""
+    """The first `_PAIR_TRIES` claims of a group that differ in some part `_figure_link`
+    reads (copies of one line in articles of one story are tried once)."""
     seen: dict[tuple[object, ...], FigureClaim] = {}
     for c in group:
         seen.setdefault((c.quantity, c.period, c.owner, c.head, c.predicate, c.modifiers,
                          c.basis, c.unresolved, c.terms, c.topic, c.published, c.as_of,
                          c.running), c)
-        if len(seen) == _TRIES:
+        if len(seen) == _PAIR_TRIES:
             break
     return list(seen.values())
 
@@ -843,22 +844,33 @@ def _text_groups(claims: Sequence[ForecastClaim | StatementClaim | EntityClaim],
 
 def match(claims: Sequence[Claim]) -> list[Group]:
     """Group claims that state the same thing; groups may hold a conflict."""
-    timeline = [c for c in claims if isinstance(c, TimelineClaim)]
-    figures = [c for c in claims if isinstance(c, FigureClaim)]
-    tables = [c for c in claims if isinstance(c, TableClaim)]
-    forecasts = [c for c in claims if isinstance(c, ForecastClaim)]
-    statements = [c for c in claims if isinstance(c, StatementClaim)]
-    entities = [c for c in claims if isinstance(c, EntityClaim)]
-    names = [c for c in claims if isinstance(c, NameClaim)]
-    return [
-        *_name_groups(names),
-        *_timeline_groups(timeline),
-        *_figure_groups(figures),
-        *_table_groups(tables),
-        *_text_groups(forecasts, "forecast", 92),
-        *_text_groups(statements, "statement", 90),
-        *_text_groups(entities, "entity", 90),
-    ]
+    by_kind: dict[type, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_kind[type(c)].append(c)
+
+    def of(kind: type[T]) -> list[T]:
+        return by_kind.get(kind, [])  # type: ignore[return-value]
+
+    out: list[Group] = []
+    # most shards hold one kind of claim: the others cost nothing
+    if of(NameClaim):
+        out.extend(_name_groups(of(NameClaim)))
+    if of(TimelineClaim):
+        out.extend(_timeline_groups(of(TimelineClaim)))
+    if of(FigureClaim):
+        out.extend(_figure_groups(of(FigureClaim)))
+    if of(TableClaim):
+        out.extend(_table_groups(of(TableClaim)))
+    for kind, name, threshold in _TEXT_KINDS:
+        if of(kind):
+            out.extend(_text_groups(of(kind), name, threshold))
+    return out
+
+
+#: Free-text kinds, how they are named and how alike their wordings must be to be one.
+_TEXT_KINDS: tuple[tuple[type[ForecastClaim | StatementClaim | EntityClaim], str, int], ...] = (
+    (ForecastClaim, "forecast", 92), (StatementClaim, "statement", 90),
+    (EntityClaim, "entity", 90))
 
 
 def shard(claim: Claim) -> str:

@@ -129,3 +129,26 @@ def test_unrelated_events_never_remove_a_finding(tmp_path: Path, change: str, n:
     assert any(verdict == "contradicted" for verdict, _ in before), before
     after = _findings(large)
     assert before <= after, sorted(before - after)
+
+
+def test_events_told_alike_stay_apart_and_comparisons_grow_linearly(tmp_path: Path) -> None:
+    """Hundreds of events told in the same words but for a name: no dated finding holds
+    two of them (groups grow from a core, they do not chain), and the link judgements the
+    matcher counts grow about as the claims do, not as their square."""
+    from factcheck import match
+
+    counts = []
+    for n in (100, 300):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        _unrelated(folder, n, figures=False)
+        before = sum(match.PAIR_COUNTER.values())
+        report = check([str(folder)], AS_OF)
+        counts.append((sum(match.PAIR_COUNTER.values()) - before, report.summary.claims))
+        for f in report.findings:
+            if f.kind == "timeline":
+                events = {Path(c.path).name.split("-")[0] for c in f.claims}
+                assert len(events) == 1, (f.explanation, sorted(events))
+    (small, small_claims), (large, large_claims) = counts
+    assert large_claims >= 2.5 * small_claims
+    assert large <= 1.5 * small * large_claims / small_claims, counts

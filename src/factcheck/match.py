@@ -251,9 +251,11 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
 def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],
              link: Callable[[T, T], Link], value_key: Callable[[T], str], kind: str
              ) -> list[list[int]]:
-    """Union-find of items with equal values (`value_key`) whose link is strong: each is
-    compared with at most `_TRIES` earlier ones of its value, those sharing its rarest
-    words (`_Blocks`).
+    """Groups of items with equal values (`value_key`) grown from cores: an item joins a
+    core of its value it is strongly linked to, the first of at most `_TRIES` sharing its
+    rarest words (`_Blocks`, best first), else founds one; so wordings never chain ("expanding in
+    India" and "expanding in Japan" are not one fact because a third wording is near
+    both).
 
     Identical wordings with equal values are collapsed first, so a corpus that repeats one
     sentence a thousand times costs one comparison, not a million.
@@ -274,12 +276,16 @@ def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],
             else:
                 order.append(i)
         blocks = _Blocks(list(reps))
+        cores: list[int] = []
         for n, i in enumerate(order):
-            for m in blocks.candidates(n):
+            for k in blocks.candidates(n):
                 PAIR_COUNTER[kind] += 1
-                if link(items[order[m]], items[i]) == "strong":
-                    uf.join(order[m], i)
-            blocks.add(n, n)
+                if link(items[cores[k]], items[i]) == "strong":
+                    uf.join(cores[k], i)
+                    break
+            else:
+                blocks.add(n, len(cores))
+                cores.append(i)
     return uf.groups()
 
 

@@ -576,21 +576,27 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
         cores: list[FigureClaim] = []
         members: list[list[FigureClaim]] = []
         values = _ValueIndex()
-        for copies in reps.values():
+        words = _Blocks([copies[0].terms for copies in reps.values()])
+        for r, copies in enumerate(reps.values()):
             c = copies[0]
             # of the cores it agrees with, a claim joins the one whose period is stated
             # most finely, then the one most claims state (an undated "410,831 vehicles"
             # is the quarter's figure, not the year's); only cores whose values overlap
-            # its own are looked at
-            fits = [n for n in values.overlapping(c.quantity)
-                    if overlaps(cores[n].quantity, c.quantity)
-                    and _linked(cores[n], c) is not None]
+            # its own are looked at, at most _TRIES of them: those sharing its rarest
+            # words first, then the first filed
+            near = [n for n in values.overlapping(c.quantity)
+                    if overlaps(cores[n].quantity, c.quantity)]
+            if len(near) > _TRIES:
+                ranked = words.candidates(r, accept=set(near).__contains__)
+                near = ranked + [n for n in near if n not in ranked][: _TRIES - len(ranked)]
+            fits = [n for n in near if _linked(cores[n], c) is not None]
             if fits:
                 best = min(fits, key=lambda n: (-_PERIOD_RANK.get(len(cores[n].period or ""), 0),
                                                 -len(members[n]), n))
                 members[best].extend(copies)
             else:
                 values.add(c.quantity, len(cores))
+                words.add(r, len(cores))
                 cores.append(c)
                 members.append(list(copies))
         merged = _rivals(cores, members)

@@ -386,13 +386,26 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
     return out
 
 
+def _distinct_events(group: list[TimelineClaim]) -> list[TimelineClaim]:
+    """The first `_TRIES` claims of a group that differ in some part `_event_link` reads,
+    or in their date (copies of one line are tried once)."""
+    seen: dict[tuple[object, ...], TimelineClaim] = {}
+    for c in group:
+        seen.setdefault((c.event, c.date, c.companies, c.entities, c.figures, c.ambiguous,
+                         c.relative_to, c.generic), c)
+        if len(seen) == _TRIES:
+            break
+    return list(seen.values())
+
+
 def _strongly_linked(xs: list[TimelineClaim], ys: list[TimelineClaim]) -> bool:
-    """Some claim of `xs` and some of `ys` (the first `_TRIES` of each), dated apart, are
-    strongly linked: a clash needs the two rival claims themselves to be the same event,
-    not two events each agreeing with a vaguer third ("September" joins the 9th and the
-    20th)."""
-    for a in xs[:_TRIES]:
-        for b in ys[:_TRIES]:
+    """Some claim of `xs` and some of `ys` (the first `_TRIES` distinct ones of each),
+    dated apart, are strongly linked: a clash needs the two rival claims themselves to be
+    the same event, not two events each agreeing with a vaguer third ("September" joins
+    the 9th and the 20th)."""
+    rivals = _distinct_events(ys)
+    for a in _distinct_events(xs):
+        for b in rivals:
             if dates_overlap(a.date, b.date):
                 continue
             PAIR_COUNTER["timeline"] += 1
@@ -692,6 +705,7 @@ class _ValueIndex:
     def __init__(self) -> None:
         self.buckets: dict[tuple[bool, int], list[int]] = defaultdict(list)
         self.wide: list[int] = []
+        self.filed: list[int] = []  # every value, in the order filed
 
     def _range(self, q: Quantity) -> tuple[bool, int, int] | None:
         lo, hi = _interval(q, 0.0)  # as overlaps() reads it
@@ -704,6 +718,7 @@ class _ValueIndex:
         return (negative, first, last) if last - first <= self._SPAN else None
 
     def add(self, q: Quantity, value: int) -> None:
+        self.filed.append(value)
         span = self._range(q)
         if span is None:
             self.wide.append(value)
@@ -716,7 +731,7 @@ class _ValueIndex:
         """The values filed whose intervals may overlap `q`'s (a superset), in order."""
         span = self._range(q)
         if span is None:
-            return sorted({v for vs in self.buckets.values() for v in vs} | set(self.wide))
+            return list(self.filed)
         negative, first, last = span
         found = set(self.wide)
         for k in range(first, last + 1):

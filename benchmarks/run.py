@@ -15,13 +15,13 @@ Shapes (each plants a known set of contradictions; see benchmarks/shapes.py):
 For each shape and size it writes the corpus (kept under --workdir and reused), runs the
 CLI on it in a subprocess (`--format json --no-cache --jobs N`), samples the RSS of the
 whole process tree, and prints a Markdown table: wall and CPU time, peak RSS, the time of
-load + extract and of match + verdict, pair comparisons (counted by the matcher when it
-exposes `factcheck.match.PAIR_COUNTER`, else n/a), the largest group (most claims in one
-finding), and the planted contradictions found and the contradictions invented. `--warm`
-also times a run with the claim cache warm and one new file added. `--peer`
-also runs the peer baseline (all-pairs rapidfuzz over sentences with a number/date
-mismatch test, benchmarks/baseline.py) within --baseline-limit seconds. It also times
-`factcheck --help`.
+load + extract and of match + verdict, pair comparisons (the link judgements the matcher
+counts in `factcheck.match.PAIR_COUNTER`, read through $FACTCHECK_STATS), the largest
+group (most claims in one finding), and the planted contradictions found and the
+contradictions invented. `--warm` also times a run with the claim cache warm and one new
+file added. `--peer` also runs the peer baseline (all-pairs rapidfuzz over sentences with
+a number/date mismatch test, benchmarks/baseline.py) within --baseline-limit seconds. It
+also times `factcheck --help`.
 """
 
 from __future__ import annotations

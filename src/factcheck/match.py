@@ -1,8 +1,11 @@
 """Match stage: group claims that speak of the same thing.
 
 Claims are blocked by key (kind and subject), identical wordings are collapsed, and
-candidate pairs come from an inverted index of content words, so cost grows about
-linearly with the number of claims; no step compares all pairs.
+candidates come from the rarest words of each claim (`_Blocks`): each claim is compared
+with a bounded number of others, the ones sharing its rarest words, so cost grows about
+linearly with the number of claims and no step compares all pairs. Groups grow from a
+core, so weak links never chain distinct facts. `PAIR_COUNTER` counts the link
+judgements by claim kind.
 
 A link between two claims is *strong* (same identity: they may contradict) or *weak*
 (probably the same: they may only agree). Contradictions need strong links.
@@ -10,10 +13,13 @@ A link between two claims is *strong* (same identity: they may contradict) or *w
 
 from __future__ import annotations
 
+import bisect
 import calendar
+import itertools
+import math
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,7 +27,7 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from factcheck.extract.figures import overlaps
+from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.text import (
     EVENT_CLASSES,
     STOPWORDS,
@@ -47,8 +53,23 @@ from factcheck.models import (
 Link = Literal["strong", "weak"] | None
 T = TypeVar("T")
 
-#: A content word shared by more wordings than this tells nothing about identity.
+#: Pairwise link judgements made so far in this process, by claim kind (for benchmarks:
+#: never reset here; read the difference around a call).
+PAIR_COUNTER: Counter[str] = Counter()
+
+#: How many entries of one blocking word's list are looked at for one claim: a bound, so
+#: a word that thousands of claims share costs a constant per claim.
 POSTING_CAP = 400
+
+#: A claim's blocking words: its rare words (shared by at least two and at most `RARE_DF`
+#: claims of its shard), at most `BLOCK_WORDS`, rarest first; a claim with no rare word
+#: (every word common) is blocked on its least common word alone.
+BLOCK_WORDS = 4
+RARE_DF = 64
+
+#: How many claims or groups, the best sharing its rarest words, one claim is compared
+#: with (a bound, so a large group or block costs a constant per claim, not its size).
+_TRIES = 12
 
 
 @dataclass
@@ -84,21 +105,50 @@ class _Union:
         return list(out.values())
 
 
-def candidate_pairs(tokens: Sequence[Iterable[str]], min_shared: int = 1,
-                    cap: int = POSTING_CAP) -> set[tuple[int, int]]:
-    """Index pairs that share at least `min_shared` informative tokens (inverted index)."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, toks in enumerate(tokens):
-        for t in set(toks):
-            postings[t].append(i)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for ids in postings.values():
-        if len(ids) < 2 or len(ids) > cap:
-            continue
-        for x in range(len(ids)):
-            for y in range(x + 1, len(ids)):
-                shared[(ids[x], ids[y])] += 1
-    return {p for p, n in shared.items() if n >= min_shared}
+class _Blocks:
+    """Candidates by the rarest words: each item is blocked on its rarest word and its next
+    rarest ones that few items share, and is compared only with the items (or the groups
+    they founded) sharing them, best first: those sharing the rarest words.
+
+    A true match shares the rare word that names its fact (a product, a place, a person),
+    so unrelated items sharing only common words never push it out, however many they
+    are; and whether two items meet depends on their own words' rarity, not on a cap over
+    the corpus dropping words.
+    """
+
+    def __init__(self, tokens: Sequence[Iterable[str]]) -> None:
+        sets = [frozenset(t) for t in tokens]
+        df = Counter(t for s in sets for t in s)
+        self.keys: list[tuple[tuple[str, float], ...]] = []
+        for words in sets:
+            ranked = sorted(words, key=lambda t: (df[t], t))
+            # a word no other item holds blocks nothing
+            keep = [t for t in ranked if 2 <= df[t] <= RARE_DF][:BLOCK_WORDS]
+            if not keep and ranked and df[ranked[0]] > RARE_DF:
+                keep = ranked[:1]  # every word common: the least common one
+            self.keys.append(tuple((t, 1.0 / df[t]) for t in keep))
+        self.postings: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, item: int, value: int) -> None:
+        """File `value` (an item, or the group it founds) under `item`'s blocking words."""
+        for word, _ in self.keys[item]:
+            self.postings[word].append(value)
+
+    def candidates(self, item: int, limit: int = _TRIES,
+                   accept: Callable[[int], bool] | None = None) -> list[int]:
+        """At most `limit` values filed under `item`'s blocking words (and `accept`ed),
+        those sharing the rarest words first, then the first filed."""
+        score: dict[int, float] = {}
+        for word, weight in self.keys[item]:
+            for v in itertools.islice(self.postings.get(word, ()), POSTING_CAP):
+                score[v] = score.get(v, 0.0) + weight
+        out: list[int] = []
+        for v in sorted(score, key=lambda v: (-score[v], v)):
+            if accept is None or accept(v):
+                out.append(v)
+                if len(out) == limit:
+                    break
+        return out
 
 
 def same_quantity(a: Quantity, b: Quantity) -> bool:
@@ -275,33 +325,43 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
 
 
 def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],
-             link: Callable[[T, T], Link], value_key: Callable[[T], str],
-             compatible: Callable[[T, T], bool] | None = None) -> list[list[int]]:
-    """Union-find over candidate pairs: strong links join; weak ones join compatible values
-    (equal ones unless `compatible` says more: May 2025 and May 28, 2025 agree).
+             link: Callable[[T, T], Link], value_key: Callable[[T], str], kind: str
+             ) -> list[list[int]]:
+    """Groups of items with equal values (`value_key`) grown from cores: an item joins a
+    core of its value it is strongly linked to, the first of at most `_TRIES` sharing its
+    rarest words (`_Blocks`, best first), else founds one; so wordings never chain ("expanding in
+    India" and "expanding in Japan" are not one fact because a third wording is near
+    both).
 
     Identical wordings with equal values are collapsed first, so a corpus that repeats one
     sentence a thousand times costs one comparison, not a million.
     """
-    uf = _Union(len(items))
-    toks = [tuple(sorted(set(tokens(x)))) for x in items]
-    reps: dict[tuple[tuple[str, ...], str], int] = {}
-    by_wording: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    by_value: dict[str, list[int]] = defaultdict(list)
     for i, x in enumerate(items):
-        rep = reps.setdefault((toks[i], value_key(x)), i)
-        if rep != i:
-            uf.join(rep, i)
-        else:
-            by_wording[toks[i]].append(i)
-    order = sorted(reps.values())
-    pairs = {(order[a], order[b]) for a, b in candidate_pairs([toks[i] for i in order])}
-    for same in by_wording.values():  # one wording, several values: always a candidate
-        pairs.update((x, y) for n, x in enumerate(same) for y in same[n + 1 :])
-    agree = compatible or (lambda a, b: value_key(a) == value_key(b))
-    for i, j in sorted(pairs):
-        kind = link(items[i], items[j])
-        if kind == "strong" or (kind == "weak" and agree(items[i], items[j])):
-            uf.join(i, j)
+        by_value[value_key(x)].append(i)
+    uf = _Union(len(items))
+    for same in by_value.values():
+        if len(same) < 2:
+            continue  # alone with its value: nothing to compare
+        reps: dict[tuple[str, ...], int] = {}
+        order: list[int] = []
+        for i in same:
+            rep = reps.setdefault(tuple(sorted(set(tokens(items[i])))), i)
+            if rep != i:
+                uf.join(rep, i)
+            else:
+                order.append(i)
+        blocks = _Blocks(list(reps))
+        cores: list[int] = []
+        for n, i in enumerate(order):
+            for k in blocks.candidates(n):
+                PAIR_COUNTER[kind] += 1
+                if link(items[cores[k]], items[i]) == "strong":
+                    uf.join(cores[k], i)
+                    break
+            else:
+                blocks.add(n, len(cores))
+                cores.append(i)
     return uf.groups()
 
 
@@ -381,40 +441,113 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
     return out
 
 
+def _span(c: TimelineClaim) -> int:
+    """How many days the claim's date covers: the finer, the better a core."""
+    return (c.date.end - c.date.start).days
+
+
 def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
-    clusters = _cluster(
-        claims,
-        _timeline_tokens,
-        _timeline_link,
-        lambda c: c.date.value,
-        lambda a, b: dates_overlap(a.date, b.date),
-    )
+    """Dated events grouped from cores, as figures are (`_figure_groups`).
+
+    Identical wordings with equal dates are one representative. The most specific claims
+    (not ambiguous, not generic, not read against a page date; the finest date) become
+    cores; a claim joins a core it is linked to whose date overlaps its own (a strong link
+    first, then the finest core, then the largest), else founds a core. Cores are found
+    among those sharing the claim's rarest words (`_Blocks`), at most `_TRIES`, so a
+    group never chains through weak links and costs a constant per claim. Two cores whose
+    dates cannot both hold are one contradicted finding when some rival claims of theirs,
+    dated apart, are strongly linked, and no source gives both dates (one source giving
+    one event two dates tells of two events, or a recurring one).
+    """
+    reps: dict[tuple[tuple[str, ...], str], list[TimelineClaim]] = {}
+    for c in claims:
+        toks = tuple(sorted(set(_timeline_tokens(c))))
+        reps.setdefault((toks, c.date.value), []).append(c)
+    keys = list(reps)
+    items = [reps[k] for k in keys]
+    blocks = _Blocks([k[0] for k in keys])
+
+    def vague(c: TimelineClaim) -> bool:
+        return c.ambiguous or c.generic or c.relative_to is not None
+
+    order = sorted(range(len(items)),
+                   key=lambda i: (vague(items[i][0]), _span(items[i][0]), i))
+    cores: list[int] = []  # the item each group grew from
+    members: list[list[TimelineClaim]] = []
+    for i in order:
+        c = items[i][0]
+        best: tuple[bool, int, int, int] | None = None
+
+        def fits(n: int, c: TimelineClaim = c) -> bool:
+            return dates_overlap(items[cores[n]][0].date, c.date)
+
+        for n in blocks.candidates(i, accept=fits):
+            core = items[cores[n]][0]
+            PAIR_COUNTER["timeline"] += 1
+            link = _timeline_link(core, c)
+            if link is not None:
+                rank = (link != "strong", _span(core), -len(members[n]), n)
+                best = rank if best is None or rank < best else best
+        if best is not None:
+            members[best[3]].extend(items[i])
+        else:
+            blocks.add(i, len(cores))
+            cores.append(i)
+            members.append(list(items[i]))
+    merged: dict[int, int] = {}
+    for n, founder in enumerate(cores):
+        if n in merged:
+            continue
+        x = items[founder][0]
+        sources_x = {c.source for c in members[n]}
+
+        def apart(m: int, n: int = n, x: TimelineClaim = x) -> bool:
+            return m > n and m not in merged and not dates_overlap(items[cores[m]][0].date,
+                                                                   x.date)
+
+        for m in blocks.candidates(founder, accept=apart):
+            if sources_x & {c.source for c in members[m]}:
+                continue  # one source giving both dates speaks of two events
+            if _strongly_linked(members[n], members[m]):
+                merged[m] = n
+    place = {id(c): i for i, c in enumerate(claims)}
     out: list[Group] = []
-    for idx in clusters:
-        members = [claims[i] for i in idx]
-        # pairs compared by (date, source) only: a date repeated a thousand times is one
-        # comparison, not a million (equal dates always overlap)
-        kinds = list(dict.fromkeys((x.date, x.source) for x in members))
-        clash = [
-            (x, y) for n, x in enumerate(kinds) for y in kinds[n + 1 :]
-            if not dates_overlap(x[0], y[0])
-        ]
-        # one source giving one event two dates tells of a recurring event, not a clash
-        recurring = any(x[1] == y[1] for x, y in clash)
-        # a clash needs the two rival claims themselves to be the same event, not two
-        # events each agreeing with a vaguer third ("September" joins the 9th and the 20th)
-        conflict = not recurring and any(
-            _strongly_linked(members, x, y) for x, y in clash)
-        out.append(Group("timeline", members, conflict=conflict, differ=recurring))
+    for n, group in enumerate(members):
+        if n in merged:
+            continue
+        rival = [m for m, to in merged.items() if to == n]
+        # in the order given (the content order), as the verdict tells them
+        held = sorted(group + [c for m in rival for c in members[m]], key=lambda c: place[id(c)])
+        out.append(Group("timeline", held, conflict=bool(rival)))
     return out
 
 
-def _strongly_linked(members: list[TimelineClaim], x: tuple[DateValue, str],
-                     y: tuple[DateValue, str], tries: int = 5) -> bool:
-    """Some claim dated x[0] (source x[1]) and some dated y[0] (y[1]) are strongly linked."""
-    xs = [c for c in members if c.date == x[0] and c.source == x[1]][:tries]
-    ys = [c for c in members if c.date == y[0] and c.source == y[1]][:tries]
-    return any(_event_link(a, b) == "strong" for a in xs for b in ys)
+def _distinct_events(group: list[TimelineClaim]) -> list[TimelineClaim]:
+    """The first `_TRIES` claims of a group that differ in some part `_event_link` reads,
+    or in their date (copies of one line are tried once)."""
+    seen: dict[tuple[object, ...], TimelineClaim] = {}
+    for c in group:
+        seen.setdefault((c.event, c.date, c.companies, c.entities, c.figures, c.ambiguous,
+                         c.relative_to, c.generic), c)
+        if len(seen) == _TRIES:
+            break
+    return list(seen.values())
+
+
+def _strongly_linked(xs: list[TimelineClaim], ys: list[TimelineClaim]) -> bool:
+    """Some claim of `xs` and some of `ys` (the first `_TRIES` distinct ones of each),
+    dated apart, are strongly linked: a clash needs the two rival claims themselves to be
+    the same event, not two events each agreeing with a vaguer third ("September" joins
+    the 9th and the 20th)."""
+    rivals = _distinct_events(ys)
+    for a in _distinct_events(xs):
+        for b in rivals:
+            if dates_overlap(a.date, b.date):
+                continue
+            PAIR_COUNTER["timeline"] += 1
+            if _event_link(a, b) == "strong":
+                return True
+    return False
 
 
 def _names_agree(a: str, b: str) -> bool:
@@ -601,14 +734,15 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     return "strong" if strong else "weak"
 
 
+def _linked(a: FigureClaim, b: FigureClaim) -> Link:
+    """_figure_link, counted."""
+    PAIR_COUNTER["figure"] += 1
+    return _figure_link(a, b)
+
+
 #: How finely a period is stated, by the length of its value ("2024" < "2024-Q2" and
 #: "2024-05" < "2024-05-14").
 _PERIOD_RANK = {4: 1, 6: 2, 7: 2, 10: 3}
-
-#: How many claims of each of two rival groups are tried for a strong link (a bound, so
-#: a large group costs a constant, not its size squared).
-_TRIES = 12
-
 
 def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
     """Figures grouped by identity, block by block (one unit, one thing measured).
@@ -635,36 +769,31 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                              c.modifiers, c.basis, c.unresolved, c.terms), []).append(c)
         cores: list[FigureClaim] = []
         members: list[list[FigureClaim]] = []
-        for rep, copies in reps.items():
+        values = _ValueIndex()
+        words = _Blocks([copies[0].terms for copies in reps.values()])
+        for r, copies in enumerate(reps.values()):
             c = copies[0]
             # of the cores it agrees with, a claim joins the one whose period is stated
             # most finely, then the one most claims state (an undated "410,831 vehicles"
-            # is the quarter's figure, not the year's)
-            fits = [n for n, core in enumerate(cores)
-                    if _figure_link(core, c) is not None and overlaps(core.quantity, c.quantity)]
+            # is the quarter's figure, not the year's); only cores whose values overlap
+            # its own are looked at, at most _TRIES of them: those sharing its rarest
+            # words first, then the first filed
+            near = [n for n in values.overlapping(c.quantity)
+                    if overlaps(cores[n].quantity, c.quantity)]
+            if len(near) > _TRIES:
+                ranked = words.candidates(r, accept=set(near).__contains__)
+                near = ranked + [n for n in near if n not in ranked][: _TRIES - len(ranked)]
+            fits = [n for n in near if _linked(cores[n], c) is not None]
             if fits:
                 best = min(fits, key=lambda n: (-_PERIOD_RANK.get(len(cores[n].period or ""), 0),
                                                 -len(members[n]), n))
                 members[best].extend(copies)
             else:
+                values.add(c.quantity, len(cores))
+                words.add(r, len(cores))
                 cores.append(c)
                 members.append(list(copies))
-            del rep
-        merged: dict[int, int] = {}
-        for n, x in enumerate(cores):
-            for m in range(n + 1, len(cores)):  # a block's cores: one per distinct fact
-                if n in merged or m in merged:
-                    continue
-                y = cores[m]
-                if overlaps(x.quantity, y.quantity) or not any(
-                        _figure_link(a, b) == "strong"
-                        for a in members[n][:_TRIES] for b in members[m][:_TRIES]):
-                    continue
-                sources_x = {c.source for c in members[n]}
-                sources_y = {c.source for c in members[m]}
-                if sources_x & sources_y:
-                    continue  # one article giving both values speaks of two things
-                merged[m] = n
+        merged = _rivals(cores, members)
         for n, group in enumerate(members):
             if n in merged:
                 continue
@@ -672,6 +801,123 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
             claims_of = group + [c for m in rivals for c in members[m]]
             out.append(Group("figure", claims_of, conflict=bool(rivals)))
     return _join_fingerprints(out)
+
+
+def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[int, int]:
+    """The cores of a block merged into an earlier one as its rivals (strongly linked,
+    values apart, no source in common): rival -> core."""
+    # a strong link needs the same counted noun, predicate, modifiers, period and
+    # basis: rival cores are looked for among those whose claims share that signature
+    tries = [_tries(group) for group in members]
+    by_signature: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    signatures: list[set[tuple[object, ...]]] = []
+    for n, group in enumerate(tries):
+        own = {_signature(a) for a in group}
+        signatures.append(own)
+        for sig in own:
+            by_signature[sig].append(n)
+    words = _Blocks([core.terms for core in cores])
+    for n in range(len(cores)):
+        words.add(n, n)
+    merged: dict[int, int] = {}
+    for n, x in enumerate(cores):  # a block's cores: one per distinct fact
+        if n in merged:
+            continue
+        sources_x = {c.source for c in members[n]}
+
+        def rival(m: int, n: int = n, x: FigureClaim = x, sources_x: set[str] = sources_x
+                  ) -> bool:
+            # one article giving both values speaks of two things
+            return m > n and m not in merged and not overlaps(
+                x.quantity, cores[m].quantity) and not sources_x & {
+                c.source for c in members[m]}
+
+        lists = [by_signature[sig] for sig in signatures[n]]
+
+        def alike(m: int, lists: list[list[int]] = lists, rival: Callable[[int], bool] = rival
+                  ) -> bool:
+            return any(_has(ids, m) for ids in lists) and rival(m)
+
+        # at most _TRIES rivals are tried: those sharing the core's rarest words
+        tried = words.candidates(n, accept=alike)
+        for m in tried:
+            if any(_linked(a, b) == "strong" for a in tries[n] for b in tries[m]
+                   if _signature(a) == _signature(b)):
+                merged[m] = n
+    return merged
+
+
+#: How many distinct claims of each of two rival cores are tried for a strong link.
+_PAIR_TRIES = 4
+
+
+def _tries(group: list[FigureClaim]) -> list[FigureClaim]:
+    """The first `_PAIR_TRIES` claims of a group that differ in some part `_figure_link`
+    reads (copies of one line in articles of one story are tried once)."""
+    seen: dict[tuple[object, ...], FigureClaim] = {}
+    for c in group:
+        seen.setdefault((c.quantity, c.period, c.owner, c.head, c.predicate, c.modifiers,
+                         c.basis, c.unresolved, c.terms, c.topic, c.published, c.as_of,
+                         c.running), c)
+        if len(seen) == _PAIR_TRIES:
+            break
+    return list(seen.values())
+
+
+def _has(ids: list[int], m: int) -> bool:
+    """`m` is in the sorted list `ids`."""
+    k = bisect.bisect_left(ids, m)
+    return k < len(ids) and ids[k] == m
+
+
+def _signature(c: FigureClaim) -> tuple[object, ...]:
+    """The parts two figures must state alike to be strongly linked (see _figure_link)."""
+    return (c.head, c.predicate, frozenset(c.modifiers), c.period, c.basis)
+
+
+class _ValueIndex:
+    """Cores by value: the ones whose values may overlap a quantity's, from buckets of
+    about 3% of a value (cores whose interval spans many buckets, or is open, are
+    always looked at)."""
+
+    _STEPS = 32  # buckets per doubling
+    _SPAN = 64  # a core spanning more buckets than this is a wide one
+
+    def __init__(self) -> None:
+        self.buckets: dict[tuple[bool, int], list[int]] = defaultdict(list)
+        self.wide: list[int] = []
+        self.filed: list[int] = []  # every value, in the order filed
+
+    def _range(self, q: Quantity) -> tuple[bool, int, int] | None:
+        lo, hi = _interval(q, 0.0)  # as overlaps() reads it
+        if not (math.isfinite(lo) and math.isfinite(hi)) or lo <= 0 <= hi:
+            return None
+        negative = hi < 0
+        a, b = sorted((abs(lo), abs(hi)))
+        first = math.floor(math.log2(a) * self._STEPS)
+        last = math.floor(math.log2(b) * self._STEPS)
+        return (negative, first, last) if last - first <= self._SPAN else None
+
+    def add(self, q: Quantity, value: int) -> None:
+        self.filed.append(value)
+        span = self._range(q)
+        if span is None:
+            self.wide.append(value)
+            return
+        negative, first, last = span
+        for k in range(first, last + 1):
+            self.buckets[negative, k].append(value)
+
+    def overlapping(self, q: Quantity) -> list[int]:
+        """The values filed whose intervals may overlap `q`'s (a superset), in order."""
+        span = self._range(q)
+        if span is None:
+            return list(self.filed)
+        negative, first, last = span
+        found = set(self.wide)
+        for k in range(first, last + 1):
+            found.update(self.buckets.get((negative, k), ()))
+        return sorted(found)
 
 
 def _join_fingerprints(groups: list[Group]) -> list[Group]:
@@ -807,6 +1053,12 @@ def _cells_agree(a: TableClaim, b: TableClaim) -> bool | None:
     return None
 
 
+def _cells_compared(a: TableClaim, b: TableClaim) -> bool | None:
+    """_cells_agree, counted."""
+    PAIR_COUNTER["table"] += 1
+    return _cells_agree(a, b)
+
+
 def _product_lines(block: list[TableClaim], gaz: Gazetteer) -> list[list[TableClaim]]:
     """Split a company's cells by the product line its column names, when it names one.
 
@@ -830,9 +1082,16 @@ def _table_groups(claims: list[TableClaim]) -> list[Group]:
     out: list[Group] = []
     for block in blocks.values():
         for line in _product_lines(block, gaz):
+            # cells that answer alike (syndicated copies of one table) are compared once
+            answers: dict[tuple[str, tuple[str, ...], str], tuple[TableClaim, set[str]]] = {}
+            for c in line:
+                answers.setdefault((c.cell, c.entities, c.slot), (c, set()))[1].add(c.source)
+            distinct = list(answers.values())
             verdicts = [
-                _cells_agree(x, y)
-                for n, x in enumerate(line) for y in line[n + 1 :] if x.source != y.source
+                _cells_compared(x, y)
+                for n, (x, xs) in enumerate(distinct) for y, ys in distinct[n:]
+                # some two cells of different sources give the two answers
+                if len(xs | ys) > 1 and (y is not x or len(xs) > 1)
             ]
             out.append(Group("table", line, conflict=False in verdicts,
                              differ=None in verdicts))
@@ -856,31 +1115,39 @@ def _text_groups(claims: Sequence[ForecastClaim | StatementClaim | EntityClaim],
             v = values[id(c)] = due + "|" + "|".join(sorted(c.entities))
         return v
 
-    def guarded(a: Claim, b: Claim) -> Link:
-        return link(a, b) if value(a) == value(b) else None
-
-    clusters = _cluster(claims, lambda c: content_words(c.text), guarded, value)
+    clusters = _cluster(claims, lambda c: content_words(c.text), link, value, kind)
     return [Group(kind, [claims[i] for i in idx]) for idx in clusters]
 
 
 def match(claims: Sequence[Claim]) -> list[Group]:
     """Group claims that state the same thing; groups may hold a conflict."""
-    timeline = [c for c in claims if isinstance(c, TimelineClaim)]
-    figures = [c for c in claims if isinstance(c, FigureClaim)]
-    tables = [c for c in claims if isinstance(c, TableClaim)]
-    forecasts = [c for c in claims if isinstance(c, ForecastClaim)]
-    statements = [c for c in claims if isinstance(c, StatementClaim)]
-    entities = [c for c in claims if isinstance(c, EntityClaim)]
-    names = [c for c in claims if isinstance(c, NameClaim)]
-    return [
-        *_name_groups(names),
-        *_timeline_groups(folder_years(timeline)),
-        *_figure_groups(figures),
-        *_table_groups(tables),
-        *_text_groups(forecasts, "forecast", 92),
-        *_text_groups(statements, "statement", 90),
-        *_text_groups(entities, "entity", 90),
-    ]
+    by_kind: dict[type, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_kind[type(c)].append(c)
+
+    def of(kind: type[T]) -> list[T]:
+        return by_kind.get(kind, [])  # type: ignore[return-value]
+
+    out: list[Group] = []
+    # most shards hold one kind of claim: the others cost nothing
+    if of(NameClaim):
+        out.extend(_name_groups(of(NameClaim)))
+    if of(TimelineClaim):
+        out.extend(_timeline_groups(folder_years(of(TimelineClaim))))
+    if of(FigureClaim):
+        out.extend(_figure_groups(of(FigureClaim)))
+    if of(TableClaim):
+        out.extend(_table_groups(of(TableClaim)))
+    for kind, name, threshold in _TEXT_KINDS:
+        if of(kind):
+            out.extend(_text_groups(of(kind), name, threshold))
+    return out
+
+
+#: Free-text kinds, how they are named and how alike their wordings must be to be one.
+_TEXT_KINDS: tuple[tuple[type[ForecastClaim | StatementClaim | EntityClaim], str, int], ...] = (
+    (ForecastClaim, "forecast", 92), (StatementClaim, "statement", 90),
+    (EntityClaim, "entity", 90))
 
 
 def shard(claim: Claim) -> str:

@@ -116,9 +116,16 @@ class _Blocks:
     the corpus dropping words.
     """
 
-    def __init__(self, tokens: Sequence[Iterable[str]]) -> None:
+    def __init__(self, tokens: Sequence[Iterable[str]],
+                 sources: Sequence[str] | None = None) -> None:
         sets = [frozenset(t) for t in tokens]
-        df = Counter(t for s in sets for t in s)
+        if sources is None:
+            df = Counter(t for s in sets for t in s)
+        else:
+            # how many sources hold a word: a word two claims of one sentence share (a
+            # sentence that dates two days) blocks nothing
+            df = Counter(t for t, _ in {(t, src) for s, src in zip(sets, sources, strict=True)
+                                       for t in s})
         self.keys: list[tuple[tuple[str, float], ...]] = []
         for words in sets:
             ranked = sorted(words, key=lambda t: (df[t], t))
@@ -465,7 +472,7 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
         reps.setdefault((toks, c.date.value), []).append(c)
     keys = list(reps)
     items = [reps[k] for k in keys]
-    blocks = _Blocks([k[0] for k in keys])
+    blocks = _Blocks([k[0] for k in keys], [reps[k][0].source for k in keys])
 
     def vague(c: TimelineClaim) -> bool:
         return c.ambiguous or c.generic or c.relative_to is not None
@@ -510,10 +517,31 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
                 continue  # one source giving both dates speaks of two events
             if _strongly_linked(members[n], members[m]):
                 merged[m] = n
+    # in a folder of one event's size, groups of one day that agree (a claim of each
+    # linked to one of the other) are one finding: agreement may be looser than
+    # identity, and equal days never clash
+    same = _Union(len(cores))
+    for n, founder in enumerate(cores):
+        x = items[founder][0]
+        if n in merged or x.date.precision != "day" or not 0 < x.folder_sources <= EVENT_FOLDER:
+            continue
+
+        def alike(m: int, n: int = n, x: TimelineClaim = x) -> bool:
+            return m != n and m not in merged and items[cores[m]][0].date == x.date
+
+        for m in blocks.candidates(founder, accept=alike):
+            if same.find(m) != same.find(n) and _events_linked(members[n], members[m]):
+                same.join(n, m)
+    rivals = set(merged.values())
+    for idx in same.groups():
+        if len(idx) > 1 and not rivals & set(idx):
+            for m in idx[1:]:
+                members[idx[0]].extend(members[m])
+                members[m] = []
     place = {id(c): i for i, c in enumerate(claims)}
     out: list[Group] = []
     for n, group in enumerate(members):
-        if n in merged:
+        if n in merged or not group:
             continue
         rival = [m for m, to in merged.items() if to == n]
         # in the order given (the content order), as the verdict tells them
@@ -532,6 +560,18 @@ def _distinct_events(group: list[TimelineClaim]) -> list[TimelineClaim]:
         if len(seen) == _TRIES:
             break
     return list(seen.values())
+
+
+def _events_linked(xs: list[TimelineClaim], ys: list[TimelineClaim], tries: int = 3) -> bool:
+    """Some claim of `xs` and some of `ys` (the first `tries` distinct ones of each) are
+    linked at all."""
+    others = _distinct_events(ys)[:tries]
+    for a in _distinct_events(xs)[:tries]:
+        for b in others:
+            PAIR_COUNTER["timeline"] += 1
+            if _timeline_link(a, b) is not None:
+                return True
+    return False
 
 
 def _strongly_linked(xs: list[TimelineClaim], ys: list[TimelineClaim]) -> bool:

@@ -62,6 +62,15 @@ def file_budget(path: str) -> float:
     return FILE_BUDGET_SECONDS + FILE_BUDGET_PER_MIB * size / (1024 * 1024)
 
 
+def _over(signum: int, frame: object) -> None:
+    raise OverBudget
+
+
+#: True in a pool worker, which keeps `_over` as its SIGPROF handler for good (setting a
+#: handler costs more than the timer itself, twice per file).
+_HANDLER_KEPT = False
+
+
 @contextlib.contextmanager
 def cpu_budget(seconds: float) -> Iterator[None]:
     """Raise OverBudget in the code running inside once the process has used `seconds`
@@ -74,11 +83,14 @@ def cpu_budget(seconds: float) -> Iterator[None]:
             or threading.current_thread() is not threading.main_thread()):
         yield
         return
-
-    def over(signum: int, frame: object) -> None:
-        raise OverBudget
-
-    previous = signal.signal(signal.SIGPROF, over)
+    if _HANDLER_KEPT:
+        signal.setitimer(signal.ITIMER_PROF, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+        return
+    previous = signal.signal(signal.SIGPROF, _over)
     signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
@@ -140,8 +152,12 @@ def _init(config: Config) -> None:
     """
     import signal
 
+    global _HANDLER_KEPT
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGPROF"):
+        signal.signal(signal.SIGPROF, _over)
+        _HANDLER_KEPT = True
     _STATE["worker"] = Worker.start(config)
 
 

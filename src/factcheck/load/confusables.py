@@ -24,10 +24,16 @@ def _table() -> dict[int, str]:
     return {ord(str(k)): str(v) for k, v in data["letters"].items()}
 
 
+@cache
+def _any_look_alike() -> re.Pattern[str]:
+    """Any letter of the table (one pass over a text instead of a lookup per character)."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_table())) + "]")
+
+
 def fold_confusables(text: str) -> tuple[str, int]:
     """The text with look-alike letters in Latin words replaced, and how many words."""
     table = _table()
-    if text.isascii() or not any(ord(ch) in table for ch in text):
+    if text.isascii() or not table or _any_look_alike().search(text) is None:
         return text, 0
     changed = 0
 

@@ -31,8 +31,8 @@ def signature(text: str) -> tuple[int, ...]:
     words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS:
         return ()
-    joined = [" ".join(words[i : i + 5]) for i in range(len(words) - 4)]
-    hashes = set(map(zlib.crc32, (s.encode() for s in joined)))
+    joined = map(" ".join, zip(words, words[1:], words[2:], words[3:], words[4:], strict=False))
+    hashes = set(map(zlib.crc32, map(str.encode, joined)))
     return tuple(heapq.nsmallest(SLOTS, hashes))
 
 

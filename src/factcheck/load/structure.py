@@ -45,28 +45,53 @@ AI_MARKER = re.compile(
 )
 
 # Page chrome: lines that are never claims (site furniture, share buttons, disclaimers).
-_CHROME = re.compile(
-    r"^(?:fresh)?collected in \d+\s*[smhd]\b|read original on\b|^original source\s*:"
-    r"|^(?:post|share|tweet|linkedin|facebook|reddit|x|email|copy link|print)+$"
-    r"|^#[\w-]+(?:\s*#[\w-]+)*|all content rights belong|ai-curated|curated digest"
-    r"|^weekly [\w ]*recap$|^view original$|^post-image$|may contain third-party content"
-    r"|endorsement of (?:its|their) views|not (?:be )?(?:considered|construed) as (?:an? )?"
-    r"(?:endorsement|financial|investment)|^(?:reward|comment|comments|repost|share|reply|like"
+# Two patterns, one question: the furniture a line opens with (matched at its start only)
+# and the phrases found anywhere (searched); searching one pattern of both costs a try of
+# every alternative at every position of every line.
+_CHROME_HEAD = re.compile(
+    r"(?:fresh)?collected in \d+\s*[smhd]\b|original source\s*:"
+    r"|(?:post|share|tweet|linkedin|facebook|reddit|x|email|copy link|print)+$"
+    r"|#[\w-]+(?:\s*#[\w-]+)*|weekly [\w ]*recap$|view original$|post-image$"
+    r"|(?:reward|comment|comments|repost|share|reply|like"
     r"|follow|pinned|add a comment|no comments|see disclaimer.*|show more|show|hide)$"
-    r"|^who should care\s*:|^advertisement$|^subscribe\b|^sign up\b|cookie|^photo:|^image:"
-    r"|^\(?(?:getty|reuters|ap|afp) (?:images|photo)\)?$"
-    r"|\b\d{1,4}\s?min(?:ute)?s? read\b"
-    r"|(?<![\d.,])\d[\d.,]{0,8}[km]?\s(?:shares|comments|views|likes|reactions)\b"
-    r"|^(?:updated|posted|published)\s+\d{1,4}\s?(?:m|h|d|min|mins|hours?|days?)\s+ago$"
-    r"|^©|^copyright\b|all rights reserved"
+    r"|who should care\s*:|advertisement$|subscribe\b|sign up\b|photo:|image:"
+    r"|\(?(?:getty|reuters|ap|afp) (?:images|photo)\)?$"
+    r"|(?:updated|posted|published)\s+\d{1,4}\s?(?:m|h|d|min|mins|hours?|days?)\s+ago$"
+    r"|©|copyright\b"
     # site furniture of saved news pages and wire trailers
-    r"|^skip to (?:main )?content$|^(?:sign in|log in|register|menu|search|close|back to top)$"
-    r"|^(?:additional )?(?:reporting|writing|editing|compiled) by\b|^our standards\s*:"
-    r"|trust principles|^(?:read|see) (?:more|also|next)\b|^related\s*:|^(?:click|tap) here\b"
-    r"|^(?:privacy policy|terms of (?:use|service)|contact us|about us)\b"
-    r"|^follow (?:us|@)|^listen to (?:this|the) (?:article|story)",
+    r"|skip to (?:main )?content$|(?:sign in|log in|register|menu|search|close|back to top)$"
+    r"|(?:additional )?(?:reporting|writing|editing|compiled) by\b|our standards\s*:"
+    r"|(?:read|see) (?:more|also|next)\b|related\s*:|(?:click|tap) here\b"
+    r"|(?:privacy policy|terms of (?:use|service)|contact us|about us)\b"
+    r"|follow (?:us|@)|listen to (?:this|the) (?:article|story)",
     re.IGNORECASE,
 )
+_CHROME_ANY = re.compile(
+    r"read original on\b|all content rights belong|ai-curated|curated digest"
+    r"|may contain third-party content"
+    r"|endorsement of (?:its|their) views|not (?:be )?(?:considered|construed) as (?:an? )?"
+    r"(?:endorsement|financial|investment)|cookie"
+    r"|\b\d{1,4}\s?min(?:ute)?s? read\b"
+    r"|(?<![\d.,])\d[\d.,]{0,8}[km]?\s(?:shares|comments|views|likes|reactions)\b"
+    r"|all rights reserved|trust principles",
+    re.IGNORECASE,
+)
+#: A word each alternative of _CHROME_ANY holds (lower case): an ASCII line holding none
+#: of them cannot match it.
+_CHROME_ANY_WORDS = ("read", "curated", "content", "endorsement", "consider", "constru",
+                     "cookie", "shares", "comments", "views", "likes", "reactions",
+                     "all rights reserved", "trust principles")
+
+
+def _chrome_phrase(text: str) -> bool:
+    """_CHROME_ANY.search(text), skipped when an ASCII text holds none of its words."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _CHROME_ANY_WORDS):
+            return False
+    return _CHROME_ANY.search(text) is not None
+
+
 _SOCIAL_CHROME = re.compile(
     r"^(?:reward|repost|add a comment|no comments|view original|post-image|pinned|like|reply)$",
     re.IGNORECASE,
@@ -153,7 +178,7 @@ def is_chrome(text: str) -> bool:
     core = strip_symbols(text)
     if not core:
         return True
-    if _CHROME.search(core):
+    if _CHROME_HEAD.match(core) or _chrome_phrase(core):
         return True
     parts = [p.strip() for p in core.split("|")]
     return len(parts) >= 3 and all(len(p.split()) <= 12 for p in parts)
@@ -412,10 +437,8 @@ def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,
     body = [""] * skip + text_lines[skip:]  # front matter lines keep their numbers, unread
     fmt: Format = "html" if html else "markdown" if skip else detect_format(body, suffix)
     marked = fmt in {"markdown", "html"}
-    # built without validation: numbers and strings by construction, and a page has many
-    # lines (validating each costs more than reading it)
-    lines = [Line.model_construct(number=numbers[i] if numbers else i + 1, text=t)
-             for i, t in enumerate(body)]
+    # validated: pydantic's validator builds a small model faster than model_construct
+    lines = [Line(number=numbers[i] if numbers else i + 1, text=t) for i, t in enumerate(body)]
     base: Provenance = "opinion" if fmt == "social" else "reported"
     sections: list[Section] = []
     title, role, provenance = "", "lead", base

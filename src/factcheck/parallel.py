@@ -196,7 +196,8 @@ def run_task(task: Task, worker: Worker | None = None) -> Result:
         return src, [], article.signature
     if fresh and w.cache:
         w.cache.put(article, claims)
-    return article.source, claims, article.signature
+    # the claim count is set here, in the worker, not in the process that collects
+    return article.source.model_copy(update={"claims": len(claims)}), claims, article.signature
 
 
 def tasks(found: Sequence[Found], max_bytes: int = DEFAULT_MAX_BYTES) -> list[Task]:
@@ -212,7 +213,9 @@ def dedupe(results: Iterator[Result]) -> Iterator[Result]:
         src = mark_duplicate(src, first_by_sha)
         if src.duplicate_of is not None:
             claims, sig = [], ()
-        yield src.model_copy(update={"claims": len(claims)}), claims, sig
+        if src.claims != len(claims):
+            src = src.model_copy(update={"claims": len(claims)})
+        yield src, claims, sig
 
 
 def default_jobs() -> int:

@@ -14,6 +14,7 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from factcheck.models import Claim, Source
 
@@ -40,7 +41,12 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of two bottom-k sketches."""
     if not a or not b:
         return 0.0
-    sa, sb = set(a), set(b)
+    return _similarity(a, b, set(a), set(b))
+
+
+def _similarity(a: Sequence[int], b: Sequence[int], sa: AbstractSet[int],
+                sb: AbstractSet[int]) -> float:
+    """similarity(a, b), given the sketches as sets too (non-empty sketches)."""
     union = sorted(sa | sb)[: min(len(a), len(b))]
     return sum(1 for h in union if h in sa and h in sb) / len(union)
 
@@ -70,11 +76,13 @@ def clusters(signatures: Sequence[Sequence[int]]) -> list[list[int]]:
         for members in buckets.values():
             leaders: list[int] = []
             for i in members:
+                ri, si, sig_i = find(i), sets[i], signatures[i]
                 for lead in leaders:
-                    if find(lead) == find(i) or (
-                            len(sets[lead] & sets[i]) >= need
-                            and similarity(signatures[lead], signatures[i]) >= THRESHOLD):
-                        ri, rl = find(i), find(lead)
+                    rl = find(lead)
+                    if rl == ri or (
+                            len(sets[lead] & si) >= need
+                            and _similarity(signatures[lead], sig_i, sets[lead], si)
+                            >= THRESHOLD):
                         parent[max(ri, rl)] = min(ri, rl)
                         break
                 else:

@@ -44,6 +44,19 @@ AI_MARKER = re.compile(
     re.IGNORECASE,
 )
 
+#: Words one of which any text AI_MARKER matches holds, lower-cased.
+_AI_WORDS = ("generated", "ai analysis", "ai-written", "ai written")
+
+
+def _ai_marked(text: str) -> bool:
+    """AI_MARKER.search(text), skipped when an ASCII text holds none of its words."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _AI_WORDS):
+            return False
+    return AI_MARKER.search(text) is not None
+
+
 # Page chrome: lines that are never claims (site furniture, share buttons, disclaimers).
 # Two patterns, one question: the furniture a line opens with (matched at its start only)
 # and the phrases found anywhere (searched); searching one pattern of both costs a try of
@@ -115,6 +128,30 @@ _ORIGIN_RES = (
     re.compile(r"\b(?i:originally (?:appeared|published) (?:in|on|by)|this (?:story|article) "
                r"(?:first )?appeared (?:in|on)) " + _PROPER),
 )
+#: For each pattern of _OUTLET_RES and _ORIGIN_RES: words one of which any text it matches
+#: holds, and whether they are to be found in the lower-cased text (the pattern ignores
+#: case); None for a pattern anchored at the line's start (cheap to try).
+_Hint = tuple[tuple[str, ...], bool] | None
+_OUTLET_HINTS: tuple[_Hint, ...] = (
+    (("read original on",), True), None, None, (("endorsement of ",), False), None)
+_ORIGIN_HINTS: tuple[_Hint, ...] = (
+    None, (("reported by ",), False), (("reported",), False),
+    (("originally", "appeared"), True))
+
+
+def _may_match(hint: _Hint, text: str) -> bool:
+    """False when `text` cannot match the pattern of `hint`: it holds none of the words
+    (an ASCII text, when the pattern ignores case)."""
+    if hint is None:
+        return True
+    words, fold = hint
+    if fold:
+        if not text.isascii():
+            return True
+        text = text.lower()
+    return any(w in text for w in words)
+
+
 #: Longest front-matter field kept, characters.
 _MAX_FIELD = 1000
 _FRONT_KEYS = {
@@ -347,8 +384,10 @@ def find_outlet(lines: list[str], title: str | None = None) -> str | None:
     below the title in the header ("Harbor Street Brief").
     """
     stripped = [strip_symbols(text) for text in lines]  # once, not once per pattern
-    for regex in _OUTLET_RES:
+    for regex, hint in zip(_OUTLET_RES, _OUTLET_HINTS, strict=True):
         for text in stripped:
+            if not _may_match(hint, text):
+                continue
             m = regex.search(text)
             if m:
                 outlet = _clean_outlet(m.group(1))
@@ -370,8 +409,10 @@ def find_outlet(lines: list[str], title: str | None = None) -> str | None:
 def find_origin(lines: list[str]) -> str | None:
     """The wire service or first reporter a copy credits near its top, if any."""
     head = [strip_symbols(t) for t in lines[:60] if t.strip()][:25]
-    for regex in _ORIGIN_RES:
+    for regex, hint in zip(_ORIGIN_RES, _ORIGIN_HINTS, strict=True):
         for text in head:
+            if not _may_match(hint, text):
+                continue
             m = regex.search(text)
             if m:
                 return _clean_outlet(m.group(1))
@@ -471,7 +512,7 @@ def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,
             current = []
             provenance = "ai-analysis" if ai else base
             continue
-        if AI_MARKER.search(ln.text) and len(ln.text.split()) <= 10:
+        if _ai_marked(ln.text) and len(ln.text.split()) <= 10:
             # "AI-generated analysis for this event." labels what follows; it is no claim.
             ai = True
             provenance = "ai-analysis"

@@ -13,12 +13,27 @@ from factcheck.models import Claim, DateValue, Line, Provenance, Section, Timeli
 _INLINE_EVENT_SEP = re.compile(r"^\s*[:–—-]+\s*|^\s*\*\*\s*[:–—-]*\s*")
 
 # A verb in the past tense (or a headline's present) says the sentence reports an event.
-_PAST_EVENT = re.compile(
-    r"\b(?:[a-z]{3,}ed|began|begun|showed|shown|made|built|brought|took|won|lost|sold|bought"
-    r"|rose|fell|grew|hit|cut|set|put|led|spent|paid|struck|held|gave|went|came|unveils"
-    r"|announces|launches|releases|ships|opens|completes|acquires|buys|sells)\b",
-    re.IGNORECASE,
-)
+_PAST_FORMS = (
+    "began", "begun", "showed", "shown", "made", "built", "brought", "took", "won", "lost",
+    "sold", "bought", "rose", "fell", "grew", "hit", "cut", "set", "put", "led", "spent",
+    "paid", "struck", "held", "gave", "went", "came", "unveils", "announces", "launches",
+    "releases", "ships", "opens", "completes", "acquires", "buys", "sells")
+_PAST_EVENT = re.compile(r"\b(?:[a-z]{3,}ed|" + "|".join(_PAST_FORMS) + r")\b", re.IGNORECASE)
+_PAST_SET = frozenset(_PAST_FORMS)
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _reports_event(sent: str) -> bool:
+    """_PAST_EVENT.search(sent), word by word for an ASCII sentence: a match there is a
+    whole word (a run of word characters) that is one of the forms, or five letters or
+    more ending in "ed"."""
+    if not sent.isascii():
+        return _PAST_EVENT.search(sent) is not None
+    for word in _WORD_RUN.findall(sent):
+        low = word.lower()
+        if low in _PAST_SET or (len(low) >= 5 and low.endswith("ed") and low.isalpha()):
+            return True
+    return False
 
 
 def timeline_claim(ctx: Context, section: Section, line: Line, text: str, date: DateValue,
@@ -98,7 +113,7 @@ def dated_event(ctx: Context, section: Section, line: Line, quote: str, sent: st
     The event's date is its first date that does not describe a noun ("reported
     first-quarter results on May 28": May 28); the event is the sentence without it.
     """
-    if not _PAST_EVENT.search(sent):
+    if not _reports_event(sent):
         return None
     found = [d for d in find_dates(sent, ctx.published)
              if d.value is not None and d.value.precision in _PRECISION_RANK]

@@ -25,15 +25,17 @@ MIN_WORDS = 40
 KEYS = 4
 LEADERS = 32
 _WORD = re.compile(r"[a-z0-9]+")
+_WORD_BYTES = re.compile(rb"[a-z0-9]+")
 
 
 def signature(text: str) -> tuple[int, ...]:
     """Bottom-k sketch of the text's word 5-grams; () for texts too short to judge."""
-    words = _WORD.findall(text.lower())
+    # the words as UTF-8 bytes (ASCII runs: the same runs in the bytes as in the text)
+    words = _WORD_BYTES.findall(text.lower().encode("utf-8", "surrogatepass"))
     if len(words) < MIN_WORDS:
         return ()
-    joined = map(" ".join, zip(words, words[1:], words[2:], words[3:], words[4:], strict=False))
-    hashes = set(map(zlib.crc32, map(str.encode, joined)))
+    joined = map(b" ".join, zip(words, words[1:], words[2:], words[3:], words[4:], strict=False))
+    hashes = set(map(zlib.crc32, joined))
     return tuple(heapq.nsmallest(SLOTS, hashes))
 
 

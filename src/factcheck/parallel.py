@@ -29,9 +29,16 @@ from typing import TYPE_CHECKING, Any
 from factcheck.cache import ClaimCache, prune_now_and_then, unsafe
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
-from factcheck.load import DEFAULT_MAX_BYTES, _failed, _source_ids, load_one, mark_duplicate
+from factcheck.load import (
+    DEFAULT_MAX_BYTES,
+    _failed,
+    _source_ids,
+    mark_duplicate,
+    parse_one,
+    read_one,
+)
 from factcheck.load.discover import Found, printable
-from factcheck.models import Claim, Finding, Source
+from factcheck.models import Article, Claim, Finding, Source
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -174,11 +181,18 @@ def run_task(task: Task, worker: Worker | None = None) -> Result:
     article = None
     try:
         with cpu_budget(budget):
-            article = load_one(task.path, task.sid, task.max_bytes)
-            claims = w.cache.get(article) if w.cache else None
-            if claims is None:
-                fresh = True
-                claims = extract(article, w.gaz, w.lex)
+            got = read_one(task.path, task.sid, task.max_bytes)
+            if isinstance(got, Article):
+                article = got  # a file that cannot be used
+            else:
+                # a cached file is not parsed: its source and claims are the entry's
+                hit = w.cache.lookup(task.path, task.sid, got[1], got[0]) if w.cache else None
+                if hit is not None:
+                    src, claims, signature = hit
+                    return src.model_copy(update={"claims": len(claims)}), claims, signature
+                article = parse_one(task.path, task.sid, *got)
+            fresh = True
+            claims = extract(article, w.gaz, w.lex)
     except OverBudget:
         LOG.debug("%s: over its CPU-time budget", task.path)
         reason = (f"took over {budget:.0f} s of CPU time, the budget for a file of its "

@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Any
 
 from factcheck.errors import LedgerError
-from factcheck.yamlio import fail, load_yaml, parse_yaml
+from factcheck.yamlio import fail, load_yaml, parse_packaged
 
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -188,7 +188,7 @@ _ENTRY_KEYS = {"name", "kind", "maker", "aliases", "versioned", "version_prefix"
 
 def _read_yaml(text: str, origin: str) -> dict[str, Any]:
     """Parse a gazetteer file safely; LedgerError names file, line and key."""
-    return _read_yaml_data(parse_yaml(text, origin, error=LedgerError), origin)
+    return _read_yaml_data(parse_packaged(text, origin, error=LedgerError), origin)
 
 
 def _read_yaml_data(data: Any, origin: str) -> dict[str, Any]:

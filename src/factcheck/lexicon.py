@@ -155,11 +155,11 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     Raises LedgerError naming the file, line and key of a bad file.
     """
     from factcheck.errors import LedgerError
-    from factcheck.yamlio import load_yaml, parse_yaml
+    from factcheck.yamlio import load_yaml, parse_packaged
 
     lex = Lexicon()
     text = resources.files("factcheck").joinpath("data/metrics.yaml").read_text("utf-8")
-    lex.merge(check_lexicon(parse_yaml(text, "metrics.yaml", error=LedgerError),
+    lex.merge(check_lexicon(parse_packaged(text, "metrics.yaml", error=LedgerError),
                             "metrics.yaml"))
     for path in extra:
         lex.merge(check_lexicon(load_yaml(path, error=LedgerError), path))

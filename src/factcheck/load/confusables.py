@@ -11,7 +11,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from factcheck.yamlio import parse_yaml
+from factcheck.yamlio import parse_packaged
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -20,7 +20,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 @cache
 def _table() -> dict[int, str]:
     text = resources.files("factcheck").joinpath("data/confusables.yaml").read_text("utf-8")
-    data = parse_yaml(text, "confusables.yaml")
+    data = parse_packaged(text, "confusables.yaml")
     return {ord(str(k)): str(v) for k, v in data["letters"].items()}
 
 

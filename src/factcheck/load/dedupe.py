@@ -81,8 +81,10 @@ def clusters(signatures: Sequence[Sequence[int]]) -> list[list[int]]:
                 ri, si, sig_i = find(i), sets[i], signatures[i]
                 for lead in leaders:
                     rl = find(lead)
+                    # the similarity is at most the shared hashes over the shorter sketch
                     if rl == ri or (
-                            len(sets[lead] & si) >= need
+                            (common := len(sets[lead] & si)) >= need
+                            and common / min(len(signatures[lead]), len(sig_i)) >= THRESHOLD
                             and _similarity(signatures[lead], sig_i, sets[lead], si)
                             >= THRESHOLD):
                         parent[max(ri, rl)] = min(ri, rl)

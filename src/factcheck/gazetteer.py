@@ -31,9 +31,10 @@ _VERSION_LIST_RE = re.compile(
 _VERSION_ITEM_RE = re.compile(_VERSION)
 
 
-def _trie(words: list[str]) -> str:
-    """A pattern matching what the alternation of `words` (casefolded ASCII, longest
-    first) matches: at each branch the longer words are tried before a word ends."""
+def trie_pattern(words: list[str]) -> str:
+    """A pattern matching what the alternation of `words` (lower-case ASCII, longest
+    first) matches, case ignored: at each branch the longer words are tried before a word
+    ends, and two branches never match one character."""
     root: dict[str, Any] = {}
     for w in words:
         node = root
@@ -102,7 +103,7 @@ class Gazetteer:
             if all(a.isascii() for a in aliases):
                 # one trie of the aliases: the same matches as their alternation (longest
                 # first), without trying every alias at every character
-                body = _trie(aliases) if aliases else r"(?!x)x"
+                body = trie_pattern(aliases) if aliases else r"(?!x)x"
             else:
                 body = "|".join(re.escape(a) for a in aliases) or r"(?!x)x"
             self._regex = re.compile(r"(?<![\w-])(" + body + r")(?![\w])", re.IGNORECASE)

@@ -1,8 +1,11 @@
-"""Cache of extracted claims, keyed by the file's sha256, the tool and the data in use.
+"""Cache of loaded sources and extracted claims, keyed by the file's sha256, the tool and
+the data in use.
 
-A CI run over a corpus where one file changed re-extracts that one file. An entry holds
-only what depends on the file's content: the fields that depend on its path (source id,
-path, and the outlet and origin named after the file when the text names none) are
+A CI run over a corpus where one file changed re-reads and re-extracts that one file; the
+others are read as bytes (for their sha256) and taken from their entries. An entry holds
+only what depends on the file's content (the source's format, title, outlet, date,
+warnings, its text signature and its claims): the fields that depend on its path (source
+id, path, and the outlet and origin named after the file when the text names none) are
 recomputed on every read, so a renamed file reads as it would afresh.
 
 An entry is trusted only if it is a regular file of bounded size (a FIFO, device or link
@@ -33,11 +36,12 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__
+from factcheck.load.discover import printable
 from factcheck.models import Article, Claim, Source
 
 LOG = logging.getLogger(__name__)
 
-SCHEMA = "factcheck.cache/2"
+SCHEMA = "factcheck.cache/3"
 ENV = "FACTCHECK_CACHE_DIR"
 #: Largest entry read; a bigger file is a miss (a good entry is 15-20 KB per article).
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
@@ -49,6 +53,8 @@ MAX_TOTAL_BYTES = 512 * 1024 * 1024
 PRUNE_EVERY = 3600
 #: Claim fields that depend on the file's path, not its content: never cached.
 PATH_FIELDS = ("source", "path", "outlet", "origin")
+#: Source fields that are not the content's: never cached.
+SOURCE_UNCACHED = frozenset({"id", "path", "claims", "duplicate_of"})
 
 
 def path_fields(src: Source) -> dict[str, str]:
@@ -129,8 +135,73 @@ class ClaimCache:
         src = article.source
         if src.format is None or src.duplicate_of is not None or not src.sha256:
             return None  # nothing extracted; an identical file's entry must not be shadowed
-        body = "\x1f".join([self.salt, src.sha256, Path(src.path).suffix.lower()])
+        return self.content_key(src.sha256, src.path)
+
+    def content_key(self, sha256: str, path: str) -> str:
+        """The entry key of content with this sha256 in a file at `path` (as the report
+        prints it: its suffix is part of the key)."""
+        body = "\x1f".join([self.salt, sha256, Path(path).suffix.lower()])
         return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+    def lookup(self, path: str, sid: str, sha256: str, data: bytes
+               ) -> tuple[Source, list[Claim], tuple[int, ...]] | None:
+        """The source, claims and text signature cached for a file's content (`data`, with
+        its `sha256`), with the fields its path and id decide; None on a miss. The file is
+        not parsed: claims are checked against the lines the bytes hold."""
+        from pydantic import ValidationError
+
+        key = self.content_key(sha256, printable(path))
+        entry = self._path(key)
+        try:
+            doc = self._doc(entry, key, sha256)
+            if doc is None:
+                self.misses += 1
+                return None
+            fields = {k: v for k, v in doc["source"].items() if k not in SOURCE_UNCACHED}
+            src = Source.model_validate({**fields, "id": sid, "path": printable(path)})
+            sig = doc["signature"]
+            if src.format is None or not isinstance(sig, list) or not all(
+                    type(h) is int for h in sig):
+                raise ValueError("not a source")
+            claims = self._claims(doc, src)
+            # at most this many lines (a text breaking lines otherwise is a miss, rebuilt)
+            last = data.count(b"\n") + data.count(b"\r") + 1
+            if any(not 1 <= c.line <= last for c in claims):
+                raise ValueError("a claim on a line the file does not have")
+        except (OSError, ValueError, KeyError, TypeError, ValidationError) as exc:
+            LOG.debug("ignoring cache entry %s: %s", entry, exc)
+            self.misses += 1
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(entry)  # recently used: pruned last
+        self.hits += 1
+        return src, claims, tuple(sig)
+
+    def _doc(self, path: Path, key: str, sha256: str) -> dict[str, Any] | None:
+        """The entry at `path` as JSON, None when there is none; ValueError when it is
+        not this key's or this content's."""
+        data = _read_regular(path)
+        if data is None:
+            return None
+        doc = json.loads(data.decode("utf-8"))
+        if not isinstance(doc, dict) or doc.get("schema") != SCHEMA or doc.get("key") != key:
+            raise ValueError("foreign entry")
+        if doc.get("sha256") != sha256:
+            raise ValueError("made from other content")
+        return doc
+
+    @staticmethod
+    def _claims(doc: dict[str, Any], src: Source) -> list[Claim]:
+        """The entry's claims; an outlet or origin an entry keeps is the text's own (a
+        wire service a sentence credits), the others are the source's."""
+        fields = path_fields(src)
+        items = doc["claims"]
+        if not isinstance(items, list) or not all(isinstance(c, dict) for c in items):
+            raise ValueError("not a list of claims")
+        where = {"source": fields["source"], "path": fields["path"]}
+        claims: list[Claim] = _claims_adapter().validate_python(
+            [{**fields, **c, **where} for c in items])
+        return claims
 
     def _path(self, key: str) -> Path:
         return self.folder / "claims" / key[:2] / f"{key}.json"
@@ -152,20 +223,10 @@ class ClaimCache:
 
         path = self._path(key)
         try:
-            data = _read_regular(path)
-            if data is None:
+            doc = self._doc(path, key, article.source.sha256)
+            if doc is None:
                 return None
-            doc = json.loads(data.decode("utf-8"))
-            if not isinstance(doc, dict) or doc.get("schema") != SCHEMA or doc.get("key") != key:
-                raise ValueError("foreign entry")
-            if doc.get("sha256") != article.source.sha256:
-                raise ValueError("made from other content")
-            fields = path_fields(article.source)
-            items = doc["claims"]
-            if not isinstance(items, list) or not all(isinstance(c, dict) for c in items):
-                raise ValueError("not a list of claims")
-            claims: list[Claim] = _claims_adapter().validate_python(
-                [{**c, **fields} for c in items])
+            claims = self._claims(doc, article.source)
             lines = {ln.number for sec in article.sections for ln in sec.lines}
             if any(c.line not in lines for c in claims):
                 raise ValueError("a claim on a line the file does not have")
@@ -183,11 +244,15 @@ class ClaimCache:
             return
         path = self._path(key)
         items = _claims_adapter().dump_python(list(claims), mode="json")
+        derived = path_fields(article.source)
         for item in items:
             for name in PATH_FIELDS:
-                item.pop(name, None)
+                # kept only when the text decides it (an origin a sentence credits)
+                if name in ("source", "path") or item.get(name) == derived[name]:
+                    item.pop(name, None)
+        source = article.source.model_dump(mode="json", exclude=set(SOURCE_UNCACHED))
         doc = {"schema": SCHEMA, "key": key, "sha256": article.source.sha256,
-               "claims": items}
+               "source": source, "signature": list(article.signature), "claims": items}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)

@@ -29,9 +29,16 @@ from typing import TYPE_CHECKING, Any
 from factcheck.cache import ClaimCache, prune_now_and_then, unsafe
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
-from factcheck.load import DEFAULT_MAX_BYTES, _failed, _source_ids, load_one, mark_duplicate
+from factcheck.load import (
+    DEFAULT_MAX_BYTES,
+    _failed,
+    _source_ids,
+    mark_duplicate,
+    parse_one,
+    read_one,
+)
 from factcheck.load.discover import Found, printable
-from factcheck.models import Claim, Finding, Source
+from factcheck.models import Article, Claim, Finding, Source
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -62,6 +69,15 @@ def file_budget(path: str) -> float:
     return FILE_BUDGET_SECONDS + FILE_BUDGET_PER_MIB * size / (1024 * 1024)
 
 
+def _over(signum: int, frame: object) -> None:
+    raise OverBudget
+
+
+#: True in a pool worker, which keeps `_over` as its SIGPROF handler for good (setting a
+#: handler costs more than the timer itself, twice per file).
+_HANDLER_KEPT = False
+
+
 @contextlib.contextmanager
 def cpu_budget(seconds: float) -> Iterator[None]:
     """Raise OverBudget in the code running inside once the process has used `seconds`
@@ -74,11 +90,14 @@ def cpu_budget(seconds: float) -> Iterator[None]:
             or threading.current_thread() is not threading.main_thread()):
         yield
         return
-
-    def over(signum: int, frame: object) -> None:
-        raise OverBudget
-
-    previous = signal.signal(signal.SIGPROF, over)
+    if _HANDLER_KEPT:
+        signal.setitimer(signal.ITIMER_PROF, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+        return
+    previous = signal.signal(signal.SIGPROF, _over)
     signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
@@ -140,8 +159,12 @@ def _init(config: Config) -> None:
     """
     import signal
 
+    global _HANDLER_KEPT
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGPROF"):
+        signal.signal(signal.SIGPROF, _over)
+        _HANDLER_KEPT = True
     _STATE["worker"] = Worker.start(config)
 
 
@@ -158,11 +181,18 @@ def run_task(task: Task, worker: Worker | None = None) -> Result:
     article = None
     try:
         with cpu_budget(budget):
-            article = load_one(task.path, task.sid, task.max_bytes)
-            claims = w.cache.get(article) if w.cache else None
-            if claims is None:
-                fresh = True
-                claims = extract(article, w.gaz, w.lex)
+            got = read_one(task.path, task.sid, task.max_bytes)
+            if isinstance(got, Article):
+                article = got  # a file that cannot be used
+            else:
+                # a cached file is not parsed: its source and claims are the entry's
+                hit = w.cache.lookup(task.path, task.sid, got[1], got[0]) if w.cache else None
+                if hit is not None:
+                    src, claims, signature = hit
+                    return src.model_copy(update={"claims": len(claims)}), claims, signature
+                article = parse_one(task.path, task.sid, *got)
+            fresh = True
+            claims = extract(article, w.gaz, w.lex)
     except OverBudget:
         LOG.debug("%s: over its CPU-time budget", task.path)
         reason = (f"took over {budget:.0f} s of CPU time, the budget for a file of its "
@@ -180,7 +210,8 @@ def run_task(task: Task, worker: Worker | None = None) -> Result:
         return src, [], article.signature
     if fresh and w.cache:
         w.cache.put(article, claims)
-    return article.source, claims, article.signature
+    # the claim count is set here, in the worker, not in the process that collects
+    return article.source.model_copy(update={"claims": len(claims)}), claims, article.signature
 
 
 def tasks(found: Sequence[Found], max_bytes: int = DEFAULT_MAX_BYTES) -> list[Task]:
@@ -196,7 +227,9 @@ def dedupe(results: Iterator[Result]) -> Iterator[Result]:
         src = mark_duplicate(src, first_by_sha)
         if src.duplicate_of is not None:
             claims, sig = [], ()
-        yield src.model_copy(update={"claims": len(claims)}), claims, sig
+        if src.claims != len(claims):
+            src = src.model_copy(update={"claims": len(claims)})
+        yield src, claims, sig
 
 
 def default_jobs() -> int:

@@ -22,7 +22,7 @@ from factcheck.errors import ConfigError, FactcheckError
 
 __all__ = ["MAX_FRONT_MATTER_BYTES", "MAX_FRONT_MATTER_NODES", "MAX_NODES", "MAX_YAML_BYTES",
            "TooLarge", "YamlList", "YamlMap", "fail", "fast_safe_load", "line_at", "line_of",
-           "load_yaml", "parse_yaml"]
+           "load_yaml", "parse_packaged", "parse_yaml"]
 
 #: YAML files larger than this are refused (no configuration or ledger file comes near it).
 MAX_YAML_BYTES = 8 * 1024 * 1024
@@ -219,6 +219,22 @@ def parse_yaml(text: str, origin: str, *, error: type[FactcheckError] = ConfigEr
         raise error(f"invalid YAML: {exc}", origin) from None
     except RecursionError:
         raise error("invalid YAML: nested too deeply", origin) from None
+
+
+def parse_packaged(text: str, origin: str, *,
+                   error: type[FactcheckError] = ConfigError) -> Any:
+    """Parse YAML the package ships (its data files, which the tests read with
+    `parse_yaml` too): with libyaml's safe loader where PyYAML has it, several times
+    faster at start-up; else, or on any problem, with `parse_yaml`."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None:
+        return parse_yaml(text, origin, error=error)
+    try:
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError:
+        return parse_yaml(text, origin, error=error)  # which names the file and line
 
 
 def load_yaml(path: str | os.PathLike[str], *,

@@ -135,6 +135,18 @@ def test_two_runs_sharing_one_cache_do_not_corrupt_it(tmp_path: Path) -> None:
     assert len(entries) == 12
     assert not list(cache.rglob(".tmp-*"))
     for entry in entries:
-        assert json.loads(entry.read_text("utf-8"))["schema"] == "factcheck.cache/2"
+        assert json.loads(entry.read_text("utf-8"))["schema"] == "factcheck.cache/3"
     fresh = pipeline.check([str(tmp_path / "s")], AS_OF)
     assert pipeline.check([str(tmp_path / "s")], AS_OF, cache_dir=str(cache)) == fresh
+
+
+def test_origin_a_sentence_credits_is_kept_in_the_entry(tmp_path: Path) -> None:
+    """A figure a sentence credits to a wire service has that origin warm as cold."""
+    write(tmp_path, "s/a.txt", "Funding round\n\nOpenAI raised $6.6 billion in new funding, "
+          "according to Reuters.\n\nThe company said demand was strong.\n")
+    cold = pipeline.check([str(tmp_path / "s")], AS_OF)
+    origins = {c.origin for f in cold.findings for c in f.claims}
+    assert "Reuters" in origins
+    cache = str(tmp_path / "cache")
+    assert pipeline.check([str(tmp_path / "s")], AS_OF, cache_dir=cache) == cold
+    assert pipeline.check([str(tmp_path / "s")], AS_OF, cache_dir=cache) == cold

@@ -108,3 +108,16 @@ def test_good_user_files_still_extend(tmp_path: Path) -> None:
     assert [m.name for m in gaz.find("the Z9 chip")] == ["Zeta9"]
     lex = load_lexicon((_file(tmp_path, "metrics:\n  heat: [thermal output]\n", "m.yaml"),))
     assert lex.metric_near("thermal output of 5 W", 18, 19, "W") == "heat"
+
+
+@pytest.mark.parametrize("name", ["gazetteer.yaml", "metrics.yaml", "numbers.yaml",
+                                  "confusables.yaml"])
+def test_packaged_data_reads_the_same_with_the_strict_reader(name: str) -> None:
+    """The package's data is read with libyaml at start-up; the strict reader (duplicate
+    keys refused, lines kept) reads it to the same data."""
+    from importlib import resources
+
+    from factcheck.yamlio import parse_packaged, parse_yaml
+
+    text = resources.files("factcheck").joinpath(f"data/{name}").read_text("utf-8")
+    assert parse_packaged(text, name) == parse_yaml(text, name)

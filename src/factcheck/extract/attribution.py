@@ -39,9 +39,22 @@ _OUTLOOK = re.compile(
 )
 
 
+#: Each pattern of `attribution`, with words one of which any text it matches holds (the
+#: patterns are case-sensitive): a sentence holding none is not searched.
+_CREDITS = (
+    (_ACCORDING, ("according to ",)),
+    (_SAID_AFTER, ("said", "says", "according to")),
+    (_REPORTED_BY, ("reported ",)),
+    (_SAID_BY, ("said", "say", "estimate", "expect", "forecast", "project", "predict", "told",
+                "report", "wrote", "noted", "believe", "guided", "anticipate")),
+)
+
+
 def attribution(sentence: str) -> str | None:
     """The person, group or organisation the sentence credits, if it credits one."""
-    for regex in (_ACCORDING, _SAID_AFTER, _REPORTED_BY, _SAID_BY):
+    for regex, words in _CREDITS:
+        if not any(w in sentence for w in words):
+            continue
         m = regex.search(sentence)
         if m:
             who = m.group(1).strip(" ,.")

@@ -16,12 +16,27 @@ from factcheck.models import Claim, DateValue, Line, Provenance, Section, Timeli
 _INLINE_EVENT_SEP = re.compile(r"^\s*[:–—-]+\s*|^\s*\*\*\s*[:–—-]*\s*")
 
 # A verb in the past tense (or a headline's present) says the sentence reports an event.
-_PAST_EVENT = re.compile(
-    r"\b(?:[a-z]{3,}ed|began|begun|showed|shown|made|built|brought|took|won|lost|sold|bought"
-    r"|rose|fell|grew|hit|cut|set|put|led|spent|paid|struck|held|gave|went|came|unveils"
-    r"|announces|launches|releases|ships|opens|completes|acquires|buys|sells)\b",
-    re.IGNORECASE,
-)
+_PAST_FORMS = (
+    "began", "begun", "showed", "shown", "made", "built", "brought", "took", "won", "lost",
+    "sold", "bought", "rose", "fell", "grew", "hit", "cut", "set", "put", "led", "spent",
+    "paid", "struck", "held", "gave", "went", "came", "unveils", "announces", "launches",
+    "releases", "ships", "opens", "completes", "acquires", "buys", "sells")
+_PAST_EVENT = re.compile(r"\b(?:[a-z]{3,}ed|" + "|".join(_PAST_FORMS) + r")\b", re.IGNORECASE)
+_PAST_SET = frozenset(_PAST_FORMS)
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _reports_event(sent: str) -> bool:
+    """_PAST_EVENT.search(sent), word by word for an ASCII sentence: a match there is a
+    whole word (a run of word characters) that is one of the forms, or five letters or
+    more ending in "ed"."""
+    if not sent.isascii():
+        return _PAST_EVENT.search(sent) is not None
+    for word in _WORD_RUN.findall(sent):
+        low = word.lower()
+        if low in _PAST_SET or (len(low) >= 5 and low.endswith("ed") and low.isalpha()):
+            return True
+    return False
 
 
 def timeline_claim(ctx: Context, section: Section, line: Line, text: str, date: DateValue,
@@ -181,7 +196,7 @@ def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
     Each other day the sentence gives is an event of its own too ("rose on April 1, but
     we will know more on July 23"), which may agree, never clash.
     """
-    past = _PAST_EVENT.search(sent) is not None
+    past = _reports_event(sent)
     if not past and not _DIGIT.search(sent):
         return []  # with no verb of the past, only a written day ("Jan. 5") dates an event
     found = _offset_dates(sent, _event_dates(ctx, sent))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from factcheck.yamlio import parse_yaml
+from factcheck.yamlio import parse_packaged
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,7 @@ class _Words:
 @cache
 def _words() -> _Words:
     text = resources.files("factcheck").joinpath("data/numbers.yaml").read_text("utf-8")
-    data = parse_yaml(text, "numbers.yaml")
+    data = parse_packaged(text, "numbers.yaml")
     units = {str(k): int(v) for k, v in data["units"].items()}
     tens = {str(k): int(v) for k, v in data["tens"].items()}
     groups = {str(k): int(v) for k, v in data["groups"].items()}

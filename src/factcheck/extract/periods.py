@@ -4,6 +4,7 @@ against the publication date."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 
@@ -51,14 +52,16 @@ _EXPLICIT_RELATIVE = re.compile(r"\b(?:last|next|this|previous|coming|current|pa
                                 re.IGNORECASE)
 
 
-def split_clauses(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, is the base of a comparison) for each clause of a sentence."""
+@functools.lru_cache(maxsize=4096)
+def split_clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """(start, end, is the base of a comparison) for each clause of a sentence (remembered
+    per sentence: each figure of a sentence asks several times)."""
     cuts = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(text)]
     out = []
     for a, b in itertools.pairwise(cuts):
         if b > a:
             out.append((a, b, bool(_BASE_MARK.match(text[a:b].lstrip(" ,;")))))
-    return out
+    return tuple(out)
 
 
 _QUARTER_WORD = re.compile(r"\b(?:q[1-4]|h[12]|quarter|half)\b", re.IGNORECASE)

@@ -50,13 +50,20 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me|personally|in my view|we beli
 _DEFINITION = re.compile(r"^([^:]{2,40}):\s+\S")
 
 
+#: Words one of which any text _FUTURE matches holds, lower-cased.
+_FUTURE_WORDS = ("will", "won't", "shall", "expected to", "likely to", "set to", "poised to",
+                 "slated to", "due to", "going to")
+
+
 def is_future(sent: str, published: dt.date | None) -> bool:
     """A prediction: 'will …', or reported speech about the future that is not itself the
     report of a dated past event ("On April 9 the government told Nvidia exports would
     require a license" is an event of April 9)."""
-    if _FUTURE.search(sent):
+    # an ASCII sentence without the patterns' words is not searched (case is ASCII's there)
+    low = sent.lower() if sent.isascii() else None
+    if (low is None or any(w in low for w in _FUTURE_WORDS)) and _FUTURE.search(sent):
         return True
-    if not _WOULD.search(sent):
+    if (low is not None and "would" not in low) or not _WOULD.search(sent):
         return False
     for d in find_dates(sent, published):
         v = d.value

@@ -80,12 +80,25 @@ def _read(path: str, max_bytes: int) -> bytes | str:
 
 def load_one(path: str, sid: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read one file into an Article; problems become warnings, never exceptions."""
+    got = read_one(path, sid, max_bytes)
+    return got if isinstance(got, Article) else parse_one(path, sid, *got)
+
+
+def read_one(path: str, sid: str, max_bytes: int = DEFAULT_MAX_BYTES
+             ) -> tuple[bytes, str] | Article:
+    """The file's bytes and their sha256, or the Article of a file that cannot be used
+    (unreadable, too large, empty). `parse_one` reads the bytes into an Article."""
     data = _read(path, max_bytes)
     if isinstance(data, str):
         return _failed(path, sid, "", data)
     sha = hashlib.sha256(data).hexdigest()
     if not data.strip():
         return _failed(path, sid, sha, "empty file")
+    return data, sha
+
+
+def parse_one(path: str, sid: str, data: bytes, sha: str) -> Article:
+    """The Article of a file's bytes (see `read_one`); problems become warnings."""
     try:
         return _parse(path, sid, sha, data)
     except NotText as exc:

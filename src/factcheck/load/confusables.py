@@ -11,7 +11,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from factcheck.yamlio import parse_yaml
+from factcheck.yamlio import parse_packaged
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -20,14 +20,20 @@ _LATIN = re.compile(r"[A-Za-z]")
 @cache
 def _table() -> dict[int, str]:
     text = resources.files("factcheck").joinpath("data/confusables.yaml").read_text("utf-8")
-    data = parse_yaml(text, "confusables.yaml")
+    data = parse_packaged(text, "confusables.yaml")
     return {ord(str(k)): str(v) for k, v in data["letters"].items()}
+
+
+@cache
+def _any_look_alike() -> re.Pattern[str]:
+    """Any letter of the table (one pass over a text instead of a lookup per character)."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_table())) + "]")
 
 
 def fold_confusables(text: str) -> tuple[str, int]:
     """The text with look-alike letters in Latin words replaced, and how many words."""
     table = _table()
-    if text.isascii() or not any(ord(ch) in table for ch in text):
+    if text.isascii() or not table or _any_look_alike().search(text) is None:
         return text, 0
     changed = 0
 

@@ -91,9 +91,12 @@ _LATIN_FAMILY: Final = frozenset(
 _CP1252_MARGIN: Final = 0.1
 
 
+_CONTROL_RE: Final = re.compile("[" + "".join(re.escape(c) for c in _CONTROLS) + "]")
+
+
 def _control_share(text: str) -> float:
-    if not text:
-        return 0.0
+    if not text or _CONTROL_RE.search(text) is None:
+        return 0.0  # one pass finds none: most text holds no control character
     return sum(text.count(c) for c in _CONTROLS) / len(text)
 
 
@@ -390,6 +393,8 @@ def _parse_run(run: str) -> _Run:
 
 def _repair(text: str) -> tuple[str, bool, int, str]:
     """Repair mojibake; returns (text, repaired?, characters lost, legacy codec named)."""
+    if text.isascii():
+        return text, False, 0, ""  # every character a legacy codec makes of a byte is not
     runs = _RUN.finditer(text)
     orphans = [m.start() for m in _ORPHAN_LEAD.finditer(text)]
     next_orphan = 0

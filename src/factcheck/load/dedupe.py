@@ -14,6 +14,7 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from factcheck.models import Claim, Source
 
@@ -24,15 +25,17 @@ MIN_WORDS = 40
 KEYS = 4
 LEADERS = 32
 _WORD = re.compile(r"[a-z0-9]+")
+_WORD_BYTES = re.compile(rb"[a-z0-9]+")
 
 
 def signature(text: str) -> tuple[int, ...]:
     """Bottom-k sketch of the text's word 5-grams; () for texts too short to judge."""
-    words = _WORD.findall(text.lower())
+    # the words as UTF-8 bytes (ASCII runs: the same runs in the bytes as in the text)
+    words = _WORD_BYTES.findall(text.lower().encode("utf-8", "surrogatepass"))
     if len(words) < MIN_WORDS:
         return ()
-    joined = [" ".join(words[i : i + 5]) for i in range(len(words) - 4)]
-    hashes = set(map(zlib.crc32, (s.encode() for s in joined)))
+    joined = map(b" ".join, zip(words, words[1:], words[2:], words[3:], words[4:], strict=False))
+    hashes = set(map(zlib.crc32, joined))
     return tuple(heapq.nsmallest(SLOTS, hashes))
 
 
@@ -40,7 +43,12 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of two bottom-k sketches."""
     if not a or not b:
         return 0.0
-    sa, sb = set(a), set(b)
+    return _similarity(a, b, set(a), set(b))
+
+
+def _similarity(a: Sequence[int], b: Sequence[int], sa: AbstractSet[int],
+                sb: AbstractSet[int]) -> float:
+    """similarity(a, b), given the sketches as sets too (non-empty sketches)."""
     union = sorted(sa | sb)[: min(len(a), len(b))]
     return sum(1 for h in union if h in sa and h in sb) / len(union)
 
@@ -70,11 +78,15 @@ def clusters(signatures: Sequence[Sequence[int]]) -> list[list[int]]:
         for members in buckets.values():
             leaders: list[int] = []
             for i in members:
+                ri, si, sig_i = find(i), sets[i], signatures[i]
                 for lead in leaders:
-                    if find(lead) == find(i) or (
-                            len(sets[lead] & sets[i]) >= need
-                            and similarity(signatures[lead], signatures[i]) >= THRESHOLD):
-                        ri, rl = find(i), find(lead)
+                    rl = find(lead)
+                    # the similarity is at most the shared hashes over the shorter sketch
+                    if rl == ri or (
+                            (common := len(sets[lead] & si)) >= need
+                            and common / min(len(signatures[lead]), len(sig_i)) >= THRESHOLD
+                            and _similarity(signatures[lead], sig_i, sets[lead], si)
+                            >= THRESHOLD):
                         parent[max(ri, rl)] = min(ri, rl)
                         break
                 else:

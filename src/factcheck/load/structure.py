@@ -44,29 +44,67 @@ AI_MARKER = re.compile(
     re.IGNORECASE,
 )
 
+#: Words one of which any text AI_MARKER matches holds, lower-cased.
+_AI_WORDS = ("generated", "ai analysis", "ai-written", "ai written")
+
+
+def _ai_marked(text: str) -> bool:
+    """AI_MARKER.search(text), skipped when an ASCII text holds none of its words."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _AI_WORDS):
+            return False
+    return AI_MARKER.search(text) is not None
+
+
 # Page chrome: lines that are never claims (site furniture, share buttons, disclaimers).
-_CHROME = re.compile(
-    r"^(?:fresh)?collected in \d+\s*[smhd]\b|read original on\b|^original source\s*:"
-    r"|^(?:post|share|tweet|linkedin|facebook|reddit|x|email|copy link|print)+$"
-    r"|^#[\w-]+(?:\s*#[\w-]+)*|all content rights belong|ai-curated|curated digest"
-    r"|^weekly [\w ]*recap$|^view original$|^post-image$|may contain third-party content"
-    r"|endorsement of (?:its|their) views|not (?:be )?(?:considered|construed) as (?:an? )?"
-    r"(?:endorsement|financial|investment)|^(?:reward|comment|comments|repost|share|reply|like"
+# Two patterns, one question: the furniture a line opens with (matched at its start only)
+# and the phrases found anywhere (searched); searching one pattern of both costs a try of
+# every alternative at every position of every line.
+_CHROME_HEAD = re.compile(
+    r"(?:fresh)?collected in \d+\s*[smhd]\b|original source\s*:"
+    r"|(?:post|share|tweet|linkedin|facebook|reddit|x|email|copy link|print)+$"
+    r"|#[\w-]+(?:\s*#[\w-]+)*|weekly [\w ]*recap$|view original$|post-image$"
+    r"|(?:reward|comment|comments|repost|share|reply|like"
     r"|follow|pinned|add a comment|no comments|see disclaimer.*|show more|show|hide)$"
-    r"|^who should care\s*:|^advertisement$|^subscribe\b|^sign up\b|cookie|^photo:|^image:"
-    r"|^\(?(?:getty|reuters|ap|afp) (?:images|photo)\)?$"
-    r"|\b\d{1,4}\s?min(?:ute)?s? read\b"
-    r"|(?<![\d.,])\d[\d.,]{0,8}[km]?\s(?:shares|comments|views|likes|reactions)\b"
-    r"|^(?:updated|posted|published)\s+\d{1,4}\s?(?:m|h|d|min|mins|hours?|days?)\s+ago$"
-    r"|^©|^copyright\b|all rights reserved"
+    r"|who should care\s*:|advertisement$|subscribe\b|sign up\b|photo:|image:"
+    r"|\(?(?:getty|reuters|ap|afp) (?:images|photo)\)?$"
+    r"|(?:updated|posted|published)\s+\d{1,4}\s?(?:m|h|d|min|mins|hours?|days?)\s+ago$"
+    r"|©|copyright\b"
     # site furniture of saved news pages and wire trailers
-    r"|^skip to (?:main )?content$|^(?:sign in|log in|register|menu|search|close|back to top)$"
-    r"|^(?:additional )?(?:reporting|writing|editing|compiled) by\b|^our standards\s*:"
-    r"|trust principles|^(?:read|see) (?:more|also|next)\b|^related\s*:|^(?:click|tap) here\b"
-    r"|^(?:privacy policy|terms of (?:use|service)|contact us|about us)\b"
-    r"|^follow (?:us|@)|^listen to (?:this|the) (?:article|story)",
+    r"|skip to (?:main )?content$|(?:sign in|log in|register|menu|search|close|back to top)$"
+    r"|(?:additional )?(?:reporting|writing|editing|compiled) by\b|our standards\s*:"
+    r"|(?:read|see) (?:more|also|next)\b|related\s*:|(?:click|tap) here\b"
+    r"|(?:privacy policy|terms of (?:use|service)|contact us|about us)\b"
+    r"|follow (?:us|@)|listen to (?:this|the) (?:article|story)",
     re.IGNORECASE,
 )
+_CHROME_ANY = re.compile(
+    r"read original on\b|all content rights belong|ai-curated|curated digest"
+    r"|may contain third-party content"
+    r"|endorsement of (?:its|their) views|not (?:be )?(?:considered|construed) as (?:an? )?"
+    r"(?:endorsement|financial|investment)|cookie"
+    r"|\b\d{1,4}\s?min(?:ute)?s? read\b"
+    r"|(?<![\d.,])\d[\d.,]{0,8}[km]?\s(?:shares|comments|views|likes|reactions)\b"
+    r"|all rights reserved|trust principles",
+    re.IGNORECASE,
+)
+#: A word each alternative of _CHROME_ANY holds (lower case): an ASCII line holding none
+#: of them cannot match it.
+_CHROME_ANY_WORDS = ("read", "curated", "content", "endorsement", "consider", "constru",
+                     "cookie", "shares", "comments", "views", "likes", "reactions",
+                     "all rights reserved", "trust principles")
+
+
+def _chrome_phrase(text: str) -> bool:
+    """_CHROME_ANY.search(text), skipped when an ASCII text holds none of its words."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _CHROME_ANY_WORDS):
+            return False
+    return _CHROME_ANY.search(text) is not None
+
+
 _SOCIAL_CHROME = re.compile(
     r"^(?:reward|repost|add a comment|no comments|view original|post-image|pinned|like|reply)$",
     re.IGNORECASE,
@@ -90,6 +128,30 @@ _ORIGIN_RES = (
     re.compile(r"\b(?i:originally (?:appeared|published) (?:in|on|by)|this (?:story|article) "
                r"(?:first )?appeared (?:in|on)) " + _PROPER),
 )
+#: For each pattern of _OUTLET_RES and _ORIGIN_RES: words one of which any text it matches
+#: holds, and whether they are to be found in the lower-cased text (the pattern ignores
+#: case); None for a pattern anchored at the line's start (cheap to try).
+_Hint = tuple[tuple[str, ...], bool] | None
+_OUTLET_HINTS: tuple[_Hint, ...] = (
+    (("read original on",), True), None, None, (("endorsement of ",), False), None)
+_ORIGIN_HINTS: tuple[_Hint, ...] = (
+    None, (("reported by ",), False), (("reported",), False),
+    (("originally", "appeared"), True))
+
+
+def _may_match(hint: _Hint, text: str) -> bool:
+    """False when `text` cannot match the pattern of `hint`: it holds none of the words
+    (an ASCII text, when the pattern ignores case)."""
+    if hint is None:
+        return True
+    words, fold = hint
+    if fold:
+        if not text.isascii():
+            return True
+        text = text.lower()
+    return any(w in text for w in words)
+
+
 #: Longest front-matter field kept, characters.
 _MAX_FIELD = 1000
 _FRONT_KEYS = {
@@ -153,7 +215,7 @@ def is_chrome(text: str) -> bool:
     core = strip_symbols(text)
     if not core:
         return True
-    if _CHROME.search(core):
+    if _CHROME_HEAD.match(core) or _chrome_phrase(core):
         return True
     parts = [p.strip() for p in core.split("|")]
     return len(parts) >= 3 and all(len(p.split()) <= 12 for p in parts)
@@ -322,8 +384,10 @@ def find_outlet(lines: list[str], title: str | None = None) -> str | None:
     below the title in the header ("Harbor Street Brief").
     """
     stripped = [strip_symbols(text) for text in lines]  # once, not once per pattern
-    for regex in _OUTLET_RES:
+    for regex, hint in zip(_OUTLET_RES, _OUTLET_HINTS, strict=True):
         for text in stripped:
+            if not _may_match(hint, text):
+                continue
             m = regex.search(text)
             if m:
                 outlet = _clean_outlet(m.group(1))
@@ -345,8 +409,10 @@ def find_outlet(lines: list[str], title: str | None = None) -> str | None:
 def find_origin(lines: list[str]) -> str | None:
     """The wire service or first reporter a copy credits near its top, if any."""
     head = [strip_symbols(t) for t in lines[:60] if t.strip()][:25]
-    for regex in _ORIGIN_RES:
+    for regex, hint in zip(_ORIGIN_RES, _ORIGIN_HINTS, strict=True):
         for text in head:
+            if not _may_match(hint, text):
+                continue
             m = regex.search(text)
             if m:
                 return _clean_outlet(m.group(1))
@@ -412,10 +478,11 @@ def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,
     body = [""] * skip + text_lines[skip:]  # front matter lines keep their numbers, unread
     fmt: Format = "html" if html else "markdown" if skip else detect_format(body, suffix)
     marked = fmt in {"markdown", "html"}
-    # built without validation: numbers and strings by construction, and a page has many
-    # lines (validating each costs more than reading it)
-    lines = [Line.model_construct(number=numbers[i] if numbers else i + 1, text=t)
-             for i, t in enumerate(body)]
+    # validated: pydantic's validator, called on a dict, builds a small model faster than
+    # model_construct or the model's own __init__
+    make = Line.__pydantic_validator__.validate_python
+    lines: list[Line] = [make({"number": numbers[i] if numbers else i + 1, "text": t})
+                         for i, t in enumerate(body)]
     base: Provenance = "opinion" if fmt == "social" else "reported"
     sections: list[Section] = []
     title, role, provenance = "", "lead", base
@@ -448,7 +515,7 @@ def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,
             current = []
             provenance = "ai-analysis" if ai else base
             continue
-        if AI_MARKER.search(ln.text) and len(ln.text.split()) <= 10:
+        if _ai_marked(ln.text) and len(ln.text.split()) <= 10:
             # "AI-generated analysis for this event." labels what follows; it is no claim.
             ai = True
             provenance = "ai-analysis"

@@ -29,6 +29,16 @@ def verdicts(report: Report, *needles: str) -> set[str]:
     return {f.verdict for f in holding(report, *needles)}
 
 
+def figure_periods(path: Path, text: str) -> dict[str, str | None]:
+    """The period of each figure one file states, by its value."""
+    from factcheck.extract import extract
+    from factcheck.load import load_one
+
+    path.write_text(text, encoding="utf-8")
+    return {c.quantity.value: c.period for c in extract(load_one(str(path), path.name))
+            if isinstance(c, FigureClaim)}
+
+
 def page(outlet: str, date: str, *lines: str) -> str:
     return "\n".join(["---", f"source: {outlet}", f"date: {date}", "---", *lines]) + "\n"
 
@@ -223,15 +233,10 @@ def test_one_toll_told_with_other_nouns_for_people_agrees(tmp_path: Path) -> Non
 
 
 def test_one_dated_figure_in_passing_gives_no_period_to_the_rest(tmp_path: Path) -> None:
-    from factcheck.extract import extract
-    from factcheck.load import load_one
-
-    path = tmp_path / "a.md"
-    path.write_text(page("Harbor Tech", "2026-03-02", "Quayside robotics plant opens",
-                         "Quayside, which raised $40 million in 2019, opened its plant on "
-                         "Monday.", "The plant employs 1,250 workers."), encoding="utf-8")
-    periods = {c.quantity.value: c.period for c in extract(load_one(str(path), "a.md"))
-               if isinstance(c, FigureClaim)}
+    periods = figure_periods(tmp_path / "a.md", page(
+        "Harbor Tech", "2026-03-02", "Quayside robotics plant opens",
+        "Quayside, which raised $40 million in 2019, opened its plant on Monday.",
+        "The plant employs 1,250 workers."))
     assert periods == {"USD 40000000": "2019", "count 1250": None}
 
 
@@ -303,16 +308,11 @@ def test_two_named_things_of_one_owner_are_two_facts(tmp_path: Path) -> None:
 
 
 def test_an_undated_pages_bare_quarter_is_of_the_year_it_states(tmp_path: Path) -> None:
-    from factcheck.extract import extract
-    from factcheck.load import load_one
-
-    path = tmp_path / "rail.txt"
-    path.write_text("Harlan Rail posts its 2025 traffic figures\n\n"
-                    "Harlan Rail carried 41,306,120 passengers in 2025, the operator said. "
-                    "In the fourth quarter of the year, it carried 11,206,554 passengers. "
-                    "Ridership this year may grow again.\n", encoding="utf-8")
-    periods = {c.quantity.value: c.period for c in extract(load_one(str(path), "rail.txt"))
-               if isinstance(c, FigureClaim)}
+    periods = figure_periods(tmp_path / "rail.txt", (
+        "Harlan Rail posts its 2025 traffic figures\n\n"
+        "Harlan Rail carried 41,306,120 passengers in 2025, the operator said. "
+        "In the fourth quarter of the year, it carried 11,206,554 passengers. "
+        "Ridership this year may grow again.\n"))
     assert periods["count 41306120"] == "2025"
     assert periods["count 11206554"] == "2025-Q4"
 

@@ -581,3 +581,25 @@ def test_a_page_of_one_name_agrees_on_that_names_sum(tmp_path: Path) -> None:
                      "Ashby officials welcomed the plant."),
     })
     assert "corroborated" in verdicts(report, "announced $30 billion", "spend $30 billion")
+
+
+def test_six_killed_and_six_injured_are_two_facts(tmp_path: Path) -> None:
+    """One number of one noun told by two metrics (killed, injured) is two facts: they
+    never corroborate each other."""
+    report = run(tmp_path, {
+        "a.md": page("Road News", "2026-04-03", "Bus crash on the Tarrow road",
+                     "The bus crash killed six people on the Tarrow road, police said."),
+        "b.md": page("County Wire", "2026-04-03", "Tarrow road crash",
+                     "The crash on the Tarrow road injured six people, police said."),
+    })
+    assert not holding(report, "killed six people", "injured six people")
+
+
+def test_one_count_of_works_told_as_plants_and_facilities_agrees(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Steel Times", "2026-06-01", "Harrow Steel expands",
+                     "Harrow Steel will build three rolling mills in Ostend."),
+        "b.md": page("Metals Wire", "2026-06-02", "Harrow Steel in Ostend",
+                     "Harrow Steel plans three rolling plants in Ostend, the company said."),
+    })
+    assert "corroborated" in verdicts(report, "three rolling mills", "three rolling plants")

@@ -977,8 +977,9 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             by_value[(q.unit, q.low, q.high, "")].append(n)
         elif core.head:
             # the same number of the same counted thing, whatever verb tells it ("four
-            # bolts were missing", "secured with four bolts")
-            by_value[(q.unit, q.low, q.high, core.head)].append(n)
+            # bolts were missing", "secured with four bolts"), or of one kind of thing
+            # ("two packaging plants", "two packaging facilities")
+            by_value[(q.unit, q.low, q.high, core.head_kind or core.head)].append(n)
         elif q.unit.isupper():
             # one sum of money of one owner in one story, whatever it is called ("another
             # $100 billion investment", "a sweeping $100 billion expansion"), however round
@@ -1025,6 +1026,10 @@ def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:
         return False
     if ma and mb and not ma & mb:
         return False
+    told_a, told_b = _measure(a), _measure(b)
+    if told_a != a.head and told_b != b.head and told_a != told_b and not story \
+            and not _precise(a.quantity):
+        return False  # six killed and six injured: two measures of one kind of thing
     # a plan and a result stating one number agree; an estimate is no report
     if a.basis != b.basis and "estimate" in (a.basis, b.basis):
         return False
@@ -1033,6 +1038,11 @@ def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:
     return ((_owners_agree(a, b) or _fingerprint(a.quantity))
             and _periods_agree(a.period, b.period)
             and not _open_period(a, b) and not _open_period(b, a))
+
+
+def _measure(c: FigureClaim) -> str:
+    """What the figure's block says it measures: a metric, its predicate or its head."""
+    return c.key.split("|")[1]
 
 
 #: The by-value key of money joined within one story (no counted noun can be "\x00").

@@ -603,3 +603,13 @@ def test_one_count_of_works_told_as_plants_and_facilities_agrees(tmp_path: Path)
                      "Harrow Steel plans three rolling plants in Ostend, the company said."),
     })
     assert "corroborated" in verdicts(report, "three rolling mills", "three rolling plants")
+
+
+def test_a_count_of_a_makers_designation_is_a_figure(tmp_path: Path) -> None:
+    """"24 Airbus A320neo jets", "12 Siemens Velaro MS trains": the designation says which
+    things are counted."""
+    periods = figure_periods(tmp_path / "a.md", page(
+        "Rail Desk", "2026-05-05", "Fleet news",
+        "Nordair grounded 24 Airbus A320neo jets after the engine warning.",
+        "The operator ordered 12 Siemens Velaro MS trains last year."))
+    assert {"count 24", "count 12"} <= set(periods)

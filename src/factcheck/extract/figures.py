@@ -266,6 +266,10 @@ _UNITS, _UNIT_OF_GROUP = _unit_table()
 _NOUN_WORD = re.compile(
     rf"{_SP}{{1,2}}([A-Za-z][A-Za-z0-9]{{0,40}}(?:-[A-Za-z0-9]{{1,40}}){{0,3}})(?![\w'’-])"
 )
+# a capitalised name, then model tokens ("737", "MAX", "9", "A320neo"), then the noun
+_DESIGNATED = re.compile(
+    rf"{_SP}([A-Z][A-Za-z-]+(?:{_SP}(?:[A-Z][A-Za-z0-9-]*|[0-9][A-Za-z0-9-]*)){{1,4}})"
+    rf"{_SP}([a-z]{{3,}})(?![\w'’-])")
 _PRODUCT = re.compile(r"[A-Za-z]{1,10}-?[0-9][A-Za-z0-9]{0,10}(?:-[A-Za-z0-9]{1,40}){0,3}")
 _PLURAL = re.compile(r"[a-z]{2,}s|[A-Z]{2,}s|[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,10}s")
 _LOWER_WORD = re.compile(r"[a-z][a-z\-]{1,40}")
@@ -433,7 +437,11 @@ def _unit_of(e: _End) -> str | None:
 
 
 def _noun(text: str, pos: int) -> tuple[str | None, int, bool]:
-    """Up to three words naming what is counted: (noun, end, countable)."""
+    """Up to three words naming what is counted: (noun, end, countable); or a maker's
+    designation and its plural noun ("171 Boeing 737 MAX 9 aircraft")."""
+    designated = _DESIGNATED.match(text, pos)
+    if designated and _is_plural(designated.group(2)):
+        return f"{designated.group(1)} {designated.group(2)}", designated.end(), True
     words: list[str] = []
     end = pos
     countable = False

@@ -128,17 +128,13 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
                 name = _name_before(words, j, sent)
         if name and not (" " not in name and lex.metric_of(name)):  # "Turnout was 60%"
             return name
-        if lo == 0:
-            # "The Bank of Ostland lifted its key rate to 1.5%", "Velmora confirmed its
-            # already announced $30 billion": the sentence's named subject
+        if lo == 0 or k < 0:
+            # the sentence's named subject: "The Bank of Ostland lifted its key rate to
+            # 1.5%", "Velmora confirmed its already announced $30 billion"; and "…, winning
+            # 63% of the seats": a clause with no subject of its own has the sentence's
             lead = _LEAD_SUBJECT.match(sent)
-            if lead and lead.end(1) <= verb_at and _is_name(lead.group(1).split()[0]):
-                return lead.group(1)
-        if k < 0 and lo > 0:
-            # "…, winning 63% of the seats": a clause with no subject of its own has the
-            # sentence's
-            lead = _LEAD_SUBJECT.match(sent)
-            if lead and _is_name(lead.group(1).split()[0]):
+            if lead and _is_name(lead.group(1).split()[0]) and (
+                    lo > 0 or lead.end(1) <= verb_at):
                 return lead.group(1)
     # "Tesla's Q1 386,810 vehicles", "the Fed's preferred gauge rose 2.7%": a possessive
     # name in the figure's clause before it

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from factcheck.errors import LedgerError
-from factcheck.yamlio import fail, load_yaml, parse_packaged
+from factcheck.yamlio import fail, load_yaml, packaged
 
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -187,11 +186,6 @@ _SECTIONS = ("products", "companies", "words", "outlets")
 _ENTRY_KEYS = {"name", "kind", "maker", "aliases", "versioned", "version_prefix"}
 
 
-def _read_yaml(text: str, origin: str) -> dict[str, Any]:
-    """Parse a gazetteer file safely; LedgerError names file, line and key."""
-    return _read_yaml_data(parse_packaged(text, origin, error=LedgerError), origin)
-
-
 def _read_yaml_data(data: Any, origin: str) -> dict[str, Any]:
     if data is None:
         return {}
@@ -256,8 +250,8 @@ def _merge(gaz: Gazetteer, data: dict[str, Any], origin: str) -> None:
 def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     """The packaged gazetteer plus the YAML files in `extra` (paths), later ones winning."""
     gaz = Gazetteer()
-    text = resources.files("factcheck").joinpath("data/gazetteer.yaml").read_text("utf-8")
-    _merge(gaz, _read_yaml(text, "gazetteer.yaml"), "gazetteer.yaml")
+    _merge(gaz, _read_yaml_data(packaged("gazetteer.yaml", error=LedgerError),
+                                "gazetteer.yaml"), "gazetteer.yaml")
     for path in extra:
         data = load_yaml(path, error=LedgerError)
         _merge(gaz, _read_yaml_data(data, path), path)

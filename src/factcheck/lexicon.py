@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 
@@ -183,12 +182,10 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     Raises LedgerError naming the file, line and key of a bad file.
     """
     from factcheck.errors import LedgerError
-    from factcheck.yamlio import load_yaml, parse_packaged
+    from factcheck.yamlio import load_yaml, packaged
 
     lex = Lexicon()
-    text = resources.files("factcheck").joinpath("data/metrics.yaml").read_text("utf-8")
-    lex.merge(check_lexicon(parse_packaged(text, "metrics.yaml", error=LedgerError),
-                            "metrics.yaml"))
+    lex.merge(check_lexicon(packaged("metrics.yaml", error=LedgerError), "metrics.yaml"))
     for path in extra:
         lex.merge(check_lexicon(load_yaml(path, error=LedgerError), path))
     return lex

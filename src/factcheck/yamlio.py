@@ -221,6 +221,14 @@ def parse_yaml(text: str, origin: str, *, error: type[FactcheckError] = ConfigEr
         raise error("invalid YAML: nested too deeply", origin) from None
 
 
+def packaged(name: str, *, error: type[FactcheckError] = ConfigError) -> Any:
+    """One of the package's own data files (`data/<name>`), parsed (`parse_packaged`)."""
+    from importlib import resources
+
+    text = resources.files("factcheck").joinpath("data", name).read_text("utf-8")
+    return parse_packaged(text, name, error=error)
+
+
 def parse_packaged(text: str, origin: str, *,
                    error: type[FactcheckError] = ConfigError) -> Any:
     """Parse YAML the package ships (its data files, which the tests read with

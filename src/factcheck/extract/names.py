@@ -19,13 +19,12 @@ import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.text import STOPWORDS, stem
 from factcheck.load.structure import is_chrome
 from factcheck.models import Line, NameClaim, Provenance, Section
-from factcheck.yamlio import parse_yaml
+from factcheck.yamlio import packaged
 
 # a run of capitalised words; after the first, a number that is no figure ("Flight 1282",
 # "Boeing 737-9") belongs to it
@@ -60,8 +59,7 @@ class _Slots:
 
 @cache
 def _slots() -> _Slots:
-    text = resources.files("factcheck").joinpath("data/slots.yaml").read_text("utf-8")
-    data = parse_yaml(text, "slots.yaml")
+    data = packaged("slots.yaml")
     frames: dict[tuple[str, str], str] = {}
     preps: set[str] = set()
     for slot, frame in data["slots"].items():

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
-from factcheck.yamlio import parse_packaged
+from factcheck.yamlio import packaged
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +30,7 @@ class _Words:
 
 @cache
 def _words() -> _Words:
-    text = resources.files("factcheck").joinpath("data/numbers.yaml").read_text("utf-8")
-    data = parse_packaged(text, "numbers.yaml")
+    data = packaged("numbers.yaml")
     units = {str(k): int(v) for k, v in data["units"].items()}
     tens = {str(k): int(v) for k, v in data["tens"].items()}
     groups = {str(k): int(v) for k, v in data["groups"].items()}

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
-from factcheck.yamlio import parse_packaged
+from factcheck.yamlio import packaged
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -19,8 +18,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 @cache
 def _table() -> dict[int, str]:
-    text = resources.files("factcheck").joinpath("data/confusables.yaml").read_text("utf-8")
-    data = parse_packaged(text, "confusables.yaml")
+    data = packaged("confusables.yaml")
     return {ord(str(k)): str(v) for k, v in data["letters"].items()}
 
 

@@ -613,3 +613,17 @@ def test_a_count_of_a_makers_designation_is_a_figure(tmp_path: Path) -> None:
         "Nordair grounded 24 Airbus A320neo jets after the engine warning.",
         "The operator ordered 12 Siemens Velaro MS trains last year."))
     assert {"count 24", "count 12"} <= set(periods)
+
+
+def test_an_order_of_magnitude_clashes_only_with_a_lower_order(tmp_path: Path) -> None:
+    """"Hundreds of homes" agrees with 340 homes and disagrees with 40 homes."""
+    def told(outlet: str, homes: str) -> str:
+        return page(outlet, "2026-02-11", "Storm Kira floods Ostvale and Brenmark",
+                    f"Storm Kira flooded {homes} homes in Ostvale and Brenmark overnight.")
+
+    report = run(tmp_path, {"a.md": told("Delta Gazette", "hundreds of"),
+                            "b.md": told("Flood Watch", "340")})
+    assert verdicts(report, "hundreds of homes", "340 homes") == {"corroborated"}
+    assert report.summary.contradicted == 0
+    report = run(tmp_path, {"b.md": told("Flood Watch", "40")})
+    assert verdicts(report, "hundreds of homes", "40 homes") == {"contradicted"}

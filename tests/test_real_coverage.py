@@ -627,3 +627,15 @@ def test_an_order_of_magnitude_clashes_only_with_a_lower_order(tmp_path: Path) -
     assert report.summary.contradicted == 0
     report = run(tmp_path, {"b.md": told("Flood Watch", "40")})
     assert verdicts(report, "hundreds of homes", "40 homes") == {"contradicted"}
+
+
+def test_a_part_of_a_whole_agrees_with_the_count_told_alone(tmp_path: Path) -> None:
+    """"convicted on nine of the 11 counts" and "guilty on nine counts" are one count."""
+    report = run(tmp_path, {
+        "a.md": page("Court Reporter", "2026-06-03", "Ferrandt convicted",
+                     "Jurors convicted Lena Ferrandt on nine of the 11 counts she faced."),
+        "b.md": page("Evening Post", "2026-06-03", "Ferrandt guilty",
+                     "Jurors found Lena Ferrandt guilty on nine counts of fraud."),
+    })
+    assert verdicts(report, "nine of the 11 counts", "guilty on nine counts") == {
+        "corroborated"}

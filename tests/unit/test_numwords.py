@@ -26,6 +26,7 @@ def test_cardinals_become_digits(text: str, want: str) -> None:
 @pytest.mark.parametrize("text", [
     "one of the jurors", "no one was hurt", "one another", "a three-year-old stadium",
     "the first quarter", "fans came by the thousands", "someone said",
+    "spread across thousands of servers",
 ])
 def test_words_that_are_no_count_stay(text: str) -> None:
     assert digitise(text) == text

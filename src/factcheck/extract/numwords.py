@@ -29,6 +29,7 @@ class _Words:
     pattern: re.Pattern[str]
     magnitudes: dict[str, str]
     magnitude: re.Pattern[str]
+    not_after_magnitude: frozenset[str]
 
 
 @cache
@@ -50,7 +51,8 @@ def _words() -> _Words:
     return _Words(units, tens, hundred, groups,
                   frozenset(str(w) for w in data["not_after_one"]),
                   frozenset(str(w) for w in data["not_before_one"]), pattern,
-                  magnitudes, magnitude)
+                  magnitudes, magnitude,
+                  frozenset(str(w) for w in data["not_after_magnitude"]))
 
 
 def _value(run: str, w: _Words) -> int | None:
@@ -82,7 +84,13 @@ def digitise(text: str) -> str:
     magnitude ("tens of thousands of") as the lower bound they state."""
     w = _words()
     if w.magnitude.search(text):
-        text = w.magnitude.sub(lambda m: f"more than {w.magnitudes[m.group(1).lower()]} ", text)
+        def bound(m: re.Match[str]) -> str:
+            before = text[: m.start()].rstrip().rsplit(None, 1)
+            if before and before[-1].lower() in w.not_after_magnitude:
+                return m.group()
+            return f"more than {w.magnitudes[m.group(1).lower()]} "
+
+        text = w.magnitude.sub(bound, text)
     if not w.pattern.search(text):
         return text
     out: list[str] = []

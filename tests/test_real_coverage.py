@@ -683,3 +683,23 @@ def test_a_qualified_metric_is_another_quantity(tmp_path: Path) -> None:
                      "Inflation in Ostland slowed to 2.6% in October."),
     })
     assert report.summary.contradicted == 0
+
+
+def test_an_undated_pages_weekday_count_clashes_with_that_days(tmp_path: Path) -> None:
+    """Pages of one week: an undated page's "on Tuesday" is the folder's Tuesday, so its
+    count of the injured that day clashes with the others' (found through the group's
+    sentences even when its core is a terse list line)."""
+    report = run(tmp_path, {
+        "a.md": page("Quick Brief", "2026-05-14", "Ferry disaster in Kessa: timeline",
+                     "- Tuesday — Injured: 214",
+                     "The Kessa Coast Guard said on Tuesday that 214 people had been "
+                     "injured when the ferry capsized."),
+        "b.md": page("Harbour Times", "2026-05-13", "Kessa ferry capsizes",
+                     "The Kessa Coast Guard said on Tuesday that 214 people had been "
+                     "injured when the ferry capsized off the island."),
+        "c.txt": "Kessa ferry capsizes\nThe Kessa Coast Guard said on Tuesday that 241 "
+                 "people had been injured when the ferry capsized.\n",
+    })
+    assert verdicts(report, "241 people had been injured", "214 people had been") == {
+        "contradicted"}
+    assert report.summary.contradicted == 1

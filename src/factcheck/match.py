@@ -459,28 +459,42 @@ def folder_periods(claims: list[FigureClaim]) -> list[FigureClaim]:
     """One folder is usually one event: a relative period an undated page leaves open
     ("in September", "this year", "Q1") is read against the latest date the folder's
     dated pages give, when two or more of them are published within EVENT_DAYS of each
-    other. A folder without such dates leaves the period open."""
+    other, and so is the day it speaks of ("on Wednesday") when they are of one week. A
+    folder without such dates leaves them open."""
     dated: dict[str, dict[str, dt.date]] = defaultdict(dict)
     for c in claims:
         if c.published is not None:
             dated[os.path.dirname(c.path)][c.source] = c.published
-    refs: dict[str, dt.date] = {}
+    refs: dict[str, tuple[dt.date, bool]] = {}  # folder -> latest date, all in one week
     for folder, days in dated.items():
-        if len(days) >= 2 and (max(days.values()) - min(days.values())).days <= EVENT_DAYS:
-            refs[folder] = max(days.values())
+        span = (max(days.values()) - min(days.values())).days
+        if len(days) >= 2 and span <= EVENT_DAYS:
+            refs[folder] = max(days.values()), span < 7
     if not refs:
         return claims
     out: list[FigureClaim] = []
     for c in claims:
-        ref = refs.get(os.path.dirname(c.path)) if c.unresolved and c.published is None \
-            else None
-        period = _period_at(c.unresolved or "", ref, c.basis == "outlook") if ref else None
-        if period is None:
-            out.append(c)
-            continue
-        value = c.value.split(" (", 1)[0] + f" ({period})"
-        out.append(c.model_copy(update={"period": period, "unresolved": None, "value": value}))
+        ref = refs.get(os.path.dirname(c.path)) if c.published is None else None
+        update: dict[str, object] = {}
+        if ref is not None and c.unresolved:
+            period = _period_at(c.unresolved, ref[0], c.basis == "outlook")
+            if period is not None:
+                value = c.value.split(" (", 1)[0] + f" ({period})"
+                update.update(period=period, unresolved=None, value=value)
+        if ref is not None and ref[1] and c.as_of and not _ISO_DAY.fullmatch(c.as_of):
+            # "on Wednesday" names one day only when the folder's pages are of one week
+            told = [d.value.value for d in find_dates(c.as_of.title(), ref[0])
+                    if d.value is not None and d.value.precision == "day"]
+            if len(told) == 1:
+                update["as_of"] = told[0]
+                if (c.unresolved or "").lower() == c.as_of:
+                    # the open words were the day's: the figure is that day's, no period
+                    update.update(unresolved=None, value=c.value.split(" (", 1)[0])
+        out.append(c.model_copy(update=update) if update else c)
     return out
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _period_at(phrase: str, ref: dt.date, outlook: bool) -> str | None:
@@ -733,6 +747,13 @@ def _same_story(a: FigureClaim, b: FigureClaim, loose: bool = False) -> bool:
     return len(shared) >= (min(2, len(a.topic), len(b.topic)) if loose else 2)
 
 
+def _same_day_count(a: FigureClaim, b: FigureClaim) -> bool:
+    """One running count (a toll, the injured) two articles of one story give for one
+    stated day: the day names the fact as a period would."""
+    return (a.running and b.running and a.as_of == b.as_of
+            and _ISO_DAY.fullmatch(a.as_of) is not None and _same_story(a, b, loose=True))
+
+
 def _same_rate(a: FigureClaim, b: FigureClaim) -> bool:
     """One named owner's level of one known rate ("the Bank of Ostland's key rate"),
     reported within a week: a level at a time, whatever words tell it."""
@@ -821,7 +842,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         # a stated period names the fact; figures of no period must be told alike, in
         # one story, or be one named owner's rate the lexicon knows, told the same week
         and (bool(a.period) or (_same_story(a, b) and len(_context(a) & _context(b)) >= 2)
-             or _same_rate(a, b))
+             or _same_rate(a, b) or _same_day_count(a, b))
         # a running figure (a toll, a count so far) of another day is another fact
         and (a.as_of == b.as_of or (
             not (a.as_of and b.as_of) and not a.running and not b.running))
@@ -912,9 +933,13 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
         signatures.append(own)
         for sig in own:
             by_signature[sig].append(n)
+    # a group is found by its core's words, and by those of the claims it tries (a core
+    # from a terse table row shares no word with a rival told in a sentence)
     words = _Blocks([core.terms for core in cores])
+    told = _Blocks([frozenset().union(*(c.terms for c in group)) for group in tries])
     for n in range(len(cores)):
         words.add(n, n)
+        told.add(n, n)
     merged: dict[int, int] = {}
     for n, x in enumerate(cores):  # a block's cores: one per distinct fact
         if n in merged:
@@ -934,8 +959,10 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
                   ) -> bool:
             return any(_has(ids, m) for ids in lists) and rival(m)
 
-        # at most _TRIES rivals are tried: those sharing the core's rarest words
+        # at most _TRIES rivals are tried for each: those sharing the core's rarest
+        # words, then those sharing its claims'
         tried = words.candidates(n, accept=alike)
+        tried += [m for m in told.candidates(n, accept=alike) if m not in tried]
         for m in tried:
             if any(_linked(a, b) == "strong" for a in tries[n] for b in tries[m]
                    if _signature(a) == _signature(b)):

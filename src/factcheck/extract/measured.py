@@ -19,6 +19,7 @@ lexicon (package data the user extends).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -50,6 +51,9 @@ _INITIAL_NOISE = frozenset(
 )
 
 
+_CALENDAR = frozenset((*calendar.month_name[1:], *calendar.day_name))
+
+
 @dataclass(frozen=True, slots=True)
 class Identity:
     """The parts of a figure's identity (see the module docstring)."""
@@ -76,7 +80,9 @@ def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
 
 def _is_name(word: str) -> bool:
     bare = word.removesuffix("'s").removesuffix("’s")  # "That's" is no name either
-    return bool(_NAME_WORD.match(word)) and bare not in _INITIAL_NOISE
+    # "On Wednesday, officials said …": a day or a month is nobody's
+    return bool(_NAME_WORD.match(word)) and bare not in _INITIAL_NOISE \
+        and bare not in _CALENDAR
 
 
 def _name_before(words: list[tuple[int, int, str]], i: int, sent: str) -> str:

@@ -613,3 +613,89 @@ def test_a_count_of_a_makers_designation_is_a_figure(tmp_path: Path) -> None:
         "Nordair grounded 24 Airbus A320neo jets after the engine warning.",
         "The operator ordered 12 Siemens Velaro MS trains last year."))
     assert {"count 24", "count 12"} <= set(periods)
+
+
+def _port_pages(first: str, second: str, third: str) -> dict[str, str]:
+    return {
+        "a.md": page("Harbour Ledger", "2025-07-09", "Port of Valdane posts its quarter",
+                     f"The Port of Valdane handled 1,284,517 containers {first}, its busiest "
+                     "stretch since the new berths opened."),
+        "b.md": page("Freight Weekly", "2025-07-10", "Valdane throughput",
+                     f"Valdane's terminals handled 1,284,517 containers {second}, the port "
+                     "authority said."),
+        "c.md": page("Coastal Business", "2025-07-10", "Valdane port volumes",
+                     f"The Port of Valdane handled 1,284,517 containers {third}, up on the "
+                     "spring."),
+    }
+
+
+def test_one_precise_figure_told_for_two_quarters_is_a_period_clash(tmp_path: Path) -> None:
+    """A seven-digit count two pages give for the second quarter and a third page puts in
+    the first quarter: one fact told with two periods, a finding of the rival claims."""
+    report = run(tmp_path, _port_pages("in the second quarter", "in the second quarter of 2025",
+                                       "in the first quarter of the year"))
+    clash = [f for f in report.findings if f.verdict == "contradicted"]
+    assert len(clash) == 1
+    held = {(c.source, c.value) for c in clash[0].claims}
+    # the rival claim and the claim that tells the other period most plainly (its year)
+    assert held == {("c.md", "count 1284517 (2025-Q1)"), ("b.md", "count 1284517 (2025-Q2)")}
+    assert "two periods (2025-Q1, 2025-Q2)" in clash[0].explanation
+    # the two pages that agree still corroborate
+    assert "corroborated" in verdicts(report, "containers in the second quarter,",
+                                      "containers in the second quarter of 2025")
+
+
+def test_one_precise_figure_told_for_two_years_is_a_period_clash(tmp_path: Path) -> None:
+    report = run(tmp_path, _port_pages("in the first quarter of 2025", "in the first quarter",
+                                       "in the first quarter of 2022"))
+    clash = [f for f in report.findings if f.verdict == "contradicted"]
+    assert len(clash) == 1
+    assert {c.value for c in clash[0].claims} == {"count 1284517 (2022-Q1)",
+                                                  "count 1284517 (2025-Q1)"}
+
+
+def test_a_year_holding_the_quarter_is_no_period_clash(tmp_path: Path) -> None:
+    report = run(tmp_path, _port_pages("in the second quarter", "in 2025",
+                                       "in the second quarter of 2025"))
+    assert report.summary.contradicted == 0
+
+
+def test_round_or_recurring_numbers_in_two_periods_never_clash(tmp_path: Path) -> None:
+    """"120 stores" each quarter, a number of other metrics or of another owner, and one
+    page giving one number for two periods: no period clash."""
+    (tmp_path / "round").mkdir()
+    round_ = run(tmp_path / "round", {
+        "a.md": page("Retail Wire", "2025-07-09", "Brightmart expands",
+                     "Brightmart opened 120 stores in the second quarter, the chain said."),
+        "b.md": page("Shop Floor", "2025-07-10", "Brightmart's growth",
+                     "Brightmart opened 120 stores in the first quarter of the year."),
+    })
+    assert round_.summary.contradicted == 0
+    (tmp_path / "metric").mkdir()
+    metric = run(tmp_path / "metric", {
+        "a.md": page("Harbour Ledger", "2025-07-09", "Port of Valdane posts its quarter",
+                     "The Port of Valdane handled 1,284,517 containers in the second quarter."),
+        "b.md": page("Freight Weekly", "2025-07-10", "Valdane exports",
+                     "The Port of Valdane exported 1,284,517 tonnes of grain in the first "
+                     "quarter of the year."),
+    })
+    assert metric.summary.contradicted == 0
+    (tmp_path / "owner").mkdir()
+    owner = run(tmp_path / "owner", {
+        "a.md": page("Harbour Ledger", "2025-07-09", "Ports post their quarter",
+                     "The Port of Valdane handled 1,284,517 containers in the second quarter."),
+        "b.md": page("Freight Weekly", "2025-07-10", "Ports post their quarter",
+                     "The Port of Osterby handled 1,284,517 containers in the first quarter "
+                     "of the year."),
+    })
+    assert owner.summary.contradicted == 0
+    (tmp_path / "self").mkdir()
+    itself = run(tmp_path / "self", {
+        "a.md": page("Harbour Ledger", "2025-07-09", "Port of Valdane posts its quarter",
+                     "The Port of Valdane handled 1,284,517 containers in the second quarter.",
+                     "Valdane had handled 1,284,517 containers in the first quarter of the "
+                     "year as well, the authority said."),
+        "b.md": page("Freight Weekly", "2025-07-10", "Valdane throughput",
+                     "The Port of Valdane handled 1,284,517 containers in the second quarter."),
+    })
+    assert itself.summary.contradicted == 0

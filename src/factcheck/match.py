@@ -27,6 +27,7 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
+from factcheck.extract.dates import parse_date
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.text import (
     EVENT_CLASSES,
@@ -964,7 +965,9 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
     """A number written to four or more significant digits names its fact whatever words
     tell it ("386,810 vehicles", "386,810 deliveries"), and so does a number of one counted
     thing: groups of other blocks stating it exactly are one group, when owners, periods
-    and modifiers allow."""
+    and modifiers allow. Clusters of one fingerprint kept apart by their periods alone are
+    one fact told with two periods when `_period_clash` says so: a contradicted finding of
+    the fewer sources' claims and the other side's plainest claim."""
     # keyed by the number, not its wording: "around 438,019" is 438,019
     by_value: dict[tuple[str, float | None, float | None, str], list[int]] = defaultdict(list)
     for n, g in enumerate(groups):
@@ -991,6 +994,7 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
         return {c.period for c in groups[n].claims
                 if isinstance(c, FigureClaim) and c.period}
 
+    told_twice: list[tuple[int, int]] = []  # clusters of one fingerprint, maybe two periods
     for key, ids in by_value.items():
         reps: list[int] = []  # one group a cluster of this value, tried in order (bounded)
         for n in ids:
@@ -1008,13 +1012,92 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             else:
                 uf.join(fit, n)
                 periods[fit] |= mine
-    out: list[Group] = []
+        first = groups[ids[0]].claims[0]
+        if not key[3] and len(reps) > 1 and isinstance(first, FigureClaim) \
+                and _fingerprint(first.quantity):
+            told_twice.extend(itertools.combinations(reps[:_TRIES], 2))
+    clusters: dict[int, list[FigureClaim]] = {}
     for idx in uf.groups():
-        if len(idx) == 1:
+        clusters[uf.find(idx[0])] = [c for n in idx for c in groups[n].claims
+                                     if isinstance(c, FigureClaim)]
+    out: list[Group] = []
+    rivals: set[int] = set()  # clusters told in a period clash, whole
+    for r, s in told_twice:
+        r, s = uf.find(r), uf.find(s)
+        if r in rivals or s in rivals:
+            continue
+        clash = _period_clash(clusters[r], clusters[s])
+        if clash is None:
+            continue
+        few, pick = clash
+        side = s if few is clusters[s] else r
+        held = [c for c in few if c.period and _periods_apart(c.period, pick.period)]
+        rest = [c for c in few if not any(c is h for h in held)]
+        clusters[side] = rest
+        if not rest:
+            rivals.add(side)
+        out.append(Group("figure", [*held, pick], conflict=True, notes=[
+            f"one figure told for two periods ({held[0].period}, {pick.period})"]))
+    for idx in uf.groups():
+        root = uf.find(idx[0])
+        if root in rivals:
+            continue
+        if len(idx) == 1 and len(clusters[root]) == len(groups[idx[0]].claims):
             out.append(groups[idx[0]])
-        else:
-            out.append(Group("figure", [c for n in idx for c in groups[n].claims]))
+        elif clusters[root]:
+            out.append(Group("figure", clusters[root]))
     return out
+
+
+def _period_bounds(period: str) -> tuple[str, DateValue] | None:
+    """A stated period as (calendar, its days): fiscal periods ("FY2024-Q1") are of their
+    own calendar, never compared with calendar ones."""
+    fiscal = period.startswith("FY")
+    value = parse_date(period.removeprefix("FY"))
+    return None if value is None else ("fiscal" if fiscal else "calendar", value)
+
+
+def _periods_apart(a: str | None, b: str | None) -> bool:
+    """Two stated periods of one calendar that share no day (the first and second quarter
+    of a year; one quarter of two years); a year and a quarter in it are not apart."""
+    if not a or not b:
+        return False
+    x, y = _period_bounds(a), _period_bounds(b)
+    return x is not None and y is not None and x[0] == y[0] and not dates_overlap(x[1], y[1])
+
+
+def _period_told(c: FigureClaim) -> tuple[bool, bool, str, int]:
+    """How plainly a claim tells its period, best first: the sentence writes the period's
+    year, names the owner; then content order."""
+    year = (c.period or "").removeprefix("FY")[:4]
+    return (not (year and re.search(rf"\b{year}\b", c.text)), not c.owner, c.path, c.line)
+
+
+def _clash_claim(c: FigureClaim) -> bool:
+    """A claim that may tell a fingerprint's period: it states one, and the figure is the
+    thing itself, not a change, a comparison's base, a whole or a step."""
+    return bool(c.period) and bool(c.metric) and not c.unresolved and not set(
+        c.modifiers) & _HARD
+
+
+def _period_clash(xs: list[FigureClaim], ys: list[FigureClaim]
+                  ) -> tuple[list[FigureClaim], FigureClaim] | None:
+    """Two clusters of one precise number (a fingerprint) that no source shares, when one
+    claim of each tells the same metric of the same owner for periods apart: one fact told
+    with two periods (a quarter's deliveries put in another quarter or year). Returns the
+    cluster told by fewer sources and the other's claim that tells its period most plainly
+    (the finding holds the few and that one claim)."""
+    if {c.source for c in xs} & {c.source for c in ys}:
+        return None
+    few, other = sorted((xs, ys), key=lambda g: len({c.source for c in g}))
+    mine = [c for c in few if _clash_claim(c)][:_TRIES]
+    for pick in sorted((c for c in other if _clash_claim(c)), key=_period_told)[:_TRIES]:
+        if any(a.metric == pick.metric and a.basis == pick.basis
+               and _periods_apart(a.period, pick.period) and _owners_agree(a, pick, sure=True)
+               and _fingerprint(a.quantity) and same_quantity(a.quantity, pick.quantity)
+               for a in mine):
+            return few, pick
+    return None
 
 
 def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:

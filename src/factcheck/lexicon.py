@@ -16,6 +16,7 @@ class Lexicon:
     units: dict[str, str] = field(default_factory=dict)
     slots: dict[str, list[str]] = field(default_factory=dict)
     changes: set[str] = field(default_factory=set)
+    directions: dict[str, str] = field(default_factory=dict)  # change word -> up / down
     running: set[str] = field(default_factory=set)
     kinds: dict[str, str] = field(default_factory=dict)  # counted noun -> its kind
     comparisons: dict[str, list[str]] = field(default_factory=dict)  # base -> phrases
@@ -30,7 +31,14 @@ class Lexicon:
         self.units.update({str(k): str(v) for k, v in (data.get("units") or {}).items()})
         for name, words in (data.get("slots") or {}).items():
             self.slots.setdefault(str(name), []).extend(str(w) for w in words)
-        self.changes.update(str(w).lower() for w in (data.get("changes") or []))
+        changes = data.get("changes") or []
+        if isinstance(changes, dict):  # {up: [...], down: [...]}: words with their direction
+            for way, words in changes.items():
+                for w in words or []:
+                    self.changes.add(str(w).lower())
+                    self.directions[str(w).lower()] = str(way)
+        else:
+            self.changes.update(str(w).lower() for w in changes)
         self.running.update(str(w) for w in (data.get("running") or []))
         for kind, nouns in (data.get("kinds") or {}).items():
             self.kinds.update({str(n).lower(): str(kind) for n in nouns})
@@ -53,6 +61,10 @@ class Lexicon:
         found = {names[int(m.lastgroup[1:])] for m in self._comparison_re.finditer(text)
                  if m.lastgroup}
         return found.pop() if len(found) == 1 else ""
+
+    def direction(self, word: str) -> str:
+        """Which way a change word says a figure moved ("fell": down), '' if unknown."""
+        return self.directions.get(word.lower(), "")
 
     @property
     def metric_re(self) -> re.Pattern[str]:
@@ -137,7 +149,8 @@ def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
     """Validate a parsed lexicon file; LedgerError names file, line and key.
 
     metrics and slots map a name to a list of phrases; units map a unit to a metric name;
-    changes lists the words that make a percentage a change.
+    changes lists the words that make a percentage a change, or maps `up` and `down` to
+    the words that tell a rise and a fall.
     """
     from factcheck.errors import LedgerError
     from factcheck.yamlio import fail
@@ -151,9 +164,16 @@ def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
             fail(LedgerError, origin, data, key,
                  f"unknown key {key!r} (expected one of: {', '.join(_LEXICON_KEYS)})")
     changes = data.get("changes")
-    if changes is not None and (not isinstance(changes, list)
-                                or not all(isinstance(w, str) for w in changes)):
-        fail(LedgerError, origin, data, "changes", "must be a list of words", "changes")
+    if isinstance(changes, dict):
+        for way, words in changes.items():
+            if way not in ("up", "down") or not isinstance(words, list) or not all(
+                    isinstance(w, str) for w in words):
+                fail(LedgerError, origin, changes, way,
+                     "must be `up` or `down` with a list of words", f"changes.{way}")
+    elif changes is not None and (not isinstance(changes, list)
+                                  or not all(isinstance(w, str) for w in changes)):
+        fail(LedgerError, origin, data, "changes",
+             "must be a list of words, or up/down lists", "changes")
     for section in ("metrics", "units", "slots", "kinds", "comparisons"):
         body = data.get(section)
         if body is None:

@@ -763,6 +763,9 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and a.basis != "estimate" and not a.unresolved and not b.unresolved
         and bool(a.predicate or a.head) and bool(b.predicate or b.head)
         and "base" not in a.modifiers and "base" not in b.modifiers
+        # a change says against what it moved ("on the year", "from the first quarter"):
+        # "rose 15%" and "fell 4.8%" that say not may be told against other periods
+        and ("change" not in a.modifiers or _against(a) is not None)
         # a stated period names the fact; figures of no period must be told alike, in
         # one story, or be one named owner's rate the lexicon knows, told the same week
         and (bool(a.period) or (_same_story(a, b) and len(_context(a) & _context(b)) >= 2)
@@ -773,6 +776,11 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and not _named_apart(a, b)
     )
     return "strong" if strong else "weak"
+
+
+def _against(c: FigureClaim) -> str | None:
+    """What a change is told against ("vs year"), if it says."""
+    return next((m for m in c.modifiers if m.startswith("vs ")), None)
 
 
 def _linked(a: FigureClaim, b: FigureClaim) -> Link:
@@ -1032,7 +1040,8 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
         few, pick = clash
         side = s if few is clusters[s] else r
         held = [c for c in few if c.period and _periods_apart(c.period, pick.period)]
-        rest = [c for c in few if not any(c is h for h in held)]
+        told = {id(c) for c in held}
+        rest = [c for c in few if id(c) not in told]
         clusters[side] = rest
         if not rest:
             rivals.add(side)

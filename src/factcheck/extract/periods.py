@@ -124,6 +124,9 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
     for d in find_dates(scan, published):
         if d.value is None:
             # "Q1" or "this year" on a page with no date: which year is open
+            n = clause_of(d.start)
+            if n != mine and (clauses[n][2] or clauses[mine][2]):
+                continue  # "a 15% increase from Q1": the base's quarter, not the figure's
             if d.relative or _QUARTER_WORD.search(d.text):
                 if unresolved is None:
                     unresolved = d.text

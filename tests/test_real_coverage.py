@@ -618,13 +618,13 @@ def test_a_count_of_a_makers_designation_is_a_figure(tmp_path: Path) -> None:
 def _port_pages(first: str, second: str, third: str) -> dict[str, str]:
     return {
         "a.md": page("Harbour Ledger", "2025-07-09", "Port of Valdane posts its quarter",
-                     f"The Port of Valdane handled 1,284,517 containers {first}, its busiest "
+                     f"The Port of Valdane shipped 1,284,517 containers {first}, its busiest "
                      "stretch since the new berths opened."),
         "b.md": page("Freight Weekly", "2025-07-10", "Valdane throughput",
-                     f"Valdane's terminals handled 1,284,517 containers {second}, the port "
+                     f"Valdane's terminals shipped 1,284,517 containers {second}, the port "
                      "authority said."),
         "c.md": page("Coastal Business", "2025-07-10", "Valdane port volumes",
-                     f"The Port of Valdane handled 1,284,517 containers {third}, up on the "
+                     f"The Port of Valdane shipped 1,284,517 containers {third}, up on the "
                      "spring."),
     }
 
@@ -661,8 +661,9 @@ def test_a_year_holding_the_quarter_is_no_period_clash(tmp_path: Path) -> None:
 
 
 def test_round_or_recurring_numbers_in_two_periods_never_clash(tmp_path: Path) -> None:
-    """"120 stores" each quarter, a number of other metrics or of another owner, and one
-    page giving one number for two periods: no period clash."""
+    """"120 stores" each quarter, "74,512 fans" at each sold-out game (a counted noun, no
+    reported total), a number of other metrics or of another owner, and one page giving
+    one number for two periods: no period clash."""
     (tmp_path / "round").mkdir()
     round_ = run(tmp_path / "round", {
         "a.md": page("Retail Wire", "2025-07-09", "Brightmart expands",
@@ -671,32 +672,40 @@ def test_round_or_recurring_numbers_in_two_periods_never_clash(tmp_path: Path) -
                      "Brightmart opened 120 stores in the first quarter of the year."),
     })
     assert round_.summary.contradicted == 0
+    (tmp_path / "crowd").mkdir()
+    crowd = run(tmp_path / "crowd", {
+        "a.md": page("Derby Daily", "2025-06-02", "Rovers sell out Arena Park",
+                     "Arena Park drew 74,512 fans in March for the derby."),
+        "b.md": page("Terrace Talk", "2025-06-03", "Rovers sell out Arena Park again",
+                     "Arena Park drew 74,512 fans in May for the cup final."),
+    })
+    assert crowd.summary.contradicted == 0
     (tmp_path / "metric").mkdir()
     metric = run(tmp_path / "metric", {
         "a.md": page("Harbour Ledger", "2025-07-09", "Port of Valdane posts its quarter",
-                     "The Port of Valdane handled 1,284,517 containers in the second quarter."),
+                     "The Port of Valdane shipped 1,284,517 containers in the second quarter."),
         "b.md": page("Freight Weekly", "2025-07-10", "Valdane exports",
-                     "The Port of Valdane exported 1,284,517 tonnes of grain in the first "
+                     "The Port of Valdane produced 1,284,517 tonnes of grain in the first "
                      "quarter of the year."),
     })
     assert metric.summary.contradicted == 0
     (tmp_path / "owner").mkdir()
     owner = run(tmp_path / "owner", {
         "a.md": page("Harbour Ledger", "2025-07-09", "Ports post their quarter",
-                     "The Port of Valdane handled 1,284,517 containers in the second quarter."),
+                     "The Port of Valdane shipped 1,284,517 containers in the second quarter."),
         "b.md": page("Freight Weekly", "2025-07-10", "Ports post their quarter",
-                     "The Port of Osterby handled 1,284,517 containers in the first quarter "
+                     "The Port of Osterby shipped 1,284,517 containers in the first quarter "
                      "of the year."),
     })
     assert owner.summary.contradicted == 0
     (tmp_path / "self").mkdir()
     itself = run(tmp_path / "self", {
         "a.md": page("Harbour Ledger", "2025-07-09", "Port of Valdane posts its quarter",
-                     "The Port of Valdane handled 1,284,517 containers in the second quarter.",
-                     "Valdane had handled 1,284,517 containers in the first quarter of the "
+                     "The Port of Valdane shipped 1,284,517 containers in the second quarter.",
+                     "Valdane had shipped 1,284,517 containers in the first quarter of the "
                      "year as well, the authority said."),
         "b.md": page("Freight Weekly", "2025-07-10", "Valdane throughput",
-                     "The Port of Valdane handled 1,284,517 containers in the second quarter."),
+                     "The Port of Valdane shipped 1,284,517 containers in the second quarter."),
     })
     assert itself.summary.contradicted == 0
 

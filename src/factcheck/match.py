@@ -38,6 +38,7 @@ from factcheck.extract.text import (
     stem,
 )
 from factcheck.gazetteer import Gazetteer, load_gazetteer
+from factcheck.lexicon import load_lexicon
 from factcheck.models import (
     Claim,
     DateValue,
@@ -1083,10 +1084,20 @@ def _period_told(c: FigureClaim) -> tuple[bool, bool, str, int]:
 
 
 def _clash_claim(c: FigureClaim) -> bool:
-    """A claim that may tell a fingerprint's period: it states one, and the figure is the
-    thing itself, not a change, a comparison's base, a whole or a step."""
-    return bool(c.period) and bool(c.metric) and not c.unresolved and not set(
+    """A claim that may tell a fingerprint's period: it states one, the figure is the
+    thing itself (not a change, a comparison's base, a whole or a step), and of a metric
+    the lexicon knows, a total a period reports (deliveries, production, revenue): a bare
+    counted noun may recur ("74,512 fans" at each sold-out game)."""
+    return bool(c.period) and _reported_metric(c.metric) and not c.unresolved and not set(
         c.modifiers) & _HARD
+
+
+@lru_cache(maxsize=4096)
+def _reported_metric(metric: str) -> bool:
+    """The metric is one of the lexicon's, perhaps narrowed ("data center revenue")."""
+    base = metric.partition(" (")[0]
+    known = load_lexicon().metrics
+    return bool(base) and (base in known or any(base.endswith(" " + m) for m in known))
 
 
 def _period_clash(xs: list[FigureClaim], ys: list[FigureClaim]

@@ -96,12 +96,19 @@ class Lexicon:
                   unit: str) -> tuple[str, int] | None:
         """(metric, offset of the phrase naming it, or -1) for the figure at text[start:end].
 
-        A phrase before the figure in the same clause wins over one after it ("revenue
-        rose to $48 billion"); a percentage right after a change word ("rose 21%") is the
-        metric's growth; a unit alone may name the metric (nm: process node).
+        What a change right after the figure is of wins ("a 4.4% increase in the stock
+        price"); then a phrase before the figure in the same clause over one after it
+        ("revenue rose to $48 billion"); a percentage right after a change word ("rose
+        21%") is the metric's growth; a unit alone may name the metric (nm: process node).
         """
         best: tuple[float, str, int] | None = None
-        for m in self.metric_re.finditer(text):
+        moved = _CHANGE_OF.match(text, end)
+        if moved and moved.group(1).lower() in self.changes:
+            # "a 4.4% increase in the company's stock price": what the change is of
+            of = self.metric_re.search(text, moved.end(), min(len(text), moved.end() + 40))
+            if of and not re.search(r"[,;.]\s", text[moved.end() : of.start()]):
+                best = (0.0, self._phrase_to_metric[of.group(1).lower()], of.start())
+        for m in self.metric_re.finditer(text) if best is None else ():
             if m.start() >= end:
                 dist = (m.start() - end) + 0.5  # after the figure: a little farther
             elif m.end() <= start:
@@ -141,6 +148,10 @@ class Lexicon:
             return best[1]
         return " ".join(low.split())
 
+
+#: After a figure: a change noun and what it is of ("a 15% increase in", "an 83%
+#: year-over-year increase in").
+_CHANGE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:in|of)\s+", re.IGNORECASE)
 
 _LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons")
 

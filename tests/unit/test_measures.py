@@ -88,6 +88,11 @@ def test_undated_source_leaves_this_year_open(tmp_path: Path) -> None:
      "vs quarter", "revenue change"),
     ("Brightmart's sales in the third quarter were 3 percent lower than the same period in "
      "2023.", -3, "vs year", "revenue change"),
+    ("Brightmart's sales decreased by 4.8% compared to the previous year.", -4.8, "vs year",
+     "revenue change"),
+    # what "a N% increase in …" is of, past a nearer metric before it
+    ("Strong deliveries led to a 4.4% increase in Brightmart's stock price on Tuesday.", 4.4,
+     None, "share price change"),
     # another clause's basis is another change's
     ("Despite the year-over-year decline, Brightmart's sales were a 6% increase from the "
      "second quarter.", 6, None, "revenue change"),
@@ -105,3 +110,14 @@ def test_a_level_a_change_reaches_is_no_change(tmp_path: Path) -> None:
                                       "April.")
     assert level.quantity.low == 2.4 and "change" not in level.modifiers
     assert "base" in base.modifiers
+
+
+def test_the_base_of_a_change_leaves_an_undated_figure_no_open_period(tmp_path: Path) -> None:
+    """On a page with no date, "compared to the previous year" is what the change is told
+    against, not a period left open for the figure."""
+    page = tmp_path / "a.txt"
+    page.write_text("Brightmart sales\n\nBrightmart's sales decreased by 4.8% compared to "
+                    "the previous year.\n", "utf-8")
+    [claim] = [c for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)]
+    assert (claim.period, claim.unresolved) == (None, None)
+    assert "vs year" in claim.modifiers

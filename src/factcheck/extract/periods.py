@@ -176,6 +176,9 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
         fiscal_mark = "FY" if ("fiscal" in before or "fy" in d.text.lower()) else ""
         return fiscal_mark + value.value, None
     if unresolved is None and published is None:
-        m = _RELATIVE.search(text)
-        unresolved = m.group(0) if m else None
+        for m in _RELATIVE.finditer(text):
+            n = clause_of(m.start())
+            if n == mine or not (clauses[n][2] or clauses[mine][2]):
+                unresolved = m.group(0)  # not the base's "the previous year"
+                break
     return None, unresolved

@@ -703,3 +703,180 @@ def test_an_undated_pages_weekday_count_clashes_with_that_days(tmp_path: Path) -
     assert verdicts(report, "241 people had been injured", "214 people had been") == {
         "contradicted"}
     assert report.summary.contradicted == 1
+
+
+def _port_pages(first: str, second: str, third: str) -> dict[str, str]:
+    return {
+        "a.md": page("Harbour Ledger", "2025-07-09", "Port of Valdane posts its quarter",
+                     f"The Port of Valdane shipped 1,284,517 containers {first}, its busiest "
+                     "stretch since the new berths opened."),
+        "b.md": page("Freight Weekly", "2025-07-10", "Valdane throughput",
+                     f"Valdane's terminals shipped 1,284,517 containers {second}, the port "
+                     "authority said."),
+        "c.md": page("Coastal Business", "2025-07-10", "Valdane port volumes",
+                     f"The Port of Valdane shipped 1,284,517 containers {third}, up on the "
+                     "spring."),
+    }
+
+
+def test_one_precise_figure_told_for_two_quarters_is_a_period_clash(tmp_path: Path) -> None:
+    """A seven-digit count two pages give for the second quarter and a third page puts in
+    the first quarter: one fact told with two periods, a finding of the rival claims."""
+    report = run(tmp_path, _port_pages("in the second quarter", "in the second quarter of 2025",
+                                       "in the first quarter of the year"))
+    clash = [f for f in report.findings if f.verdict == "contradicted"]
+    assert len(clash) == 1
+    held = {(c.source, c.value) for c in clash[0].claims}
+    # the rival claim and the claim that tells the other period most plainly (its year)
+    assert held == {("c.md", "count 1284517 (2025-Q1)"), ("b.md", "count 1284517 (2025-Q2)")}
+    assert "two periods (2025-Q1, 2025-Q2)" in clash[0].explanation
+    # the two pages that agree still corroborate
+    assert "corroborated" in verdicts(report, "containers in the second quarter,",
+                                      "containers in the second quarter of 2025")
+
+
+def test_one_precise_figure_told_for_two_years_is_a_period_clash(tmp_path: Path) -> None:
+    report = run(tmp_path, _port_pages("in the first quarter of 2025", "in the first quarter",
+                                       "in the first quarter of 2022"))
+    clash = [f for f in report.findings if f.verdict == "contradicted"]
+    assert len(clash) == 1
+    assert {c.value for c in clash[0].claims} == {"count 1284517 (2022-Q1)",
+                                                  "count 1284517 (2025-Q1)"}
+
+
+def test_a_year_holding_the_quarter_is_no_period_clash(tmp_path: Path) -> None:
+    report = run(tmp_path, _port_pages("in the second quarter", "in 2025",
+                                       "in the second quarter of 2025"))
+    assert report.summary.contradicted == 0
+
+
+def test_round_or_recurring_numbers_in_two_periods_never_clash(tmp_path: Path) -> None:
+    """"120 stores" each quarter, "74,512 fans" at each sold-out game (a counted noun, no
+    reported total), a number of other metrics or of another owner, and one page giving
+    one number for two periods: no period clash."""
+    (tmp_path / "round").mkdir()
+    round_ = run(tmp_path / "round", {
+        "a.md": page("Retail Wire", "2025-07-09", "Brightmart expands",
+                     "Brightmart opened 120 stores in the second quarter, the chain said."),
+        "b.md": page("Shop Floor", "2025-07-10", "Brightmart's growth",
+                     "Brightmart opened 120 stores in the first quarter of the year."),
+    })
+    assert round_.summary.contradicted == 0
+    (tmp_path / "crowd").mkdir()
+    crowd = run(tmp_path / "crowd", {
+        "a.md": page("Derby Daily", "2025-06-02", "Rovers sell out Arena Park",
+                     "Arena Park drew 74,512 fans in March for the derby."),
+        "b.md": page("Terrace Talk", "2025-06-03", "Rovers sell out Arena Park again",
+                     "Arena Park drew 74,512 fans in May for the cup final."),
+    })
+    assert crowd.summary.contradicted == 0
+    (tmp_path / "metric").mkdir()
+    metric = run(tmp_path / "metric", {
+        "a.md": page("Harbour Ledger", "2025-07-09", "Port of Valdane posts its quarter",
+                     "The Port of Valdane shipped 1,284,517 containers in the second quarter."),
+        "b.md": page("Freight Weekly", "2025-07-10", "Valdane exports",
+                     "The Port of Valdane produced 1,284,517 tonnes of grain in the first "
+                     "quarter of the year."),
+    })
+    assert metric.summary.contradicted == 0
+    (tmp_path / "owner").mkdir()
+    owner = run(tmp_path / "owner", {
+        "a.md": page("Harbour Ledger", "2025-07-09", "Ports post their quarter",
+                     "The Port of Valdane shipped 1,284,517 containers in the second quarter."),
+        "b.md": page("Freight Weekly", "2025-07-10", "Ports post their quarter",
+                     "The Port of Osterby shipped 1,284,517 containers in the first quarter "
+                     "of the year."),
+    })
+    assert owner.summary.contradicted == 0
+    (tmp_path / "self").mkdir()
+    itself = run(tmp_path / "self", {
+        "a.md": page("Harbour Ledger", "2025-07-09", "Port of Valdane posts its quarter",
+                     "The Port of Valdane shipped 1,284,517 containers in the second quarter.",
+                     "Valdane had shipped 1,284,517 containers in the first quarter of the "
+                     "year as well, the authority said."),
+        "b.md": page("Freight Weekly", "2025-07-10", "Valdane throughput",
+                     "The Port of Valdane shipped 1,284,517 containers in the second quarter."),
+    })
+    assert itself.summary.contradicted == 0
+
+
+def test_a_rise_and_a_fall_of_one_change_clash_whatever_form_the_basis_takes(
+        tmp_path: Path) -> None:
+    """"rose 3% year-on-year" and "fell 3% from the same period in 2024" of one quarter:
+    one change told with two signs (equal magnitudes), a contradiction; the basis told
+    two ways ("year-on-year", a base a year before the figure's period) is one basis."""
+    report = run(tmp_path, {
+        "a.md": page("Retail Wire", "2025-07-10", "Brightmart quarterly sales",
+                     "Brightmart's same-store sales rose 3% year-on-year in the second "
+                     "quarter."),
+        "b.md": page("Shop Floor", "2025-07-11", "Brightmart sales slip",
+                     "Brightmart's same-store sales fell 3% in the second quarter from the "
+                     "same period in 2024."),
+    })
+    clash = [f for f in report.findings if f.verdict == "contradicted"]
+    assert len(clash) == 1
+    assert {c.value for c in clash[0].claims} == {"% 3 (2025-Q2)", "% -3 (2025-Q2)"}
+
+
+def test_changes_on_other_bases_or_on_none_never_clash(tmp_path: Path) -> None:
+    """Growth on the quarter agrees with its like ("nearly 15 percent … from the first
+    quarter", "15% quarter-on-quarter") and never meets a fall on the year; two changes
+    that say against what they moved may be told against other periods: no clash."""
+    (tmp_path / "bases").mkdir()
+    bases = run(tmp_path / "bases", {
+        "a.md": page("Retail Wire", "2025-07-10", "Brightmart quarterly sales",
+                     "Brightmart's online orders rose by nearly 15 percent in the second "
+                     "quarter from the first quarter."),
+        "b.md": page("Shop Floor", "2025-07-11", "Brightmart orders",
+                     "Brightmart's online orders rose 15% quarter-on-quarter in the second "
+                     "quarter."),
+        "c.md": page("Mall Times", "2025-07-11", "Brightmart orders",
+                     "Brightmart's online orders fell 4.8% in the second quarter from a year "
+                     "earlier."),
+    })
+    assert bases.summary.contradicted == 0
+    assert verdicts(bases, "nearly 15 percent", "15% quarter-on-quarter") == {"corroborated"}
+    assert holding(bases, "nearly 15 percent", "fell 4.8%") == []
+    (tmp_path / "none").mkdir()
+    none = run(tmp_path / "none", {
+        "a.md": page("Retail Wire", "2025-07-10", "Brightmart quarterly sales",
+                     "Brightmart's online orders rose 15% in the second quarter."),
+        "b.md": page("Shop Floor", "2025-07-11", "Brightmart orders",
+                     "Brightmart's online orders fell 4.8% in the second quarter."),
+    })
+    assert none.summary.contradicted == 0
+
+
+def test_a_bounded_rise_agrees_with_its_like_and_a_level_is_no_change(
+        tmp_path: Path) -> None:
+    """"up as much as 7%" and "a surge in the shares by up to 7%" are one rise of a share
+    price; "inflation fell to 2.4%" is the level 2.4%, which "was 2.4%" corroborates."""
+    (tmp_path / "stock").mkdir()
+    stock = run(tmp_path / "stock", {
+        "a.md": page("Market Desk", "2025-07-10", "Brightmart shares jump",
+                     "Brightmart's stock was up as much as 7% on the news."),
+        "b.md": page("Trading Floor", "2025-07-10", "Brightmart rallies",
+                     "The results caused a surge in the retailer's shares by up to 7%, "
+                     "traders said of Brightmart."),
+    })
+    assert verdicts(stock, "as much as 7%", "by up to 7%") == {"corroborated"}
+    (tmp_path / "level").mkdir()
+    level = run(tmp_path / "level", {
+        "a.md": page("Ostland Herald", "2025-06-12", "Ostland inflation eases",
+                     "Ostland's inflation fell to 2.4% in May, the statistics office said."),
+        "b.md": page("Capital Post", "2025-06-12", "Ostland prices",
+                     "Ostland's inflation was 2.4% in May, down from 2.6% in April."),
+    })
+    assert verdicts(level, "fell to 2.4%", "was 2.4%") == {"corroborated"}
+    assert level.summary.contradicted == 0
+
+
+def test_the_base_of_a_change_gives_it_no_period(tmp_path: Path) -> None:
+    """"a 15% increase from Q1" on a page with no date: Q1 is what it is compared with,
+    not the period of the change; a dated quarter in the base names the basis instead."""
+    periods = figure_periods(tmp_path / "a.txt", (
+        "Brightmart orders climb\n\n"
+        "Brightmart sold 120,000 units in Q2 2024.\n"
+        "Despite a weak year, Brightmart's online orders were a 15% increase from Q1, the "
+        "retailer said.\n"))
+    assert periods == {"count 120000": "2024-Q2", "% 15": None}

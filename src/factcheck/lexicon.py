@@ -16,6 +16,7 @@ class Lexicon:
     units: dict[str, str] = field(default_factory=dict)
     slots: dict[str, list[str]] = field(default_factory=dict)
     changes: set[str] = field(default_factory=set)
+    directions: dict[str, str] = field(default_factory=dict)  # change word -> up / down
     running: set[str] = field(default_factory=set)
     kinds: dict[str, str] = field(default_factory=dict)  # counted noun -> its kind
     comparisons: dict[str, list[str]] = field(default_factory=dict)  # base -> phrases
@@ -31,7 +32,14 @@ class Lexicon:
         self.units.update({str(k): str(v) for k, v in (data.get("units") or {}).items()})
         for name, words in (data.get("slots") or {}).items():
             self.slots.setdefault(str(name), []).extend(str(w) for w in words)
-        self.changes.update(str(w).lower() for w in (data.get("changes") or []))
+        changes = data.get("changes") or []
+        if isinstance(changes, dict):  # {up: [...], down: [...]}: words with their direction
+            for way, words in changes.items():
+                for w in words or []:
+                    self.changes.add(str(w).lower())
+                    self.directions[str(w).lower()] = str(way)
+        else:
+            self.changes.update(str(w).lower() for w in changes)
         self.running.update(str(w) for w in (data.get("running") or []))
         for kind, nouns in (data.get("kinds") or {}).items():
             self.kinds.update({str(n).lower(): str(kind) for n in nouns})
@@ -55,6 +63,10 @@ class Lexicon:
         found = {names[int(m.lastgroup[1:])] for m in self._comparison_re.finditer(text)
                  if m.lastgroup}
         return found.pop() if len(found) == 1 else ""
+
+    def direction(self, word: str) -> str:
+        """Which way a change word says a figure moved ("fell": down), '' if unknown."""
+        return self.directions.get(word.lower(), "")
 
     @property
     def metric_re(self) -> re.Pattern[str]:
@@ -86,12 +98,19 @@ class Lexicon:
                   unit: str) -> tuple[str, int] | None:
         """(metric, offset of the phrase naming it, or -1) for the figure at text[start:end].
 
-        A phrase before the figure in the same clause wins over one after it ("revenue
-        rose to $48 billion"); a percentage right after a change word ("rose 21%") is the
-        metric's growth; a unit alone may name the metric (nm: process node).
+        What a change right after the figure is of wins ("a 4.4% increase in the stock
+        price"); then a phrase before the figure in the same clause over one after it
+        ("revenue rose to $48 billion"); a percentage right after a change word ("rose
+        21%") is the metric's growth; a unit alone may name the metric (nm: process node).
         """
         best: tuple[float, str, int] | None = None
-        for m in self.metric_re.finditer(text):
+        moved = _CHANGE_OF.match(text, end)
+        if moved and moved.group(1).lower() in self.changes:
+            # "a 4.4% increase in the company's stock price": what the change is of
+            of = self.metric_re.search(text, moved.end(), min(len(text), moved.end() + 40))
+            if of and not re.search(r"[,;.]\s", text[moved.end() : of.start()]):
+                best = (0.0, self._phrase_to_metric[of.group(1).lower()], of.start())
+        for m in self.metric_re.finditer(text) if best is None else ():
             if m.start() >= end:
                 dist = (m.start() - end) + 0.5  # after the figure: a little farther
             elif m.end() <= start:
@@ -132,6 +151,10 @@ class Lexicon:
         return " ".join(low.split())
 
 
+#: After a figure: a change noun and what it is of ("a 15% increase in", "an 83%
+#: year-over-year increase in").
+_CHANGE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:in|of)\s+", re.IGNORECASE)
+
 _LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons",
                  "qualifiers")
 
@@ -140,8 +163,9 @@ def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
     """Validate a parsed lexicon file; LedgerError names file, line and key.
 
     metrics and slots map a name to a list of phrases; units map a unit to a metric name;
-    changes lists the words that make a percentage a change; qualifiers the words that
-    narrow a metric ("core" inflation).
+    changes lists the words that make a percentage a change, or maps `up` and `down` to
+    the words that tell a rise and a fall; qualifiers lists the words that narrow a metric
+    ("core" inflation).
     """
     from factcheck.errors import LedgerError
     from factcheck.yamlio import fail
@@ -154,11 +178,21 @@ def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
         if key not in _LEXICON_KEYS:
             fail(LedgerError, origin, data, key,
                  f"unknown key {key!r} (expected one of: {', '.join(_LEXICON_KEYS)})")
-    for words in ("changes", "qualifiers"):
-        listed = data.get(words)
-        if listed is not None and (not isinstance(listed, list)
-                                   or not all(isinstance(w, str) for w in listed)):
-            fail(LedgerError, origin, data, words, "must be a list of words", words)
+    changes = data.get("changes")
+    if isinstance(changes, dict):
+        for way, words in changes.items():
+            if way not in ("up", "down") or not isinstance(words, list) or not all(
+                    isinstance(w, str) for w in words):
+                fail(LedgerError, origin, changes, way,
+                     "must be `up` or `down` with a list of words", f"changes.{way}")
+    elif changes is not None and (not isinstance(changes, list)
+                                  or not all(isinstance(w, str) for w in changes)):
+        fail(LedgerError, origin, data, "changes",
+             "must be a list of words, or up/down lists", "changes")
+    qualifiers = data.get("qualifiers")
+    if qualifiers is not None and (not isinstance(qualifiers, list)
+                                   or not all(isinstance(w, str) for w in qualifiers)):
+        fail(LedgerError, origin, data, "qualifiers", "must be a list of words", "qualifiers")
     for section in ("metrics", "units", "slots", "kinds", "comparisons"):
         body = data.get(section)
         if body is None:

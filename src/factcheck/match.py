@@ -28,7 +28,7 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from factcheck.extract.dates import find_dates
+from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.periods import shift_years
 from factcheck.extract.text import (
@@ -40,6 +40,7 @@ from factcheck.extract.text import (
     stem,
 )
 from factcheck.gazetteer import Gazetteer, load_gazetteer
+from factcheck.lexicon import load_lexicon
 from factcheck.models import (
     Claim,
     DateValue,
@@ -839,6 +840,9 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and a.basis != "estimate" and not a.unresolved and not b.unresolved
         and bool(a.predicate or a.head) and bool(b.predicate or b.head)
         and "base" not in a.modifiers and "base" not in b.modifiers
+        # a change says against what it moved ("on the year", "from the first quarter"):
+        # "rose 15%" and "fell 4.8%" that say not may be told against other periods
+        and ("change" not in a.modifiers or _against(a) is not None)
         # a stated period names the fact; figures of no period must be told alike, in
         # one story, or be one named owner's rate the lexicon knows, told the same week
         and (bool(a.period) or (_same_story(a, b) and len(_context(a) & _context(b)) >= 2)
@@ -849,6 +853,11 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and not _named_apart(a, b)
     )
     return "strong" if strong else "weak"
+
+
+def _against(c: FigureClaim) -> str | None:
+    """What a change is told against ("vs year"), if it says."""
+    return next((m for m in c.modifiers if m.startswith("vs ")), None)
 
 
 def _linked(a: FigureClaim, b: FigureClaim) -> Link:
@@ -1047,7 +1056,9 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
     """A number written to four or more significant digits names its fact whatever words
     tell it ("386,810 vehicles", "386,810 deliveries"), and so does a number of one counted
     thing: groups of other blocks stating it exactly are one group, when owners, periods
-    and modifiers allow."""
+    and modifiers allow. Clusters of one fingerprint kept apart by their periods alone are
+    one fact told with two periods when `_period_clash` says so: a contradicted finding of
+    the fewer sources' claims and the other side's plainest claim."""
     # keyed by the number, not its wording: "around 438,019" is 438,019
     by_value: dict[tuple[str, float | None, float | None, str], list[int]] = defaultdict(list)
     for n, g in enumerate(groups):
@@ -1074,6 +1085,7 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
         return {c.period for c in groups[n].claims
                 if isinstance(c, FigureClaim) and c.period}
 
+    told_twice: list[tuple[int, int]] = []  # clusters of one fingerprint, maybe two periods
     for key, ids in by_value.items():
         reps: list[int] = []  # one group a cluster of this value, tried in order (bounded)
         for n in ids:
@@ -1091,13 +1103,103 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             else:
                 uf.join(fit, n)
                 periods[fit] |= mine
-    out: list[Group] = []
+        first = groups[ids[0]].claims[0]
+        if not key[3] and len(reps) > 1 and isinstance(first, FigureClaim) \
+                and _fingerprint(first.quantity):
+            told_twice.extend(itertools.combinations(reps[:_TRIES], 2))
+    clusters: dict[int, list[FigureClaim]] = {}
     for idx in uf.groups():
-        if len(idx) == 1:
+        clusters[uf.find(idx[0])] = [c for n in idx for c in groups[n].claims
+                                     if isinstance(c, FigureClaim)]
+    out: list[Group] = []
+    rivals: set[int] = set()  # clusters told in a period clash, whole
+    for r, s in told_twice:
+        r, s = uf.find(r), uf.find(s)
+        if r in rivals or s in rivals:
+            continue
+        clash = _period_clash(clusters[r], clusters[s])
+        if clash is None:
+            continue
+        few, pick = clash
+        side = s if few is clusters[s] else r
+        held = [c for c in few if c.period and _periods_apart(c.period, pick.period)]
+        told = {id(c) for c in held}
+        rest = [c for c in few if id(c) not in told]
+        clusters[side] = rest
+        if not rest:
+            rivals.add(side)
+        out.append(Group("figure", [*held, pick], conflict=True, notes=[
+            f"one figure told for two periods ({held[0].period}, {pick.period})"]))
+    for idx in uf.groups():
+        root = uf.find(idx[0])
+        if root in rivals:
+            continue
+        if len(idx) == 1 and len(clusters[root]) == len(groups[idx[0]].claims):
             out.append(groups[idx[0]])
-        else:
-            out.append(Group("figure", [c for n in idx for c in groups[n].claims]))
+        elif clusters[root]:
+            out.append(Group("figure", clusters[root]))
     return out
+
+
+def _period_bounds(period: str) -> tuple[str, DateValue] | None:
+    """A stated period as (calendar, its days): fiscal periods ("FY2024-Q1") are of their
+    own calendar, never compared with calendar ones."""
+    fiscal = period.startswith("FY")
+    value = parse_date(period.removeprefix("FY"))
+    return None if value is None else ("fiscal" if fiscal else "calendar", value)
+
+
+def _periods_apart(a: str | None, b: str | None) -> bool:
+    """Two stated periods of one calendar that share no day (the first and second quarter
+    of a year; one quarter of two years); a year and a quarter in it are not apart."""
+    if not a or not b:
+        return False
+    x, y = _period_bounds(a), _period_bounds(b)
+    return x is not None and y is not None and x[0] == y[0] and not dates_overlap(x[1], y[1])
+
+
+def _period_told(c: FigureClaim) -> tuple[bool, bool, str, int]:
+    """How plainly a claim tells its period, best first: the sentence writes the period's
+    year, names the owner; then content order."""
+    year = (c.period or "").removeprefix("FY")[:4]
+    return (not (year and re.search(rf"\b{year}\b", c.text)), not c.owner, c.path, c.line)
+
+
+def _clash_claim(c: FigureClaim) -> bool:
+    """A claim that may tell a fingerprint's period: it states one, the figure is the
+    thing itself (not a change, a comparison's base, a whole or a step), and of a metric
+    the lexicon knows, a total a period reports (deliveries, production, revenue): a bare
+    counted noun may recur ("74,512 fans" at each sold-out game)."""
+    return bool(c.period) and _reported_metric(c.metric) and not c.unresolved and not set(
+        c.modifiers) & _HARD
+
+
+@lru_cache(maxsize=4096)
+def _reported_metric(metric: str) -> bool:
+    """The metric is one of the lexicon's, perhaps narrowed ("data center revenue")."""
+    base = metric.partition(" (")[0]
+    known = load_lexicon().metrics
+    return bool(base) and (base in known or any(base.endswith(" " + m) for m in known))
+
+
+def _period_clash(xs: list[FigureClaim], ys: list[FigureClaim]
+                  ) -> tuple[list[FigureClaim], FigureClaim] | None:
+    """Two clusters of one precise number (a fingerprint) that no source shares, when one
+    claim of each tells the same metric of the same owner for periods apart: one fact told
+    with two periods (a quarter's deliveries put in another quarter or year). Returns the
+    cluster told by fewer sources and the other's claim that tells its period most plainly
+    (the finding holds the few and that one claim)."""
+    if {c.source for c in xs} & {c.source for c in ys}:
+        return None
+    few, other = sorted((xs, ys), key=lambda g: len({c.source for c in g}))
+    mine = [c for c in few if _clash_claim(c)][:_TRIES]
+    for pick in sorted((c for c in other if _clash_claim(c)), key=_period_told)[:_TRIES]:
+        if any(a.metric == pick.metric and a.basis == pick.basis
+               and _periods_apart(a.period, pick.period) and _owners_agree(a, pick, sure=True)
+               and _fingerprint(a.quantity) and same_quantity(a.quantity, pick.quantity)
+               for a in mine):
+            return few, pick
+    return None
 
 
 def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:

@@ -60,7 +60,7 @@ def _explain(group: Group, verdict: Verdict, n_outlets: int) -> str:
         if len(ents) > 1 and any(e != ents[0] for e in ents):
             names = sorted({n for e in ents for n in e})
             text += f"; the wording differs in what it names ({', '.join(names)})"
-        return text
+        return "; ".join([text, *group.notes])
     if verdict == "forecast":
         return "a prediction; checkable when due" if claims[0].value != "no deadline" \
             else "a prediction with no deadline"

@@ -8,6 +8,7 @@ import pytest
 
 from factcheck.extract.figures import (
     FigureMatch,
+    directed,
     find_figures,
     format_quantity,
     overlaps,
@@ -364,3 +365,18 @@ def test_a_part_of_a_whole_counts_the_wholes_noun(text: str, part: int, whole: i
     """"58 of the 150 seats" is 58 seats, not a number counting nothing."""
     assert [(f.quantity.low, f.noun) for f in find_figures(text)] == [
         (part, noun), (whole, noun)]
+
+
+def test_a_change_carries_its_sign_and_a_bound_stays_on_its_side() -> None:
+    """"fell 4.8%" is -4.8; "up as much as 10%" is 0 to 10, "down as much as 10%" -10 to 0:
+    a rise and a fall never overlap, one change told alike still does."""
+    fell = directed(q(4.8, 4.8, "%", step=0.1), "down")
+    assert (fell.low, fell.high, fell.value) == (-4.8, -4.8, "% -4.8")
+    rose = directed(q(4.8, 4.8, "%", step=0.1), "up")
+    assert rose.value == "% 4.8" and not overlaps(fell, rose)
+    up_to = directed(q(None, 10, "%", "at_most", step=1), "up")
+    down_to = directed(q(None, 10, "%", "at_most", step=1), "down")
+    assert (up_to.low, up_to.high, up_to.value) == (0.0, 10, "≤ % 10")
+    assert (down_to.low, down_to.high, down_to.bound) == (-10, 0.0, "at_least")
+    assert not overlaps(up_to, fell) and overlaps(down_to, fell)
+    assert directed(q(3, 3, "%"), "") == q(3, 3, "%")

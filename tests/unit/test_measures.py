@@ -75,3 +75,49 @@ def test_undated_source_leaves_this_year_open(tmp_path: Path) -> None:
     [claim] = [c for c in extract(load_one(str(page), "b.txt")) if isinstance(c, FigureClaim)]
     assert claim.period is None and claim.unresolved == "this year"
     assert "unresolved" in claim.value
+
+
+@pytest.mark.parametrize(("sentence", "value", "against", "measure"), [
+    # the change word before, after, past a comparison, or a few words before "by"
+    ("Brightmart's sales fell 2% from a year earlier.", -2, "vs year", "revenue change"),
+    ("Year over year, Brightmart's sales were up 4% in the third quarter.", 4, "vs year",
+     "revenue change"),
+    ("Brightmart posted an 8% year-on-year increase in sales.", 8, "vs year",
+     "revenue change"),
+    ("Brightmart's sales in the third quarter rose 5% from the second quarter.", 5,
+     "vs quarter", "revenue change"),
+    ("Brightmart's sales in the third quarter were 3 percent lower than the same period in "
+     "2023.", -3, "vs year", "revenue change"),
+    ("Brightmart's sales decreased by 4.8% compared to the previous year.", -4.8, "vs year",
+     "revenue change"),
+    # what "a N% increase in …" is of, past a nearer metric before it
+    ("Strong deliveries led to a 4.4% increase in Brightmart's stock price on Tuesday.", 4.4,
+     None, "share price change"),
+    # another clause's basis is another change's
+    ("Despite the year-over-year decline, Brightmart's sales were a 6% increase from the "
+     "second quarter.", 6, None, "revenue change"),
+])
+def test_a_change_has_its_sign_and_its_own_basis(tmp_path: Path, sentence: str, value: float,
+                                                  against: str | None, measure: str) -> None:
+    [claim] = [c for c in figures(tmp_path, sentence) if c.quantity.unit == "%"]
+    assert claim.quantity.low == value and "change" in claim.modifiers
+    assert next((m for m in claim.modifiers if m.startswith("vs ")), None) == against
+    assert claim.key == f"figure|{measure}|%"
+
+
+def test_a_level_a_change_reaches_is_no_change(tmp_path: Path) -> None:
+    [level, base] = figures(tmp_path, "Ostland's inflation fell to 2.4% in May from 2.6% in "
+                                      "April.")
+    assert level.quantity.low == 2.4 and "change" not in level.modifiers
+    assert "base" in base.modifiers
+
+
+def test_the_base_of_a_change_leaves_an_undated_figure_no_open_period(tmp_path: Path) -> None:
+    """On a page with no date, "compared to the previous year" is what the change is told
+    against, not a period left open for the figure."""
+    page = tmp_path / "a.txt"
+    page.write_text("Brightmart sales\n\nBrightmart's sales decreased by 4.8% compared to "
+                    "the previous year.\n", "utf-8")
+    [claim] = [c for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)]
+    assert (claim.period, claim.unresolved) == (None, None)
+    assert "vs year" in claim.modifiers

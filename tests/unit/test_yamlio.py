@@ -92,6 +92,7 @@ def test_gazetteer_errors_name_file_line_and_key(tmp_path: Path, text: str,
         ("units:\n  W: [power]\n", ":2: units.W: must be a metric name"),
         ("slots: [a]\n", ":1: slots: must be a mapping"),
         ("metric: {}\n", ":1: unknown key 'metric'"),
+        ("changes:\n  sideways: [drift]\n", ":2: changes.sideways: must be `up` or `down`"),
         ("metrics: {a: [x]\n", ":2: invalid YAML"),
     ],
 )
@@ -108,6 +109,11 @@ def test_good_user_files_still_extend(tmp_path: Path) -> None:
     assert [m.name for m in gaz.find("the Z9 chip")] == ["Zeta9"]
     lex = load_lexicon((_file(tmp_path, "metrics:\n  heat: [thermal output]\n", "m.yaml"),))
     assert lex.metric_near("thermal output of 5 W", 18, 19, "W") == "heat"
+    lex = load_lexicon((_file(tmp_path, "changes:\n  up: [soared]\n  down: [sank]\n",
+                              "c.yaml"),))
+    assert (lex.direction("soared"), lex.direction("Sank"), lex.direction("fell")) == (
+        "up", "down", "down")
+    assert {"soared", "sank"} <= lex.changes
 
 
 @pytest.mark.parametrize("name", ["gazetteer.yaml", "metrics.yaml", "numbers.yaml",

@@ -764,6 +764,24 @@ def overlaps(a: Quantity, b: Quantity, rel_tol: float = 0.0) -> bool:
     return alo <= bhi and blo <= ahi
 
 
+def directed(q: Quantity, direction: str) -> Quantity:
+    """A change with its sign: "fell 4.8%" is -4.8, "rose 3%" +3, and a bound of a change
+    stays on its side of zero ("up as much as 10%" is 0 to 10, "down up to 10%" -10 to 0),
+    so a rise and a fall never agree."""
+    if direction not in ("up", "down"):
+        return q
+    low, high, bound = q.low, q.high, q.bound
+    if direction == "down":
+        low, high = (None if high is None else -high), (None if low is None else -low)
+        bound = {"at_most": "at_least", "at_least": "at_most"}.get(bound, bound)  # type: ignore[assignment]
+    if bound == "at_most" and low is None:
+        low = 0.0
+    elif bound == "at_least" and high is None and direction == "down":
+        high = 0.0
+    draft = q.model_copy(update={"low": low, "high": high, "bound": bound})
+    return draft.model_copy(update={"value": format_quantity(draft)})
+
+
 def _num(v: float) -> str:
     if not math.isfinite(v):
         return repr(v)

@@ -65,6 +65,7 @@ class Identity:
     owner: str
     terms: tuple[str, ...]
     kind: str = ""  # what kind of thing the head counts ("person"), when the lexicon knows
+    direction: str = ""  # which way a change moved (up, down), when its word says
 
 
 def _clause(sent: str, at: int) -> tuple[int, int]:
@@ -167,34 +168,85 @@ _PARTITIVE = re.compile(r"[0-9][0-9.,%]*\s+(?:[a-z]+\s+)?of\s+(?:the\s+|all\s+)?
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 
 
-def _told_as_change(sent: str, lo: int, start: int, end: int, lex: Lexicon) -> bool:
-    """A change word stands just before the figure ("fell 4%", "decreased by a little
-    over 20,000") or right after it ("a 15% increase")."""
-    after = _WORD_AFTER.match(sent, end)
-    if after and after.group(1) in lex.changes:
-        return True
-    before = _words(sent[max(lo, start - 40) : start], max(lo, start - 40))
-    for n in range(len(before) - 1, -1, -1):
-        low = before[n][2].lower()
-        if low == "to" and not (n and before[n - 1][2].lower() == "up"):
-            return False  # "fell to 4.1%", "rose to $4.1 billion": the level it reached
+def _against(sent: str, at: int, lex: Lexicon) -> str:
+    """What the change at `at` is told against ("year", "quarter"): said in its own clause
+    or its comparison's base after it ("a 15% increase from Q1", "down 4.8% from 466,140
+    a year earlier"), else in an earlier clause that tells no change of its own ("year
+    over year, sales fell 2%"; not "despite the year-over-year decline, …")."""
+    clauses = split_clauses(sent)
+    for n, (a, b, _base) in enumerate(clauses):
+        if a <= at < b:
+            last = n
+            # the base ("from 466,140") and what dates it ("a year earlier"), not a
+            # clause after a comma
+            while last + 1 < len(clauses) and sent[clauses[last + 1][0]] not in ",;":
+                last += 1
+            found = lex.comparison(sent[a : clauses[last][1]])
+            for x, y, _ in reversed(clauses[:n]):
+                if found:
+                    break
+                words = {w.lower() for w in re.findall(r"[a-z]+", sent[x:y], re.IGNORECASE)}
+                if words & lex.changes:
+                    break  # another change's basis
+                found = lex.comparison(sent[x:y])
+            return found
+    return lex.comparison(sent)
+
+
+def _change_word(sent: str, lo: int, start: int, end: int, lex: Lexicon) -> str:
+    """The change word that tells the figure as a change: just before it ("fell 4%", "was
+    up 5%", "decreased by a little over 20,000") or right after it, past a comparison
+    ("a 15% increase", "an 83% year-over-year increase"); '' when none does. A figure a
+    change reaches ("fell to 2.4%") is a level."""
+    pos = end
+    for _ in range(2):
+        after = _WORD_AFTER_HYPHENATED.match(sent, pos)
+        if not after:
+            break
+        word = after.group(1).lower()
+        if word in lex.changes:
+            return word
+        if not lex.comparison(word):
+            break
+        pos = after.end()  # "year-over-year" tells against what; the change comes next
+    for n, (_s, _e, w) in enumerate(reversed(_words(sent[max(lo, start - 40) : start],
+                                                    max(lo, start - 40)))):
+        low = w.lower()
+        if low in lex.changes:
+            return low
+        if n == 0 and low == "to":
+            return ""  # "fell to 2.4%": where it fell, not by how much
+        if low == "by":
+            # "a surge in the company's shares by up to 7%": by how much the change a few
+            # words before moved it
+            back = _words(sent[max(lo, start - 60) : _s], max(lo, start - 60))[-6:]
+            moved = [x.lower() for _a, _b, x in back if x.lower() in lex.changes]
+            if moved:
+                return moved[-1]
         if low in _FILLER or low in {"by", "a", "little", "slightly", "just"}:
             continue
-        return low in lex.changes
-    return False
+        return ""
+    return ""
+
+
+_WORD_AFTER_HYPHENATED = re.compile(r"\s+([a-z]+(?:[-/][a-z]+)*)")
 
 
 _PREPOSITIONS = frozenset({"at", "to", "of", "by", "from", "in"})
 
 
-def _predicate(sent: str, lo: int, start: int, lex: Lexicon) -> tuple[str, int | None]:
-    """(predicate, its offset) before the figure at `start`, within sent[lo:]."""
+def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
+               rate: bool = False) -> tuple[str, int | None]:
+    """(predicate, its offset) before the figure at `start`, within sent[lo:]. A rate's
+    change word is how it moved, not what moved ("online orders increased by 15%": orders)."""
     before = _words(sent[lo:start], lo)
     skipped_prep = False
     for n in range(len(before) - 1, -1, -1):
         at, _e, w = before[n]
         low = w.lower()
         if low in _FILLER or low in _AUX or w[0].isdigit():
+            continue
+        if rate and low in lex.changes and n and not lex.metric_of(low):
             continue
         if low in _PREPOSITIONS and not skipped_prep:
             skipped_prep = True  # "valued at $86 billion", "rose to 5%"
@@ -245,7 +297,7 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
             noun_end = longer.end()
     if metric and metric == head:
         metric = None  # "nine workers": the counted noun the lexicon folds, not a metric
-    predicate, verb_at = _predicate(sent, lo, start, lex)
+    predicate, verb_at = _predicate(sent, lo, start, lex, rate=unit in _RATES)
     told_after = False
     if not predicate:  # the verb after the figure: "six were killed"
         for _s, _e, w in _words(sent[noun_end:hi], noun_end)[:3]:
@@ -283,15 +335,17 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     # whoever announces it
     owner = (agent.group(1) if agent and _is_name(agent.group(1).split()[0])
              else _owner(sent, start, owner_lo, verb_at, lex))
+    moved = _change_word(sent, lo, start, end, lex)
     if predicate.endswith(" change"):
         predicate = predicate.removesuffix(" change")
         modifiers = (*modifiers, "change")
-    elif _told_as_change(sent, lo, start, end, lex):
+    elif moved:
         # "decreased by a little over 20,000 units", "a 15% increase": how much it moved
         modifiers = (*modifiers, "change")
-    if "change" in modifiers and lex.comparison(sent):
+    against = _against(sent, start, lex)
+    if "change" in modifiers and against:
         # "dropped 4% from a year earlier" is not "rose 15% from the quarter before"
-        modifiers = (*modifiers, "vs " + lex.comparison(sent))
+        modifiers = (*modifiers, "vs " + against)
     if _INCREMENT.search(sent, max(lo, start - 25), start):
         # "another $100 billion", "an additional 50,000 GPUs": a step, not the total
         modifiers = (*modifiers, "increment")
@@ -312,6 +366,13 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     foreign = {m for u, m in lex.units.items() if u != unit}
     told = predicate if predicate in lex.metrics and predicate not in foreign else ""
     measure = known or told or head or predicate
+    if "change" in modifiers and unit in _RATES and measure and (
+            measure in lex.metrics or measure == known) and not measure.endswith(" change"):
+        measure += " change"  # "a 15% increase in deliveries" is told as "deliveries rose 15%"
     kind = lex.kinds.get(head, "") or (lex.kinds.get(noun.split()[-1].lower(), "")
                                        if noun else "")
-    return Identity(measure, head, predicate, modifiers, owner, terms, kind)
+    direction = lex.direction(moved) if "change" in modifiers else ""
+    return Identity(measure, head, predicate, modifiers, owner, terms, kind, direction)
+
+
+_RATES = frozenset({"%", "pp", "bp"})

@@ -6,8 +6,8 @@ import re
 
 from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
-from factcheck.extract.dates import find_dates
-from factcheck.extract.figures import FigureMatch
+from factcheck.extract.dates import find_dates, parse_date
+from factcheck.extract.figures import FigureMatch, directed
 from factcheck.extract.measured import identify
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
 from factcheck.extract.text import STOPWORDS, TELLING_VERBS, normalise
@@ -95,7 +95,9 @@ _QUALIFIABLE = frozenset({"revenue", "net income", "operating income", "margin",
 
 def _qualifier(sent: str, at: int, subject: str) -> str:
     """What narrows a metric: "data center revenue", "AWS revenue", "AI capital spending"."""
-    words = [w for w in re.findall(r"[\w&'’.-]+", sent[max(0, at - 50) : at])
+    # never past a comma: "despite the year-over-year decline, sales …" are sales
+    window = re.split(r"[,;:()]", sent[max(0, at - 50) : at])[-1]
+    words = [w for w in re.findall(r"[\w&'’.-]+", window)
              if w.lower() not in _QUALIFIER_NOISE][-2:]
     keep: list[str] = []
     for w in reversed(words):
@@ -173,6 +175,37 @@ def _own_clause(sent: str, at: int) -> str:
     return sent
 
 
+def _base_step(sent: str, at: int, period: str | None, ctx: Context) -> str:
+    """What a change is told against when the base of its comparison names a period one
+    step before the figure's own ("from the first quarter" of a second-quarter figure: a
+    quarter; "than the same period in 2024" of a 2025 quarter: a year), else ''."""
+    own = parse_date(period) if period and not period.startswith("FY") else None
+    if own is None:
+        return ""
+    clauses = split_clauses(sent)
+    mine = next((n for n, (a, b, _) in enumerate(clauses) if a <= at < b), None)
+    if mine is None:
+        return ""
+    steps = {("quarter", 1): "quarter", ("quarter", 4): "year", ("month", 1): "month",
+             ("month", 12): "year", ("year", 1): "year", ("half", 2): "year"}
+    for a, b, base in clauses[mine + 1 :]:
+        if not base:
+            break
+        for d in find_dates(sent[a:b], ctx.published):
+            v = d.value
+            if v is None:
+                continue
+            if v.precision == "year" and own.precision != "year":
+                gap = own.start.year - v.start.year  # "the same period in 2024"
+                return "year" if gap == 1 and "same" in sent[a:b].lower() else ""
+            months = (own.start.year - v.start.year) * 12 + own.start.month - v.start.month
+            per = {"quarter": 3, "month": 1, "year": 12, "half": 3}.get(v.precision, 0)
+            if v.precision != own.precision or not per or months % per:
+                return ""
+            return steps.get((v.precision, months // per), "")
+    return ""
+
+
 def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: str,
             fig: FigureMatch, mentions: list[Mention], provenance: Provenance,
             who: str | None) -> FigureClaim | None:
@@ -180,6 +213,8 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     subject = subject_for(mentions, sent, fig.start, ctx.primary)
     metric = _metric(ctx, sent, fig, subject)
     ident = identify(sent, fig.start, fig.end, fig.noun, metric, ctx.lex, q.unit)
+    if q.unit in {"%", "pp", "bp"}:
+        q = directed(q, ident.direction)  # "fell 4.8%": a change of -4.8%
     if not subject and metric is None and not ident.measure:
         return None  # a number about nothing named: not check-worthy
     how = basis(clause_at(sent, fig.start), who, _own_clause(sent, fig.start),
@@ -187,6 +222,11 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     # an analysts' estimate is of the period just reported; an outlook of the next one
     period, unresolved = figure_period(sent, ctx.published, outlook=how == "outlook",
                                        at=fig.start)
+    modifiers = ident.modifiers
+    if "change" in modifiers and not any(m.startswith("vs ") for m in modifiers):
+        step = _base_step(sent, fig.start, period, ctx)
+        if step:  # "up 15% in the second quarter from the first": on the quarter
+            modifiers = (*modifiers, "vs " + step)
     key = f"figure|{ident.measure or '?'}|{q.unit}"
     # whose figure: a product just before it, the clause's named subject, or the company
     # the sentence names; else the article's topic says whose
@@ -208,7 +248,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         head=ident.head,
         head_kind=ident.kind,
         predicate=ident.predicate,
-        modifiers=ident.modifiers,
+        modifiers=modifiers,
         owner=owner,
         topic=ctx.topic,
         published=ctx.published,

@@ -135,6 +135,9 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
     for d in find_dates(scan, published):
         if d.value is None:
             # "Q1" or "this year" on a page with no date: which year is open
+            n = clause_of(d.start)
+            if n != mine and (clauses[n][2] or clauses[mine][2]):
+                continue  # "a 15% increase from Q1": the base's quarter, not the figure's
             if d.relative or _QUARTER_WORD.search(d.text):
                 if unresolved is None:
                     unresolved = d.text
@@ -186,6 +189,9 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
         fiscal_mark = "FY" if ("fiscal" in before or "fy" in d.text.lower()) else ""
         return fiscal_mark + value.value, None
     if unresolved is None and published is None:
-        m = _RELATIVE.search(text)
-        unresolved = m.group(0) if m else None
+        for m in _RELATIVE.finditer(text):
+            n = clause_of(m.start())
+            if n == mine or not (clauses[n][2] or clauses[mine][2]):
+                unresolved = m.group(0)  # not the base's "the previous year"
+                break
     return None, unresolved

@@ -19,6 +19,9 @@ class Lexicon:
     running: set[str] = field(default_factory=set)
     kinds: dict[str, str] = field(default_factory=dict)  # counted noun -> its kind
     comparisons: dict[str, list[str]] = field(default_factory=dict)  # base -> phrases
+    money: set[str] = field(default_factory=set)  # metrics measured in money
+    totals: set[str] = field(default_factory=set)  # words that make a figure a total
+    same: dict[str, str] = field(default_factory=dict)  # metric -> the measure it is one of
     _comparison_re: re.Pattern[str] | None = None
     _metric_re: re.Pattern[str] | None = None
     _phrase_to_metric: dict[str, str] = field(default_factory=dict)
@@ -36,6 +39,10 @@ class Lexicon:
             self.kinds.update({str(n).lower(): str(kind) for n in nouns})
         for base, phrases in (data.get("comparisons") or {}).items():
             self.comparisons.setdefault(str(base), []).extend(str(p) for p in phrases)
+        self.money.update(str(m) for m in (data.get("money") or []))
+        self.totals.update(str(w).lower() for w in (data.get("totals") or []))
+        for measure, names in (data.get("same") or {}).items():
+            self.same.update({str(n): str(measure) for n in names})
         self._metric_re = None
         self._comparison_re = None
 
@@ -130,7 +137,8 @@ class Lexicon:
         return " ".join(low.split())
 
 
-_LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons")
+_LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons",
+                 "money", "same", "totals")
 
 
 def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
@@ -150,11 +158,12 @@ def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
         if key not in _LEXICON_KEYS:
             fail(LedgerError, origin, data, key,
                  f"unknown key {key!r} (expected one of: {', '.join(_LEXICON_KEYS)})")
-    changes = data.get("changes")
-    if changes is not None and (not isinstance(changes, list)
-                                or not all(isinstance(w, str) for w in changes)):
-        fail(LedgerError, origin, data, "changes", "must be a list of words", "changes")
-    for section in ("metrics", "units", "slots", "kinds", "comparisons"):
+    for words in ("changes", "money", "totals"):
+        listed = data.get(words)
+        if listed is not None and (not isinstance(listed, list)
+                                   or not all(isinstance(w, str) for w in listed)):
+            fail(LedgerError, origin, data, words, "must be a list of words", words)
+    for section in ("metrics", "units", "slots", "kinds", "comparisons", "same"):
         body = data.get(section)
         if body is None:
             continue

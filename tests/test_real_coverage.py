@@ -705,6 +705,24 @@ def test_an_undated_pages_weekday_count_clashes_with_that_days(tmp_path: Path) -
     assert report.summary.contradicted == 1
 
 
+def test_a_count_is_measured_by_the_noun_it_counts(tmp_path: Path) -> None:
+    """"The investment covers four new reactors": the number counts reactors, whatever
+    sum of money the sentence names, so four and two new reactors clash."""
+    report = run(tmp_path, {
+        "a.md": page("Grid Post", "2026-03-02", "New reactors for Halvern Power at Dunmere",
+                     "On Monday Halvern Power unveiled its Dunmere plan.",
+                     "Halvern Power's investment plan covers the construction of four new nuclear "
+                     "reactors at Dunmere, the utility said."),
+        "b.md": page("Energy Desk", "2026-03-03", "A Dunmere expansion for Halvern Power",
+                     "This week Halvern Power set out its Dunmere plan.",
+                     "Halvern Power's spending plan pays for building two new nuclear "
+                     "reactors at Dunmere and a training school."),
+    })
+    assert verdicts(report, "four new nuclear reactors", "two new nuclear reactors") == {
+        "contradicted"}
+    assert report.summary.contradicted == 1
+
+
 def _port_pages(first: str, second: str, third: str) -> dict[str, str]:
     return {
         "a.md": page("Harbour Ledger", "2025-07-09", "Port of Valdane posts its quarter",
@@ -880,3 +898,57 @@ def test_the_base_of_a_change_gives_it_no_period(tmp_path: Path) -> None:
         "Despite a weak year, Brightmart's online orders were a 15% increase from Q1, the "
         "retailer said.\n"))
     assert periods == {"count 120000": "2024-Q2", "% 15": None}
+
+
+def test_a_total_brought_up_to_a_level_is_that_level(tmp_path: Path) -> None:
+    """"bringing total spending up to $4.2 billion" is the level the total reaches, not a
+    bound; spending and investment are one measure; the step added is another quantity
+    than the total, so it clashes with neither total."""
+    report = run(tmp_path, {
+        "a.md": page("City Ledger", "2026-09-14",
+                     "More money for the Harlow Line from Brackley City Council",
+                     "Brackley City Council pledged to spend an additional $1.5 billion on "
+                     "the Harlow Line, bringing total spending up to $4.2 billion."),
+        "b.md": page("Metro Courier", "2026-09-15",
+                     "The Harlow Line plan grows at Brackley City Council",
+                     "With earlier grants counted, Brackley City Council's total "
+                     "investment in the Harlow Line is now $4.6 billion.",
+                     "The council approved a $1.5 billion expansion of the Harlow Line."),
+    })
+    clash = [f for f in holding(report, "total spending up to $4.2", "is now $4.6 billion")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1 and report.summary.contradicted == 1
+    assert {c.value for c in clash[0].claims} == {"USD 4200000000", "USD 4600000000"}
+
+
+def test_a_total_and_one_part_of_it_never_clash(tmp_path: Path) -> None:
+    """A club's total spending on players and this window's spending are two sums: they
+    never contradict, however alike the sentences."""
+    report = run(tmp_path, {
+        "a.md": page("Football Wire", "2026-08-30", "Window shuts for Castleford Rovers "
+                     "at Danby Park",
+                     "At Danby Park the total spending on new players of Castleford Rovers "
+                     "is now €310 million after the window closed."),
+        "b.md": page("Sports Ledger", "2026-08-31", "Castleford Rovers window review at "
+                     "Danby Park",
+                     "At Danby Park the spending on new players of Castleford Rovers "
+                     "reached €95 million after the window closed."),
+    })
+    assert report.summary.contradicted == 0
+    assert holding(report, "€310 million") and holding(report, "€95 million")
+
+
+def test_two_hedged_bounds_of_one_fee_agree(tmp_path: Path) -> None:
+    """"just under €80 million" and "a little less than €80 million": one fee, told as a
+    little below one bound."""
+    report = run(tmp_path, {
+        "a.md": page("Transfer Desk", "2026-07-20", "Castleford Rovers sign Iker Salas",
+                     "Castleford Rovers paid just under €80 million for Iker Salas, the "
+                     "club said."),
+        "b.md": page("Football Daily", "2026-07-21", "Iker Salas joins Castleford Rovers",
+                     "Castleford Rovers paid a little less than €80 million for Iker "
+                     "Salas, according to the club."),
+    })
+    assert "corroborated" in verdicts(report, "just under €80 million",
+                                      "a little less than €80 million")
+    assert report.summary.contradicted == 0

@@ -21,6 +21,9 @@ class Lexicon:
     kinds: dict[str, str] = field(default_factory=dict)  # counted noun -> its kind
     comparisons: dict[str, list[str]] = field(default_factory=dict)  # base -> phrases
     qualifiers: set[str] = field(default_factory=set)  # words narrowing a metric
+    money: set[str] = field(default_factory=set)  # metrics measured in money
+    totals: set[str] = field(default_factory=set)  # words that make a figure a total
+    same: dict[str, str] = field(default_factory=dict)  # metric -> the measure it is one of
     _comparison_re: re.Pattern[str] | None = None
     _metric_re: re.Pattern[str] | None = None
     _phrase_to_metric: dict[str, str] = field(default_factory=dict)
@@ -46,6 +49,10 @@ class Lexicon:
         for base, phrases in (data.get("comparisons") or {}).items():
             self.comparisons.setdefault(str(base), []).extend(str(p) for p in phrases)
         self.qualifiers.update(str(w).lower() for w in (data.get("qualifiers") or []))
+        self.money.update(str(m) for m in (data.get("money") or []))
+        self.totals.update(str(w).lower() for w in (data.get("totals") or []))
+        for measure, names in (data.get("same") or {}).items():
+            self.same.update({str(n): str(measure) for n in names})
         self._metric_re = None
         self._comparison_re = None
 
@@ -156,7 +163,7 @@ class Lexicon:
 _CHANGE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:in|of)\s+", re.IGNORECASE)
 
 _LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons",
-                 "qualifiers")
+                 "qualifiers", "money", "same", "totals")
 
 
 def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
@@ -189,11 +196,12 @@ def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
                                   or not all(isinstance(w, str) for w in changes)):
         fail(LedgerError, origin, data, "changes",
              "must be a list of words, or up/down lists", "changes")
-    qualifiers = data.get("qualifiers")
-    if qualifiers is not None and (not isinstance(qualifiers, list)
-                                   or not all(isinstance(w, str) for w in qualifiers)):
-        fail(LedgerError, origin, data, "qualifiers", "must be a list of words", "qualifiers")
-    for section in ("metrics", "units", "slots", "kinds", "comparisons"):
+    for words in ("qualifiers", "money", "totals"):
+        listed = data.get(words)
+        if listed is not None and (not isinstance(listed, list)
+                                   or not all(isinstance(w, str) for w in listed)):
+            fail(LedgerError, origin, data, words, "must be a list of words", words)
+    for section in ("metrics", "units", "slots", "kinds", "comparisons", "same"):
         body = data.get(section)
         if body is None:
             continue

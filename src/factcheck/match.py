@@ -765,6 +765,14 @@ def _same_rate(a: FigureClaim, b: FigureClaim) -> bool:
             and abs((a.published - b.published).days) <= 7)
 
 
+def _same_total(a: FigureClaim, b: FigureClaim) -> bool:
+    """One named owner's total of one measure ("the council's total investment",
+    "raising the council's total outlay to"): one sum at a time, whatever else the
+    clauses say."""
+    return ("total" in a.modifiers and "total" in b.modifiers and bool(a.owner)
+            and bool(b.owner) and _names_agree(a.owner, b.owner))
+
+
 def _significance(q: Quantity, exact: bool = False) -> float:
     """How many units of its last written digit a value holds (10: two significant digits;
     0 when unknown, or when `exact` and the value is a range or bound)."""
@@ -845,7 +853,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and ("change" not in a.modifiers or _against(a) is not None)
         # a stated period names the fact; figures of no period must be told alike, in
         # one story, or be one named owner's rate the lexicon knows, told the same week
-        and (bool(a.period) or (_same_story(a, b) and len(_context(a) & _context(b)) >= 2)
+        and (bool(a.period) or (_same_story(a, b) and (
+            len(_context(a) & _context(b)) >= 2 or _same_total(a, b)))
              or _same_rate(a, b) or _same_day_count(a, b))
         # a running figure (a toll, a count so far) of another day is another fact
         and (a.as_of == b.as_of or (

@@ -52,6 +52,13 @@ def one(text: str) -> FigureMatch:
         ("spent 20 billion yuan", 20e9, 20e9, "CNY", "exact", "20 billion yuan"),
         ("spent USD 7 million", 7e6, 7e6, "USD", "exact", "USD 7 million"),
         ("up to $145B in capex", None, 145e9, "USD", "at_most", "up to $145B"),
+        # a verb of raising with its object, then "up to": the level reached
+        ("bringing total spending up to $4.2 billion", 4.2e9, 4.2e9, "USD", "exact",
+         "up to $4.2 billion"),
+        ("lifted its stake up to 30%", 30, 30, "%", "exact", "up to 30%"),
+        ("could spend up to $4.2 billion", None, 4.2e9, "USD", "at_most", "up to $4.2 billion"),
+        ("will bring in up to $4.2 billion", None, 4.2e9, "USD", "at_most",
+         "up to $4.2 billion"),
         ("as much as $10 billion", None, 10e9, "USD", "at_most", "as much as $10 billion"),
         ("more than $1 trillion", 1e12, None, "USD", "at_least", "more than $1 trillion"),
         ("about $5B", 5e9, 5e9, "USD", "approx", "about $5B"),
@@ -323,6 +330,38 @@ def test_overlaps() -> None:
     assert not overlaps(q(100, 100, "%"), q(110, 110, "%"))
     assert overlaps(q(100, 100, "USD", "approx", step=10), q(106, 106, "USD", step=1))
     assert not overlaps(q(100, 100, "USD", "approx", step=10), q(115, 115, "USD", step=1))
+
+
+def test_a_hedged_bound_stays_near_its_bound() -> None:
+    """"just under €80 million" is a little below 80 million, not anything below it."""
+    [fig] = find_figures("The club paid just under €80 million for the striker.")
+    assert fig.text == "just under €80 million"
+    assert (fig.quantity.bound, fig.quantity.high) == ("at_most", 80e6)
+    assert fig.quantity.low is not None and 70e6 < fig.quantity.low < 80e6
+    [fig] = find_figures("The club paid under €80 million for the striker.")
+    assert fig.quantity.low is None
+    [other] = find_figures("a little less than €80 million")
+    [far] = find_figures("€45 million")
+    assert overlaps(fig.quantity, far.quantity)  # "under" alone allows it
+    [hedged] = find_figures("just under €80 million")
+    assert overlaps(hedged.quantity, other.quantity)
+    assert not overlaps(hedged.quantity, far.quantity)
+
+
+def test_a_tie_rounds_away_from_zero() -> None:
+    """"£2.45 billion" rounded to tenths is "£2.5 billion", so it is no "£2.4 billion";
+    "£2.35 billion" and "€1.25 billion" round up to "£2.4 billion" and "€1.3 billion"."""
+    def agree(a: str, b: str) -> bool:
+        x, y = parse_quantity(a), parse_quantity(b)
+        assert x is not None and y is not None
+        return overlaps(x, y) and overlaps(y, x)
+
+    assert not agree("£2.4 billion", "£2.45 billion")
+    assert agree("£2.4 billion", "£2.35 billion")
+    assert agree("€1.3 billion", "€1.25 billion")
+    assert not agree("16,000", "16,500") and agree("16,000", "15,500")
+    assert agree("444,000", "443,956")
+    assert agree("about £2.4 billion", "£2.45 billion")  # "about" widens
 
 
 def test_rates_are_rounded_as_written() -> None:

@@ -32,6 +32,12 @@ def test_what_is_counted_and_the_verb_that_tells_it() -> None:
     ("Northwind Capital, which put in $300 million, led the round.", 0, "Northwind Capital"),
     ("Keir Starmer's Labour won 34% of the vote.", 0, "Labour"),
     ("Orbital's quarterly revenue rose to $14 million.", 0, "Orbital"),
+    # a name in a prepositional phrase is no subject when a possessive says whose
+    ("With its grants counted, Marrow County's total investment in the Tull Valley "
+     "is now $90 million.", 0, "Marrow County"),
+    # a participial clause is told of the sentence's subject
+    ("Marrow County pledged another $20 million, bringing total spending up to $90 "
+     "million.", 1, "Marrow County"),
 ])
 def test_whose_figure(sentence: str, nth: int, owner: str) -> None:
     assert ident(sentence, nth).owner == owner

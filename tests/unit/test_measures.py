@@ -121,3 +121,49 @@ def test_the_base_of_a_change_leaves_an_undated_figure_no_open_period(tmp_path: 
     [claim] = [c for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)]
     assert (claim.period, claim.unresolved) == (None, None)
     assert "vs year" in claim.modifiers
+
+
+def test_a_count_is_measured_by_what_it_counts(tmp_path: Path) -> None:
+    """A number counting a noun is measured by that noun, never by a sum of money or a
+    metric of another unit the sentence names; a bare number before a passive verb is
+    measured by its own verb, not by the next figure's."""
+    found = by_value(figures(tmp_path, "The budget covers the construction of four new "
+                                       "reservoirs, and the utility runs 20 electric pumps to "
+                                       "power its works."))
+    assert found[4].key == "figure|reservoir|count" and found[4].predicate == "build"
+    assert found[20].key == "figure|pump|count"
+    found = by_value(figures(tmp_path, "Three were treated at the scene and nine were injured "
+                                       "in the blaze."))
+    assert found[9].key == "figure|injuries|count"
+    assert found[3].key != "figure|injuries|count"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("The council's total spending on roads is now $4.6 billion.", True),
+        ("The league's combined attendance reached 2.1 million fans.", True),
+        ("The council approved spending of $4.6 billion on roads.", False),
+        # "a total of" is a way to say a number
+        ("The council approved a total of $4.6 billion for roads.", False),
+        ("Overall, the council spent $4.6 billion on roads.", False),
+    ],
+)
+def test_a_total_is_part_of_what_is_measured(tmp_path: Path, sentence: str,
+                                             total: bool) -> None:
+    [claim] = figures(tmp_path, sentence)
+    assert ("total" in claim.modifiers) is total
+
+
+@pytest.mark.parametrize(
+    ("sentence", "variant"),
+    [
+        ("The airline's adjusted profit was $1.2 billion in the third quarter.", True),
+        ("Forecasters have adjusted their outlook to 2.1 million passengers.", False),
+        ("The estimate was adjusted down to 2.1 million passengers.", False),
+    ],
+)
+def test_adjusted_is_a_variant_only_as_an_adjective(tmp_path: Path, sentence: str,
+                                                    variant: bool) -> None:
+    [claim] = figures(tmp_path, sentence)
+    assert claim.metric.endswith("(adjusted)") is variant

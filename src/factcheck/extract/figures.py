@@ -43,6 +43,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from factcheck.models import Bound, Quantity
+from factcheck.yamlio import packaged
 
 __all__ = ["FigureMatch", "find_figures", "format_quantity", "overlaps", "parse_quantity"]
 
@@ -433,6 +434,49 @@ _PASSIVE = re.compile(r"[ \u00a0](?:were|was|are|have been|had been|remain|remai
                       r" (?:[a-z]+ly )?[a-z]+(?:ed|en|ung|own)\b")
 
 
+_OBJECT_WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
+
+
+@functools.cache
+def _level_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = packaged("numbers.yaml")
+    return (frozenset(str(w).lower() for w in data["level_verbs"]),
+            frozenset(str(w).lower() for w in data["not_objects"]))
+
+
+@functools.cache
+def _hedge_words() -> tuple[re.Pattern[str], float]:
+    data = packaged("numbers.yaml")
+    words = sorted((str(w) for w in data["hedges"]), key=len, reverse=True)
+    body = "|".join(rf"{_SP}+".join(map(re.escape, w.split())) for w in words)
+    return (re.compile(rf"(?<![\w-])(?:{body}){_SP}+$", re.IGNORECASE),
+            float(data["hedge_width"]))
+
+
+def _hedge_before(text: str, bound_start: int, lo: int) -> int | None:
+    """Where a hedge ("just", "a little") before a bound word starts, if one stands there."""
+    m = _hedge_words()[0].search(text, max(lo, bound_start - 20), bound_start)
+    return m.start() if m else None
+
+
+def _level_reached(text: str, bound_start: int, lo: int) -> bool:
+    """"up to" after a verb of raising and its object ("raising its total outlay up to",
+    "lifted its stake up to"): the level reached, not a bound (see data/numbers.yaml)."""
+    if not text[bound_start : bound_start + 3].lower().startswith("up"):
+        return False
+    verbs, not_objects = _level_words()
+    window = text[max(lo, bound_start - 60) : bound_start]
+    words = list(_OBJECT_WORD.finditer(window))
+    # the object: one to four words, no clause break, between the verb and "up to"
+    for n in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        if words[n].group().lower() in verbs:
+            between = window[words[n].end() :]
+            return not re.search(r"[,;:()\d]", between) and all(
+                w.group().lower() not in not_objects and w.group().lower() not in verbs
+                for w in words[n + 1 :])
+    return False
+
+
 def _unit_of(e: _End) -> str | None:
     return e.currency if e.currency is not None else e.unit
 
@@ -511,6 +555,7 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
         return None
 
     bound: Bound = "exact"
+    hedge: int | None = None
     fig_start = start
     spaced = start > lo and text[start - 1] in _BEFORE_BOUND_CHARS
     tail = text[max(lo, start - _LOOKBACK) : start][::-1] if spaced else ""
@@ -523,6 +568,11 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
         else:
             bound = _BOUND_SYMBOLS[bm.group("s")[::-1]]
         fig_start = start - bm.end()
+        if bound == "at_most" and key is not None and _level_reached(text, fig_start, lo):
+            bound = "exact"  # "raising its total outlay up to €9 billion": a level
+        hedge = _hedge_before(text, fig_start, lo) if bound in {"at_most", "at_least"} else None
+        if hedge is not None:
+            fig_start = hedge  # "just under €80 million": near the bound, on its side
     elif spaced:
         between = _BETWEEN_BEFORE_REV.match(tail)
 
@@ -582,7 +632,7 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
     if len(values) == 2 and values[0] > values[1]:
         return None  # "5-3": a score or a code, not a range
     return _finish(text, fig_start, end, bound, values, unit, noun if unit == "count" else None,
-                   step)
+                   step, hedged=hedge is not None)
 
 
 def _written_step(e: _End, ends: list[_End], unit: str) -> float:
@@ -666,7 +716,7 @@ def _parse_range(text: str, first: _End, between: bool) -> _End | None:
 
 
 def _finish(text: str, start: int, end: int, bound: Bound, values: list[float], unit: str,
-            noun: str | None, step: float = 0.0) -> FigureMatch | None:
+            noun: str | None, step: float = 0.0, hedged: bool = False) -> FigureMatch | None:
     if not all(math.isfinite(v) for v in values) or not math.isfinite(step):
         return None
     low: float | None
@@ -681,10 +731,11 @@ def _finish(text: str, start: int, end: int, bound: Bound, values: list[float], 
             bound = "range"
     else:
         low = high = values[0]
+        width = _hedge_words()[1] if hedged and values[0] > 0 else None
         if bound == "at_most":
-            low = None
+            low = None if width is None else values[0] * (1 - width)
         elif bound == "at_least":
-            high = None
+            high = None if width is None else values[0] * (1 + width)
     draft = Quantity(low=low, high=high, unit=unit, bound=bound, step=step, value="")
     quantity = draft.model_copy(update={"value": format_quantity(draft)})
     return FigureMatch(start, end, text[start:end], quantity, noun)
@@ -761,7 +812,21 @@ def overlaps(a: Quantity, b: Quantity, rel_tol: float = 0.0) -> bool:
         return False
     alo, ahi = _interval(a, rel_tol)
     blo, bhi = _interval(b, rel_tol)
-    return alo <= bhi and blo <= ahi
+    return alo <= bhi and blo <= ahi and not (rel_tol == 0 and _tie_apart(a, b))
+
+
+def _tie_apart(a: Quantity, b: Quantity) -> bool:
+    """Two exact values written to different precision, the finer one at (or past) the
+    tie of the coarser one's rounding: a tie rounds away from zero, so "£2.45 billion" is
+    no "£2.4 billion" rounded to tenths (it would be "£2.5 billion"), while "£2.35
+    billion" is."""
+    if a.bound != "exact" or b.bound != "exact" or a.step == b.step:
+        return False
+    fine, coarse = (a, b) if a.step < b.step else (b, a)
+    if fine.low is None or fine.low != fine.high or coarse.low is None \
+            or coarse.low != coarse.high or (fine.low < 0) != (coarse.low < 0):
+        return False
+    return abs(fine.low) - abs(coarse.low) >= coarse.step / 2
 
 
 def directed(q: Quantity, direction: str) -> Quantity:

@@ -124,6 +124,11 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
         if k >= 0 and words[k][2].lower() in _CLAUSE_WORDS:
             k -= 1
         name = _name_before(words, k, sent) if k >= 0 else ""
+        if name and _after_preposition(words, k, name) and any(
+                w[2].endswith(("'s", "’s")) and _NAME_WORD.match(w[2]) for w in words[:k]):
+            # "Brackley's total investment in the Harlow Line is now …": a name in a
+            # prepositional phrase is not the subject; the possessive below says whose
+            name = ""
         if not name and k >= 0:
             # "the Urhalzomir data center houses": a name the subject's nouns hang on
             j = k
@@ -135,7 +140,10 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
                 name = _name_before(words, j, sent)
         if name and not (" " not in name and lex.metric_of(name)):  # "Turnout was 60%"
             return name
-        if lo == 0 or k < 0:
+        # a clause led by a participle ("…, bringing total spending up to $4.2
+        # billion") has no subject of its own either
+        participle = bool(words) and words[0][2].islower() and words[0][2].endswith("ing")
+        if lo == 0 or k < 0 or participle:
             # the sentence's named subject: "The Bank of Ostland lifted its key rate to
             # 1.5%", "Velmora confirmed its already announced $30 billion"; and "…, winning
             # 63% of the seats": a clause with no subject of its own has the sentence's
@@ -150,6 +158,18 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
         if w.endswith(("'s", "’s")) and _NAME_WORD.match(w):
             return _name_before(words, k, sent)
     return ""
+
+
+_PHRASE_PREPOSITIONS = frozenset({"in", "at", "on", "for", "into", "across", "from", "to",
+                                  "within", "near"})
+
+
+def _after_preposition(words: list[tuple[int, int, str]], k: int, name: str) -> bool:
+    """The name ending at words[k] is the object of a preposition ("in the Harlow Line")."""
+    j = k - (len(name.split()) - 1)
+    while j - 1 >= 0 and words[j - 1][2].lower() in {"the", "a", "an"}:
+        j -= 1
+    return j - 1 >= 0 and words[j - 1][2].lower() in _PHRASE_PREPOSITIONS
 
 
 # A sentence's named subject: "Keir Starmer's Labour won …" → Labour
@@ -230,6 +250,36 @@ def _change_word(sent: str, lo: int, start: int, end: int, lex: Lexicon) -> str:
 
 
 _WORD_AFTER_HYPHENATED = re.compile(r"\s+([a-z]+(?:[-/][a-z]+)*)")
+
+
+def _told_as_total(sent: str, lo: int, start: int, lex: Lexicon) -> bool:
+    """A word of the lexicon's `totals` narrows what the figure measures: it stands just
+    before the last metric phrase of the figure's clause before it ("*total* grid investment
+    is now €9.5 billion", "*total* spending on new players reached"), or among the five
+    words before the figure with no other figure between ("bringing the *total* to six");
+    "a total of 400" is just 400."""
+    words = _words(sent[lo:start], lo)
+    phrases = list(lex.metric_re.finditer(sent, lo, start))
+    if phrases:
+        at = phrases[-1].start()
+        before = [w for w in words if w[1] <= at][-3:]
+        if any(w[2].lower() in lex.totals for w in before[-2:]) and not _a_total_of(before):
+            return True
+    tail = words[-5:]
+    for n in range(len(tail) - 1, -1, -1):
+        w = tail[n][2].lower()
+        if w[0].isdigit() or w in {"and", "or", "but", "while", "from"}:
+            return False
+        if w in lex.totals:
+            return not _a_total_of(tail[: n + 2])
+    return False
+
+
+def _a_total_of(words: list[tuple[int, int, str]]) -> bool:
+    """The words hold "a total of" (or "the total of"): a way to say a number, no total."""
+    low = [w[2].lower() for w in words]
+    return any(low[n : n + 3] in (["a", "total", "of"], ["the", "total", "of"])
+               for n in range(len(low) - 2))
 
 
 _PREPOSITIONS = frozenset({"at", "to", "of", "by", "from", "in"})
@@ -349,6 +399,9 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     if _INCREMENT.search(sent, max(lo, start - 25), start):
         # "another $100 billion", "an additional 50,000 GPUs": a step, not the total
         modifiers = (*modifiers, "increment")
+    if _told_as_total(sent, lo, start, lex):
+        # "raising its total outlay to €9 billion": the sum of the parts
+        modifiers = (*modifiers, "total")
     if _PARTITIVE.search(sent, max(0, start - 40), start):
         # "412 of the 650 seats": the whole, not anyone's share of it
         modifiers, owner = (*modifiers, "whole"), "-"
@@ -357,15 +410,26 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
         # $40.3 billion"): another period's or another party's figure, that may agree
         # but never clash
         modifiers = (*modifiers, "base")
-    terms = tuple(sorted({stem(w.lower()) for _, _, w in _words(sent[lo:hi], lo)
+    # a clause led by a participle ("…, bringing total spending to …") is told of its
+    # sentence's subject: its context is the sentence up to it
+    lead = _words(sent[lo:start], lo)[:1]
+    ctx_lo = 0 if lead and lead[0][2].islower() and lead[0][2].endswith("ing") else lo
+    terms = tuple(sorted({stem(w.lower()) for _, _, w in _words(sent[ctx_lo:hi], ctx_lo)
                           if w.lower() not in STOPWORDS and w.lower() not in _FILLER
-                          and not w[0].isdigit() and len(w) > 2}))
+                          and not w[0].isdigit() and len(w) > 2}
+                         # a total is blocked with totals, however few words its clause has
+                         | ({"total"} if "total" in modifiers else set())))
     known = metric
     # a metric the lexicon gives a unit ("power": W) measures nothing else: "powered by
     # 100,000 GPUs" counts GPUs
     foreign = {m for u, m in lex.units.items() if u != unit}
+    if unit == "count" and head:
+        foreign |= lex.money  # "spent €2 billion on three depots" counts depots
+        foreign |= set(lex.units.values())  # "20 pumps to power the works"
     told = predicate if predicate in lex.metrics and predicate not in foreign else ""
     measure = known or told or head or predicate
+    # one measure told in other words ("capex", "investment") is compared as one
+    measure, predicate = lex.same.get(measure, measure), lex.same.get(predicate, predicate)
     if "change" in modifiers and unit in _RATES and measure and (
             measure in lex.metrics or measure == known) and not measure.endswith(" change"):
         measure += " change"  # "a 15% increase in deliveries" is told as "deliveries rose 15%"

@@ -67,7 +67,11 @@ def subject_for(mentions: list[Mention], sent: str, start: int, primary: str = "
 # "spend $5 billion on marketing" is spending on marketing, not capital expenditure
 _VARIANT = re.compile(
     r"\b(?:excluding|excl\.|including|incl\.|ex-[a-z]+)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
-    r"|\b(?:adjusted|non-gaap|gaap|pro forma|organic|constant[- ]currency)\b",
+    # "adjusted" as an adjective ("adjusted earnings"), not the verb ("has adjusted its
+    # expectation", "was adjusted down")
+    r"|(?<!has )(?<!have )(?<!had )(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"
+    r"\badjusted\b(?!\s+(?:its|their|the|his|her|our|a|an|down|up|for|to)\b)"
+    r"|\b(?:non-gaap|gaap|pro forma|organic|constant[- ]currency)\b",
     re.IGNORECASE,
 )
 _SPEND_ON = re.compile(r"\bspen(?:d|ds|ding|t)\b[^.;]{0,60}?\bon ([a-z][a-z-]+(?: [a-z-]+)?)")
@@ -111,12 +115,25 @@ def _qualifier(sent: str, at: int, subject: str) -> str:
     return " ".join(w.replace("-", " ") for w in keep if w not in _QUALIFIER_NOISE)
 
 
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been|remain|remained)"
+                            r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|ung|own))\b")
+
+
 def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | None:
     q = fig.quantity
     found = ctx.lex.metric_at(sent, fig.start, fig.end, q.unit)
     metric = found[0] if found else None
-    if metric is None and q.unit == "count" and fig.noun:
-        metric = normalise(fig.noun) or None
+    if q.unit == "count":
+        # a count is never measured in money or in another unit ("the investment covers
+        # four new depots", "20 pumps to power the works" count depots and pumps); a
+        # bare number that is the subject of a passive verb is measured by its own verb
+        # ("four were treated at the scene and nine were injured")
+        other = ctx.lex.money | {m for u, m in ctx.lex.units.items() if u != "count"}
+        passive = None if fig.noun else _PASSIVE_AFTER.match(sent, fig.end)
+        if passive:
+            metric, found = ctx.lex.metric_of(passive.group(1)), None
+        elif fig.noun and (metric is None or metric in other):
+            metric, found = normalise(fig.noun) or None, None
     if metric == "capex":
         on = _SPEND_ON.search(sent)
         if on and not _CAPITAL_OBJECTS.match(on.group(1)):

@@ -40,6 +40,7 @@ SYNONYMS = {
     "creation": "form", "formation": "form", "establishment": "form", "founding": "form",
     "create": "form", "form": "form", "forms": "form", "formed": "form", "established": "form",
     "expenditure": "capex", "expenditures": "capex", "capex": "capex", "spending": "spend",
+    "construction": "build", "construct": "build", "building": "build",
     "completion": "complete", "completed": "complete", "completes": "complete",
     "finished": "complete",
     "gpu": "gpu", "gpus": "gpu", "chips": "chip", "accelerators": "accelerator",

@@ -19,11 +19,13 @@ lexicon (package data the user extends).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from factcheck.extract.periods import in_comparison_base, split_clauses
 from factcheck.extract.text import STOPWORDS, normalise, stem
+from factcheck.extract.units import Units, units
 from factcheck.lexicon import Lexicon
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&.-]*[A-Za-z]|[A-Za-z]|[0-9][0-9.,]*")
@@ -299,3 +301,63 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     kind = lex.kinds.get(head, "") or (lex.kinds.get(noun.split()[-1].lower(), "")
                                        if noun else "")
     return Identity(measure, head, predicate, modifiers, owner, terms, kind)
+
+
+_OWN_MODIFIERS = frozenset({"change", "base", "whole", "increment"})
+
+
+def sized(ident: Identity, sent: str, start: int, end: int, noun: str | None,
+          unit: str) -> Identity:
+    """The identity of a physical size (a length, an area, a speed): what it measures is
+    the frame a word near it tells ("at an altitude of", "180 metres high"), else its
+    dimension ("length"); whose size it is, the noun it makes an adjective of ("the
+    948-foot tanker"), folded to its kind ("vessel", "ship": one kind) when the data knows
+    it; the verb of the sentence is not what the size measures."""
+    table = units()
+    frame = table.frame(sent, start, end, unit) or table.dimensions[unit]
+    head, kind = "", ""
+    # what the noun said is read again below; what narrows the figure itself stays
+    modifiers = tuple(m for m in ident.modifiers
+                      if m in _OWN_MODIFIERS or m.startswith("vs ") or not noun)
+    if noun:
+        words = [w for w in noun.split() if not _NAME_WORD.match(w)] or noun.split()
+        # the last word of a kind the data knows ("a 1,000-foot vessel hailing from"),
+        # else the last word
+        known = [n for n, w in enumerate(words) if w.lower() in table.kinds]
+        at = known[-1] if known else len(words) - 1
+        last = words[at].lower()
+        phrase = " ".join(words[max(0, at - 1) : at + 1]).lower()
+        kind = table.kinds.get(phrase, "") or table.kinds.get(last, "")
+        head = kind or stem(last)
+        plain = {stem(w.lower()) for w in words[:at]}
+        modifiers += tuple(sorted(plain - {stem(w) for w in phrase.split()} if kind
+                                  else plain))
+    return Identity(frame, head, frame, modifiers, _sized_name(sent, start, end, table),
+                    ident.terms, kind)
+
+
+_NAME_PHRASE = r"[A-Z][\w&.'’-]*(?: (?:of )?[A-Z][\w&.'’-]*)*"
+# "the Dali, a 984-foot vessel", "the Dali is a 948-foot ship", "Maersk's 300-metre ship"
+_NAME_BEFORE = re.compile(rf"({_NAME_PHRASE})(?:,| (?:is|was)) (?:a|an|the) $"
+                          rf"|({_NAME_PHRASE})['’]s $")
+
+
+@functools.lru_cache(maxsize=4)
+def _naming_after(words: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf",? (?:{body}) (?:the )?({_NAME_PHRASE})" if body else r"(?!)")
+
+
+def _sized_name(sent: str, start: int, end: int, table: Units) -> str:
+    """The name of what a size is of, told beside it: a name in apposition before it or
+    one the sentence gives it after ("…, identified as the Dali"); '' when none."""
+    before = _NAME_BEFORE.search(sent, max(0, start - 80), start)
+    if before:
+        name = before.group(1) or before.group(2)
+    else:
+        after = _naming_after(table.naming).match(sent, end)
+        name = after.group(1) if after else ""
+    words = name.split()
+    while words and words[0] in _INITIAL_NOISE:
+        words = words[1:]
+    return " ".join(words)

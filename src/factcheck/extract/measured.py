@@ -319,21 +319,45 @@ def sized(ident: Identity, sent: str, start: int, end: int, noun: str | None,
     # what the noun said is read again below; what narrows the figure itself stays
     modifiers = tuple(m for m in ident.modifiers
                       if m in _OWN_MODIFIERS or m.startswith("vs ") or not noun)
+    owner = _sized_name(sent, start, end, table)
+    if not noun:
+        # "the dam is 180 metres high", "the Tarnova Dam rises 590 feet": the subject of
+        # a verb that gives its size
+        subject = _subject_sized(table.sized_by).search(sent, max(0, start - 80), start)
+        if subject and (subject.group(2) or "").split()[-1:] and \
+                subject.group(2).split()[-1] in table.kinds:
+            noun = subject.group(2)
+        elif subject and subject.group(1) and \
+                subject.group(1).split()[-1].lower() in table.kinds:
+            noun = subject.group(1)
     if noun:
-        words = [w for w in noun.split() if not _NAME_WORD.match(w)] or noun.split()
+        # a name the noun holds is the thing's ("the 230-metre-high Tarnova Dam")
+        named = [w for w in noun.split() if _NAME_WORD.match(w)]
+        if not owner and named and named[-1].lower() in table.kinds:
+            owner = " ".join(named)
+        common = [w for w in noun.split() if not _NAME_WORD.match(w)]
+        words = common or noun.split()
         # the last word of a kind the data knows ("a 1,000-foot vessel hailing from"),
         # else the last word
         known = [n for n, w in enumerate(words) if w.lower() in table.kinds]
         at = known[-1] if known else len(words) - 1
         last = words[at].lower()
         phrase = " ".join(words[max(0, at - 1) : at + 1]).lower()
-        kind = table.kinds.get(phrase, "") or table.kinds.get(last, "")
+        two = table.kinds.get(phrase, "")  # "cargo ship": one kind in two words
+        kind = two or table.kinds.get(last, "")
         head = kind or stem(last)
-        plain = {stem(w.lower()) for w in words[:at]}
-        modifiers += tuple(sorted(plain - {stem(w) for w in phrase.split()} if kind
-                                  else plain))
-    return Identity(frame, head, frame, modifiers, _sized_name(sent, start, end, table),
-                    ident.terms, kind)
+        # a name narrows nothing: it says whose thing it is
+        plain = {stem(w.lower()) for w in words[: at - 1 if two else at]} if common else set()
+        modifiers += tuple(sorted(plain))
+    return Identity(frame, head, frame, modifiers, owner, ident.terms, kind)
+
+
+@functools.lru_cache(maxsize=4)
+def _subject_sized(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?:^|(?<=[a-z,] ))(?:The )?({_NAME_PHRASE})|\b(?:[Tt]he|[Ii]ts|[Tt]heir) "
+        rf"((?:[a-z][a-z-]* ){{0,2}}[a-z][a-z-]*)) (?:{body}) $" if body else r"(?!)")
 
 
 _NAME_PHRASE = r"[A-Z][\w&.'’-]*(?: (?:of )?[A-Z][\w&.'’-]*)*"

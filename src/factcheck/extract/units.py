@@ -31,6 +31,7 @@ class Units:
     frames: dict[str, dict[str, str]]  # base unit -> phrase -> frame
     kinds: dict[str, str]  # measured noun -> its kind
     naming: tuple[str, ...]  # words naming what a size is of, after it ("identified as")
+    sized_by: tuple[str, ...]  # verbs giving their subject's size ("the dam is", "rises")
 
     def of(self, written: str) -> tuple[str, Decimal]:
         return self.factors[" ".join(written.lower().split())]
@@ -99,4 +100,5 @@ def units() -> Units:
     kinds = {str(n).lower(): str(kind) for kind, nouns in (data.get("kinds") or {}).items()
              for n in nouns}
     naming = tuple(str(w) for w in data.get("naming") or [])
-    return Units(pattern, factors, dimensions, frames, kinds, naming)
+    sized_by = tuple(str(w) for w in data.get("sized_by") or [])
+    return Units(pattern, factors, dimensions, frames, kinds, naming, sized_by)

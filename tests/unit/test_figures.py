@@ -395,3 +395,6 @@ def test_money_and_counts_are_not_physical_units() -> None:
     assert one("it cost $5m to build").quantity.unit == "USD"
     assert one("the 19-page report").quantity.unit == "count"
     assert one("tons are not tonnes: 50 tons").quantity.unit == "ton"
+    # an abbreviation counts only as written: "ML" is no millilitre, "Feet" is feet
+    assert all(f.quantity.unit != "m3" for f in find_figures("trained 5 ML models"))
+    assert one("a wall 10 Feet high").quantity.unit == "m"

@@ -92,9 +92,12 @@ def units() -> Units:
     dimensions = {str(k): str(v) for k, v in data["bases"].items()}
     dimensions["ton"] = "mass"
     written = sorted(factors, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", f"{_SP}") for w in written)
+    # words in any case ("Feet"); abbreviations only as written ("5 ML models" is none)
+    body = "|".join(
+        ("(?i:" + re.escape(w).replace(r"\ ", f"{_SP}") + ")") if (len(w) > 3 and w.isalpha())
+        or " " in w else re.escape(w) for w in written)
     # after the number: a space, a hyphen ("948-foot") or nothing ("5km")
-    pattern = re.compile(rf"(?:{_SP}|-)?(?P<u>(?i:{body}))(?![\w²³/]|-[^A-Za-z])")
+    pattern = re.compile(rf"(?:{_SP}|-)?(?P<u>{body})(?![\w²³/]|-[^A-Za-z])")
     frames = {str(base): {str(p).lower(): str(name) for name, ps in rows.items() for p in ps}
               for base, rows in (data.get("frames") or {}).items()}
     kinds = {str(n).lower(): str(kind) for kind, nouns in (data.get("kinds") or {}).items()

@@ -604,10 +604,13 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
         if noun is not None:
             words = noun.split()
             known = [n for n, w in enumerate(words) if w.lower() in units().kinds]
-            if known and known[-1] < len(words) - 1:
+            keep = known[-1] + 1 if known else len(words)
+            if not known and len(words) > 1 and _is_plural(words[-1]):
+                keep -= 1  # "the 5-mile run starts at noon": a verb, not the thing
+            if keep < len(words):
                 # "a 900-foot tanker ran aground": the noun ends at the thing measured
-                noun = " ".join(words[: known[-1] + 1])
-                after = text.index(words[known[-1]], end) + len(words[known[-1]])
+                noun = " ".join(words[:keep])
+                after = text.index(words[keep - 1], end) + len(words[keep - 1])
             end = after
 
     values = [_value(e, ends) for e in ends]

@@ -23,6 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.dates import find_dates
 from factcheck.extract.periods import in_comparison_base, split_clauses
 from factcheck.extract.text import STOPWORDS, normalise, stem
 from factcheck.extract.units import Units, units
@@ -372,12 +373,20 @@ def _naming_after(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf",? (?:{body}) (?:the )?({_NAME_PHRASE})" if body else r"(?!)")
 
 
+_PLACE_WORDS = frozenset({"in", "on", "at", "near", "off", "from", "to", "by", "of", "for",
+                          "after", "before", "outside", "inside", "across", "along"})
+
+
 def _sized_name(sent: str, start: int, end: int, table: Units) -> str:
     """The name of what a size is of, told beside it: a name in apposition before it or
     one the sentence gives it after ("…, identified as the Dali"); '' when none."""
     before = _NAME_BEFORE.search(sent, max(0, start - 80), start)
     if before:
         name = before.group(1) or before.group(2)
+        lead = sent[max(0, before.start() - 8) : before.start()].split()[-1:]
+        if name.split()[0].lower() in _PLACE_WORDS or (lead and lead[0] in _PLACE_WORDS) \
+                or find_dates(name):
+            return ""  # "In Baltimore, a 984-foot vessel", "On Tuesday, a …": a setting
     else:
         after = _naming_after(table.naming).match(sent, end)
         name = after.group(1) if after else ""

@@ -695,3 +695,14 @@ def test_a_size_its_subject_is_given_clashes_with_one_told_as_an_adjective(
     clash = [f for f in holding(report, "2.6 miles long", "a 1.6-mile span")
              if f.verdict == "contradicted"]
     assert len(clash) == 1 and report.summary.contradicted == 1
+
+
+def test_a_bare_length_is_no_things_size(tmp_path: Path) -> None:
+    """"a diver at 300 metres" and "a 300-metre tanker" state one number of two things."""
+    report = run(tmp_path, {
+        "a.md": page("Gulf Shipping News", "2026-03-10", "Tanker sinks off Corvel",
+                     "The Maren Star, a 300-metre tanker, sank off Corvel on Monday."),
+        "b.md": page("Port Daily", "2026-03-11", "Divers reach sunken tanker off Corvel",
+                     "A navy diver reached the wreck off Corvel at 300 metres."),
+    })
+    assert not holding(report, "a 300-metre tanker", "at 300 metres")

@@ -730,6 +730,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     # a thing's size is no plan's: "plans to replace the 2.6-mile bridge" tells the
     # bridge as it stands
     sized = units().is_physical(a.quantity.unit) and bool(a.head) and bool(b.head)
+    if units().is_physical(a.quantity.unit) and bool(a.head) != bool(b.head):
+        return None  # "a diver at 300 metres" is no "300-metre tanker": a thing's size
     if (a.basis == "estimate") != (b.basis == "estimate") and not (
             "actual" not in (a.basis, b.basis) and same_quantity(a.quantity, b.quantity)):
         # an analysts' estimate neither confirms nor denies a report (a plan "estimated

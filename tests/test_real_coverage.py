@@ -682,17 +682,17 @@ def test_two_races_lengths_in_one_story_never_clash(tmp_path: Path) -> None:
 
 def test_a_size_its_subject_is_given_clashes_with_one_told_as_an_adjective(
         tmp_path: Path) -> None:
-    """"The Halvard Bridge is 2.6 miles long" and "the Halvard Bridge, a 1.6-mile span"
-    give one bridge two lengths; "the new bridge is 1.6 miles long" is another bridge."""
+    """"The Halvard Bridge is 3.4 miles long" and "the Halvard Bridge, a 2.1-mile span"
+    give one bridge two lengths; "the new bridge is 2.1 miles long" would be another bridge."""
     report = run(tmp_path, {
         "a.md": page("Bay Courier", "2026-02-11", "Halvard Bridge reopens",
-                     "The Halvard Bridge is 2.6 miles long and carries the coastal "
+                     "The Halvard Bridge is 3.4 miles long and carries the coastal "
                      "highway over the estuary."),
         "b.md": page("Estuary News", "2026-02-11", "Traffic returns to Halvard Bridge",
-                     "Drivers crossed the Halvard Bridge, a 1.6-mile span over the "
+                     "Drivers crossed the Halvard Bridge, a 2.1-mile span over the "
                      "estuary, for the first time since the repairs."),
     })
-    clash = [f for f in holding(report, "2.6 miles long", "a 1.6-mile span")
+    clash = [f for f in holding(report, "3.4 miles long", "a 2.1-mile span")
              if f.verdict == "contradicted"]
     assert len(clash) == 1 and report.summary.contradicted == 1
 

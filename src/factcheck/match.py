@@ -727,7 +727,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return None  # "this fiscal year" of an undated page is no dated year
     if not _periods_agree(a.period, b.period):
         return None
-    # a thing's size is no plan's: "plans to replace the 2.6-mile bridge" tells the
+    # a thing's size is no plan's: "plans to replace the 3.4-mile bridge" tells the
     # bridge as it stands
     sized = units().is_physical(a.quantity.unit) and bool(a.head) and bool(b.head)
     if units().is_physical(a.quantity.unit) and bool(a.head) != bool(b.head):
@@ -788,7 +788,7 @@ def _sizes_one(a: FigureClaim, b: FigureClaim, ma: set[str], mb: set[str]) -> bo
     told by one frame (the altitude, the height) of one kind of thing the data knows ("the
     tanker", "the vessel"), or by a frame word with no thing named, and by a name beside them both
     give (or one gives and the other's page speaks of), or else in one story told alike.
-    A bare length ("at 16,000 feet") names nothing measured: it may agree, never clash."""
+    A bare length ("at 9,000 feet") names nothing measured: it may agree, never clash."""
     frame_only = not a.head and a.predicate != units().dimensions[a.quantity.unit]
     if not (a.head == b.head and a.predicate == b.predicate and (a.head or frame_only)):
         return False
@@ -798,11 +798,11 @@ def _sizes_one(a: FigureClaim, b: FigureClaim, ma: set[str], mb: set[str]) -> bo
             or (a.basis != b.basis and not a.head) or "base" in ma:
         return False
     if (a.unresolved or b.unresolved) and not a.head:
-        return False  # a thing's size is no period's: "the 2.6-mile bridge … on Tuesday"
+        return False  # a thing's size is no period's: "the 3.4-mile bridge … on Tuesday"
     if a.running or b.running or (a.as_of and b.as_of and a.as_of != b.as_of):
         return False
     if (a.owner or b.owner) and a.head:
-        # the name a size is told beside is the thing measured ("the Dali, a 984-foot
+        # the name a size is told beside is the thing measured ("the Maren Star, a 720-foot
         # vessel"): one name, or one and the page of the other that speaks of it
         return _owners_agree(a, b, sure=True)
     return (_owners_agree(a, b, sure=True) and _same_story(a, b)
@@ -875,8 +875,8 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
             rivals = [m for m, to in merged.items() if to == n]
             claims_of = group + [c for m in rivals for c in members[m]]
             if rivals:
-                # an "about" value that fits both sides ("nearly 1,000 feet" beside 948
-                # and 984) takes neither: it is told apart, not counted on one side (a
+                # an "about" value that fits both sides ("nearly 750 feet" beside 720
+                # and 760) takes neither: it is told apart, not counted on one side (a
                 # bound, "as much as $65 billion", is the side it bounds)
                 sides = [cores[n].quantity] + [cores[m].quantity for m in rivals]
                 both = [c for c in claims_of if c.quantity.bound == "approx"

@@ -71,10 +71,11 @@ def sized_ident(sentence: str) -> Identity:
 
 @pytest.mark.parametrize(("sentence", "measure", "head", "owner"), [
     ("The Maren Star, a 900-foot tanker, ran aground.", "length", "vessel", "Maren Star"),
-    ("A 274-metre ship, identified as the Maren Star, ran aground.", "length", "vessel",
+    ("A 274-metre ship, named the Maren Star, ran aground.", "length", "vessel",
      "Maren Star"),
     ("Crews reached the 230-metre-high Tarnova Dam.", "height", "dam", "Tarnova Dam"),
     ("The dam is 180 metres high, engineers said.", "height", "dam", ""),
+    ("Crews boarded a tanker measuring 274 metres.", "length", "vessel", ""),
     ("The glider was at an altitude of 9,000 feet when it turned.", "altitude", "", ""),
     ("The storm brought sustained winds of 120 mph.", "wind speed", "", ""),
     # a setting before the size names no thing: "On Tuesday", "In Corvel"

@@ -331,7 +331,7 @@ class _End:
     factor: Decimal
     grouped: bool
     year_like: bool
-    joined: bool = False  # a physical unit hyphenated to the number: "a 948-foot tanker"
+    joined: bool = False  # a physical unit hyphenated to the number: "a 720-foot tanker"
 
 
 def _attached_left(text: str, i: int) -> bool:
@@ -597,7 +597,7 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
     elif strict and not has_currency and not lenient:
         return None
     elif last.joined:
-        # "a 948-foot tanker", "the 2.6-mile bridge": the size of the noun it makes an
+        # "a 720-foot tanker", "the 3.4-mile bridge": the size of the noun it makes an
         # adjective of
         frame = _FRAME_AFTER.match(text, end)  # "a 180-metre-high dam"
         noun, after, _ = _noun(text, frame.end() if frame else end)
@@ -634,7 +634,7 @@ def _written_step(e: _End, ends: list[_End], unit: str) -> float:
         scale = next((o.scale for o in ends if o.scale is not None), Decimal(1))
     factor = e.factor if e.unit is not None else next(
         (o.factor for o in ends if o.unit is not None), Decimal(1))
-    # in the unit as written, then converted: "16,000 feet" is to the nearest 1,000 feet
+    # in the unit as written, then converted: "12,000 feet" is to the nearest 1,000 feet
     absolute = abs(e.number * scale)
     if absolute == 0:
         return float(scale * factor)

@@ -312,7 +312,7 @@ def sized(ident: Identity, sent: str, start: int, end: int, noun: str | None,
     """The identity of a physical size (a length, an area, a speed): what it measures is
     the frame a word near it tells ("at an altitude of", "180 metres high"), else its
     dimension ("length"); whose size it is, the noun it makes an adjective of ("the
-    948-foot tanker"), folded to its kind ("vessel", "ship": one kind) when the data knows
+    720-foot tanker"), folded to its kind ("vessel", "ship": one kind) when the data knows
     it; the verb of the sentence is not what the size measures."""
     table = units()
     frame = table.frame(sent, start, end, unit) or table.dimensions[unit]
@@ -338,7 +338,7 @@ def sized(ident: Identity, sent: str, start: int, end: int, noun: str | None,
             owner = " ".join(named)
         common = [w for w in noun.split() if not _NAME_WORD.match(w)]
         words = common or noun.split()
-        # the last word of a kind the data knows ("a 1,000-foot vessel hailing from"),
+        # the last word of a kind the data knows ("a 750-foot freighter bound for"),
         # else the last word
         known = [n for n, w in enumerate(words) if w.lower() in table.kinds]
         at = known[-1] if known else len(words) - 1
@@ -357,12 +357,12 @@ def sized(ident: Identity, sent: str, start: int, end: int, noun: str | None,
 def _subject_sized(verbs: tuple[str, ...]) -> re.Pattern[str]:
     body = "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True))
     return re.compile(
-        rf"(?:(?:^|(?<=[a-z,] ))(?:The )?({_NAME_PHRASE})|\b(?:[Tt]he|[Ii]ts|[Tt]heir) "
-        rf"((?:[a-z][a-z-]* ){{0,2}}[a-z][a-z-]*)) (?:{body}) $" if body else r"(?!)")
+        rf"(?:(?:^|(?<=[a-z,] ))(?:The )?({_NAME_PHRASE})|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?) "
+        rf"((?:[a-z][a-z-]* ){{0,2}}[a-z][a-z-]*)),? (?:{body}) $" if body else r"(?!)")
 
 
 _NAME_PHRASE = r"[A-Z][\w&.'’-]*(?: (?:of )?[A-Z][\w&.'’-]*)*"
-# "the Dali, a 984-foot vessel", "the Dali is a 948-foot ship", "Maersk's 300-metre ship"
+# "the Maren Star, a 720-foot ship", "the Maren Star is a 760-foot ship", "Orsk's 300-metre ship"
 _NAME_BEFORE = re.compile(rf"({_NAME_PHRASE})(?:,| (?:is|was)) (?:a|an|the) $"
                           rf"|({_NAME_PHRASE})['’]s $")
 
@@ -379,14 +379,14 @@ _PLACE_WORDS = frozenset({"in", "on", "at", "near", "off", "from", "to", "by", "
 
 def _sized_name(sent: str, start: int, end: int, table: Units) -> str:
     """The name of what a size is of, told beside it: a name in apposition before it or
-    one the sentence gives it after ("…, identified as the Dali"); '' when none."""
+    one the sentence gives it after ("…, named the Maren Star"); '' when none."""
     before = _NAME_BEFORE.search(sent, max(0, start - 80), start)
     if before:
         name = before.group(1) or before.group(2)
         lead = sent[max(0, before.start() - 8) : before.start()].split()[-1:]
         if name.split()[0].lower() in _PLACE_WORDS or (lead and lead[0] in _PLACE_WORDS) \
                 or find_dates(name):
-            return ""  # "In Baltimore, a 984-foot vessel", "On Tuesday, a …": a setting
+            return ""  # "In Corvel, a 720-foot freighter", "On Tuesday, a …": a setting
     else:
         after = _naming_after(table.naming).match(sent, end)
         name = after.group(1) if after else ""

@@ -3,7 +3,7 @@
 A unit as written ("feet", "km/h", "square miles") maps to a base unit ("m", "m/s", "m2")
 and the factor to it, so figures compare in base units whatever unit they were written
 in. A length or speed may say what it measures by a frame word near it ("at an altitude
-of", "180 metres high", "winds of"); a size of a named thing ("the 948-foot tanker")
+of", "180 metres high", "winds of"); a size of a named thing ("the 720-foot tanker")
 measures that thing, and nouns of one kind ("vessel", "ship") name one thing.
 """
 
@@ -30,7 +30,7 @@ class Units:
     dimensions: dict[str, str]  # base unit -> dimension ("m" -> length)
     frames: dict[str, dict[str, str]]  # base unit -> phrase -> frame
     kinds: dict[str, str]  # measured noun -> its kind
-    naming: tuple[str, ...]  # words naming what a size is of, after it ("identified as")
+    naming: tuple[str, ...]  # words naming what a size is of, after it ("named")
     sized_by: tuple[str, ...]  # verbs giving their subject's size ("the dam is", "rises")
 
     def of(self, written: str) -> tuple[str, Decimal]:
@@ -96,7 +96,7 @@ def units() -> Units:
     body = "|".join(
         ("(?i:" + re.escape(w).replace(r"\ ", f"{_SP}") + ")") if (len(w) > 3 and w.isalpha())
         or " " in w else re.escape(w) for w in written)
-    # after the number: a space, a hyphen ("948-foot") or nothing ("5km")
+    # after the number: a space, a hyphen ("720-foot") or nothing ("5km")
     pattern = re.compile(rf"(?:{_SP}|-)?(?P<u>{body})(?![\w²³/]|-[^A-Za-z])")
     frames = {str(base): {str(p).lower(): str(name) for name, ps in rows.items() for p in ps}
               for base, rows in (data.get("frames") or {}).items()}

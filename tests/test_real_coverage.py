@@ -952,3 +952,96 @@ def test_two_hedged_bounds_of_one_fee_agree(tmp_path: Path) -> None:
     assert "corroborated" in verdicts(report, "just under €80 million",
                                       "a little less than €80 million")
     assert report.summary.contradicted == 0
+
+
+def test_a_size_told_in_feet_and_in_metres_is_one_fact(tmp_path: Path) -> None:
+    """"a 900-foot tanker" and "the 274-metre tanker" compare in metres: they agree."""
+    report = run(tmp_path, {
+        "a.md": page("Gulf Shipping News", "2026-03-10", "Tanker aground off Corvel",
+                     "The Maren Star, a 900-foot tanker, ran aground off Corvel on Monday "
+                     "with a full load of crude."),
+        "b.md": page("Port Daily", "2026-03-10", "Salvage teams reach grounded tanker",
+                     "Salvage crews reached the Maren Star, a 274-metre tanker, as it lay "
+                     "aground off Corvel."),
+    })
+    assert report.summary.contradicted == 0
+    assert verdicts(report, "a 900-foot tanker", "a 274-metre tanker") == {"corroborated"}
+
+
+def test_one_named_things_sizes_apart_clash(tmp_path: Path) -> None:
+    """Two outlets give one dam's height as 180 m and 230 m: a contradiction; a third in
+    feet agrees with the first."""
+    report = run(tmp_path, {
+        "a.md": page("Valley Courier", "2026-06-02", "Tarnova Dam spillway opened",
+                     "The Tarnova Dam, a 180-metre-high dam on the Vell, opened its "
+                     "spillway on Tuesday after days of rain."),
+        "b.md": page("River Basin Weekly", "2026-06-03", "Engineers inspect Tarnova Dam",
+                     "The Tarnova Dam, a 230-metre-high dam, was inspected by engineers "
+                     "after the spillway was opened."),
+        "c.md": page("Northern Wire", "2026-06-03", "Spillway opened at Tarnova",
+                     "The Tarnova Dam, a 590-foot-high dam, released water for the first "
+                     "time in a decade."),
+    })
+    clash = [f for f in holding(report, "180-metre-high", "230-metre-high")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1 and report.summary.contradicted == 1
+    assert any("590-foot-high" in c.text for c in clash[0].claims)
+
+
+def test_wind_speeds_in_mph_and_kmh_agree(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Coastal Times", "2026-09-14", "Storm Ilsa nears the coast",
+                     "Storm Ilsa brought maximum sustained winds of 120 mph as it neared "
+                     "the coast of Marel on Sunday."),
+        "b.md": page("Island Radio", "2026-09-14", "Ilsa makes landfall",
+                     "Storm Ilsa struck Marel with maximum sustained winds of 193 km/h, "
+                     "forecasters said."),
+    })
+    assert report.summary.contradicted == 0
+    assert verdicts(report, "winds of 120 mph", "winds of 193 km/h") == {"corroborated"}
+
+
+def test_two_races_lengths_in_one_story_never_clash(tmp_path: Path) -> None:
+    """A "5-mile run" and a "10-mile run" told alike in one story are two races, not one
+    length told twice (a run is no thing of one size); nor do two bare lengths ("at 40
+    metres", "at 60 metres") clash: nothing names what they measure."""
+    report = run(tmp_path, {
+        "a.md": page("Harbour Herald", "2026-04-19", "Brenmoor Harriers race day in Alder Park",
+                     "The 5-mile run through Alder Park was organised by the Brenmoor "
+                     "Harriers club.",
+                     "A diver searching the Alder Park lake was found safe at 40 metres."),
+        "b.md": page("Brenmoor Echo", "2026-04-19", "Brenmoor Harriers race day in Alder Park",
+                     "The 10-mile run through Alder Park was organised by the Brenmoor "
+                     "Harriers club.",
+                     "Divers searched the Alder Park lake at 60 metres on Sunday."),
+    })
+    assert report.summary.contradicted == 0
+    assert holding(report, "5-mile run") and holding(report, "60 metres")
+
+
+def test_a_size_its_subject_is_given_clashes_with_one_told_as_an_adjective(
+        tmp_path: Path) -> None:
+    """"The Halvard Bridge is 3.4 miles long" and "the Halvard Bridge, a 2.1-mile span"
+    give one bridge two lengths; "the new bridge is 2.1 miles long" would be another bridge."""
+    report = run(tmp_path, {
+        "a.md": page("Bay Courier", "2026-02-11", "Halvard Bridge reopens",
+                     "The Halvard Bridge is 3.4 miles long and carries the coastal "
+                     "highway over the estuary."),
+        "b.md": page("Estuary News", "2026-02-11", "Traffic returns to Halvard Bridge",
+                     "Drivers crossed the Halvard Bridge, a 2.1-mile span over the "
+                     "estuary, for the first time since the repairs."),
+    })
+    clash = [f for f in holding(report, "3.4 miles long", "a 2.1-mile span")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1 and report.summary.contradicted == 1
+
+
+def test_a_bare_length_is_no_things_size(tmp_path: Path) -> None:
+    """"a diver at 300 metres" and "a 300-metre tanker" state one number of two things."""
+    report = run(tmp_path, {
+        "a.md": page("Gulf Shipping News", "2026-03-10", "Tanker sinks off Corvel",
+                     "The Maren Star, a 300-metre tanker, sank off Corvel on Monday."),
+        "b.md": page("Port Daily", "2026-03-11", "Divers reach sunken tanker off Corvel",
+                     "A navy diver reached the wreck off Corvel at 300 metres."),
+    })
+    assert not holding(report, "a 300-metre tanker", "at 300 metres")

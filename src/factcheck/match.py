@@ -39,6 +39,7 @@ from factcheck.extract.text import (
     normalise,
     stem,
 )
+from factcheck.extract.units import units
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import load_lexicon
 from factcheck.models import (
@@ -812,12 +813,18 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return None  # "this fiscal year" of an undated page is no dated year
     if not _periods_agree(a.period, b.period):
         return None
+    # a thing's size is no plan's: "plans to replace the 3.4-mile bridge" tells the
+    # bridge as it stands
+    sized = units().is_physical(a.quantity.unit) and bool(a.head) and bool(b.head)
+    if units().is_physical(a.quantity.unit) and bool(a.head) != bool(b.head):
+        return None  # "a diver at 300 metres" is no "300-metre tanker": a thing's size
     if (a.basis == "estimate") != (b.basis == "estimate") and not (
             "actual" not in (a.basis, b.basis) and same_quantity(a.quantity, b.quantity)):
         # an analysts' estimate neither confirms nor denies a report (a plan "estimated
         # to cost" what another page says it will cost agrees with it)
         return None
-    if a.basis != b.basis and not same_quantity(a.quantity, b.quantity):
+    if a.basis != b.basis and not same_quantity(a.quantity, b.quantity) and not (
+            sized and "estimate" not in (a.basis, b.basis)):
         return None  # a plan and a result agree only when they say the same number
     ma, mb = set(a.modifiers), set(b.modifiers)
     if ma & _HARD != mb & _HARD:
@@ -838,6 +845,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     if a.predicate != b.predicate and not a.head and a.predicate and b.predicate and not (
             same_quantity(a.quantity, b.quantity) and _specific(a.quantity)):
         return None  # money or a rate with another predicate: another measure
+    if units().is_physical(a.quantity.unit):
+        return "strong" if _sizes_one(a, b, ma, mb) else "weak"
     strong = (
         owners and _owners_agree(a, b, sure=True)
         and a.head == b.head and a.predicate == b.predicate
@@ -867,6 +876,32 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
 def _against(c: FigureClaim) -> str | None:
     """What a change is told against ("vs year"), if it says."""
     return next((m for m in c.modifiers if m.startswith("vs ")), None)
+
+
+def _sizes_one(a: FigureClaim, b: FigureClaim, ma: set[str], mb: set[str]) -> bool:
+    """Two physical sizes (already allowed to agree) are one thing's, so they may clash:
+    told by one frame (the altitude, the height) of one kind of thing the data knows ("the
+    tanker", "the vessel"), or by a frame word with no thing named, and by a name beside them both
+    give (or one gives and the other's page speaks of), or else in one story told alike.
+    A bare length ("at 9,000 feet") names nothing measured: it may agree, never clash."""
+    frame_only = not a.head and a.predicate != units().dimensions[a.quantity.unit]
+    if not (a.head == b.head and a.predicate == b.predicate and (a.head or frame_only)):
+        return False
+    if a.head and not (a.head_kind and b.head_kind):
+        return False  # a "5-mile run", a "10-mile run": a noun of no known kind may be two
+    if ma != mb or a.period != b.period or "estimate" in (a.basis, b.basis) \
+            or (a.basis != b.basis and not a.head) or "base" in ma:
+        return False
+    if (a.unresolved or b.unresolved) and not a.head:
+        return False  # a thing's size is no period's: "the 3.4-mile bridge … on Tuesday"
+    if a.running or b.running or (a.as_of and b.as_of and a.as_of != b.as_of):
+        return False
+    if (a.owner or b.owner) and a.head:
+        # the name a size is told beside is the thing measured ("the Maren Star, a 720-foot
+        # vessel"): one name, or one and the page of the other that speaks of it
+        return _owners_agree(a, b, sure=True)
+    return (_owners_agree(a, b, sure=True) and _same_story(a, b)
+            and len(_context(a) & _context(b)) >= 2 and not _named_apart(a, b))
 
 
 def _linked(a: FigureClaim, b: FigureClaim) -> Link:
@@ -934,6 +969,16 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                 continue
             rivals = [m for m, to in merged.items() if to == n]
             claims_of = group + [c for m in rivals for c in members[m]]
+            if rivals:
+                # an "about" value that fits both sides ("nearly 750 feet" beside 720
+                # and 760) takes neither: it is told apart, not counted on one side (a
+                # bound, "as much as $65 billion", is the side it bounds)
+                sides = [cores[n].quantity] + [cores[m].quantity for m in rivals]
+                both = [c for c in claims_of if c.quantity.bound == "approx"
+                        and sum(overlaps(c.quantity, q) for q in sides) > 1]
+                if both:
+                    claims_of = [c for c in claims_of if c not in both]
+                    out.append(Group("figure", both))
             out.append(Group("figure", claims_of, conflict=bool(rivals)))
     return _join_fingerprints(out)
 
@@ -1013,7 +1058,9 @@ def _has(ids: list[int], m: int) -> bool:
 
 def _signature(c: FigureClaim) -> tuple[object, ...]:
     """The parts two figures must state alike to be strongly linked (see _figure_link)."""
-    return (c.head, c.predicate, frozenset(c.modifiers), c.period, c.basis)
+    # a thing's size may be told in a plan's sentence (see _figure_link)
+    sized = units().is_physical(c.quantity.unit) and bool(c.head)
+    return (c.head, c.predicate, frozenset(c.modifiers), c.period, "" if sized else c.basis)
 
 
 class _ValueIndex:

@@ -419,3 +419,49 @@ def test_a_change_carries_its_sign_and_a_bound_stays_on_its_side() -> None:
     assert (down_to.low, down_to.high, down_to.bound) == (-10, 0.0, "at_least")
     assert not overlaps(up_to, fell) and overlaps(down_to, fell)
     assert directed(q(3, 3, "%"), "") == q(3, 3, "%")
+
+
+# --------------------------------------------------------------------------- physical units
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value", "step", "noun"),
+    [
+        ("a 900-foot tanker ran aground", "m", 274.32, 0.3048, "tanker"),
+        ("the 274-metre tanker", "m", 274.0, 1.0, "tanker"),
+        ("the 180-metre-high dam", "m", 180.0, 1.0, "dam"),
+        ("cruising at 35,000 feet", "m", 10668.0, 304.8, None),
+        ("a 12 km stretch", "m", 12000.0, 1000.0, None),
+        ("winds of 120 mph", "m/s", 53.6448, 0.44704, None),
+        ("gusts of 193 km/h", "m/s", 193 / 3.6, 1 / 3.6, None),
+        ("burned 3,000 acres", "m2", 3000 * 4046.8564224, 750 * 4046.8564224, None),
+        ("1.2 million barrels a day", "m3", 1.2e6 * 0.158987294928, 1e5 * 0.158987294928, None),
+        ("a 40-tonne load", "kg", 40000.0, 1000.0, "load"),
+        ("10 pounds of rice", "kg", 4.5359237, 0.45359237, None),
+    ],
+)
+def test_physical_units_are_read_in_base_units(text: str, unit: str, value: float, step: float,
+                                               noun: str | None) -> None:
+    fig = one(text)
+    assert fig.quantity.unit == unit
+    assert fig.quantity.low == pytest.approx(value) and fig.quantity.high == pytest.approx(value)
+    assert fig.quantity.step == pytest.approx(step)
+    assert fig.noun == noun
+
+
+def test_sizes_in_other_units_compare_within_written_precision() -> None:
+    feet, metres = one("a 900-foot tanker").quantity, one("a 274-metre tanker").quantity
+    assert overlaps(feet, metres)
+    assert not overlaps(one("a 720-foot ship").quantity, one("a 760-foot ship").quantity)
+    mph, kmh = one("winds of 120 mph").quantity, one("winds of 193 km/h").quantity
+    assert overlaps(mph, kmh)
+    assert not overlaps(mph, one("winds of 150 km/h").quantity)
+
+
+def test_money_and_counts_are_not_physical_units() -> None:
+    assert one("a fine of 5 pounds sterling").quantity.unit == "GBP"
+    assert one("it cost $5m to build").quantity.unit == "USD"
+    assert one("the 19-page report").quantity.unit == "count"
+    assert one("tons are not tonnes: 50 tons").quantity.unit == "ton"
+    # an abbreviation counts only as written: "ML" is no millilitre, "Feet" is feet
+    assert all(f.quantity.unit != "m3" for f in find_figures("trained 5 ML models"))
+    assert one("a wall 10 Feet high").quantity.unit == "m"

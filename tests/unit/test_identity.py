@@ -65,3 +65,33 @@ def test_look_alike_letters_inside_latin_words_are_folded() -> None:
     assert text == "The flight landed in Alaska; Москва stays as written."
     assert changed == 2
     assert fold_confusables("plain ascii") == ("plain ascii", 0)
+
+
+def sized_ident(sentence: str) -> Identity:
+    from factcheck.extract.measured import sized
+
+    fig = find_figures(sentence)[0]
+    base = identify(sentence, fig.start, fig.end, fig.noun, None, load_lexicon(),
+                    fig.quantity.unit)
+    return sized(base, sentence, fig.start, fig.end, fig.noun, fig.quantity.unit)
+
+
+@pytest.mark.parametrize(("sentence", "measure", "head", "owner"), [
+    ("The Maren Star, a 900-foot tanker, ran aground.", "length", "vessel", "Maren Star"),
+    ("A 274-metre ship, named the Maren Star, ran aground.", "length", "vessel",
+     "Maren Star"),
+    ("Crews reached the 230-metre-high Tarnova Dam.", "height", "dam", "Tarnova Dam"),
+    ("The dam is 180 metres high, engineers said.", "height", "dam", ""),
+    ("Crews boarded a tanker measuring 274 metres.", "length", "vessel", ""),
+    ("The glider was at an altitude of 9,000 feet when it turned.", "altitude", "", ""),
+    ("The storm brought sustained winds of 120 mph.", "wind speed", "", ""),
+    # a setting before the size names no thing: "On Tuesday", "In Corvel"
+    ("On Tuesday, a 900-foot tanker ran aground.", "length", "vessel", ""),
+    ("In Corvel, a 900-foot tanker ran aground.", "length", "vessel", ""),
+    # a noun of no known kind is its own head: it never clashes (see match)
+    ("The 5-mile run starts at noon.", "length", "run", ""),
+])
+def test_what_a_size_measures_and_whose_thing_it_is(sentence: str, measure: str, head: str,
+                                                    owner: str) -> None:
+    got = sized_ident(sentence)
+    assert (got.measure, got.head, got.owner) == (measure, head, owner)

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
+from factcheck.extract.units import units
 from factcheck.models import Bound, Quantity
 from factcheck.yamlio import packaged
 
@@ -331,6 +332,7 @@ class _End:
     factor: Decimal
     grouped: bool
     year_like: bool
+    joined: bool = False  # a physical unit hyphenated to the number: "a 720-foot tanker"
 
 
 def _attached_left(text: str, i: int) -> bool:
@@ -363,12 +365,32 @@ def _currency_before(text: str, p: int, lo: int) -> tuple[int, str | None, bool]
     return p, None, False
 
 
+def _physical(text: str, pos: int) -> tuple[int, str, Decimal] | None:
+    """A physical unit (data/units.yaml) at pos: (end, base unit, factor)."""
+    table = units()
+    m = table.pattern.match(text, pos)
+    if m is None:
+        return None
+    written = m.group("u")
+    if written.lower().startswith("pound") and _STERLING.match(text, m.end()):
+        return None  # "five pounds sterling" is money
+    base, factor = table.of(written)
+    return m.end(), base, factor
+
+
+_FRAME_AFTER = re.compile(r"-[a-z]{2,12}(?=[ \u00a0])")
+_STERLING = re.compile(rf"{_SP}sterling(?!\w)", re.IGNORECASE)
+
+
 def _suffix(text: str, q: int) -> tuple[int, Decimal | None, bool, str | None, Decimal] | None:
     """Scale and unit after a number ending at q: (end, scale, strict, unit, factor)."""
     um = _UNITS.match(text, q)
     if um is not None and um.lastgroup is not None:
         unit, factor = _UNIT_OF_GROUP[um.lastgroup]
         return um.end(), None, False, unit, factor
+    phys = _physical(text, q)
+    if phys is not None:
+        return phys[0], None, False, phys[1], phys[2]
     scale: Decimal | None = None
     strict = False
     pos = q
@@ -383,6 +405,10 @@ def _suffix(text: str, q: int) -> tuple[int, Decimal | None, bool, str | None, D
             scale = _SCALES[letter.lower()]
             strict = letter in _STRICT_LETTERS
             pos = m.end()
+    if scale is not None:
+        phys = _physical(text, pos)  # "1.2 million barrels", "3,000 square miles"
+        if phys is not None:
+            return phys[0], scale, strict, phys[1], phys[2]
     money: str | None = None
     mm = _MONEY_UNIT.match(text, pos)
     if mm is not None and mm.lastgroup is not None:
@@ -423,8 +449,9 @@ def _parse_end(text: str, start: int, p: int, currency: str | None, yen: bool) -
     year_like = (
         not grouped and q - p == 4 and "." not in text[p:q] and 1900 <= int(text[p:q]) <= 2099
     )
+    joined = unit is not None and text.startswith("-", q) and units().is_physical(unit)
     return _End(start, end, value, currency, yen, scale, strict, unit, factor, grouped,
-                year_like)
+                year_like, joined)
 
 
 # "six were killed", "two have been rescued": a bare number that is the subject of a
@@ -624,6 +651,22 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
         unit = "count"
     elif strict and not has_currency and not lenient:
         return None
+    elif last.joined:
+        # "a 720-foot tanker", "the 3.4-mile bridge": the size of the noun it makes an
+        # adjective of
+        frame = _FRAME_AFTER.match(text, end)  # "a 180-metre-high dam"
+        noun, after, _ = _noun(text, frame.end() if frame else end)
+        if noun is not None:
+            words = noun.split()
+            known = [n for n, w in enumerate(words) if w.lower() in units().kinds]
+            keep = known[-1] + 1 if known else len(words)
+            if not known and len(words) > 1 and _is_plural(words[-1]):
+                keep -= 1  # "the 5-mile run starts at noon": a verb, not the thing
+            if keep < len(words):
+                # "a 900-foot tanker ran aground": the noun ends at the thing measured
+                noun = " ".join(words[:keep])
+                after = text.index(words[keep - 1], end) + len(words[keep - 1])
+            end = after
 
     values = [_value(e, ends) for e in ends]
     step = max(_written_step(e, ends, unit) for e in ends)
@@ -631,8 +674,9 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
         values[0] = -values[0]
     if len(values) == 2 and values[0] > values[1]:
         return None  # "5-3": a score or a code, not a range
-    return _finish(text, fig_start, end, bound, values, unit, noun if unit == "count" else None,
-                   step, hedged=hedge is not None)
+    return _finish(text, fig_start, end, bound, values, unit,
+                   noun if unit == "count" or last.joined else None, step,
+                   hedged=hedge is not None)
 
 
 def _written_step(e: _End, ends: list[_End], unit: str) -> float:
@@ -646,14 +690,15 @@ def _written_step(e: _End, ends: list[_End], unit: str) -> float:
         scale = next((o.scale for o in ends if o.scale is not None), Decimal(1))
     factor = e.factor if e.unit is not None else next(
         (o.factor for o in ends if o.unit is not None), Decimal(1))
-    absolute = abs(e.number * scale * factor)
+    # in the unit as written, then converted: "12,000 feet" is to the nearest 1,000 feet
+    absolute = abs(e.number * scale)
     if absolute == 0:
         return float(scale * factor)
     exponent = int(absolute.normalize().as_tuple().exponent)
     rounded = unit not in _RATE_UNITS and (
         len(str(abs(int(e.number)))) >= 4 or e.scale is not None)
     if exponent > 0 and rounded:
-        return float(min(Decimal(10) ** exponent, absolute / 4))
+        return float(min(Decimal(10) ** exponent, absolute / 4) * factor)
     written = min(0, int(e.number.normalize().as_tuple().exponent))
     return float(Decimal(10) ** written * scale * factor)
 

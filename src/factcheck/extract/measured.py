@@ -20,11 +20,14 @@ lexicon (package data the user extends).
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.dates import find_dates
 from factcheck.extract.periods import in_comparison_base, split_clauses
 from factcheck.extract.text import STOPWORDS, normalise, stem
+from factcheck.extract.units import Units, units
 from factcheck.lexicon import Lexicon
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&.-]*[A-Za-z]|[A-Za-z]|[0-9][0-9.,]*")
@@ -440,3 +443,95 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
 
 
 _RATES = frozenset({"%", "pp", "bp"})
+
+
+_OWN_MODIFIERS = frozenset({"change", "base", "whole", "increment"})
+
+
+def sized(ident: Identity, sent: str, start: int, end: int, noun: str | None,
+          unit: str) -> Identity:
+    """The identity of a physical size (a length, an area, a speed): what it measures is
+    the frame a word near it tells ("at an altitude of", "180 metres high"), else its
+    dimension ("length"); whose size it is, the noun it makes an adjective of ("the
+    720-foot tanker"), folded to its kind ("vessel", "ship": one kind) when the data knows
+    it; the verb of the sentence is not what the size measures."""
+    table = units()
+    frame = table.frame(sent, start, end, unit) or table.dimensions[unit]
+    head, kind = "", ""
+    # what the noun said is read again below; what narrows the figure itself stays
+    modifiers = tuple(m for m in ident.modifiers
+                      if m in _OWN_MODIFIERS or m.startswith("vs ") or not noun)
+    owner = _sized_name(sent, start, end, table)
+    if not noun:
+        # "the dam is 180 metres high", "the Tarnova Dam rises 590 feet": the subject of
+        # a verb that gives its size
+        subject = _subject_sized(table.sized_by).search(sent, max(0, start - 80), start)
+        if subject and (subject.group(2) or "").split()[-1:] and \
+                subject.group(2).split()[-1] in table.kinds:
+            noun = subject.group(2)
+        elif subject and subject.group(1) and \
+                subject.group(1).split()[-1].lower() in table.kinds:
+            noun = subject.group(1)
+    if noun:
+        # a name the noun holds is the thing's ("the 230-metre-high Tarnova Dam")
+        named = [w for w in noun.split() if _NAME_WORD.match(w)]
+        if not owner and named and named[-1].lower() in table.kinds:
+            owner = " ".join(named)
+        common = [w for w in noun.split() if not _NAME_WORD.match(w)]
+        words = common or noun.split()
+        # the last word of a kind the data knows ("a 750-foot freighter bound for"),
+        # else the last word
+        known = [n for n, w in enumerate(words) if w.lower() in table.kinds]
+        at = known[-1] if known else len(words) - 1
+        last = words[at].lower()
+        phrase = " ".join(words[max(0, at - 1) : at + 1]).lower()
+        two = table.kinds.get(phrase, "")  # "cargo ship": one kind in two words
+        kind = two or table.kinds.get(last, "")
+        head = kind or stem(last)
+        # a name narrows nothing: it says whose thing it is
+        plain = {stem(w.lower()) for w in words[: at - 1 if two else at]} if common else set()
+        modifiers += tuple(sorted(plain))
+    return Identity(frame, head, frame, modifiers, owner, ident.terms, kind)
+
+
+@functools.lru_cache(maxsize=4)
+def _subject_sized(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?:^|(?<=[a-z,] ))(?:The )?({_NAME_PHRASE})|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?) "
+        rf"((?:[a-z][a-z-]* ){{0,2}}[a-z][a-z-]*)),? (?:{body}) $" if body else r"(?!)")
+
+
+_NAME_PHRASE = r"[A-Z][\w&.'’-]*(?: (?:of )?[A-Z][\w&.'’-]*)*"
+# "the Maren Star, a 720-foot ship", "the Maren Star is a 760-foot ship", "Orsk's 300-metre ship"
+_NAME_BEFORE = re.compile(rf"({_NAME_PHRASE})(?:,| (?:is|was)) (?:a|an|the) $"
+                          rf"|({_NAME_PHRASE})['’]s $")
+
+
+@functools.lru_cache(maxsize=4)
+def _naming_after(words: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf",? (?:{body}) (?:the )?({_NAME_PHRASE})" if body else r"(?!)")
+
+
+_PLACE_WORDS = frozenset({"in", "on", "at", "near", "off", "from", "to", "by", "of", "for",
+                          "after", "before", "outside", "inside", "across", "along"})
+
+
+def _sized_name(sent: str, start: int, end: int, table: Units) -> str:
+    """The name of what a size is of, told beside it: a name in apposition before it or
+    one the sentence gives it after ("…, named the Maren Star"); '' when none."""
+    before = _NAME_BEFORE.search(sent, max(0, start - 80), start)
+    if before:
+        name = before.group(1) or before.group(2)
+        lead = sent[max(0, before.start() - 8) : before.start()].split()[-1:]
+        if name.split()[0].lower() in _PLACE_WORDS or (lead and lead[0] in _PLACE_WORDS) \
+                or find_dates(name):
+            return ""  # "In Corvel, a 720-foot freighter", "On Tuesday, a …": a setting
+    else:
+        after = _naming_after(table.naming).match(sent, end)
+        name = after.group(1) if after else ""
+    words = name.split()
+    while words and words[0] in _INITIAL_NOISE:
+        words = words[1:]
+    return " ".join(words)

@@ -8,9 +8,10 @@ from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.figures import FigureMatch, directed
-from factcheck.extract.measured import identify
+from factcheck.extract.measured import identify, sized
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
 from factcheck.extract.text import STOPWORDS, TELLING_VERBS, normalise
+from factcheck.extract.units import units
 from factcheck.gazetteer import Mention
 from factcheck.models import FigureClaim, Line, Provenance, Section
 
@@ -230,6 +231,9 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     subject = subject_for(mentions, sent, fig.start, ctx.primary)
     metric = _metric(ctx, sent, fig, subject)
     ident = identify(sent, fig.start, fig.end, fig.noun, metric, ctx.lex, q.unit)
+    if units().is_physical(q.unit):
+        ident = sized(ident, sent, fig.start, fig.end, fig.noun, q.unit)
+        metric = ident.measure
     if q.unit in {"%", "pp", "bp"}:
         q = directed(q, ident.direction)  # "fell 4.8%": a change of -4.8%
     if not subject and metric is None and not ident.measure:

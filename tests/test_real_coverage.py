@@ -1045,3 +1045,23 @@ def test_a_bare_length_is_no_things_size(tmp_path: Path) -> None:
                      "A navy diver reached the wreck off Corvel at 300 metres."),
     })
     assert not holding(report, "a 300-metre tanker", "at 300 metres")
+
+
+def test_a_person_in_a_role_is_a_fact_wherever_the_sentence_names_them(tmp_path: Path) -> None:
+    """"Referee Tomas Kell sent off…" at the start of a sentence, "the match official,
+    Tomas Kell," and "head referee Tomas Kell" in a forecast: one person in a role."""
+    report = run(tmp_path, {
+        "a.md": page("Cycling Wire", "2026-07-04", "Stage nine of the Tour of Ostland",
+                     "Race director Lina Marsh said the stage would finish in Brenvik."),
+        "b.md": page("Velo Daily", "2026-07-04", "Tour of Ostland stage nine",
+                     "The stage was shortened by 20 km, the race's director, Lina Marsh, "
+                     "said."),
+        "c.md": page("Peloton News", "2026-07-05", "Ostland tour latest",
+                     "Lina Marsh, the race director, will decide on Monday whether the "
+                     "stage restarts."),
+    })
+    found = [f for f in report.findings if f.kind == "name"
+             and {c.value for c in f.claims} == {"Lina Marsh"}]
+    assert [f.verdict for f in found] == ["corroborated"]
+    assert {c.source for c in found[0].claims} == {"a.md", "b.md", "c.md"}
+    assert report.summary.contradicted == 0

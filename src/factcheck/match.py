@@ -1320,9 +1320,20 @@ def _name_groups(claims: list[NameClaim]) -> list[Group]:
     for block in blocks.values():
         names = list(dict.fromkeys(c.name for c in block))
         uf = _Union(len(names))
-        for i, x in enumerate(names):
-            for j in range(i + 1, len(names)):
-                if same_name(x, names[j]):
+        # a name holding another holds all its words, its rarest one too: each name is
+        # compared only with the names holding its rarest word, never with every other
+        words = [frozenset().union(*_name_words(n)) for n in names]
+        df = Counter(w for ws in words for w in ws)
+        holding: dict[str, list[int]] = defaultdict(list)
+        for i, ws in enumerate(words):
+            for w in ws:
+                holding[w].append(i)
+        for i, ws in enumerate(words):
+            if not ws:
+                continue
+            rarest = min(ws, key=lambda w: (df[w], w))
+            for j in holding[rarest]:
+                if j != i and same_name(names[i], names[j]):
                     uf.join(i, j)
         index = {n: i for i, n in enumerate(names)}
         members: dict[int, list[NameClaim]] = defaultdict(list)

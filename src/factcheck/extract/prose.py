@@ -11,7 +11,7 @@ from factcheck.extract.dates import deadline, find_dates
 from factcheck.extract.events import dated_events
 from factcheck.extract.figures import find_figures
 from factcheck.extract.measures import figure_claim
-from factcheck.extract.names import name_claims
+from factcheck.extract.names import name_claims, role_claims
 from factcheck.extract.numwords import digitise
 from factcheck.extract.text import clean, normalise, sentences
 from factcheck.gazetteer import Mention
@@ -116,10 +116,12 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             # a name with a number ("Flight 1282") designates its thing whatever the tense
             out.extend(c for c in name_claims(ctx, section, line, quote, sent, provenance)
                        if c.key.startswith("name|#"))
+            out.extend(role_claims(ctx, section, line, quote, sent, provenance))
             continue
         dated_all = dated_events(ctx, section, line, quote, sent, provenance)
         dated = dated_all[0] if dated_all else None
         out.extend(name_claims(ctx, section, line, quote, sent, provenance))
+        out.extend(role_claims(ctx, section, line, quote, sent, provenance))
         if claims:
             out.extend(claims)
             # a sentence may date an event and give its figures: "On March 4 the club

@@ -1065,3 +1065,21 @@ def test_a_person_in_a_role_is_a_fact_wherever_the_sentence_names_them(tmp_path:
     assert [f.verdict for f in found] == ["corroborated"]
     assert {c.source for c in found[0].claims} == {"a.md", "b.md", "c.md"}
     assert report.summary.contradicted == 0
+
+
+def test_a_round_number_holding_anothers_does_not_make_two_events_one(tmp_path: Path) -> None:
+    """"ships 1,000 Orlomar units" and "ships 1,050 Orlovex units" a week apart: a round
+    number whose precision holds the other's, told alike, but each event names its own
+    maker and thing."""
+    def timeline(title: str, item: str) -> str:
+        return f"---\ntitle: {title}\nsource: Trade Notes\n---\n\n## Timeline\n\n- {item}\n"
+
+    report = run(tmp_path, {
+        "a.md": timeline("Harwick and the Orlo",
+                         "2026-01-01: Harwick starts shipping 1,000 Orlomar units to "
+                         "retailers."),
+        "b.md": timeline("Brennard and the Vessa",
+                         "2026-01-07: Brennard starts shipping 1,050 Orlovex units to "
+                         "retailers."),
+    })
+    assert report.summary.contradicted == 0

@@ -327,7 +327,9 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
     if entity_match and sim >= 60:
         return "weak"
     if fig_match and sim >= 70:
-        return "strong"
+        # "ships 1,000 Kakalo units" and "ships 1,102 Mirvan units": a round number that
+        # holds the other's is no identity when each names a thing the other does not
+        return None if _names_apart(a, b) else "strong"
     if not ea and not eb and sim >= 60 and (
             contains or (ha == hb and len(ha) >= 3) or (shared >= 4 and sim >= 75)):
         return None if _names_apart(a, b) else "strong"

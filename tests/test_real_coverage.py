@@ -613,3 +613,30 @@ def test_a_count_of_a_makers_designation_is_a_figure(tmp_path: Path) -> None:
         "Nordair grounded 24 Airbus A320neo jets after the engine warning.",
         "The operator ordered 12 Siemens Velaro MS trains last year."))
     assert {"count 24", "count 12"} <= set(periods)
+
+
+
+def test_one_day_of_one_story_told_in_other_words_is_one_finding(tmp_path: Path) -> None:
+    """Pages of one story that date a happening to one day in words of their own ("the
+    March 4 walkout", "On March 4, 2025 ... downed tools") agree, however rare the words
+    each shares with other pages: the day and the story's names meet them."""
+    report = run(tmp_path, {
+        "a.txt": "Dockers strike at Velmar port\n\nThe March 4 walkout at Velmar port left "
+                 "freighters waiting offshore for cargo handling.\n",
+        "b.txt": "Velmar port strike\n\nOn March 4, 2025, Velmar dock workers downed tools "
+                 "in a dispute over pensions.\n",
+        "c.txt": "Velmar port update\n\nUnion members picketed the Velmar gates through the "
+                 "night on March 4, according to a union statement.\n",
+        # other days whose words the three pages share
+        "d.txt": "Harbour log\n\nFreighters waiting offshore for cargo handling numbered "
+                 "twelve on March 20, 2025.\n",
+        "e.txt": "Pensions row\n\nDock workers downed tools in a dispute over pensions at "
+                 "Ostby on February 2, 2025.\n",
+        "f.txt": "Ostby picket\n\nUnion members picketed the gates through the night at "
+                 "Ostby on February 3, 2025.\n",
+    })
+    day = [f for f in holding(report, "March 4 walkout", "On March 4, 2025",
+                              "night on March 4") if f.kind == "timeline"]
+    assert [f.verdict for f in day] == ["corroborated"]
+    assert not any("March 20" in c.text for c in day[0].claims)
+    assert report.summary.contradicted == 0

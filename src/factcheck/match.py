@@ -520,18 +520,21 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
     # in a folder of one event's size, groups of one day that agree (a claim of each
     # linked to one of the other) are one finding: agreement may be looser than
     # identity, and equal days never clash
+    # the cores of one day are found by their folder and day, not by shared words: one
+    # happening told in two vocabularies ("the Jan. 5 flight", "a blowout on January 5")
+    # shares its day, not its rarest words; each core is tried against the first
+    # `_TRIES` of its day (a bound)
     same = _Union(len(cores))
+    of_day: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, founder in enumerate(cores):
         x = items[founder][0]
         if n in merged or x.date.precision != "day" or not 0 < x.folder_sources <= EVENT_FOLDER:
             continue
-
-        def alike(m: int, n: int = n, x: TimelineClaim = x) -> bool:
-            return m != n and m not in merged and items[cores[m]][0].date == x.date
-
-        for m in blocks.candidates(founder, accept=alike):
+        earlier = of_day[(os.path.dirname(x.path), x.date.value)]
+        for m in earlier[:_TRIES]:
             if same.find(m) != same.find(n) and _events_linked(members[n], members[m]):
                 same.join(n, m)
+        earlier.append(n)
     rivals = set(merged.values())
     for idx in same.groups():
         if len(idx) > 1 and not rivals & set(idx):

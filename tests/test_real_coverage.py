@@ -640,3 +640,23 @@ def test_one_day_of_one_story_told_in_other_words_is_one_finding(tmp_path: Path)
     assert [f.verdict for f in day] == ["corroborated"]
     assert not any("March 20" in c.text for c in day[0].claims)
     assert report.summary.contradicted == 0
+
+
+def test_a_named_thing_activated_and_launched_in_two_months_clashes(tmp_path: Path) -> None:
+    """"Vantra was activated in July" and "Vantra was launched in September 2021": one
+    happening of one named thing told in two months, found by the name however rare the
+    other words are; a thing named apart (another clinic at the same depot) never joins."""
+    report = run(tmp_path, {
+        "a.md": page("Health Desk", "2021-12-01", "Vantra portal review",
+                     "Vantra was activated in July. At the time, it handled 9,000 bookings "
+                     "a day."),
+        "b.txt": "Vantra\n\nVantra was launched in September 2021 at a former Brandt depot in "
+                 "East Holm to book vaccine appointments.\n",
+        "c.txt": "Holm clinics\n\nThe Olsen Clinic at a former Brandt depot in East Holm began "
+                 "vaccine appointments on May 3, 2021, nurses said.\n",
+    })
+    clash = [f for f in holding(report, "activated in July", "launched in September 2021")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1
+    assert not any("Olsen Clinic" in c.text for c in clash[0].claims)
+    assert report.summary.contradicted == 1

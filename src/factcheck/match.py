@@ -117,7 +117,8 @@ class _Blocks:
     """
 
     def __init__(self, tokens: Sequence[Iterable[str]],
-                 sources: Sequence[str] | None = None) -> None:
+                 sources: Sequence[str] | None = None,
+                 always: Callable[[str], bool] | None = None) -> None:
         sets = [frozenset(t) for t in tokens]
         if sources is None:
             df = Counter(t for s in sets for t in s)
@@ -130,9 +131,15 @@ class _Blocks:
         for words in sets:
             ranked = sorted(words, key=lambda t: (df[t], t))
             # a word no other item holds blocks nothing
-            keep = [t for t in ranked if 2 <= df[t] <= RARE_DF][:BLOCK_WORDS]
+            keep = [t for t in ranked if 2 <= df[t] <= RARE_DF
+                    and (always is None or not always(t))][:BLOCK_WORDS]
             if not keep and ranked and df[ranked[0]] > RARE_DF:
                 keep = ranked[:1]  # every word common: the least common one
+            if always is not None:
+                # words that name what an item is about block it however many rarer
+                # words it has (each still shared by two to `RARE_DF` items)
+                keep += [t for t in ranked if always(t) and 2 <= df[t] <= RARE_DF
+                         and t not in keep]
             self.keys.append(tuple((t, 1.0 / df[t]) for t in keep))
         self.postings: dict[str, list[int]] = defaultdict(list)
 
@@ -374,7 +381,17 @@ def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],
 
 def _timeline_tokens(c: TimelineClaim) -> list[str]:
     day = [f"@{c.date.value}"] if c.date.precision == "day" and c.topic else []
-    return [*content_words(c.event), *(e.lower() for e in c.entities), *day]
+    names = [_NAME_MARK + n for n in _proper_names(c.event)]
+    return [*content_words(c.event), *(e.lower() for e in c.entities), *day, *names]
+
+
+#: Marks a timeline token that is a proper name of the event's own words ("#colossus"):
+#: what the event is about, a blocking word however rare its other words are.
+_NAME_MARK = "#"
+
+
+def _is_name_token(token: str) -> bool:
+    return token.startswith(_NAME_MARK)
 
 
 _PROPER = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*")
@@ -472,7 +489,8 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
         reps.setdefault((toks, c.date.value), []).append(c)
     keys = list(reps)
     items = [reps[k] for k in keys]
-    blocks = _Blocks([k[0] for k in keys], [reps[k][0].source for k in keys])
+    blocks = _Blocks([k[0] for k in keys], [reps[k][0].source for k in keys],
+                     always=_is_name_token)
 
     def vague(c: TimelineClaim) -> bool:
         return c.ambiguous or c.generic or c.relative_to is not None

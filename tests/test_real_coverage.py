@@ -660,3 +660,27 @@ def test_a_named_thing_activated_and_launched_in_two_months_clashes(tmp_path: Pa
     assert len(clash) == 1
     assert not any("Olsen Clinic" in c.text for c in clash[0].claims)
     assert report.summary.contradicted == 1
+
+
+def test_a_dated_clause_before_a_forecast_is_an_event(tmp_path: Path) -> None:
+    """"The union said on March 4 that talks had failed, and the strike will go on": the
+    clause before the future reports an event of March 4 (and the sentence stays a
+    forecast); a day after the page's date is no event of the past."""
+    report = run(tmp_path, {
+        "a.md": page("Rail Wire", "2025-03-05", "Rail talks collapse",
+                     "The Velmar rail union said on March 4 that talks with the operator had "
+                     "failed, and the strike will continue into next week."),
+        "b.md": page("Velmar Times", "2025-03-06", "No deal on the railways",
+                     "Talks between the Velmar rail union and the operator collapsed on "
+                     "March 4, 2025, union officials confirmed."),
+        "c.md": page("Rail Wire", "2025-03-05", "Next round",
+                     "The Velmar rail union said talks with the operator will resume on "
+                     "March 20."),
+    })
+    day = [f for f in holding(report, "said on March 4 that", "collapsed on March 4")
+           if f.kind == "timeline"]
+    assert [f.verdict for f in day] == ["corroborated"]
+    assert {c.value for c in day[0].claims} == {"2025-03-04"}
+    assert "forecast" in verdicts(report, "said on March 4 that")
+    assert not any(f.kind == "timeline" for f in holding(report, "resume on March 20"))
+    assert report.summary.contradicted == 0

@@ -684,3 +684,38 @@ def test_a_dated_clause_before_a_forecast_is_an_event(tmp_path: Path) -> None:
     assert "forecast" in verdicts(report, "said on March 4 that")
     assert not any(f.kind == "timeline" for f in holding(report, "resume on March 20"))
     assert report.summary.contradicted == 0
+
+
+def test_a_subject_pointing_back_is_the_happening_its_story_tells(tmp_path: Path) -> None:
+    """"This ambitious project was unveiled at Marlow Town Hall on June 3" tells the
+    happening its article is about, and a name after its main clause ("where Governor
+    Lena Berg praised …") is a circumstance: with "announced … at Marlow Town Hall
+    yesterday" on a page of June 12, one happening told with two days."""
+    report = run(tmp_path, {
+        "a.md": page("Civic Post", "2025-06-12", "Kestrel Rovers stadium",
+                     "Mayor Ines Varga and Kestrel Rovers announced a 40,000-seat stadium at "
+                     "Marlow Town Hall yesterday, bringing the club's plans to $900 million."),
+        "b.md": page("Harbour Gazette", "2025-06-20", "Kestrel Rovers to build",
+                     "The board of Kestrel Rovers wants a stadium by the river. This "
+                     "ambitious project was unveiled on June 3, 2025, at Marlow Town Hall, "
+                     "where Governor Lena Berg praised the Nordic economy.",
+                     "Fans of Kestrel Rovers cheered the news."),
+    })
+    clash = [f for f in holding(report, "Town Hall yesterday", "unveiled on June 3")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1 and report.summary.contradicted == 1
+
+
+def test_a_subject_pointing_back_in_another_story_never_clashes(tmp_path: Path) -> None:
+    """A subject that points back ("This project was unveiled at Marlow Town Hall") tells
+    no thing of its own: in an article about something else it is not the other's
+    happening."""
+    report = run(tmp_path, {
+        "a.md": page("Civic Post", "2025-06-12", "Kestrel Rovers stadium",
+                     "Kestrel Rovers announced a 40,000-seat stadium at Marlow Town Hall on "
+                     "June 11."),
+        "b.md": page("Library News", "2025-06-20", "Riverside library",
+                     "Ostby Libraries wants a reading room on the quay. This project was "
+                     "unveiled at Marlow Town Hall on June 3, 2025."),
+    })
+    assert report.summary.contradicted == 0

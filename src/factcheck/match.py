@@ -265,14 +265,23 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
     oa, ob = _told(a.event) - known_words, _told(b.event) - known_words
     if oa and ob and not oa & ob:
         return False
-    return not _names_apart(a, b)
+    # "This initiative was revealed …" is what its article is about: the two articles
+    # must speak of a common name
+    if (_refers_back(a.event) or _refers_back(b.event)) and not (
+            {t.casefold() for t in a.topic} & {t.casefold() for t in b.topic}):
+        return False
+    # what a happening is, is told in its main clause: a name in what follows ("…, where
+    # President Ruiz praised the American workforce") tells its circumstances
+    return not _names_apart(a, b, main=True)
 
 
-def _names_apart(a: TimelineClaim, b: TimelineClaim) -> bool:
+def _names_apart(a: TimelineClaim, b: TimelineClaim, main: bool = False) -> bool:
     """Each event names someone or something the other does not ("unveiled Diego Ortiz",
-    "unveiled Mara Holm"): two happenings, however alike the words."""
+    "unveiled Mara Holm"): two happenings, however alike the words. With `main`, only
+    the names of each event's main clause count."""
     known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
-    na, nb = _proper_names(a.event) - known, _proper_names(b.event) - known
+    ea, eb = (_main_clause(a.event), _main_clause(b.event)) if main else (a.event, b.event)
+    na, nb = _proper_names(ea) - known, _proper_names(eb) - known
     return bool([x for x in na if not any(same_name(x, y) for y in nb)]
                 and [y for y in nb if not any(same_name(y, x) for x in na)])
 
@@ -286,11 +295,36 @@ def _told(event: str) -> frozenset[str]:
     its numbers: what it tells happened to what."""
     names = {stem(w) for n in _proper_names(event) for w in n.split()}
     m = _CLAUSE_END.search(event)
-    return frozenset(w for w in content_words(event[: m.start()] if m else event)
+    clause = event[: m.start()] if m else event
+    # "This monumental initiative was revealed …": a subject that points back to what
+    # the sentence before told tells nothing of its own
+    back = _BACK_REFERENCE.match(clause)
+    if back is not None:
+        clause = clause[back.end() :]
+    return frozenset(w for w in content_words(clause)
                      if w not in names and w not in _CLASS_STEMS and not w.isdigit())
 
 
-_CLAUSE_END = re.compile(r"[,;(]| - | – | — |\b(?:where|which|while|after|before|amid)\b")
+def _refers_back(event: str) -> bool:
+    """The event's subject points back to what the sentence before told."""
+    return _BACK_REFERENCE.match(_main_clause(event)) is not None
+
+
+#: A subject of a demonstrative and at most three more words before its verb.
+_BACK_REFERENCE = re.compile(
+    r"(?:this|that|these|those)(?:\s+[\w'’-]+){1,3}?(?=\s+(?:is|was|were|are|has|had|have)\b)",
+    re.IGNORECASE)
+
+
+def _main_clause(event: str) -> str:
+    """The event up to the end of its main clause."""
+    m = _CLAUSE_END.search(event)
+    return event[: m.start()] if m else event
+
+
+# a comma between digits ("40,000") ends no clause
+_CLAUSE_END = re.compile(r"[;(]|(?<!\d),|,(?!\d)| - | – | — "
+                         r"|\b(?:where|which|while|after|before|amid)\b")
 
 
 def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Link:

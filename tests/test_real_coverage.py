@@ -719,3 +719,27 @@ def test_a_subject_pointing_back_in_another_story_never_clashes(tmp_path: Path) 
                      "unveiled at Marlow Town Hall on June 3, 2025."),
     })
     assert report.summary.contradicted == 0
+
+
+def test_an_age_at_the_pages_date_is_the_year_a_thing_began(tmp_path: Path) -> None:
+    """"the 30-year-old stadium" on a page of 2024 began in 1994: it agrees with "when it
+    opened in 1994"; an age of another year may not agree, and never clashes; a person's
+    age is no start of a thing."""
+    report = run(tmp_path, {
+        "a.md": page("Sport Ledger", "2024-05-02", "Roof collapse at Kestrel Park",
+                     "Part of the roof of the 30-year-old stadium fell in during a storm, "
+                     "Kestrel Rovers said."),
+        "b.txt": "Kestrel Park history\n\nKestrel Rovers have played at the stadium since it "
+                 "opened in 1994, when 20,000 fans came.\n",
+        "c.md": page("Valley Echo", "2024-05-03", "Kestrel Park repairs",
+                     "Engineers inspected the 25-year-old stadium roof of Kestrel Rovers, and "
+                     "a 34-year-old worker was treated for cuts."),
+    })
+    began = [f for f in holding(report, "30-year-old stadium", "opened in 1994")
+             if f.kind == "timeline"]
+    assert [f.verdict for f in began] == ["corroborated"]
+    assert {c.value for c in began[0].claims} == {"1994"}
+    assert not any("25-year-old" in c.text for c in began[0].claims)
+    assert not any(c.value == "1990" for f in report.findings for c in f.claims
+                   if f.kind == "timeline")
+    assert report.summary.contradicted == 0

@@ -211,6 +211,8 @@ def head_words(event: str) -> frozenset[str]:
 
 def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     """How surely two dated events are the same event, judged without their dates."""
+    if a.began != b.began:
+        return None  # when a thing began is no happening of it
     sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
     if a.companies and b.companies and not set(a.companies) & set(b.companies):
         return None  # different companies' events
@@ -416,7 +418,9 @@ def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],
 def _timeline_tokens(c: TimelineClaim) -> list[str]:
     day = [f"@{c.date.value}"] if c.date.precision == "day" and c.topic else []
     names = [_NAME_MARK + n for n in _proper_names(c.event)]
-    return [*content_words(c.event), *(e.lower() for e in c.entities), *day, *names]
+    # things begun in one year meet, whatever else their sentences tell
+    began = [f"{_NAME_MARK}began@{c.date.value}"] if c.began else []
+    return [*content_words(c.event), *(e.lower() for e in c.entities), *day, *names, *began]
 
 
 #: Marks a timeline token that is a proper name of the event's own words ("#colossus"):
@@ -461,12 +465,28 @@ def _timeline_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     clash still needs the events themselves linked). Pages of one folder are usually of
     one event: there, one shared name is enough."""
     link = _event_link(a, b)
+    if link is None and a.began and b.began and dates_overlap(a.date, b.date) \
+            and _began_alike(a, b):
+        return "weak"
     if link is None and a.date == b.date and a.date.precision == "day":
         shared = len(_story_names(a) & _story_names(b))
         if shared >= 2 or (shared and 0 < a.folder_sources <= EVENT_FOLDER
                            and os.path.dirname(a.path) == os.path.dirname(b.path)):
             return "weak"
     return link
+
+
+def _began_alike(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Two starts of one story ("the 47-year-old bridge", "when it opened in 1977") tell
+    of one thing: one names a thing the other's sentence speaks of, and the two are of
+    one folder of an event's size or speak of a common name."""
+    def names(x: TimelineClaim, y: TimelineClaim) -> bool:
+        return bool(x.thing) and x.thing in content_words(y.text)
+    if not (names(a, b) or names(b, a)):
+        return False
+    one_folder = 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(
+        a.path) == os.path.dirname(b.path)
+    return one_folder or bool({t.casefold() for t in a.topic} & {t.casefold() for t in b.topic})
 
 
 #: A folder of at most this many sources is taken as one event's coverage: there, events

@@ -188,6 +188,14 @@ class TimelineClaim(ClaimBase):
         "date: the year is the one the other pages of its folder state for that day (value "
         "'--03-26' when none does); it may agree, never contradict.",
     )
+    began: bool = Field(
+        default=False,
+        description="The date is when something began to exist ('opened in 1977', 'the "
+        "47-year-old bridge' on a page of 2024): such events of one story agree when they "
+        "tell of one thing.",
+    )
+    thing: str = Field(default="", description="What began, as a stem ('bridge'), when "
+                       "the sentence says; '' when not.")
     folder_sources: int = Field(
         default=0,
         description="How many sources of its folder date events (set when matching): a "

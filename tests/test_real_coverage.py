@@ -743,3 +743,27 @@ def test_an_age_at_the_pages_date_is_the_year_a_thing_began(tmp_path: Path) -> N
     assert not any(c.value == "1990" for f in report.findings for c in f.claims
                    if f.kind == "timeline")
     assert report.summary.contradicted == 0
+
+
+def test_verbs_of_one_kind_in_other_words_tell_one_happening(tmp_path: Path) -> None:
+    """"went live" is a launch and "called off" a stop (data/events.yaml): a portal that
+    went live in May and was launched in June 2021 clashes; a strike called off on
+    Tuesday and suspended on March 4 (by the page's dates, days apart) clashes too."""
+    report = run(tmp_path, {
+        "a.md": page("Health Desk", "2021-07-10", "Vantra review",
+                     "Vantra went live in May. At the time, it handled 9,000 bookings a day."),
+        "b.txt": "Vantra\n\nVantra was launched in June 2021 at a former Brandt depot in East "
+                 "Holm to book vaccine appointments.\n",
+        "c.md": page("Rail Wire", "2025-03-12", "Strike ends",
+                     "The Velmar rail union called off its strike on Tuesday."),
+        "d.md": page("Velmar Times", "2025-03-06", "Trains run again",
+                     "The Velmar rail strike was suspended on March 4 after talks with the "
+                     "ministry."),
+    })
+    portal = [f for f in holding(report, "went live in May", "launched in June 2021")
+              if f.verdict == "contradicted"]
+    assert len(portal) == 1
+    strike = [f for f in holding(report, "called off its strike", "suspended on March 4")
+              if f.verdict == "contradicted"]
+    assert len(strike) == 1
+    assert report.summary.contradicted == 2

@@ -288,7 +288,7 @@ def _names_apart(a: TimelineClaim, b: TimelineClaim, main: bool = False) -> bool
                 and [y for y in nb if not any(same_name(y, x) for x in na)])
 
 
-_CLASS_STEMS = frozenset(stem(w) for w in EVENT_CLASSES)
+_CLASS_STEMS = frozenset(stem(w) for phrase in EVENT_CLASSES for w in phrase.split())
 
 
 @lru_cache(maxsize=16384)

@@ -767,3 +767,12 @@ def test_verbs_of_one_kind_in_other_words_tell_one_happening(tmp_path: Path) -> 
               if f.verdict == "contradicted"]
     assert len(strike) == 1
     assert report.summary.contradicted == 2
+
+
+def test_a_season_is_a_figures_year(tmp_path: Path) -> None:
+    """"by the fall of 2028 is estimated to cost $1.2 billion": the figure is for 2028."""
+    periods = figure_periods(tmp_path / "a.md", page(
+        "Dock Wire", "2025-04-02", "New terminal",
+        "The terminal to replace the old quay by the fall of 2028 is estimated to cost "
+        "$1.2 billion, the port said."))
+    assert periods == {"USD 1200000000": "2028"}

@@ -11,7 +11,7 @@ SCHEMA_ID = "factcheck.report/1"
 
 Format = Literal["aggregator", "social", "article", "markdown", "html"]
 Provenance = Literal["reported", "ai-analysis", "opinion"]
-Precision = Literal["day", "part", "month", "quarter", "half", "year"]
+Precision = Literal["day", "part", "month", "season", "quarter", "half", "year"]
 Verdict = Literal["contradicted", "refuted", "corroborated", "confirmed", "unverified", "forecast"]
 ClaimKind = Literal["timeline", "figure", "entity", "name", "table", "forecast", "statement"]
 Bound = Literal["exact", "approx", "at_least", "at_most", "range"]
@@ -40,7 +40,8 @@ class DateValue(Frozen):
     end: dt.date = Field(description="Last day of the period.")
     precision: Precision = Field(description="Granularity the text states.")
     value: str = Field(
-        description="Normalised form: 2025-02-14, 2025-02, 2025-05 late, 2026-Q4, 2026-H2, 2026."
+        description="Normalised form: 2025-02-14, 2025-02, 2025-05 late, 2028 fall, 2026-Q4, "
+        "2026-H2, 2026."
     )
 
 

@@ -12,7 +12,8 @@ inside a decimal or a thousands group, and before "%", a unit or a scale word.
 Periods are returned as :class:`factcheck.models.DateValue` with normalised values:
 ``2025-02-14`` (day), ``2025-02`` (month), ``2025-05 late`` (a third of a month),
 ``2026 late`` (a third of a year: Jan-Apr, May-Aug, Sep-Dec), ``2026-Q4``,
-``2026-Q2/Q3`` (a span of quarters), ``2026-H2`` and ``2026``.
+``2026-Q2/Q3`` (a span of quarters), ``2026-H2``, ``2028 fall`` (a season: see _SEASON_SPANS)
+and ``2026``.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ _ALONE_OK = frozenset({"january", "february", "july", "september", "october", "n
 _TRIGGERS = frozenset({"in", "by", "since", "until", "till", "of", "through", "during",
                        "before", "after", "from"})
 _PARTS: dict[str, str] = {"early": "early", "mid": "mid", "late": "late"}
+_SEASONS: dict[str, str] = {"spring": "spring", "summer": "summer", "fall": "fall",
+                            "autumn": "fall", "winter": "winter"}
 _END_WORDS: dict[str, str] = {"end": "late", "beginning": "early", "start": "early",
                               "middle": "mid"}
 _ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4,
@@ -91,7 +94,7 @@ _OTHER_PREPS = frozenset({"since", "after", "from", "of", "on", "at", "for", "to
 _CONNECTORS = frozenset({"and", "or", "to", "-", "–", "—", "/", "and/or", "or in", "and in",
                          "through"})
 
-_Kind = Literal["day", "month", "mpart", "ypart", "quarter", "half", "year"]
+_Kind = Literal["day", "month", "mpart", "ypart", "season", "quarter", "half", "year"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +333,8 @@ class _Parser:
             return None
         if lo in _MONTHS:
             return self.from_month(j, trig)
+        if lo in _SEASONS:
+            return self.season(j)
         if nested:
             pass
         elif lo in _PARTS or lo == "midyear":
@@ -371,6 +376,8 @@ class _Parser:
                 return _Hit(k + 2, None)  # 2025-2, 2025-123, 2025/26: not a date
         if self.whole and self.lw(k) in _PARTS and k + 1 == self.n:
             return _Hit(k + 1, _Spec("ypart", year, part=_PARTS[self.low[k]]))
+        if self.whole and self.lw(k) in _SEASONS and k + 1 == self.n:
+            return _Hit(k + 1, _Spec("season", year, part=_SEASONS[self.low[k]]))
         k2 = k + 1 if self.tok(k) == "-" and self.adj(k) else k
         qt = self.tok(k2)
         if len(qt) == 2:  # '2026-Q4', '2026 Q3/Q4', '2026-H2'
@@ -430,6 +437,17 @@ class _Parser:
         if self.month_alone_ok(j, trig):
             return _Hit(k_name, _Spec("month", self.ref_year(), month), True)
         return None
+
+    def season(self, j: int) -> _Hit | None:
+        """'fall of 2028', 'the fall of 2028', 'autumn 2024', 'summer '25': a season needs
+        its year ("a fall in prices" is none)."""
+        k = j + 1
+        if self.tok(k) in {",", "-"} or self.lw(k) == "of":
+            k += 1
+        ya = self.year_at(k, short_ok=True)
+        if ya is None:
+            return None
+        return _Hit(ya[1], _Spec("season", ya[0], part=_SEASONS[self.low[j]]))
 
     def day_first(self, j: int) -> _Hit | None:
         """'14 February 2025', '14th of February 2025', '14 Feb'."""
@@ -639,6 +657,14 @@ class _Parser:
 # ---- resolution ---------------------------------------------------------------------------
 
 _YEAR_THIRDS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+#: A season's days, (month, day) to (month, day, years on): wide enough to hold both the
+#: months it is said to be (fall: September to November) and its solstice-to-equinox
+#: span (fall: to December 21); "winter 2025" is January 2025 to the March 20 after, the
+#: winter the year starts in and the one it ends in, since either is meant.
+_SEASON_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int, int]]] = {
+    "spring": ((3, 1), (6, 20, 0)), "summer": ((6, 1), (9, 22, 0)),
+    "fall": ((9, 1), (12, 21, 0)), "winter": ((1, 1), (3, 20, 1))}
+_SEASON_OF_MONTH = {3: "spring", 6: "summer", 9: "fall", 1: "winter"}
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -678,6 +704,10 @@ def _resolve(s: _Spec) -> DateValue | None:
             m1, m2 = _YEAR_THIRDS[s.part]
             return DateValue(start=dt.date(y, m1, 1), end=_last_day(y, m2),
                              precision="part", value=f"{y:04d} {s.part}")
+        if s.kind == "season":
+            (m1, d1), (m2, d2, on) = _SEASON_SPANS[s.part]
+            return DateValue(start=dt.date(y, m1, d1), end=dt.date(y + on, m2, d2),
+                             precision="season", value=f"{y:04d} {s.part}")
         if s.kind == "quarter":
             return _quarters(y, s.a, s.b)
         if s.kind == "half":
@@ -788,6 +818,8 @@ def format_value(value: DateValue) -> str:
             return f"{y:04d}-{s.month:02d} {part}"
         part = "early" if s.month <= 4 else "mid" if s.month <= 8 else "late"
         return f"{y:04d} {part}"
+    if value.precision == "season":
+        return f"{y:04d} {_SEASON_OF_MONTH.get(s.month, 'fall')}"
     if value.precision == "quarter":
         q1, q2 = (s.month - 1) // 3 + 1, (e.month - 1) // 3 + 1
         return f"{y:04d}-Q{q1}" if q1 == q2 else f"{y:04d}-Q{q1}/Q{q2}"

@@ -99,7 +99,7 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
     return out
 
 
-_PRECISION_RANK = {"day": 0, "part": 1, "month": 2, "quarter": 3}
+_PRECISION_RANK = {"day": 0, "part": 1, "month": 2, "season": 3, "quarter": 4}
 _NEXT_WORD = re.compile(r"[\s-]*([a-z][a-z'-]*)")
 
 

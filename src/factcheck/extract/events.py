@@ -266,7 +266,8 @@ def _start_words() -> tuple[re.Pattern[str], frozenset[str]]:
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\s+((?:[A-Z][\w'’-]*\s+){0,3})([a-z][a-z-]+)\b")
 _THING_BEFORE = re.compile(
-    r"\b(?:the|its|a|an)\s+([a-z][a-z-]+),?\s+(?:(?:was|were|is|had been|has been)\s+)?$")
+    r"\b(?:the|its|a|an)\s+([a-z][a-z-]+),?\s+(?:(?:was|were|is|had been|has been)\s+)?$",
+    re.IGNORECASE)
 
 
 def _year_value(year: int) -> DateValue:
@@ -291,15 +292,21 @@ def start_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
         if m is None:
             continue
         subject = _THING_BEFORE.search(before[: m.start()])
-        thing = stem(subject.group(1)) if subject and subject.group(1) not in STOPWORDS \
-            else ""
-        out.append(_began(ctx, section, line, quote, sent, provenance, d.value, thing,
+        thing = stem(subject.group(1)) if subject and subject.group(1).lower() not in \
+            STOPWORDS else ""
+        event = f"{before.rstrip()} {sent[d.end :].lstrip(' ,')}".strip(" ,")
+        out.append(_began(ctx, section, line, quote, event, provenance, d.value, thing,
                           ambiguous=False))
     if ctx.published is not None:
         digits = digitise(sent)
         for m in _AGE.finditer(digits):
             noun = m.group(3).lower()
-            if noun in people or noun in STOPWORDS:
+            if noun in people:
+                continue
+            if m.group(2):
+                # "the 47-year-old Key Bridge collapsed": the name ends in what it is
+                noun = m.group(2).split()[-1].lower()
+            elif noun in STOPWORDS:
                 continue
             year = ctx.published.year - int(m.group(1))
             if year < 1:
@@ -309,9 +316,9 @@ def start_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
     return out
 
 
-def _began(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+def _began(ctx: Context, section: Section, line: Line, quote: str, event: str,
            provenance: Provenance, date: DateValue, thing: str,
            ambiguous: bool) -> TimelineClaim:
-    claim = timeline_claim(ctx, section, line, sent, date, provenance)
+    claim = timeline_claim(ctx, section, line, event, date, provenance)
     return claim.model_copy(update={"text": quote, "ambiguous": ambiguous, "topic": ctx.topic,
                                     "began": True, "thing": thing})

@@ -776,3 +776,22 @@ def test_a_season_is_a_figures_year(tmp_path: Path) -> None:
         "The terminal to replace the old quay by the fall of 2028 is estimated to cost "
         "$1.2 billion, the port said."))
     assert periods == {"USD 1200000000": "2028"}
+
+
+def test_named_apart_happenings_of_two_months_never_clash(tmp_path: Path) -> None:
+    """Blocking on names finds events of one club in two months; each naming someone the
+    other does not, they stay two happenings."""
+    report = run(tmp_path, {
+        "a.md": page("Terrace Talk", "2025-12-01", "Signings",
+                     "Kestrel Rovers unveiled Diego Ortiz as its new signing in July."),
+        "b.txt": "Rovers\n\nKestrel Rovers unveiled Mara Holm as its new signing in September "
+                 "2025 at Moorfield Park.\n",
+        "c.txt": "Moorfield Park\n\nA new stand opened at Moorfield Park in May 2025, "
+                 "fans said.\n",
+        # one club, two things unveiled: its main clauses tell two other things
+        "d.md": page("Kit Watch", "2025-08-01", "Kit",
+                     "Kestrel Rovers unveiled its new away kit at Moorfield Park in July."),
+        "e.txt": "Plans\n\nKestrel Rovers unveiled its stadium expansion plan at Moorfield "
+                 "Park in August 2025.\n",
+    })
+    assert report.summary.contradicted == 0

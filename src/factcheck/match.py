@@ -263,9 +263,7 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
         return False
     # "released a faulty update" and "released a fix": what each main clause tells beside
     # its names and its verb must not be two other things
-    known_words = frozenset(stem(w) for n in known for w in n.split())
-    oa, ob = _told(a.event) - known_words, _told(b.event) - known_words
-    if oa and ob and not oa & ob:
+    if _told_apart(a, b):
         return False
     # "This initiative was revealed …" is what its article is about: the two articles
     # must speak of a common name
@@ -275,6 +273,16 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
     # what a happening is, is told in its main clause: a name in what follows ("…, where
     # President Ruiz praised the American workforce") tells its circumstances
     return not _names_apart(a, b, main=True)
+
+
+def _told_apart(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """What each main clause tells beside its names, its event verb and the companies
+    and products named is two other things ("released a faulty update", "released a
+    fix")."""
+    known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
+    known_words = frozenset(stem(w) for n in known for w in n.split())
+    oa, ob = _told(a.event) - known_words, _told(b.event) - known_words
+    return bool(oa) and bool(ob) and not oa & ob
 
 
 def _names_apart(a: TimelineClaim, b: TimelineClaim, main: bool = False) -> bool:
@@ -368,7 +376,12 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
         return "strong"
     if not ea and not eb and sim >= 60 and (
             contains or (ha == hb and len(ha) >= 3) or (shared >= 4 and sim >= 75)):
-        return None if _names_apart(a, b) else "strong"
+        if _names_apart(a, b):
+            return None
+        # words shared are names ("Kestrel Rovers unveiled … at Moorfield Park"), and the
+        # main clauses tell two other things (a new kit, a stadium plan): not one event
+        if not _told_apart(a, b):
+            return "strong"
     if sim >= 60 and shared >= 3:
         return "weak"
     return None

@@ -46,6 +46,31 @@ def test_jobs_2_output_is_byte_identical_to_jobs_1(corpus: Path, fmt: str) -> No
     assert pooled == serial
 
 
+def test_a_half_warm_cache_on_the_pool_prints_what_a_cold_serial_run_prints(
+        corpus: Path, tmp_path: Path) -> None:
+    """Files the cache holds are answered in the main process, the others on the pool,
+    in between: the report is the same, in the same order."""
+    args = ["--format", "json", "--as-of", AS_OF.isoformat(), "-q"]
+    cold = _cli([str(corpus), *args, "--jobs", "1", "--no-cache"])
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    _cli([str(corpus / "own"), *args, *cache, "--jobs", "1"])  # every other file cached
+    assert _cli([str(corpus), *args, *cache, "--jobs", "2"]) == cold
+    assert _cli([str(corpus), *args, *cache, "--jobs", "2"]) == cold  # all cached
+
+
+def test_cached_and_extracted_files_come_back_in_path_order(corpus: Path, tmp_path: Path
+                                                            ) -> None:
+    from factcheck.load.discover import discover
+
+    found = discover([str(corpus)])
+    config = parallel.Config(cache_dir=str(tmp_path / "cache"))
+    parallel.extract_files(found[::2], config=config)  # every other file cached
+    sources, claims, _ = parallel.extract_files(found, jobs=2, config=config)
+    fresh, fresh_claims, _ = parallel.extract_files(found)
+    assert [s.path for s in sources] == [s.path for s in fresh] == [f.path for f in found]
+    assert claims == fresh_claims
+
+
 def test_pool_marks_identical_files_as_one_source(corpus: Path) -> None:
     report = check([str(corpus)], AS_OF, jobs=2)
     copy = next(s for s in report.sources if s.path.endswith("zz-copy.txt"))

@@ -795,3 +795,73 @@ def test_named_apart_happenings_of_two_months_never_clash(tmp_path: Path) -> Non
                  "Park in August 2025.\n",
     })
     assert report.summary.contradicted == 0
+
+
+def test_an_order_of_magnitude_clashes_only_with_a_lower_order(tmp_path: Path) -> None:
+    """"Hundreds of homes" agrees with 340 homes and disagrees with 40 homes."""
+    def told(outlet: str, homes: str) -> str:
+        return page(outlet, "2026-02-11", "Storm Kira floods Ostvale and Brenmark",
+                    f"Storm Kira flooded {homes} homes in Ostvale and Brenmark overnight.")
+
+    report = run(tmp_path, {"a.md": told("Delta Gazette", "hundreds of"),
+                            "b.md": told("Flood Watch", "340")})
+    assert verdicts(report, "hundreds of homes", "340 homes") == {"corroborated"}
+    assert report.summary.contradicted == 0
+    report = run(tmp_path, {"b.md": told("Flood Watch", "40")})
+    assert verdicts(report, "hundreds of homes", "40 homes") == {"contradicted"}
+
+
+def test_a_part_of_a_whole_agrees_with_the_count_told_alone(tmp_path: Path) -> None:
+    """"convicted on nine of the 11 counts" and "guilty on nine counts" are one count."""
+    report = run(tmp_path, {
+        "a.md": page("Court Reporter", "2026-06-03", "Ferrandt convicted",
+                     "Jurors convicted Lena Ferrandt on nine of the 11 counts she faced."),
+        "b.md": page("Evening Post", "2026-06-03", "Ferrandt guilty",
+                     "Jurors found Lena Ferrandt guilty on nine counts of fraud."),
+    })
+    assert verdicts(report, "nine of the 11 counts", "guilty on nine counts") == {
+        "corroborated"}
+
+
+def test_a_date_after_since_dates_nothing_the_sentence_tells(tmp_path: Path) -> None:
+    """"the lowest since early 2019" is no event of 2019, and no figure of it."""
+    report = run(tmp_path, {
+        "a.md": page("Labour Desk", "2026-03-06", "Jobless rate falls in Ostland",
+                     "Ostland's unemployment rate fell to 4.1% in February, the lowest "
+                     "reading since early 2019."),
+        "b.md": page("Market Line", "2026-03-06", "Ostland jobs data",
+                     "Ostland's unemployment rate was 4.1% in February, the statistics "
+                     "office said."),
+    })
+    assert not [f for f in report.findings if f.kind == "timeline"
+                and any("2019" in c.value for c in f.claims)]
+    assert verdicts(report, "fell to 4.1%", "was 4.1%") == {"corroborated"}
+    assert report.summary.contradicted == 0
+
+
+def test_an_undated_pages_month_is_read_in_its_folders_year(tmp_path: Path) -> None:
+    """One folder is one event: "in March" on an undated page is the March its dated
+    pages speak of, so a wrong figure for it clashes."""
+    report = run(tmp_path, {
+        "a.md": page("Harbour Daily", "2026-04-08", "Tarrow port traffic",
+                     "The port of Tarrow handled 412,000 containers in March, its "
+                     "busiest month on record."),
+        "b.md": page("Freight Week", "2026-04-09", "Tarrow's record month",
+                     "The port of Tarrow handled 412,000 containers in March 2026."),
+        "c.txt": "Tarrow port traffic\nThe port of Tarrow handled 385,000 containers in "
+                 "March, the harbour board said.\n",
+    })
+    assert verdicts(report, "385,000 containers", "412,000 containers in March 2026") == {
+        "contradicted"}
+
+
+def test_a_qualified_metric_is_another_quantity(tmp_path: Path) -> None:
+    """"Core inflation" at 3.1% does not contradict inflation at 2.6%."""
+    report = run(tmp_path, {
+        "a.md": page("Bank Watch", "2026-11-06", "Ostland inflation eases",
+                     "Core inflation in Ostland stood at 3.1% in October, above the "
+                     "headline rate."),
+        "b.md": page("Capital Post", "2026-11-06", "Ostland prices",
+                     "Inflation in Ostland slowed to 2.6% in October."),
+    })
+    assert report.summary.contradicted == 0

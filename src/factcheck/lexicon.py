@@ -19,6 +19,7 @@ class Lexicon:
     running: set[str] = field(default_factory=set)
     kinds: dict[str, str] = field(default_factory=dict)  # counted noun -> its kind
     comparisons: dict[str, list[str]] = field(default_factory=dict)  # base -> phrases
+    qualifiers: set[str] = field(default_factory=set)  # words narrowing a metric
     _comparison_re: re.Pattern[str] | None = None
     _metric_re: re.Pattern[str] | None = None
     _phrase_to_metric: dict[str, str] = field(default_factory=dict)
@@ -36,6 +37,7 @@ class Lexicon:
             self.kinds.update({str(n).lower(): str(kind) for n in nouns})
         for base, phrases in (data.get("comparisons") or {}).items():
             self.comparisons.setdefault(str(base), []).extend(str(p) for p in phrases)
+        self.qualifiers.update(str(w).lower() for w in (data.get("qualifiers") or []))
         self._metric_re = None
         self._comparison_re = None
 
@@ -130,14 +132,16 @@ class Lexicon:
         return " ".join(low.split())
 
 
-_LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons")
+_LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons",
+                 "qualifiers")
 
 
 def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
     """Validate a parsed lexicon file; LedgerError names file, line and key.
 
     metrics and slots map a name to a list of phrases; units map a unit to a metric name;
-    changes lists the words that make a percentage a change.
+    changes lists the words that make a percentage a change; qualifiers the words that
+    narrow a metric ("core" inflation).
     """
     from factcheck.errors import LedgerError
     from factcheck.yamlio import fail
@@ -150,10 +154,11 @@ def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
         if key not in _LEXICON_KEYS:
             fail(LedgerError, origin, data, key,
                  f"unknown key {key!r} (expected one of: {', '.join(_LEXICON_KEYS)})")
-    changes = data.get("changes")
-    if changes is not None and (not isinstance(changes, list)
-                                or not all(isinstance(w, str) for w in changes)):
-        fail(LedgerError, origin, data, "changes", "must be a list of words", "changes")
+    for words in ("changes", "qualifiers"):
+        listed = data.get(words)
+        if listed is not None and (not isinstance(listed, list)
+                                   or not all(isinstance(w, str) for w in listed)):
+            fail(LedgerError, origin, data, words, "must be a list of words", words)
     for section in ("metrics", "units", "slots", "kinds", "comparisons"):
         body = data.get(section)
         if body is None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime as dt
 import itertools
 import math
 import os
@@ -27,7 +28,9 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
+from factcheck.extract.dates import find_dates
 from factcheck.extract.figures import _interval, overlaps
+from factcheck.extract.periods import shift_years
 from factcheck.extract.text import (
     EVENT_CLASSES,
     STOPWORDS,
@@ -530,6 +533,59 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
             update.update(date=date, value=date.value)
         out.append(c.model_copy(update=update))
     return out
+
+
+#: Dated pages of one folder published at most this many days apart tell one event.
+EVENT_DAYS = 60
+
+
+def folder_periods(claims: list[FigureClaim]) -> list[FigureClaim]:
+    """One folder is usually one event: a relative period an undated page leaves open
+    ("in September", "this year", "Q1") is read against the latest date the folder's
+    dated pages give, when two or more of them are published within EVENT_DAYS of each
+    other. A folder without such dates leaves the period open."""
+    dated: dict[str, dict[str, dt.date]] = defaultdict(dict)
+    for c in claims:
+        if c.published is not None:
+            dated[os.path.dirname(c.path)][c.source] = c.published
+    refs: dict[str, dt.date] = {}
+    for folder, days in dated.items():
+        if len(days) >= 2 and (max(days.values()) - min(days.values())).days <= EVENT_DAYS:
+            refs[folder] = max(days.values())
+    if not refs:
+        return claims
+    out: list[FigureClaim] = []
+    for c in claims:
+        ref = refs.get(os.path.dirname(c.path)) if c.unresolved and c.published is None \
+            else None
+        period = _period_at(c.unresolved or "", ref, c.basis == "outlook") if ref else None
+        if period is None:
+            out.append(c)
+            continue
+        value = c.value.split(" (", 1)[0] + f" ({period})"
+        out.append(c.model_copy(update={"period": period, "unresolved": None, "value": value}))
+    return out
+
+
+def _period_at(phrase: str, ref: dt.date, outlook: bool) -> str | None:
+    """The period a relative phrase ("September", "this year", "Q1") names read on `ref`:
+    a report speaks of one past, an outlook of one to come; a fiscal period stays open."""
+    if re.search(r"\bfiscal\b|\bFY", phrase, re.IGNORECASE):
+        return None
+    # a month alone is read as a date only after a preposition ("in March", not "march")
+    found = [d.value for d in find_dates(phrase, ref) or find_dates(f"in {phrase}", ref)
+             if d.value is not None and d.value.precision in {"year", "quarter", "half", "month"}]
+    if len(found) != 1:
+        return None
+    value = found[0]
+    explicit = re.search(r"\b(?:last|next|this|previous|coming|current|past)\b", phrase,
+                         re.IGNORECASE)
+    if not explicit:
+        if not outlook and value.start > ref:
+            value = shift_years(value, -1)
+        elif outlook and value.end < ref:
+            value = shift_years(value, 1)
+    return value.value
 
 
 def _span(c: TimelineClaim) -> int:
@@ -1273,7 +1329,7 @@ def match(claims: Sequence[Claim]) -> list[Group]:
     if of(TimelineClaim):
         out.extend(_timeline_groups(folder_years(of(TimelineClaim))))
     if of(FigureClaim):
-        out.extend(_figure_groups(of(FigureClaim)))
+        out.extend(_figure_groups(folder_periods(of(FigureClaim))))
     if of(TableClaim):
         out.extend(_table_groups(of(TableClaim)))
     for kind, name, threshold in _TEXT_KINDS:

@@ -283,6 +283,53 @@ def _pooled(work: list[Task], pool: Executor, jobs: int) -> Iterator[Result]:
     yield from pool.map(run_task, work, chunksize=chunk)
 
 
+def _run_tasks(work: list[Task]) -> list[Result]:
+    """run_task over a chunk of tasks, in a pool worker."""
+    return [run_task(t) for t in work]
+
+
+def _cached_here(work: list[Task], pool: Executor, jobs: int, config: Config
+                 ) -> Iterator[Result]:
+    """Results in order: files the claim cache holds are answered in this process (an
+    entry costs less to read than to send back from a worker), the others are extracted
+    on the pool, in chunks handed out as soon as they fill."""
+    from concurrent.futures import Future
+
+    cache = Worker.start(config).cache
+    chunk = max(1, min(64, len(work) // (jobs * 8) or 1))
+    done: dict[int, Result] = {}
+    waiting: dict[int, tuple[Future[list[Result]], int]] = {}
+    pending: list[tuple[int, Task]] = []
+
+    def flush() -> None:
+        if pending:
+            future = pool.submit(_run_tasks, [t for _, t in pending])
+            waiting.update((n, (future, k)) for k, (n, _) in enumerate(pending))
+            pending.clear()
+
+    for n, t in enumerate(work):
+        hit = None
+        if cache is not None and t.reason is None:
+            got = read_one(t.path, t.sid, t.max_bytes)
+            if not isinstance(got, Article):
+                hit = cache.lookup(t.path, t.sid, got[1], got[0])
+        if hit is None:
+            # what this process cannot answer is read afresh where it is extracted
+            pending.append((n, t))
+            if len(pending) >= chunk:
+                flush()
+            continue
+        src, claims, signature = hit
+        done[n] = src.model_copy(update={"claims": len(claims)}), claims, signature
+    flush()
+    for n in range(len(work)):
+        if n in done:
+            yield done.pop(n)
+        else:
+            future, k = waiting.pop(n)
+            yield future.result()[k]
+
+
 def stop_pool(pool: Any) -> None:
     """End a process pool's workers at once (ProcessPoolExecutor has no public call)."""
     processes = list(getattr(pool, "_processes", {}).values())
@@ -311,8 +358,11 @@ def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,
     if pool is None and jobs > 1:
         pool = own = open_pool(config, jobs)
     try:
-        stream = (_pooled(work, pool, max(1, jobs)) if pool is not None and len(work) > 1
-                  else _serial(work, config))
+        if pool is not None and len(work) > 1:
+            stream = (_cached_here(work, pool, max(1, jobs), config) if config.cache_dir
+                      else _pooled(work, pool, max(1, jobs)))
+        else:
+            stream = _serial(work, config)
         sources: list[Source] = []
         claims: list[list[Claim]] = []
         signatures: list[tuple[int, ...]] = []

@@ -352,3 +352,15 @@ def test_figures_agree_only_within_written_precision() -> None:
     assert not agree("$70 billion, or $78 billion")
     assert agree("nearly 9 percent and 9%")
     assert not agree("about 40 minutes, or 20 minutes")
+
+
+@pytest.mark.parametrize(("text", "part", "whole", "noun"), [
+    ("The Greens won 58 of the 150 seats.", 58, 150, "seats"),
+    ("She was convicted on 9 of 11 counts.", 9, 11, "counts"),
+    ("Only 3 of its 12 reactors were running.", 3, 12, "reactors"),
+])
+def test_a_part_of_a_whole_counts_the_wholes_noun(text: str, part: int, whole: int,
+                                                   noun: str) -> None:
+    """"58 of the 150 seats" is 58 seats, not a number counting nothing."""
+    assert [(f.quantity.low, f.noun) for f in find_figures(text)] == [
+        (part, noun), (whole, noun)]

@@ -38,8 +38,9 @@ def test_whose_figure(sentence: str, nth: int, owner: str) -> None:
 
 
 def test_other_quantities_of_the_same_thing_are_marked() -> None:
-    whole = ident("The coalition holds 212 of the 400 seats.")
+    part, whole = (ident("The coalition holds 212 of the 400 seats.", n) for n in (0, 1))
     assert "whole" in whole.modifiers and whole.owner == "-"
+    assert "whole" not in part.modifiers and part.head == whole.head == "seats"
     assert "increment" in ident("The city pledged another $40 million for repairs.").modifiers
     assert "change" in ident("Ridership fell 12% in March.").modifiers
     assert "change" in ident("a 15% increase in ridership").modifiers

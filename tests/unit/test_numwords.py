@@ -25,10 +25,31 @@ def test_cardinals_become_digits(text: str, want: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "one of the jurors", "no one was hurt", "one another", "a three-year-old stadium",
-    "the first quarter", "tens of thousands of fans", "someone said",
+    "the first quarter", "fans came by the thousands", "someone said",
+    "spread across thousands of servers",
 ])
 def test_words_that_are_no_count_stay(text: str) -> None:
     assert digitise(text) == text
+
+
+@pytest.mark.parametrize(("text", "low", "noun"), [
+    ("Tens of thousands of fans filled the square", 10_000, "fans"),
+    ("hundreds of homes were flooded", 100, "homes"),
+    ("the storm left hundreds of thousands of households without power", 100_000,
+     "households"),
+    ("dozens of flights were cancelled", 12, "flights"),
+])
+def test_an_order_of_magnitude_is_its_lower_bound(text: str, low: int, noun: str) -> None:
+    """"tens of thousands of fans" is more than ten thousand fans, never a count of them."""
+    figs = find_figures(digitise(text))
+    assert [(f.quantity.bound, f.quantity.low, f.quantity.high, f.noun) for f in figs] == [
+        ("at_least", low, None, noun)]
+
+
+def test_a_magnitude_of_money_keeps_its_currency() -> None:
+    figs = find_figures(digitise("The flood caused hundreds of millions of dollars in damage"))
+    assert [(f.quantity.unit, f.quantity.low, f.quantity.bound) for f in figs] == [
+        ("USD", 100e6, "at_least")]
 
 
 def test_a_spelled_out_count_is_a_figure() -> None:

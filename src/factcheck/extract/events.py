@@ -11,6 +11,7 @@ from factcheck.extract.context import Context, claim_fields, company_names, prod
 from factcheck.extract.dates import DateMatch, find_dates, parse_date
 from factcheck.extract.figures import find_figures
 from factcheck.extract.numwords import digitise
+from factcheck.extract.periods import counted_from
 from factcheck.extract.text import STOPWORDS, TELLING_VERBS, clean, stem
 from factcheck.lexicon import load_lexicon
 from factcheck.models import Claim, DateValue, Line, Provenance, Section, TimelineClaim
@@ -121,12 +122,13 @@ OPEN_YEAR = 2000
 def _event_dates(ctx: Context, sent: str) -> list[DateMatch]:
     """The dates that may date an event: resolved ones, and on a page with no date a day
     and month with no year ("on March 26"), read in OPEN_YEAR."""
-    matches = find_dates(sent, ctx.published)
+    matches = [d for d in find_dates(sent, ctx.published) if not counted_from(sent, d.start)]
     found = [d for d in matches if d.value is not None and d.value.precision in _PRECISION_RANK]
     if ctx.published is not None or not any(d.month_day for d in matches):
         return found
     opened = [d for d in find_dates(sent, dt.date(OPEN_YEAR, 7, 1))
-              if d.month_day is not None and d.value is not None]
+              if d.month_day is not None and d.value is not None
+              and not counted_from(sent, d.start)]
     return sorted(found + opened, key=lambda d: d.start)
 
 

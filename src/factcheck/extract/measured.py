@@ -167,8 +167,11 @@ def _told_as_change(sent: str, lo: int, start: int, end: int, lex: Lexicon) -> b
     after = _WORD_AFTER.match(sent, end)
     if after and after.group(1) in lex.changes:
         return True
-    for _s, _e, w in reversed(_words(sent[max(lo, start - 40) : start], max(lo, start - 40))):
-        low = w.lower()
+    before = _words(sent[max(lo, start - 40) : start], max(lo, start - 40))
+    for n in range(len(before) - 1, -1, -1):
+        low = before[n][2].lower()
+        if low == "to" and not (n and before[n - 1][2].lower() == "up"):
+            return False  # "fell to 4.1%", "rose to $4.1 billion": the level it reached
         if low in _FILLER or low in {"by", "a", "little", "slightly", "just"}:
             continue
         return low in lex.changes
@@ -262,6 +265,13 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                              *(stem(w) for w in variant.rstrip(")").split()
                                if w not in STOPWORDS))
                 break
+    if not noun and lex.qualifiers:
+        # "core inflation stood at 3.1%": a qualifier before the metric narrows it
+        for m in lex.metric_re.finditer(sent, lo, hi):
+            before = _words(sent[max(lo, m.start() - 20) : m.start()], 0)
+            word = before[-1][2].lower() if before else ""
+            if word in lex.qualifiers and word not in modifiers:
+                modifiers = (*modifiers, word)
     agent = _AGENT.match(sent, noun_end)
     # "another $100 billion investment by TSMC": the agent of the counted noun owns it,
     # whoever announces it

@@ -4,7 +4,8 @@ Figures are parsed from digits; a sentence is read through `digitise` first, and
 still quote the sentence as written. The number words are package data
 (`data/numbers.yaml`). A small grammar, not a general parser: cardinals up to the
 hundreds, joined by hyphens or spaces, optionally followed by a scale word ("two
-million"), and "a dozen". "one" counts only before a noun it counts ("one month", not
+million"), and "a dozen"; plural scale words ("hundreds of", "tens of thousands of") as
+the lower bound they state. "one" counts only before a noun it counts ("one month", not
 "one of the", "no one").
 """
 
@@ -26,6 +27,9 @@ class _Words:
     not_after_one: frozenset[str]
     not_before_one: frozenset[str]
     pattern: re.Pattern[str]
+    magnitudes: dict[str, str]
+    magnitude: re.Pattern[str]
+    not_after_magnitude: frozenset[str]
 
 
 @cache
@@ -40,9 +44,15 @@ def _words() -> _Words:
     cardinal = rf"(?:{word})(?:[- ](?:{word}))*"
     run = rf"{cardinal}(?: {hundred}(?:(?: and)? {cardinal})?)?|a (?:{'|'.join(groups)})"
     pattern = re.compile(rf"(?<![\w-])(?:{run})(?![\w-])", re.IGNORECASE)
+    magnitudes = {str(k).lower(): str(v) for k, v in data["magnitudes"].items()}
+    # "tens of thousands of GPUs": the longest magnitude first, always before what it counts
+    told = "|".join(re.escape(k) for k in sorted(magnitudes, key=len, reverse=True))
+    magnitude = re.compile(rf"(?<![\w-])({told}) of (?=[\w$€£])", re.IGNORECASE)
     return _Words(units, tens, hundred, groups,
                   frozenset(str(w) for w in data["not_after_one"]),
-                  frozenset(str(w) for w in data["not_before_one"]), pattern)
+                  frozenset(str(w) for w in data["not_before_one"]), pattern,
+                  magnitudes, magnitude,
+                  frozenset(str(w) for w in data["not_after_magnitude"]))
 
 
 def _value(run: str, w: _Words) -> int | None:
@@ -70,8 +80,17 @@ def _value(run: str, w: _Words) -> int | None:
 
 @lru_cache(maxsize=8192)
 def digitise(text: str) -> str:
-    """The text with spelled-out cardinal numbers written as digits."""
+    """The text with spelled-out cardinal numbers written as digits, and orders of
+    magnitude ("tens of thousands of") as the lower bound they state."""
     w = _words()
+    if w.magnitude.search(text):
+        def bound(m: re.Match[str]) -> str:
+            before = text[: m.start()].rstrip().rsplit(None, 1)
+            if before and before[-1].lower() in w.not_after_magnitude:
+                return m.group()
+            return f"more than {w.magnitudes[m.group(1).lower()]} "
+
+        text = w.magnitude.sub(bound, text)
     if not w.pattern.search(text):
         return text
     out: list[str] = []

@@ -21,7 +21,7 @@ _FISCAL_RELATIVE = re.compile(r"\b(this|last|next|current) (?:fiscal|financial) 
                               re.IGNORECASE)
 
 
-def _shift(value: DateValue, years: int) -> DateValue:
+def shift_years(value: DateValue, years: int) -> DateValue:
     """The same period `years` later, or the value itself when it cannot move."""
     from factcheck.extract.dates import parse_date as reparse
 
@@ -62,6 +62,17 @@ def _season_as_year(d: DateMatch) -> DateMatch:
     value = DateValue(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision="year",
                       value=f"{year:04d}")
     return dataclasses.replace(d, value=value)
+
+
+# "the lowest since early 2022", "has run City Hall since 2018": a date after "since"
+# is the point a state or a record is counted from, not when anything the sentence
+# tells happened, nor the period of its figures
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def counted_from(text: str, start: int) -> bool:
+    """The date starting at text[start] follows "since"."""
+    return _SINCE.search(text, max(0, start - 8), start) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -144,6 +155,8 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
             continue
         if d.value.precision not in {"year", "quarter", "half", "month"}:
             continue
+        if counted_from(scan, d.start):
+            continue
         if d.value.precision == "month" and _EXPLICIT_RELATIVE.search(d.text):
             continue  # "last month" dates an event, not the period a figure reports
         if d.value.precision == "month" and _PERIOD_END.search(scan, max(0, d.start - 14),
@@ -178,9 +191,9 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
             return None, None  # "the first nine months of 2024" is not the year 2024
         if d.relative and published is not None and not _EXPLICIT_RELATIVE.search(d.text):
             if not outlook and value.start > published:
-                value = _shift(value, -1)
+                value = shift_years(value, -1)
             elif outlook and value.end < published:
-                value = _shift(value, 1)
+                value = shift_years(value, 1)
         before = text[max(0, d.start - 12) : d.end].lower()
         fiscal_mark = "FY" if ("fiscal" in before or "fy" in d.text.lower()) else ""
         return fiscal_mark + value.value, None

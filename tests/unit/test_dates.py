@@ -315,6 +315,23 @@ def test_seasons(text: str, matched: str, value: str, start: dt.date, end: dt.da
         value, "season", start, end)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The line opens this fall.", "2025 fall"), ("Floods hit last summer.", "2025 summer"),
+     ("Work starts next spring.", "2026 spring"), ("It froze last winter.", "2024 winter"),
+     ("Next summer the pool reopens.", "2026 summer")],
+)
+def test_relative_seasons(text: str, value: str) -> None:
+    """'this fall' is the page's; 'last summer' the latest over by the page's date;
+    'next spring' the first not begun by it (page of November 5, 2025)."""
+    found = find_dates(text, D(2025, 11, 5))
+    assert [(m.value.value if m.value else None, m.relative) for m in found] == [(value, True)]
+
+
+def test_a_decline_is_no_season() -> None:
+    assert find_dates("This fall in prices hurt farmers.", D(2025, 11, 5)) == []
+
+
 def test_a_season_word_without_a_year_is_no_date() -> None:
     assert [m.text for m in find_dates("A fall in prices in 2028 hit the spring market.")] \
         == ["2028"]

@@ -620,6 +620,10 @@ class _Parser:
         if unit == "month":
             y, m = self.ref_month(off)
             return _Hit(j + 2, _Spec("month", y, m), True)
+        if unit in _SEASONS and lo in {"this", "last", "next", "coming"} and not (
+                unit == "fall" and self.lw(j + 2) in _FALL_OF):  # "this fall in prices"
+            return _Hit(j + 2, _Spec("season", self.season_year(lo, _SEASONS[unit]),
+                                     part=_SEASONS[unit]), True)
         mm = self.month_at(j + 1)
         if mm is None or lo not in {"this", "last", "next"}:
             return None
@@ -632,6 +636,19 @@ class _Parser:
             elif lo == "next" and month <= self.ref.month:
                 year += 1
         return _Hit(mm[1], _Spec("month", year, month), True)
+
+    def season_year(self, word: str, season: str) -> int | None:
+        """The year of 'this fall' (the page's), 'last summer' (the latest one over by
+        the page's date) and 'next spring' (the first one not begun by it)."""
+        if self.ref is None:
+            return None
+        (m1, d1), (m2, d2, on) = _SEASON_SPANS[season]
+        y = self.ref.year
+        if word == "last":
+            return y if dt.date(y + on, m2, d2) < self.ref else y - 1
+        if word in {"next", "coming"}:
+            return y if self.ref < dt.date(y, m1, d1) else y + 1
+        return y
 
     def weekday(self, j: int) -> _Hit:
         """'on Tuesday', "Friday's earthquake": the latest such day up to the page's date
@@ -664,6 +681,8 @@ _YEAR_THIRDS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "lat
 _SEASON_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int, int]]] = {
     "spring": ((3, 1), (6, 20, 0)), "summer": ((6, 1), (9, 22, 0)),
     "fall": ((9, 1), (12, 21, 0)), "winter": ((1, 1), (3, 20, 1))}
+#: Words after "fall" that make it a decline ("last fall in prices"), not a season.
+_FALL_OF = frozenset({"in", "of", "from", "to", "by", "was", "is", "has", "had"})
 _SEASON_OF_MONTH = {3: "spring", 6: "summer", 9: "fall", 1: "winter"}
 
 

@@ -865,3 +865,24 @@ def test_a_qualified_metric_is_another_quantity(tmp_path: Path) -> None:
                      "Inflation in Ostland slowed to 2.6% in October."),
     })
     assert report.summary.contradicted == 0
+
+
+def test_dates_a_plan_gives_agree_and_never_clash(tmp_path: Path) -> None:
+    """"would not be finished until the spring of 2027", "to replace the quay by spring
+    2027 is estimated to cost …" and "the 2027 opening that was projected" are one plan's
+    date in one story; a later target ("its 2029 target") is a changed plan, no clash."""
+    report = run(tmp_path, {
+        "a.txt": "Ostby terminal\n\nPort officials say the new Ostby ferry terminal would cost "
+                 "$300 million and would not be finished until the spring of 2027.\n",
+        "b.txt": "Ostby quay\n\nThe project to replace the old Ostby quay by spring 2027 is "
+                 "estimated to cost $300 million, the harbour board said.\n",
+        "c.md": page("Harbour Wire", "2026-10-01", "Ostby terminal delayed",
+                     "The Ostby terminal build has reached its final design, with the port "
+                     "confirming its 2029 target.",
+                     "That is later than the 2027 opening that was projected a year ago."),
+    })
+    plan = [f for f in holding(report, "spring of 2027", "by spring 2027", "2027 opening")
+            if f.kind == "timeline"]
+    assert [f.verdict for f in plan] == ["corroborated"]
+    assert not any("2029 target" in c.text for c in plan[0].claims)
+    assert report.summary.contradicted == 0

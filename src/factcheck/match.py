@@ -214,8 +214,8 @@ def head_words(event: str) -> frozenset[str]:
 
 def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     """How surely two dated events are the same event, judged without their dates."""
-    if a.began != b.began:
-        return None  # when a thing began is no happening of it
+    if a.began != b.began or a.planned != b.planned:
+        return None  # when a thing began, or is planned for, is no happening of it
     sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
     if a.companies and b.companies and not set(a.companies) & set(b.companies):
         return None  # different companies' events
@@ -436,6 +436,8 @@ def _timeline_tokens(c: TimelineClaim) -> list[str]:
     names = [_NAME_MARK + n for n in _proper_names(c.event)]
     # things begun in one year meet, whatever else their sentences tell
     began = [f"{_NAME_MARK}began@{c.date.value}"] if c.began else []
+    if c.planned:  # plans of one year meet, whatever their words
+        began.append(f"{_NAME_MARK}planned@{c.date.start.year}")
     return [*content_words(c.event), *(e.lower() for e in c.entities), *day, *names, *began]
 
 
@@ -484,6 +486,9 @@ def _timeline_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     if link is None and a.began and b.began and dates_overlap(a.date, b.date) \
             and _began_alike(a, b):
         return "weak"
+    if link is None and a.planned and b.planned and dates_overlap(a.date, b.date) \
+            and _one_story(a, b):
+        return "weak"
     if link is None and a.date == b.date and a.date.precision == "day":
         shared = len(_story_names(a) & _story_names(b))
         if shared >= 2 or (shared and 0 < a.folder_sources <= EVENT_FOLDER
@@ -500,6 +505,11 @@ def _began_alike(a: TimelineClaim, b: TimelineClaim) -> bool:
         return bool(x.thing) and x.thing in content_words(y.text)
     if not (names(a, b) or names(b, a)):
         return False
+    return _one_story(a, b)
+
+
+def _one_story(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Two events of one folder of an event's size, or of articles of a common name."""
     one_folder = 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(
         a.path) == os.path.dirname(b.path)
     return one_folder or bool({t.casefold() for t in a.topic} & {t.casefold() for t in b.topic})

@@ -195,6 +195,12 @@ class TimelineClaim(ClaimBase):
         "47-year-old bridge' on a page of 2024): such events of one story agree when they "
         "tell of one thing.",
     )
+    planned: bool = Field(
+        default=False,
+        description="The date is one a plan gives ('to be completed by fall 2028', 'the "
+        "2028 opening that was projected'): plans change, so it may agree, never clash; "
+        "plans of one story dated alike agree.",
+    )
     thing: str = Field(default="", description="What began, as a stem ('bridge'), when "
                        "the sentence says; '' when not.")
     folder_sources: int = Field(

@@ -29,3 +29,21 @@ def test_ages_of_people_and_years_of_other_verbs_are_no_starts(tmp_path: Path) -
     assert _starts(tmp_path, "2024-05-02",
                    "A 34-year-old driver and the 19-year-old Rovers striker were hurt. "
                    "Sales rose in 1994, and the club won the cup in 1977.") == []
+
+
+def _plans(tmp_path: Path, date: str, text: str) -> list[str]:
+    path = tmp_path / "p.md"
+    path.write_text(f"---\nsource: Desk\ndate: {date}\n---\nCity works\n\n{text}\n",
+                    encoding="utf-8")
+    return sorted(c.date.value for c in extract(load_one(str(path), path.name))
+                  if isinstance(c, TimelineClaim) and c.planned)
+
+
+def test_plans_need_a_plan(tmp_path: Path) -> None:
+    """A period after "by" with a verb of completing, or before "opening", is a plan's
+    date only when the sentence tells a plan or the period is still to come."""
+    assert _plans(tmp_path, "2024-05-02", "The dam could be rebuilt by fall of 2026.") == [
+        "2026 fall"]
+    assert _plans(tmp_path, "2024-05-02", "The library is to be finished by 2027.") == ["2027"]
+    assert _plans(tmp_path, "2024-05-02", "The dam was rebuilt by 2019, records show.") == []
+    assert _plans(tmp_path, "2024-05-02", "Sales rose by 2023, the firm said.") == []

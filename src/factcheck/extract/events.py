@@ -324,3 +324,55 @@ def _began(ctx: Context, section: Section, line: Line, quote: str, event: str,
     claim = timeline_claim(ctx, section, line, event, date, provenance)
     return claim.model_copy(update={"text": quote, "ambiguous": ambiguous, "topic": ctx.topic,
                                     "began": True, "thing": thing})
+
+
+# ---- plans: the dates a plan gives --------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _plan_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The verbs, the nouns (as a pattern right after a date) and the markers of a plan
+    (data/events.yaml `planned`)."""
+    data = packaged("events.yaml").get("planned") or {}
+    verbs = frozenset(str(v).lower() for v in data.get("verbs") or ())
+    nouns = sorted((str(n).lower() for n in data.get("nouns") or ()), key=len, reverse=True)
+    markers = sorted((str(m).lower() for m in data.get("markers") or ()), key=len,
+                     reverse=True)
+    noun_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+    marker_re = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, markers)) + r")(?![\w'’])",
+                           re.IGNORECASE)
+    return verbs, noun_re, marker_re
+
+
+_BY_BEFORE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def planned_events(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                   provenance: Provenance) -> list[TimelineClaim]:
+    """The dates a plan gives: "it wouldn't be completed until the fall of 2028", "the
+    project to replace the span by the fall of 2028 is estimated to cost …", "the 2028
+    opening that was projected". A period (not a day: a day dates an event of its own)
+    after "by", "until" or "before" in a sentence with a verb of completing or opening,
+    or before a noun of one ("opening", "target"), in a sentence that tells a plan (a
+    marker such as "would" or "projected", or the period is after the page's date)."""
+    verbs, nouns, markers = _plan_words()
+    out: list[TimelineClaim] = []
+    for d in find_dates(sent, ctx.published):
+        v = d.value
+        if v is None or v.precision == "day":
+            continue
+        before = sent[: d.start]
+        if _BY_BEFORE.search(before):
+            if not any(w.lower() in verbs for w in _WORDS.findall(sent)):
+                continue
+        elif nouns.match(sent, d.end) is None:
+            continue
+        if markers.search(sent) is None and (ctx.published is None
+                                             or v.start <= ctx.published):
+            continue
+        event = f"{before.rstrip()} {sent[d.end :].lstrip(' ,')}".strip(" ,")
+        claim = timeline_claim(ctx, section, line, event, v, provenance)
+        out.append(claim.model_copy(update={"text": quote, "ambiguous": True,
+                                            "topic": ctx.topic, "planned": True}))
+    return out

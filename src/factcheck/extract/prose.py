@@ -8,7 +8,7 @@ import re
 from factcheck.extract.attribution import attribution
 from factcheck.extract.context import Context, claim_fields, company_names, product_mentions
 from factcheck.extract.dates import deadline, find_dates
-from factcheck.extract.events import dated_events, start_events
+from factcheck.extract.events import dated_events, planned_events, start_events
 from factcheck.extract.figures import find_figures
 from factcheck.extract.measures import figure_claim
 from factcheck.extract.names import name_claims
@@ -119,10 +119,12 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             out.extend(c for c in name_claims(ctx, section, line, quote, sent, provenance)
                        if c.key.startswith("name|#"))
             out.extend(_told_before_future(ctx, section, line, quote, sent, provenance))
+            out.extend(planned_events(ctx, section, line, quote, sent, provenance))
             continue
         # when something began ("opened in 1977", "the 30-year-old stadium") is an event
         # whatever else the sentence tells
         out.extend(start_events(ctx, section, line, quote, sent, provenance))
+        out.extend(planned_events(ctx, section, line, quote, sent, provenance))
         dated_all = dated_events(ctx, section, line, quote, sent, provenance)
         dated = dated_all[0] if dated_all else None
         out.extend(name_claims(ctx, section, line, quote, sent, provenance))

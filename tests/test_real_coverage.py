@@ -1286,3 +1286,14 @@ def test_dates_a_plan_gives_agree_and_never_clash(tmp_path: Path) -> None:
     assert [f.verdict for f in plan] == ["corroborated"]
     assert not any("2029 target" in c.text for c in plan[0].claims)
     assert report.summary.contradicted == 0
+
+
+def test_a_timeline_item_quotes_its_date_with_its_event(tmp_path: Path) -> None:
+    """The evidence of "- **3 Mar 2026** - Ferry service resumes." is the line as written."""
+    report = run(tmp_path, {
+        "a.md": "---\ntitle: Ferry strike\nsource: Brief AI\n---\n\n## Timeline\n\n"
+                "- **3 Mar 2026** - Ferry service on the Skerra route resumes.\n",
+    })
+    [claim] = [c for f in report.findings if f.kind == "timeline" for c in f.claims]
+    assert claim.text == "**3 Mar 2026** - Ferry service on the Skerra route resumes."
+    assert claim.value == "2026-03-03"

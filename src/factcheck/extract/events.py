@@ -17,6 +17,7 @@ from factcheck.lexicon import load_lexicon
 from factcheck.models import Claim, DateValue, Line, Provenance, Section, TimelineClaim
 from factcheck.yamlio import packaged
 
+_BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 _INLINE_EVENT_SEP = re.compile(r"^\s*[:–—-]+\s*|^\s*\*\*\s*[:–—-]*\s*")
 
 # A verb in the past tense (or a headline's present) says the sentence reports an event.
@@ -44,7 +45,9 @@ def _reports_event(sent: str) -> bool:
 
 
 def timeline_claim(ctx: Context, section: Section, line: Line, text: str, date: DateValue,
-              provenance: Provenance) -> TimelineClaim:
+              provenance: Provenance, quote: str | None = None) -> TimelineClaim:
+    """The dated event `text` tells; the claim quotes `quote` (the line as written, its
+    date too, when the date and the event share a line) or the event."""
     mentions = ctx.gaz.find(text)
     products = product_mentions(mentions)
     # "Blackwell B200": the chip is what the event is about, not its architecture
@@ -56,8 +59,8 @@ def timeline_claim(ctx: Context, section: Section, line: Line, text: str, date: 
     subject = companies[0] if companies else (products[0].name if products else "")
     figures = tuple(f.quantity for f in find_figures(text))
     return TimelineClaim(
-        **{**claim_fields(ctx, line, text, section, provenance, date.value, clean(text), mentions,
-                   f"timeline|{subject.lower()}"),
+        **{**claim_fields(ctx, line, quote or text, section, provenance, date.value, clean(text),
+                          mentions, f"timeline|{subject.lower()}"),
            "entities": tuple(dict.fromkeys(m.name for m in products))},
         date=date,
         event=text,
@@ -93,8 +96,9 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
             if sep:
                 event = rest[sep.end() :].strip()
                 if event:
+                    # the evidence is the line as written, its date with it
                     out.append(timeline_claim(ctx, section, line, event, found[0].value,
-                                         section.provenance))
+                                              section.provenance, _BULLET.sub("", line.text)))
                     continue
         out.extend(sentence_claims(ctx, section, line, raw))
     return out

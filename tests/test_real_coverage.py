@@ -1297,3 +1297,18 @@ def test_a_timeline_item_quotes_its_date_with_its_event(tmp_path: Path) -> None:
     [claim] = [c for f in report.findings if f.kind == "timeline" for c in f.claims]
     assert claim.text == "**3 Mar 2026** - Ferry service on the Skerra route resumes."
     assert claim.value == "2026-03-03"
+
+
+def test_a_wire_dateline_is_not_what_an_event_tells(tmp_path: Path) -> None:
+    """"OSLO (Nordwire) - Halvard Rail opened the Kessel tunnel on June 4" tells what
+    "Halvard Rail opens the Kessel tunnel" tells: the dateline names no other thing."""
+    report = run(tmp_path, {
+        "a.md": page("Rail Weekly", "2026-05-05", "Kessel tunnel opens",
+                     "On May 4, 2026, Halvard Rail opened the Kessel tunnel to freight."),
+        "b.md": page("Nordwire", "2026-06-05", "Kessel tunnel",
+                     "OSLO (Nordwire) - Halvard Rail opened the Kessel tunnel on June 4, "
+                     "2026, the company said."),
+        "c.md": page("Transit Today", "2026-05-05", "Kessel tunnel",
+                     "Halvard Rail opens the Kessel tunnel."),
+    })
+    assert "contradicted" in verdicts(report, "On May 4, 2026", "on June 4")

@@ -308,6 +308,7 @@ _CLASS_STEMS = frozenset(stem(w) for phrase in EVENT_CLASSES for w in phrase.spl
 def _told(event: str) -> frozenset[str]:
     """The words of an event's main clause beside its proper names, its event verb and
     its numbers: what it tells happened to what."""
+    event = _WIRE_DATELINE.sub("", event, count=1)  # "SEATTLE (Harbor Times) - …"
     names = {stem(w) for n in _proper_names(event) for w in n.split()}
     m = _CLAUSE_END.search(event)
     clause = event[: m.start()] if m else event
@@ -318,6 +319,13 @@ def _told(event: str) -> frozenset[str]:
         clause = clause[back.end() :]
     return frozenset(w for w in content_words(clause)
                      if w not in names and w not in _CLASS_STEMS and not w.isdigit())
+
+
+#: A wire story's dateline before its first sentence: a place in capitals, perhaps a
+#: region and a day, perhaps the agency, then a dash ("OSLO, March 3 (Nordwire) - ").
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,[^()\n–—]{0,40}?)?\s*"
+    r"(?:\([^()\n]{1,40}\))?\s*[-–—]+\s+")
 
 
 def _refers_back(event: str) -> bool:
@@ -513,10 +521,12 @@ def _began_alike(a: TimelineClaim, b: TimelineClaim) -> bool:
 
 
 def _one_story(a: TimelineClaim, b: TimelineClaim) -> bool:
-    """Two events of one folder of an event's size, or of articles of a common name."""
+    """Two events of one folder of an event's size, or of articles of two common names
+    (one name in common is a company's many stories)."""
     one_folder = 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(
         a.path) == os.path.dirname(b.path)
-    return one_folder or bool({t.casefold() for t in a.topic} & {t.casefold() for t in b.topic})
+    return one_folder or len({t.casefold() for t in a.topic}
+                             & {t.casefold() for t in b.topic}) >= 2
 
 
 #: A folder of at most this many sources is taken as one event's coverage: there, events
@@ -1029,8 +1039,9 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
     for block in blocks.values():
         # the most specific claims become cores: an exact, dated figure, not a bound or an
         # undated "about" that would gather neighbouring values around it
+        # ... and a named owner's, not a figure of no one that would gather every owner's
         block.sort(key=lambda c: (c.quantity.bound != "exact", c.period is None, not c.head,
-                                  c.path, c.line, c.text, c.quantity.value))
+                                  not c.owner, c.path, c.line, c.text, c.quantity.value))
         # claims equal in every part compared are one representative: a repeated line
         # costs one comparison, not one per copy
         reps: dict[tuple[object, ...], list[FigureClaim]] = {}

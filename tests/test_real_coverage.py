@@ -1312,3 +1312,18 @@ def test_a_wire_dateline_is_not_what_an_event_tells(tmp_path: Path) -> None:
                      "Halvard Rail opens the Kessel tunnel."),
     })
     assert "contradicted" in verdicts(report, "On May 4, 2026", "on June 4")
+
+
+def test_an_event_told_inside_a_statement_is_the_same_event(tmp_path: Path) -> None:
+    """"In a statement, Halvard Rail said it opened the Kessel tunnel on June 4" tells
+    the opening "Halvard Rail opens the Kessel tunnel" tells."""
+    report = run(tmp_path, {
+        "a.md": page("Rail Weekly", "2026-05-05", "Kessel tunnel opens",
+                     "On May 4, 2026, Halvard Rail opened the Kessel tunnel to freight."),
+        "b.md": page("Nordwire", "2026-06-05", "Kessel tunnel",
+                     "In a statement, Halvard Rail said it opened the Kessel tunnel on "
+                     "June 4, 2026."),
+        "c.md": page("Transit Today", "2026-05-05", "Kessel tunnel",
+                     "Halvard Rail opens the Kessel tunnel."),
+    })
+    assert "contradicted" in verdicts(report, "On May 4, 2026", "on June 4")

@@ -29,6 +29,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.extract.dates import find_dates, parse_date
+from factcheck.extract.events import reports_event
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.periods import shift_years
 from factcheck.extract.text import (
@@ -284,10 +285,22 @@ def _told_apart(a: TimelineClaim, b: TimelineClaim) -> bool:
     """What each main clause tells beside its names, its event verb and the companies
     and products named is two other things ("released a faulty update", "released a
     fix")."""
+    if not (_tells_event(a.event) and _tells_event(b.event)):
+        return False  # "In a statement, X said it opened …": the event is past the clause
     known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
     known_words = frozenset(stem(w) for n in known for w in n.split())
     oa, ob = _told(a.event) - known_words, _told(b.event) - known_words
     return bool(oa) and bool(ob) and not oa & ob
+
+
+@lru_cache(maxsize=16384)
+def _tells_event(event: str) -> bool:
+    """The event's main clause tells something happen: an event verb, or a verb of the
+    past ("In a statement, …" tells nothing yet; see `_told`)."""
+    event = _WIRE_DATELINE.sub("", event, count=1)
+    m = _CLAUSE_END.search(event)
+    clause = event[: m.start()] if m else event
+    return event_class(clause) is not None or reports_event(clause)
 
 
 def _names_apart(a: TimelineClaim, b: TimelineClaim, main: bool = False) -> bool:

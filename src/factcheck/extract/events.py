@@ -31,7 +31,7 @@ _PAST_SET = frozenset(_PAST_FORMS)
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _reports_event(sent: str) -> bool:
+def reports_event(sent: str) -> bool:
     """_PAST_EVENT.search(sent), word by word for an ASCII sentence: a match there is a
     whole word (a run of word characters) that is one of the forms, or five letters or
     more ending in "ed"."""
@@ -205,7 +205,7 @@ def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
     Each other day the sentence gives is an event of its own too ("rose on April 1, but
     we will know more on July 23"), which may agree, never clash.
     """
-    past = _reports_event(sent)
+    past = reports_event(sent)
     if not past and not _DIGIT.search(sent):
         return []  # with no verb of the past, only a written day ("Jan. 5") dates an event
     found = _offset_dates(sent, _event_dates(ctx, sent))

@@ -120,10 +120,17 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been|remain|remai
                             r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|ung|own))\b")
 
 
+# "$HLDX -6.2%", "$ORV +3.1% premarket": a ticker's cashtag before a percentage
+_CASHTAG_BEFORE = re.compile(r"(?<![\w$])\$[A-Z]{1,6}[ \u00a0]+\+?$")
+
+
 def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | None:
     q = fig.quantity
     found = ctx.lex.metric_at(sent, fig.start, fig.end, q.unit)
     metric = found[0] if found else None
+    if q.unit == "%" and _CASHTAG_BEFORE.search(sent, max(0, fig.start - 12), fig.start):
+        # a percentage told right after a ticker is how its share price moved
+        return "share price"
     if q.unit == "count":
         # a count is never measured in money or in another unit ("the investment covers
         # four new depots", "20 pumps to power the works" count depots and pumps); a

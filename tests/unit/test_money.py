@@ -1,0 +1,56 @@
+"""Money, rates and counts told in other forms: cashtags, signed moves, page furniture
+that is no furniture, in fields the benchmarks do not use (mining, water utilities)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from factcheck import check
+from factcheck.models import Finding, Report
+
+
+def article(title: str, *paragraphs: str) -> str:
+    return "\n\n".join((title, *paragraphs)) + "\n"
+
+
+def run(tmp_path: Path, files: dict[str, str]) -> Report:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return check([str(tmp_path)], dt.date(2026, 11, 23))
+
+
+def holding(report: Report, *spans: str) -> list[Finding]:
+    return [f for f in report.findings if all(any(s in c.text for c in f.claims) for s in spans)]
+
+
+def test_a_sentence_ending_in_a_year_before_shares_is_no_share_counter(tmp_path: Path) -> None:
+    r = run(tmp_path, {
+        "a.txt": article("Orvane cuts copper output",
+                         "Orvane Mining cut copper output after a flood in 2023. Shares in "
+                         "Orvane fell 4.3 per cent on the day of the announcement."),
+        "b.txt": article("Orvane output cut hits shares",
+                         "Orvane Mining shares closed down 4.3% after the copper output cut."),
+    })
+    [f] = holding(r, "fell 4.3 per cent", "closed down 4.3%")
+    assert f.verdict == "corroborated"
+
+
+def test_a_cashtag_move_is_the_share_price_change(tmp_path: Path) -> None:
+    r = run(tmp_path, {
+        "a.txt": article("Orvane cuts copper output",
+                         "Orvane Mining shares closed down 4.3% after the copper output cut."),
+        "b.txt": article("Miner Watch @minerwatch",
+                         "$ORVM -4.3% at the close after the Orvane copper output cut."),
+    })
+    [f] = holding(r, "closed down 4.3%", "$ORVM -4.3%")
+    assert f.verdict == "corroborated"
+
+
+def test_a_signed_level_is_no_move(tmp_path: Path) -> None:
+    # "stood at -0.5%" is where the rate is; "$ORVM -0.5%" how far the shares moved
+    r = run(tmp_path, {
+        "a.txt": article("Orvane treasury note", "Orvane's deposit rate stood at -0.5% in June."),
+        "b.txt": article("Miner Watch @minerwatch", "$ORVM -0.5% at the close in June."),
+    })
+    assert not holding(r, "stood at -0.5%", "$ORVM -0.5%")

@@ -54,3 +54,33 @@ def test_a_signed_level_is_no_move(tmp_path: Path) -> None:
         "b.txt": article("Miner Watch @minerwatch", "$ORVM -0.5% at the close in June."),
     })
     assert not holding(r, "stood at -0.5%", "$ORVM -0.5%")
+
+
+def test_a_quarter_point_is_25_basis_points(tmp_path: Path) -> None:
+    r = run(tmp_path, {
+        "a.txt": article("Norvik Building Society trims its base rate",
+                         "Norvik Building Society lowered its base rate by a quarter of a "
+                         "percentage point on Monday, the Norvik board said."),
+        "b.txt": article("Norvik cuts base rate for savers",
+                         "Norvik Building Society cut its base rate by 25 basis points on "
+                         "Monday, Norvik said."),
+        "c.txt": article("Norvik rate move",
+                         "Norvik Building Society delivered the quarter-point cut in its base "
+                         "rate that brokers had expected, Norvik said."),
+    })
+    [f] = holding(r, "a quarter of a percentage point", "25 basis points", "quarter-point cut")
+    assert f.verdict == "corroborated"
+    assert all(c.value.startswith("bp -25") for c in f.claims)
+
+
+def test_points_move_a_rate_never_a_count_metric(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(article("Norvik rate move", "Norvik Building Society delivered the "
+                            "quarter-point cut in its base rate that brokers had expected."),
+                    "utf-8")
+    from factcheck.extract import extract
+    from factcheck.load import load_one
+    from factcheck.models import FigureClaim
+
+    [claim] = [c for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)]
+    assert claim.metric == "interest rate" and claim.key == "figure|interest rate change|bp"

@@ -7,7 +7,7 @@ import re
 from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
-from factcheck.extract.figures import FigureMatch, directed
+from factcheck.extract.figures import FigureMatch, directed, in_basis_points
 from factcheck.extract.measured import identify, sized
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
 from factcheck.extract.text import STOPWORDS, TELLING_VERBS, normalise
@@ -243,6 +243,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         metric = ident.measure
     if q.unit in {"%", "pp", "bp"}:
         q = directed(q, ident.direction)  # "fell 4.8%": a change of -4.8%
+    q = in_basis_points(q)  # "0.25 percentage points" and "25 basis points" are one move
     if not subject and metric is None and not ident.measure:
         return None  # a number about nothing named: not check-worthy
     how = basis(clause_at(sent, fig.start), who, _own_clause(sent, fig.start),

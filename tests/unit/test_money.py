@@ -84,3 +84,25 @@ def test_points_move_a_rate_never_a_count_metric(tmp_path: Path) -> None:
 
     [claim] = [c for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)]
     assert claim.metric == "interest rate" and claim.key == "figure|interest rate change|bp"
+
+
+def test_money_after_for_in_a_clause_of_selling_is_the_price(tmp_path: Path) -> None:
+    r = run(tmp_path, {
+        "a.txt": article("Brannock recalls Steamline kettles",
+                         "The Brannock kettles were sold in hardware stores and online "
+                         "between March 2023 and May 2025 for $45 to $60."),
+        "b.txt": article("Brannock kettle recall: what to know",
+                         "Brannock Steamline kettles sold for $45-$60 at most hardware stores."),
+    })
+    [f] = holding(r, "for $45 to $60", "sold for $45-$60")
+    assert f.verdict == "corroborated"
+
+
+def test_two_things_sold_for_two_prices_do_not_clash(tmp_path: Path) -> None:
+    r = run(tmp_path, {
+        "a.txt": article("Brannock recalls Steamline kettles",
+                         "The Brannock Steamline kettles were sold online for $45."),
+        "b.txt": article("Brannock recalls Steamline kettles and Aquaboil jugs",
+                         "The Brannock Aquaboil jugs were sold online for $60."),
+    })
+    assert not any(f.verdict == "contradicted" for f in r.findings)

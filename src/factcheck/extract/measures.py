@@ -124,6 +124,18 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been|remain|remai
 _CASHTAG_BEFORE = re.compile(r"(?<![\w$])\$[A-Z]{1,6}[ \u00a0]+\+?$")
 
 
+_MONEY = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "HKD", "AUD", "CAD", "INR"})
+_FOR_BEFORE = re.compile(r"\bfor (?:about |around |roughly |between |up to )?$", re.IGNORECASE)
+
+
+def _sold_for(ctx: Context, sent: str, start: int) -> bool:
+    """Money right after "for" in a clause a verb of selling tells ("sold online for")."""
+    if not ctx.lex.sold or not _FOR_BEFORE.search(sent, max(0, start - 20), start):
+        return False
+    clause = re.split(r"[,;:]", sent[:start])[-1]
+    return any(w in ctx.lex.sold for w in re.findall(r"[a-z]+", clause.lower()))
+
+
 def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | None:
     q = fig.quantity
     found = ctx.lex.metric_at(sent, fig.start, fig.end, q.unit)
@@ -131,6 +143,8 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
     if q.unit == "%" and _CASHTAG_BEFORE.search(sent, max(0, fig.start - 12), fig.start):
         # a percentage told right after a ticker is how its share price moved
         return "share price"
+    if metric is None and q.unit in _MONEY and _sold_for(ctx, sent, fig.start):
+        metric = "cost"  # "were sold in stores and online … for $89 to $129": the price
     if q.unit == "count":
         # a count is never measured in money or in another unit ("the investment covers
         # four new depots", "20 pumps to power the works" count depots and pumps); a

@@ -106,3 +106,26 @@ def test_two_things_sold_for_two_prices_do_not_clash(tmp_path: Path) -> None:
                          "The Brannock Aquaboil jugs were sold online for $60."),
     })
     assert not any(f.verdict == "contradicted" for f in r.findings)
+
+
+def test_reports_incidents_and_complaints_of_one_number_agree(tmp_path: Path) -> None:
+    r = run(tmp_path, {
+        "a.txt": article("Torvik recalls Kestra hatchbacks",
+                         "Torvik Motors has received 212 reports of brakes failing on Kestra "
+                         "hatchbacks, the regulator said."),
+        "b.txt": article("Torvik Kestra recall widens",
+                         "Torvik Motors has logged 212 brake failure incidents on the Kestra."),
+    })
+    [f] = holding(r, "212 reports", "212 brake failure incidents")
+    assert f.verdict == "corroborated"
+
+
+def test_reports_and_incidents_of_two_numbers_never_clash(tmp_path: Path) -> None:
+    # one kind of thing, two nouns: the complaints may count a part of the incidents
+    r = run(tmp_path, {
+        "a.txt": article("Torvik recalls Kestra hatchbacks",
+                         "Torvik Motors has received 212 complaints about Kestra brakes."),
+        "b.txt": article("Torvik Kestra recall widens",
+                         "Torvik Motors has logged 240 incidents with Kestra brakes."),
+    })
+    assert not any(f.verdict == "contradicted" for f in r.findings)

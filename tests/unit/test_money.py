@@ -7,7 +7,9 @@ import datetime as dt
 from pathlib import Path
 
 from factcheck import check
-from factcheck.models import Finding, Report
+from factcheck.extract import extract
+from factcheck.load import load_one
+from factcheck.models import FigureClaim, Finding, Report
 
 
 def article(title: str, *paragraphs: str) -> str:
@@ -78,10 +80,6 @@ def test_points_move_a_rate_never_a_count_metric(tmp_path: Path) -> None:
     page.write_text(article("Norvik rate move", "Norvik Building Society delivered the "
                             "quarter-point cut in its base rate that brokers had expected."),
                     "utf-8")
-    from factcheck.extract import extract
-    from factcheck.load import load_one
-    from factcheck.models import FigureClaim
-
     [claim] = [c for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)]
     assert claim.metric == "interest rate" and claim.key == "figure|interest rate change|bp"
 
@@ -129,3 +127,35 @@ def test_reports_and_incidents_of_two_numbers_never_clash(tmp_path: Path) -> Non
                          "Torvik Motors has logged 240 incidents with Kestra brakes."),
     })
     assert not any(f.verdict == "contradicted" for f in r.findings)
+
+
+def test_a_sum_of_money_is_measured_by_the_noun_it_is_told_with(tmp_path: Path) -> None:
+    r = run(tmp_path, {
+        "a.txt": article("Orvane to compensate Tull Valley farmers",
+                         "Orvane Mining agreed to pay £3.2 million in compensation to Tull "
+                         "Valley farmers after the spill."),
+        "b.txt": article("Tull Valley spill: Orvane settles",
+                         "Compensation of £3.2m will go to Tull Valley farmers, Orvane said."),
+        "c.txt": article("Orvane settles Tull Valley spill claims",
+                         "Orvane Mining: £3.2m compensation agreed with Tull Valley farmers."),
+    })
+    [f] = holding(r, "£3.2 million in compensation", "Compensation of £3.2m",
+                  "£3.2m compensation")
+    assert f.verdict == "corroborated"
+
+
+def test_a_fee_and_a_release_clause_are_two_sums(tmp_path: Path) -> None:
+    r = run(tmp_path, {
+        "a.txt": article("Harlow Saints sign fly-half Tom Brennick",
+                         "Harlow Saints paid a £1.2 million fee for fly-half Tom Brennick, "
+                         "the Harlow Saints board said."),
+        "b.txt": article("Brennick joins Harlow Saints",
+                         "Tom Brennick had a release clause of £1.5 million at Corran, and "
+                         "Harlow Saints signed Tom Brennick on Friday."),
+    })
+    assert not holding(r, "£1.2 million fee", "release clause of £1.5 million")
+    assert not any(f.verdict == "contradicted" for f in r.findings)
+    metrics = {c.metric for name in ("a.txt", "b.txt")
+               for c in extract(load_one(str(tmp_path / name), name))
+               if isinstance(c, FigureClaim)}
+    assert {"fee", "clause"} <= metrics

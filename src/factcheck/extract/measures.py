@@ -136,6 +136,61 @@ def _sold_for(ctx: Context, sent: str, start: int) -> bool:
     return any(w in ctx.lex.sold for w in re.findall(r"[a-z]+", clause.lower()))
 
 
+_PLAIN = r"[a-z][a-z]*(?:-[a-z]+)*"
+# "a €48 million fee", "£2.4m compensation ordered": the noun right after the sum
+_NOUN_AFTER = re.compile(rf"[ \u00a0]({_PLAIN})(?:[ \u00a0]({_PLAIN}))?(?![\w-])")
+# "compensation of £2.4m", "a release clause of 60 million euros"
+_NOUN_OF = re.compile(rf"\b({_PLAIN}) of (?:about |around |some |roughly )?$",
+                      re.IGNORECASE)
+# "£2.4 million in compensation", "8 million euros in performance-related add-ons"
+_NOUN_IN = re.compile(rf"[ \u00a0]in ({_PLAIN})(?: ({_PLAIN}))?(?![\w-])")
+# "add-ons worth up to €8m", "a deal worth $5 billion"
+_NOUN_WORTH = re.compile(
+    rf"\b({_PLAIN}) worth (?:about |around |up to |some |roughly )?$",
+    re.IGNORECASE)
+
+
+def _money_noun(ctx: Context, sent: str, start: int, end: int) -> str | None:
+    """What a sum of money the lexicon names no metric for is a sum of: the noun it is
+    told with ("a €48 million fee", "compensation of £2.4m", "£2.4 million in
+    compensation", "add-ons worth up to €8m"), with a noun narrowing it after the sum ("a
+    $5 billion loan facility"); None when none is told, or the noun names no sum of its own
+    ("a total of")."""
+    skip = STOPWORDS | ctx.lex.not_money_nouns
+
+    def plain(w: str | None) -> bool:
+        return w is not None and w not in skip and not w.endswith(("ed", "ly", "ing"))
+
+    def noun(first: str | None, second: str | None) -> str | None:
+        """Two words when both may be a noun phrase's ("loan facility"), the one when
+        only one is given; None when a word given names no sum."""
+        first, second = (first or "").lower() or None, (second or "").lower() or None
+        if first is not None and not plain(first):
+            return None
+        if first is not None and second is not None:
+            return normalise(f"{first} {second}") or None if plain(second) else None
+        last = second if second is not None else first
+        return normalise(last) or None if plain(last) else None
+
+    before = sent[max(0, start - 40) : start]
+    for m in (_NOUN_OF.search(before), _NOUN_WORTH.search(before)):
+        if m:
+            # the noun itself: a word before it may be a verb ("includes add-ons worth")
+            return noun(None, m.group(1))
+    after = _NOUN_AFTER.match(sent, end)
+    if after:
+        first, second = after.groups()
+        if first.lower() == "in":
+            inside = _NOUN_IN.match(sent, end)  # "£2.4 million in compensation and …"
+            if inside is None:
+                return None
+            x, y = inside.groups()
+            return noun(x, y) if plain(y) or not plain(x) else noun(None, x)
+        # "£2.4m compensation ordered": a verb after the noun ends it
+        return noun(first, second) if plain(second) else noun(first, None)
+    return None
+
+
 def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | None:
     q = fig.quantity
     found = ctx.lex.metric_at(sent, fig.start, fig.end, q.unit)
@@ -145,6 +200,8 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
         return "share price"
     if metric is None and q.unit in _MONEY and _sold_for(ctx, sent, fig.start):
         metric = "cost"  # "were sold in stores and online … for $89 to $129": the price
+    if metric is None and q.unit in _MONEY:
+        metric = _money_noun(ctx, sent, fig.start, fig.end)
     if q.unit == "count":
         # a count is never measured in money or in another unit ("the investment covers
         # four new depots", "20 pumps to power the works" count depots and pumps); a

@@ -159,3 +159,15 @@ def test_a_fee_and_a_release_clause_are_two_sums(tmp_path: Path) -> None:
                for c in extract(load_one(str(tmp_path / name), name))
                if isinstance(c, FigureClaim)}
     assert {"fee", "clause"} <= metrics
+
+
+def test_a_bound_than_makes_no_comparison_base(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(article("Torvik recall", "Torvik Motors is recalling more than 200,000 "
+                            "Kestra hatchbacks after 41 crashes linked to a brake fault.\n\n"
+                            "Torvik spent more than the $40 million it spent in 2023 on "
+                            "repairs."), "utf-8")
+    found = {c.quantity.low: c for c in extract(load_one(str(page), "a.txt"))
+             if isinstance(c, FigureClaim)}
+    assert "base" not in found[41].modifiers  # "more than 200,000" is a bound
+    assert "base" in found[40e6].modifiers  # "more than the $40 million it spent": a base

@@ -171,3 +171,13 @@ def test_a_bound_than_makes_no_comparison_base(tmp_path: Path) -> None:
              if isinstance(c, FigureClaim)}
     assert "base" not in found[41].modifiers  # "more than 200,000" is a bound
     assert "base" in found[40e6].modifiers  # "more than the $40 million it spent": a base
+
+
+def test_guiding_to_a_sum_is_an_outlook(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(article("Orvane closure", "Orvane guiding to a one-off $83m charge for the "
+                            "mine closure.\n\nOrvane booked a one-off $83m charge for the "
+                            "mine closure."), "utf-8")
+    bases = [c.basis for c in extract(load_one(str(page), "a.txt"))
+             if isinstance(c, FigureClaim)]
+    assert bases == ["outlook", "actual"]

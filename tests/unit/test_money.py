@@ -181,3 +181,25 @@ def test_guiding_to_a_sum_is_an_outlook(tmp_path: Path) -> None:
     bases = [c.basis for c in extract(load_one(str(page), "a.txt"))
              if isinstance(c, FigureClaim)]
     assert bases == ["outlook", "actual"]
+
+
+def test_add_ons_told_in_two_ways_agree(tmp_path: Path) -> None:
+    r = run(tmp_path, {
+        "a.txt": article("Harlow Saints sign fly-half Tom Brennick",
+                         "Harlow Saints signed Tom Brennick from Corran for £1.2 million, "
+                         "plus up to £300,000 in add-ons."),
+        "b.txt": article("Brennick deal: the numbers",
+                         "Harlow Saints agreed add-ons worth up to £300,000 for Tom Brennick."),
+    })
+    [f] = holding(r, "£300,000 in add-ons", "add-ons worth up to £300,000")
+    assert f.verdict == "corroborated"
+
+
+def test_a_word_before_the_noun_narrows_the_sum(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(article("Orvane financing", "Orvane agreed a $2 billion loan facility with "
+                            "banks.\n\nOrvane also signed a $2 billion credit facility."),
+                    "utf-8")
+    found = [c for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)]
+    assert [(c.metric, c.modifiers) for c in found] == [("facility", ("loan",)),
+                                                         ("facility", ("credit",))]

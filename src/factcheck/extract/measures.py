@@ -150,27 +150,25 @@ _NOUN_WORTH = re.compile(
     re.IGNORECASE)
 
 
-def _money_noun(ctx: Context, sent: str, start: int, end: int) -> str | None:
-    """What a sum of money the lexicon names no metric for is a sum of: the noun it is
-    told with ("a €48 million fee", "compensation of £2.4m", "£2.4 million in
-    compensation", "add-ons worth up to €8m"), with a noun narrowing it after the sum ("a
-    $5 billion loan facility"); None when none is told, or the noun names no sum of its own
-    ("a total of")."""
+def _money_noun(ctx: Context, sent: str, start: int, end: int) -> tuple[str, str] | None:
+    """What a sum of money the lexicon names no metric for is a sum of: (the noun it is
+    told with, a word narrowing it or ''): "a €48 million fee", "compensation of £2.4m",
+    "£2.4 million in compensation", "add-ons worth up to €8m", "a $5 billion loan
+    facility" (facility, narrowed by loan); None when none is told, or the noun names no
+    sum of its own ("a total of")."""
     skip = STOPWORDS | ctx.lex.not_money_nouns
 
     def plain(w: str | None) -> bool:
-        return w is not None and w not in skip and not w.endswith(("ed", "ly", "ing"))
+        return w is not None and w.lower() not in skip \
+            and not w.lower().endswith(("ed", "ly", "ing"))
 
-    def noun(first: str | None, second: str | None) -> str | None:
-        """Two words when both may be a noun phrase's ("loan facility"), the one when
-        only one is given; None when a word given names no sum."""
-        first, second = (first or "").lower() or None, (second or "").lower() or None
-        if first is not None and not plain(first):
+    def noun(narrow: str | None, head: str | None) -> tuple[str, str] | None:
+        if not plain(head):
             return None
-        if first is not None and second is not None:
-            return normalise(f"{first} {second}") or None if plain(second) else None
-        last = second if second is not None else first
-        return normalise(last) or None if plain(last) else None
+        told = normalise((head or "").lower())
+        if not told:
+            return None
+        return told, normalise(narrow.lower()) if narrow and plain(narrow) else ""
 
     before = sent[max(0, start - 40) : start]
     for m in (_NOUN_OF.search(before), _NOUN_WORTH.search(before)):
@@ -185,9 +183,11 @@ def _money_noun(ctx: Context, sent: str, start: int, end: int) -> str | None:
             if inside is None:
                 return None
             x, y = inside.groups()
-            return noun(x, y) if plain(y) or not plain(x) else noun(None, x)
+            return noun(x, y) if plain(y) else noun(None, x)
+        if not plain(first):
+            return None
         # "£2.4m compensation ordered": a verb after the noun ends it
-        return noun(first, second) if plain(second) else noun(first, None)
+        return noun(first, second) if plain(second) else noun(None, first)
     return None
 
 
@@ -201,7 +201,8 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
     if metric is None and q.unit in _MONEY and _sold_for(ctx, sent, fig.start):
         metric = "cost"  # "were sold in stores and online … for $89 to $129": the price
     if metric is None and q.unit in _MONEY:
-        metric = _money_noun(ctx, sent, fig.start, fig.end)
+        told = _money_noun(ctx, sent, fig.start, fig.end)
+        metric = told[0] if told else None
     if q.unit == "count":
         # a count is never measured in money or in another unit ("the investment covers
         # four new depots", "20 pumps to power the works" count depots and pumps); a
@@ -323,6 +324,11 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     period, unresolved = figure_period(sent, ctx.published, outlook=how == "outlook",
                                        at=fig.start)
     modifiers = ident.modifiers
+    if q.unit in _MONEY and metric:
+        told = _money_noun(ctx, sent, fig.start, fig.end)
+        if told and told[0] == metric and told[1]:
+            # "8 million euros in performance-related add-ons": add-ons, of one kind
+            modifiers = (*modifiers, told[1])
     if "change" in modifiers and not any(m.startswith("vs ") for m in modifiers):
         step = _base_step(sent, fig.start, period, ctx)
         if step:  # "up 15% in the second quarter from the first": on the quarter

@@ -203,3 +203,11 @@ def test_a_word_before_the_noun_narrows_the_sum(tmp_path: Path) -> None:
     found = [c for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)]
     assert [(c.metric, c.modifiers) for c in found] == [("facility", ("loan",)),
                                                          ("facility", ("credit",))]
+
+
+def test_a_rate_written_as_a_name_is_nobodys(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(article("Norvik Reserve cuts", "The Norvik Reserve delivered the cut, "
+                            "taking Bank Rate to 3.75 per cent."), "utf-8")
+    [claim] = [c for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)]
+    assert claim.owner == "Norvik Reserve" and claim.metric == "interest rate"

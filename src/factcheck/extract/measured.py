@@ -141,7 +141,7 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
             if j < k and j >= 1 and (words[j - 1][2].lower() in {"the", "its"}
                                      or words[j - 1][2].endswith(("'s", "’s"))):
                 name = _name_before(words, j, sent)
-        if name and not (" " not in name and lex.metric_of(name)):  # "Turnout was 60%"
+        if name and not lex.metric_of(name):  # "Turnout was 60%", "taking Bank Rate to"
             return name
         # a clause led by a participle ("…, bringing total spending up to $4.2
         # billion") has no subject of its own either

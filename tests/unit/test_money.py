@@ -211,3 +211,12 @@ def test_a_rate_written_as_a_name_is_nobodys(tmp_path: Path) -> None:
                             "taking Bank Rate to 3.75 per cent."), "utf-8")
     [claim] = [c for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)]
     assert claim.owner == "Norvik Reserve" and claim.metric == "interest rate"
+
+
+def test_a_growth_forecast_is_no_inflation(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(article("Marlow treasury outlook", "The Marlow treasury lowered its forecast "
+                            "for economic growth next year to 1.4% and said the labour market "
+                            "would stay tight while inflation eased."), "utf-8")
+    [claim] = [c for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)]
+    assert claim.metric == "gdp growth"

@@ -220,3 +220,13 @@ def test_a_growth_forecast_is_no_inflation(tmp_path: Path) -> None:
                             "would stay tight while inflation eased."), "utf-8")
     [claim] = [c for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)]
     assert claim.metric == "gdp growth"
+
+
+def test_an_abbreviated_month_is_no_topic(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text("Miner Watch @minerwatch · Nov 12\n$ORVM -4.3% at the close.\n\n"
+                    "Miner Watch @minerwatch · Nov 12\nOrvane guiding to a $40m charge.\n",
+                    "utf-8")
+    topics = {t for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)
+              for t in c.topic}
+    assert "Nov" not in topics

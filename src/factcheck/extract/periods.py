@@ -34,7 +34,11 @@ def shift_years(value: DateValue, years: int) -> DateValue:
 
 # Where a comparison's base starts: "up 6% from the same quarter of 2023"
 _CLAUSE = re.compile(
-    r";|,(?=\s)|\b(?:from|compared (?:with|to)|versus|vs\.?|than|a year earlier|year-ago)\b",
+    r";|,(?=\s)|\b(?:from|compared (?:with|to)|versus|vs\.?|a year earlier|year-ago)\b"
+    # "more than 41 fires", "fewer than a dozen": a bound's "than", not a comparison's
+    r"|(?<!more )(?<!less )(?<!fewer )\bthan\b"
+    r"|\b(?<=more |less )than\b(?! (?:[$€£¥]?\d|an? (?:million|billion|thousand|dozen|hundred)\b))"
+    r"|\b(?<=fewer )than\b(?! (?:\d|an? (?:million|thousand|dozen|hundred)\b))",
     re.IGNORECASE,
 )
 _FISCAL_INFIX = re.compile(r"\b((?:first|second|third|fourth|1st|2nd|3rd|4th) )(fiscal )"

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.periods import shift_years
+from factcheck.extract.readings import is_scale
 from factcheck.extract.text import (
     EVENT_CLASSES,
     STOPWORDS,
@@ -805,6 +806,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     contradict) needs every part stated alike: the same counted noun, the same predicate,
     the same modifiers and some shared context; agreement may be looser.
     """
+    if is_scale(a.quantity.unit):
+        return _reading_link(a, b)
     owners = _owners_agree(a, b)
     if not owners and not (same_quantity(a.quantity, b.quantity) and (
             _specific(a.quantity) or _same_story(a, b))):
@@ -871,6 +874,44 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and not _named_apart(a, b)
     )
     return "strong" if strong else "weak"
+
+
+def _reading_link(a: FigureClaim, b: FigureClaim) -> Link:
+    """How surely two readings on one scale ("magnitude 6.8", "magnitude 7.8") are one.
+
+    A reading is of a thing of a kind ("earthquake", "aftershock": two things), wherever
+    its sentence puts it in time; whose it is, is told by the place or name the sentences
+    (or their pages) share, not by the sentence's grammar. They may clash when both name
+    the same kind of thing, share a name, are stated exactly on one basis, of one day and
+    one period when both say, and neither names something the other is not about. A
+    reading naming nothing read ("above magnitude 3") may agree, never clash."""
+    if a.head and b.head and a.head != b.head:
+        return None  # the aftershock's magnitude is not the main shock's
+    if a.period and b.period and a.period != b.period:
+        return None
+    place = _shared_name(a, b)
+    if not (place or _same_story(a, b, loose=True) or same_quantity(a.quantity, b.quantity)):
+        return None
+    strong = (bool(a.head) and a.head == b.head and a.modifiers == b.modifiers
+              and a.basis == b.basis and a.basis != "estimate"
+              and a.quantity.bound == b.quantity.bound == "exact" and place
+              # a storm's category changes from day to day: two stated days must agree
+              and not (_DAY.fullmatch(a.as_of) and _DAY.fullmatch(b.as_of)
+                       and a.as_of != b.as_of)
+              and not _named_apart(a, b))
+    return "strong" if strong else "weak"
+
+
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _shared_name(a: FigureClaim, b: FigureClaim) -> bool:
+    """The two sentences (or a sentence and the other's page) name one place or name."""
+    na, nb = _sentence_names(a.text), _sentence_names(b.text)
+    ta = {t.casefold() for t in a.topic}
+    tb = {t.casefold() for t in b.topic}
+    return any(_names_agree(x, y) for x in na for y in nb | tb) or any(
+        _names_agree(x, y) for x in nb for y in ta)
 
 
 def _against(c: FigureClaim) -> str | None:
@@ -1060,7 +1101,9 @@ def _signature(c: FigureClaim) -> tuple[object, ...]:
     """The parts two figures must state alike to be strongly linked (see _figure_link)."""
     # a thing's size may be told in a plan's sentence (see _figure_link)
     sized = units().is_physical(c.quantity.unit) and bool(c.head)
-    return (c.head, c.predicate, frozenset(c.modifiers), c.period, "" if sized else c.basis)
+    # a reading is its thing's whatever period its sentence names (see _readings_one)
+    period = None if is_scale(c.quantity.unit) else c.period
+    return (c.head, c.predicate, frozenset(c.modifiers), period, "" if sized else c.basis)
 
 
 class _ValueIndex:

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
+from factcheck.extract.readings import reading_at
 from factcheck.extract.units import units
 from factcheck.models import Bound, Quantity
 from factcheck.yamlio import packaged
@@ -786,6 +787,27 @@ def _finish(text: str, start: int, end: int, bound: Bound, values: list[float], 
     return FigureMatch(start, end, text[start:end], quantity, noun)
 
 
+def _reading(text: str, p: int, lo: int) -> FigureMatch | None:
+    """A value on a named scale ("a magnitude 6.8 earthquake"): its unit is the scale."""
+    r = reading_at(text, p, lo)
+    if r is None:
+        return None
+    num = _NUM.match(text, p)
+    if num is not None and (_UNITS.match(text, num.end()) or _physical(text, num.end())
+                            or _SCALE_WORD.match(text, num.end())):
+        return None  # "sea level 3 metres", "level 5%": measured in a unit
+    bound: Bound = "exact"
+    start = r.start
+    if start > lo and text[start - 1] in _BEFORE_BOUND_CHARS:
+        tail = text[max(lo, start - _LOOKBACK) : start][::-1]
+        bm = _BOUND_BEFORE_REV.match(tail)
+        if bm is not None and bm.group("w") is not None:
+            bound = _BOUND_WORDS[" ".join(bm.group("w")[::-1].lower().split())]
+            start -= bm.end()  # "aftershocks above magnitude 3": a threshold
+    return _finish(text, start, r.end, bound, [float(r.value)], r.scale, r.noun,
+                   float(r.step))
+
+
 def _scan(text: str, lenient: bool) -> list[FigureMatch]:
     out: list[FigureMatch] = []
     lo = 0
@@ -795,7 +817,7 @@ def _scan(text: str, lenient: bool) -> list[FigureMatch]:
         if m is None:
             return out
         p = m.start()
-        fig = _parse_at(text, p, lo, lenient)
+        fig = _reading(text, p, lo) or _parse_at(text, p, lo, lenient)
         if fig is not None and fig.end > p:
             out.append(fig)
             lo = pos = fig.end

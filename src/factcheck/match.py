@@ -29,6 +29,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.extract.dates import find_dates, parse_date
+from factcheck.extract.durations import DAY
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.periods import shift_years
 from factcheck.extract.readings import is_scale
@@ -808,6 +809,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     """
     if is_scale(a.quantity.unit):
         return _reading_link(a, b)
+    if a.quantity.unit == DAY and a.head:
+        return _duration_link(a, b)
     owners = _owners_agree(a, b)
     if not owners and not (same_quantity(a.quantity, b.quantity) and (
             _specific(a.quantity) or _same_story(a, b))):
@@ -903,6 +906,55 @@ def _reading_link(a: FigureClaim, b: FigureClaim) -> Link:
 
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _duration_link(a: FigureClaim, b: FigureClaim) -> Link:
+    """How surely two durations of one thing ("a five-year contract", "jailed for nine
+    years": a sentence) are one length.
+
+    Whose thing it is, is told by the names the sentences give (a sentenced person, a
+    club): two sentences that each name someone the other does not speak of are of two
+    people (Harwick's three years are not Vell's seven and a half); a clash needs a name
+    both give, or neither naming anyone in one story, and exact values on one basis."""
+    if a.period and b.period and a.period != b.period:
+        return None
+    if (a.basis == "estimate") != (b.basis == "estimate"):
+        return None
+    na, nb = _told_names(a), _told_names(b)
+    if _names_absent(na, b, nb) and _names_absent(nb, a, na):
+        return None  # two people's sentences, two clubs' deals
+    shared = any(_names_agree(x, y) for x in na for y in nb)
+    strong = (a.head == b.head and a.basis == b.basis and a.basis != "estimate"
+              and a.quantity.bound == b.quantity.bound == "exact"
+              and ("base" not in a.modifiers and "base" not in b.modifiers)
+              and (shared or (not na and not nb and _same_story(a, b, loose=True))))
+    return "strong" if strong else "weak"
+
+
+_LEAD_NAMES = re.compile(r"^(?:[A-Z]+:\s+)?([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)+)")
+
+
+def _told_names(c: FigureClaim) -> frozenset[str]:
+    """The names a claim's sentence tells (its leading name, its owner, names past its
+    first word), folded; months and weekdays are nobody."""
+    names = set(_sentence_names(c.text))
+    lead = _LEAD_NAMES.match(c.text)
+    if lead:
+        names.add(lead.group(1).casefold())
+    if c.owner:
+        names.add(c.owner.casefold())
+    return frozenset(n for n in names if not find_dates(n) and n not in _NOBODY)
+
+
+_NOBODY = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                     "sunday", "breaking"})
+
+
+def _names_absent(names: frozenset[str], other: FigureClaim, others: frozenset[str]) -> bool:
+    """One of `names` is neither among the other claim's names nor in its sentence."""
+    text = other.text.casefold()
+    return any(not any(_names_agree(n, m) for m in others)
+               and not any(w in text for w in n.split()) for n in names)
 
 
 def _shared_name(a: FigureClaim, b: FigureClaim) -> bool:

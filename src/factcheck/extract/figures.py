@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
+from factcheck.extract.durations import DAY, duration_at
 from factcheck.extract.readings import reading_at
 from factcheck.extract.units import units
 from factcheck.models import Bound, Quantity
@@ -808,6 +809,22 @@ def _reading(text: str, p: int, lo: int) -> FigureMatch | None:
                    float(r.step))
 
 
+def _duration(text: str, p: int, lo: int) -> FigureMatch | None:
+    """A length of time of a thing told ("jailed for 7 years"): in days, its noun the thing."""
+    d = duration_at(text, p, lo)
+    if d is None:
+        return None
+    bound: Bound = "exact"
+    start = d.start
+    if start > lo and text[start - 1] in _BEFORE_BOUND_CHARS:
+        tail = text[max(lo, start - _LOOKBACK) : start][::-1]
+        bm = _BOUND_BEFORE_REV.match(tail)
+        if bm is not None and bm.group("w") is not None:
+            bound = _BOUND_WORDS[" ".join(bm.group("w")[::-1].lower().split())]
+            start -= bm.end()  # "up to 10 years": a bound
+    return _finish(text, start, d.end, bound, [float(d.days)], DAY, d.thing, float(d.step))
+
+
 def _scan(text: str, lenient: bool) -> list[FigureMatch]:
     out: list[FigureMatch] = []
     lo = 0
@@ -817,7 +834,7 @@ def _scan(text: str, lenient: bool) -> list[FigureMatch]:
         if m is None:
             return out
         p = m.start()
-        fig = _reading(text, p, lo) or _parse_at(text, p, lo, lenient)
+        fig = _reading(text, p, lo) or _duration(text, p, lo) or _parse_at(text, p, lo, lenient)
         if fig is not None and fig.end > p:
             out.append(fig)
             lo = pos = fig.end

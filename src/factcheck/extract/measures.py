@@ -8,6 +8,7 @@ import re
 from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
+from factcheck.extract.durations import DAY
 from factcheck.extract.figures import FigureMatch, directed
 from factcheck.extract.measured import identify, sized
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
@@ -241,6 +242,14 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
                                     modifiers=tuple(m for m in ident.modifiers
                                                     if m in {"base", "whole"}))
         metric = q.unit
+    elif q.unit == DAY and fig.noun:
+        # a duration is the length of the thing it tells ("a five-year contract", "jailed
+        # for seven years": the sentence), whoever's it is
+        ident = dataclasses.replace(ident, measure=fig.noun, head=fig.noun, kind="",
+                                    predicate=fig.noun,
+                                    modifiers=tuple(m for m in ident.modifiers
+                                                    if m in {"base", "whole", "increment"}))
+        metric = fig.noun
     elif units().is_physical(q.unit):
         ident = sized(ident, sent, fig.start, fig.end, fig.noun, q.unit)
         metric = ident.measure

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factcheck.extract.durations import spell_hyphenated
 from factcheck.yamlio import packaged
 
 
@@ -83,6 +84,7 @@ def digitise(text: str) -> str:
     """The text with spelled-out cardinal numbers written as digits, and orders of
     magnitude ("tens of thousands of") as the lower bound they state."""
     w = _words()
+    text = spell_hyphenated(text)  # "a five-year deal": a duration (not "five-year-old")
     if w.magnitude.search(text):
         def bound(m: re.Match[str]) -> str:
             before = text[: m.start()].rstrip().rsplit(None, 1)

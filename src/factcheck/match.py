@@ -33,6 +33,7 @@ from factcheck.extract.durations import DAY
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.periods import shift_years
 from factcheck.extract.readings import is_scale
+from factcheck.extract.tallies import TALLY
 from factcheck.extract.text import (
     EVENT_CLASSES,
     STOPWORDS,
@@ -807,8 +808,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     contradict) needs every part stated alike: the same counted noun, the same predicate,
     the same modifiers and some shared context; agreement may be looser.
     """
-    if is_scale(a.quantity.unit):
-        return _reading_link(a, b)
+    if is_scale(a.quantity.unit) or a.quantity.unit == TALLY:
+        return _reading_link(a, b)  # a vote's split is its vote's, as a reading its thing's
     if a.quantity.unit == DAY and a.head:
         return _duration_link(a, b)
     owners = _owners_agree(a, b)
@@ -1154,7 +1155,7 @@ def _signature(c: FigureClaim) -> tuple[object, ...]:
     # a thing's size may be told in a plan's sentence (see _figure_link)
     sized = units().is_physical(c.quantity.unit) and bool(c.head)
     # a reading is its thing's whatever period its sentence names (see _readings_one)
-    period = None if is_scale(c.quantity.unit) else c.period
+    period = None if is_scale(c.quantity.unit) or c.quantity.unit == TALLY else c.period
     return (c.head, c.predicate, frozenset(c.modifiers), period, "" if sized else c.basis)
 
 

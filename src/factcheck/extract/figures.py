@@ -44,6 +44,7 @@ from typing import Final
 
 from factcheck.extract.durations import DAY, duration_at
 from factcheck.extract.readings import reading_at
+from factcheck.extract.tallies import TALLY, tally_at, tally_parts, tally_value
 from factcheck.extract.units import units
 from factcheck.models import Bound, Quantity
 from factcheck.yamlio import packaged
@@ -825,6 +826,15 @@ def _duration(text: str, p: int, lo: int) -> FigureMatch | None:
     return _finish(text, start, d.end, bound, [float(d.days)], DAY, d.thing, float(d.step))
 
 
+def _tally(text: str, p: int, lo: int) -> FigureMatch | None:
+    """A split of votes ("voted 7-2"): one figure, for and against as written."""
+    t = tally_at(text, p, lo)
+    if t is None:
+        return None
+    return _finish(text, t.start, t.end, "exact", [tally_value(t.yes, t.no)], TALLY, "vote",
+                   0.5)
+
+
 def _scan(text: str, lenient: bool) -> list[FigureMatch]:
     out: list[FigureMatch] = []
     lo = 0
@@ -834,7 +844,8 @@ def _scan(text: str, lenient: bool) -> list[FigureMatch]:
         if m is None:
             return out
         p = m.start()
-        fig = _reading(text, p, lo) or _duration(text, p, lo) or _parse_at(text, p, lo, lenient)
+        fig = (_reading(text, p, lo) or _duration(text, p, lo) or _tally(text, p, lo)
+               or _parse_at(text, p, lo, lenient))
         if fig is not None and fig.end > p:
             out.append(fig)
             lo = pos = fig.end
@@ -945,6 +956,9 @@ def _num(v: float) -> str:
 def format_quantity(q: Quantity) -> str:
     """The normalised ``value`` string: "USD 145000000000", "≤ % 20", "bp 150–200"."""
     low, high = q.low, q.high
+    if q.unit == TALLY and low is not None:
+        yes, no = tally_parts(low)
+        return f"{TALLY} {yes}-{no}"
     if q.bound == "at_most":
         v = high if high is not None else low
         return f"≤ {q.unit} {'?' if v is None else _num(v)}"

@@ -13,6 +13,7 @@ from factcheck.extract.figures import FigureMatch, directed
 from factcheck.extract.measured import identify, sized
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
 from factcheck.extract.readings import is_scale
+from factcheck.extract.tallies import TALLY
 from factcheck.extract.text import STOPWORDS, TELLING_VERBS, normalise
 from factcheck.extract.units import units
 from factcheck.gazetteer import Mention
@@ -234,7 +235,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     subject = subject_for(mentions, sent, fig.start, ctx.primary)
     metric = _metric(ctx, sent, fig, subject)
     ident = identify(sent, fig.start, fig.end, fig.noun, metric, ctx.lex, q.unit)
-    if is_scale(q.unit):
+    if is_scale(q.unit) or q.unit == TALLY:
         # a reading is of the thing it reads on its scale ("the earthquake's magnitude"),
         # whatever verb the sentence tells it by
         ident = dataclasses.replace(ident, measure=q.unit, head=fig.noun or "",

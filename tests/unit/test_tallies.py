@@ -20,6 +20,7 @@ AS_OF = dt.date(2026, 11, 23)
     ("The tribunal issued a 3-2 ruling on Friday.", "tally 3-2"),
     ("The motion was carried by nine votes to four.", "tally 9-4"),
     ("Vote 5-4, with two abstentions.", "tally 5-4"),
+    ("The board passed it in a 3-2 vote.", "tally 3-2"),
 ])
 def test_a_split_after_a_word_of_voting_is_a_tally(text: str, value: str) -> None:
     assert [f.quantity.value for f in find_figures(digitise(text))

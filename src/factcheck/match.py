@@ -29,7 +29,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.extract.dates import find_dates, parse_date
-from factcheck.extract.durations import DAY
+from factcheck.extract.durations import AGE, DAY
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.periods import shift_years
 from factcheck.extract.readings import is_scale
@@ -812,6 +812,10 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return _reading_link(a, b)  # a vote's split is its vote's, as a reading its thing's
     if a.quantity.unit == DAY and a.head:
         return _duration_link(a, b)
+    if a.quantity.unit == AGE:
+        # an age may agree, never clash: two people of one story have two ages
+        named = a.owner and b.owner and not _names_agree(a.owner, b.owner)
+        return None if named or a.basis != b.basis else "weak"
     owners = _owners_agree(a, b)
     if not owners and not (same_quantity(a.quantity, b.quantity) and (
             _specific(a.quantity) or _same_story(a, b))):

@@ -97,3 +97,30 @@ def test_a_contract_and_a_ban_do_not_clash(tmp_path: Path) -> None:
     })
     report = check([str(tmp_path)], AS_OF)
     assert not [f for f in report.findings if f.verdict == "contradicted"]
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("The 31-year-old rider won the stage.", 31),
+    ("Marek Tolsa, aged 44, was elected.", 44),
+    ("The keeper is 29 years old.", 29),
+])
+def test_an_age_is_years_of_age(text: str, years: int) -> None:
+    ages = [f for f in find_figures(digitise(text)) if f.quantity.unit == "age"]
+    assert [f.quantity.low for f in ages] == [years]
+
+
+def test_ages_agree_and_never_clash(tmp_path: Path) -> None:
+    """False-alarm guard: a rider of 31 and his team-mate of 24 in one story."""
+    _write(tmp_path, {
+        "a.md": _page("Rider Jens Arvo wins stage in Kolmar",
+                      "The 31-year-old Jens Arvo won the stage in Kolmar, ahead of Piet Lund."),
+        "b.md": _page("Rider Jens Arvo wins stage in Kolmar",
+                      "Arvo won in Kolmar ahead of the 24-year-old Piet Lund."),
+        "c.md": _page("Arvo takes Kolmar stage",
+                      "Jens Arvo, 31 years old, won the Kolmar stage."),
+    })
+    report = check([str(tmp_path)], AS_OF)
+    assert not [f for f in report.findings if f.verdict == "contradicted"]
+    agreed = [f for f in report.findings if f.verdict == "corroborated"
+              and {c.value for c in f.claims} == {"age 31"}]
+    assert len(agreed) == 1

@@ -20,9 +20,10 @@ from typing import Final
 
 from factcheck.yamlio import packaged
 
-__all__ = ["DAY", "Duration", "duration_at", "spell_hyphenated"]
+__all__ = ["AGE", "DAY", "Duration", "age_at", "duration_at", "spell_hyphenated"]
 
 DAY: Final = "day"
+AGE: Final = "age"
 _SP: Final = "[ \u00a0\u202f]"
 
 
@@ -172,3 +173,27 @@ def spell_hyphenated(text: str) -> str:
         n = words[m.group("n").lower()] + (words[m.group("o").lower()] if m.group("o") else 0)
         return str(n)
     return pattern.sub(repl, text)
+
+
+@functools.cache
+def _ages() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = packaged("durations.yaml")["ages"]
+    after = re.compile(rf"[0-9]{{1,3}}(?:{_SP}|-)(?:{_alt(data['after'])})(?![\w-])",
+                       re.IGNORECASE)
+    before = re.compile(rf"(?<![\w-])(?:{_alt(data['before'])}){_SP}+$", re.IGNORECASE)
+    return after, before
+
+
+def age_at(text: str, p: int, lo: int) -> tuple[int, int, int] | None:
+    """An age whose number starts at p ("the 23-year-old", "aged 49"): (start, end, years)."""
+    if p > lo and (text[p - 1].isalnum() or text[p - 1] in "._,-/"):
+        return None
+    after, before = _ages()
+    m = after.match(text, p)
+    if m is not None:
+        return p, m.end(), int(_NUM.match(text, p).group())  # type: ignore[union-attr]
+    b = before.search(text, max(lo, p - 12), p)
+    n = re.compile(r"[0-9]{1,3}(?![0-9%]|[.,][0-9]|-[0-9])").match(text, p)
+    if b is not None and n is not None:
+        return b.start(), n.end(), int(n.group())
+    return None

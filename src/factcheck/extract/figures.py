@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from factcheck.extract.durations import DAY, duration_at
+from factcheck.extract.durations import AGE, DAY, age_at, duration_at
 from factcheck.extract.readings import reading_at
 from factcheck.extract.tallies import TALLY, tally_at, tally_parts, tally_value
 from factcheck.extract.units import units
@@ -826,6 +826,15 @@ def _duration(text: str, p: int, lo: int) -> FigureMatch | None:
     return _finish(text, start, d.end, bound, [float(d.days)], DAY, d.thing, float(d.step))
 
 
+def _age(text: str, p: int, lo: int) -> FigureMatch | None:
+    """A person's age ("the 23-year-old", "aged 49"): years of age, no duration."""
+    found = age_at(text, p, lo)
+    if found is None:
+        return None
+    start, end, years = found
+    return _finish(text, start, end, "exact", [float(years)], AGE, "age", 1.0)
+
+
 def _tally(text: str, p: int, lo: int) -> FigureMatch | None:
     """A split of votes ("voted 7-2"): one figure, for and against as written."""
     t = tally_at(text, p, lo)
@@ -844,7 +853,8 @@ def _scan(text: str, lenient: bool) -> list[FigureMatch]:
         if m is None:
             return out
         p = m.start()
-        fig = (_reading(text, p, lo) or _duration(text, p, lo) or _tally(text, p, lo)
+        fig = (_reading(text, p, lo) or _age(text, p, lo) or _duration(text, p, lo)
+               or _tally(text, p, lo)
                or _parse_at(text, p, lo, lenient))
         if fig is not None and fig.end > p:
             out.append(fig)

@@ -8,7 +8,7 @@ import re
 from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
-from factcheck.extract.durations import DAY
+from factcheck.extract.durations import AGE, DAY
 from factcheck.extract.figures import FigureMatch, directed
 from factcheck.extract.measured import identify, sized
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
@@ -235,7 +235,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     subject = subject_for(mentions, sent, fig.start, ctx.primary)
     metric = _metric(ctx, sent, fig, subject)
     ident = identify(sent, fig.start, fig.end, fig.noun, metric, ctx.lex, q.unit)
-    if is_scale(q.unit) or q.unit == TALLY:
+    if is_scale(q.unit) or q.unit in {TALLY, AGE}:
         # a reading is of the thing it reads on its scale ("the earthquake's magnitude"),
         # whatever verb the sentence tells it by
         ident = dataclasses.replace(ident, measure=q.unit, head=fig.noun or "",

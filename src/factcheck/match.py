@@ -901,6 +901,7 @@ def _reading_link(a: FigureClaim, b: FigureClaim) -> Link:
     if not (place or _same_story(a, b, loose=True) or same_quantity(a.quantity, b.quantity)):
         return None
     strong = (bool(a.head) and a.head == b.head and a.modifiers == b.modifiers
+              and not _told_of_past(a) and not _told_of_past(b)
               and a.basis == b.basis and a.basis != "estimate"
               and a.quantity.bound == b.quantity.bound == "exact" and place
               # a storm's category changes from day to day: two stated days must agree
@@ -911,6 +912,14 @@ def _reading_link(a: FigureClaim, b: FigureClaim) -> Link:
 
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _told_of_past(c: FigureClaim) -> bool:
+    """The figure names a year before its page's ("the region's last big quake, a
+    magnitude 7.0 in 2004"): another, earlier thing of the kind, that may agree, never
+    clash with the story's own."""
+    return bool(c.period and c.published and c.period[:4].isdigit()
+                and int(c.period[:4]) < c.published.year)
 
 
 def _duration_link(a: FigureClaim, b: FigureClaim) -> Link:
@@ -930,6 +939,7 @@ def _duration_link(a: FigureClaim, b: FigureClaim) -> Link:
         return None  # two people's sentences, two clubs' deals
     shared = any(_names_agree(x, y) for x in na for y in nb)
     strong = (a.head == b.head and a.basis == b.basis and a.basis != "estimate"
+              and not _told_of_past(a) and not _told_of_past(b)
               and a.quantity.bound == b.quantity.bound == "exact"
               and ("base" not in a.modifiers and "base" not in b.modifiers)
               and (shared or (not na and not nb and _same_story(a, b, loose=True))))

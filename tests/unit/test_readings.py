@@ -93,3 +93,15 @@ def test_readings_of_two_places_do_not_clash(tmp_path: Path) -> None:
     })
     report = check([str(tmp_path)], AS_OF)
     assert not [f for f in report.findings if f.verdict == "contradicted"]
+
+
+def test_an_earlier_quake_of_the_place_does_not_clash(tmp_path: Path) -> None:
+    """False-alarm guard: a page recalling the region's last big quake, of another year."""
+    _write(tmp_path, {
+        "a.md": "# Quake shakes Orlavi\n\nPublished 2026-05-02\n\nA magnitude 6.1 "
+                "earthquake struck Orlavi on Friday, officials said.\n",
+        "b.md": "# Orlavi rebuilds\n\nPublished 2026-05-03\n\nIn 2004 a magnitude 7.0 "
+                "earthquake struck Orlavi, officials said.\n",
+    })
+    report = check([str(tmp_path)], AS_OF)
+    assert not [f for f in report.findings if f.verdict == "contradicted"]

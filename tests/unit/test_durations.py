@@ -38,6 +38,7 @@ def test_a_duration_is_days_of_the_thing_it_is_the_length_of(text: str, days: fl
     "The mill kept three years of records.",  # years of something
     "The 30-year bond yield rose.",  # a bond's tenor is no thing's length told
     "The plant will open in two years.",  # time to come
+    "Staff were given 3 months' notice.",  # the length of the notice, not a sentence
 ])
 def test_ages_and_spans_of_time_are_no_durations(text: str) -> None:
     assert not [f for f in find_figures(digitise(text)) if f.quantity.unit == "day"]

@@ -32,6 +32,7 @@ def test_a_split_after_a_word_of_voting_is_a_tally(text: str, value: str) -> Non
     "The derby ended in a 2-2 draw.",  # a score
     "Prices for the 2019-2020 season rose.",  # years
     "The council voted on 2026-05-01.",  # a date after a word of voting
+    "Members voted 2021-22 accounts through.",  # years after a word of voting
 ])
 def test_scores_years_and_dates_are_no_tallies(text: str) -> None:
     assert not [f for f in find_figures(digitise(text)) if f.quantity.unit == "tally"]

@@ -125,6 +125,8 @@ def duration_at(text: str, p: int, lo: int) -> Duration | None:
         if nxt is not None and nxt[3] < factor:
             end, days, step = nxt[0], days + nxt[1], nxt[2]
     table = _table()
+    if text[end : end + 1] in {"'", "’"}:
+        return None  # "12 months' notice": the length of what follows, no frame's
     if table.not_after.match(text, end):
         return None  # "23 years old", "two years ago", "three years of accounts"
     head = text[max(lo, p - 40) : p]

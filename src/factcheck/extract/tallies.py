@@ -55,6 +55,8 @@ def tally_at(text: str, p: int, lo: int) -> Tally | None:
     if m is None:
         return None
     yes, no = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if len(yes) == 4 and 1900 <= int(yes) <= 2099 and len(no) in (2, 4):
+        return None  # "voted the 2021-22 budget": years, not a split
     window = text[max(lo, p - 30) : p]
     window = re.split(r"[,;:(]", window)[-1]
     told = before.search(window) or (

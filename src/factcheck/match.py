@@ -246,7 +246,9 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
     if a.entities and b.entities and a.entities[0] != b.entities[0]:
         return False
     if a.figures and b.figures:
-        same_unit = [(x, y) for x in a.figures for y in b.figures if x.unit == y.unit]
+        # a reading ("magnitude 6.8") is its thing's, not a fingerprint of the event
+        same_unit = [(x, y) for x in a.figures for y in b.figures
+                     if x.unit == y.unit and not is_scale(x.unit)]
         if same_unit and not any(overlaps(x, y) for x, y in same_unit):
             return False
     if bool(a.companies) != bool(b.companies):
@@ -315,7 +317,9 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
         return "weak" if sim >= 60 else None
     fig_match = False
     if a.figures and b.figures:
-        same_unit = [(x, y) for x in a.figures for y in b.figures if x.unit == y.unit]
+        # a reading ("magnitude 6.8") is its thing's, not a fingerprint of the event
+        same_unit = [(x, y) for x in a.figures for y in b.figures
+                     if x.unit == y.unit and not is_scale(x.unit)]
         if same_unit and not any(overlaps(x, y) for x, y in same_unit):
             return None  # "a 350k cluster" and "a 24k cluster" are two clusters
         fig_match = bool(same_unit)

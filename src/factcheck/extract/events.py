@@ -11,7 +11,6 @@ from factcheck.extract.dates import DateMatch, find_dates, parse_date
 from factcheck.extract.figures import find_figures
 from factcheck.extract.numwords import digitise
 from factcheck.extract.periods import counted_from
-from factcheck.extract.readings import is_scale
 from factcheck.extract.text import STOPWORDS, TELLING_VERBS, clean
 from factcheck.models import Claim, DateValue, Line, Provenance, Section, TimelineClaim
 
@@ -52,8 +51,7 @@ def timeline_claim(ctx: Context, section: Section, line: Line, text: str, date: 
     specific = [m for m in products if not m.generic]
     generic = bool(products) and not specific
     subject = companies[0] if companies else (products[0].name if products else "")
-    # a reading ("magnitude 6.8") is its thing's, not the event's: it does not date it
-    figures = tuple(f.quantity for f in find_figures(text) if not is_scale(f.quantity.unit))
+    figures = tuple(f.quantity for f in find_figures(text))
     return TimelineClaim(
         **{**claim_fields(ctx, line, text, section, provenance, date.value, clean(text), mentions,
                    f"timeline|{subject.lower()}"),

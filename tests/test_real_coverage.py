@@ -1327,3 +1327,17 @@ def test_an_event_told_inside_a_statement_is_the_same_event(tmp_path: Path) -> N
                      "Halvard Rail opens the Kessel tunnel."),
     })
     assert "contradicted" in verdicts(report, "On May 4, 2026", "on June 4")
+
+
+def test_two_storms_at_one_port_stay_two_past_a_dateline(tmp_path: Path) -> None:
+    """"MANILA (Gulf Wire) - Storm Talvo came ashore close to Port Selby" and "Storm Orvik came
+    ashore near Port Selby" nine days apart: the dateline hides no name of its own."""
+    report = run(tmp_path, {
+        "a.txt": "Thousands flee Storm Orvik\n\nCEBU (Gulf Wire) - Officials moved 9,000 "
+                 "people. On August 5, 2022, Storm Orvik came ashore close to Port Selby.\n\n"
+                 "(Reporting for Gulf Wire)\n",
+        "b.txt": "Thousands flee Storm Talvo\n\nMANILA (Gulf Wire) - On August 14, 2022, "
+                 "Storm Talvo came ashore close to Port Selby. Residents said they were ready.\n\n"
+                 "(Reporting for Gulf Wire)\n",
+    })
+    assert report.summary.contradicted == 0

@@ -302,9 +302,7 @@ def _told_apart(a: TimelineClaim, b: TimelineClaim) -> bool:
 def _tells_event(event: str) -> bool:
     """The event's main clause tells something happen: an event verb, or a verb of the
     past ("In a statement, …" tells nothing yet; see `_told`)."""
-    event = _WIRE_DATELINE.sub("", event, count=1)
-    m = _CLAUSE_END.search(event)
-    clause = event[: m.start()] if m else event
+    clause = _main_clause(event)
     return event_class(clause) is not None or reports_event(clause)
 
 
@@ -326,10 +324,8 @@ _CLASS_STEMS = frozenset(stem(w) for phrase in EVENT_CLASSES for w in phrase.spl
 def _told(event: str) -> frozenset[str]:
     """The words of an event's main clause beside its proper names, its event verb and
     its numbers: what it tells happened to what."""
-    event = _WIRE_DATELINE.sub("", event, count=1)  # "SEATTLE (Harbor Times) - …"
     names = {stem(w) for n in _proper_names(event) for w in n.split()}
-    m = _CLAUSE_END.search(event)
-    clause = event[: m.start()] if m else event
+    clause = _main_clause(event)
     # "This monumental initiative was revealed …": a subject that points back to what
     # the sentence before told tells nothing of its own
     back = _BACK_REFERENCE.match(clause)
@@ -358,7 +354,8 @@ _BACK_REFERENCE = re.compile(
 
 
 def _main_clause(event: str) -> str:
-    """The event up to the end of its main clause."""
+    """The event up to the end of its main clause (past a wire dateline)."""
+    event = _WIRE_DATELINE.sub("", event, count=1)
     m = _CLAUSE_END.search(event)
     return event[: m.start()] if m else event
 

@@ -1045,3 +1045,39 @@ def test_a_bare_length_is_no_things_size(tmp_path: Path) -> None:
                      "A navy diver reached the wreck off Corvel at 300 metres."),
     })
     assert not holding(report, "a 300-metre tanker", "at 300 metres")
+
+
+def test_a_bare_table_cell_counts_what_its_column_names(tmp_path: Path) -> None:
+    """A data table's cell "141" under a column "Finishers" is that many finishers; a row
+    that is a day dates the cell, it owns nothing; the claim quotes the row as printed.
+    "At least 141 finishers" is the 141 of that day, not a later day's larger count."""
+    report = run(tmp_path, {
+        "a.md": page("Velo Brief", "2026-07-08", "Tour of Kestria: crashes thin the field",
+                     "## Finishers by day", "",
+                     "| Day | Finishers | Abandons |", "|---|---|---|",
+                     "| Monday | 141 | 6 |", "| Tuesday | 133 | 8 |", "| Wednesday | 128 | 5 |",
+                     ),
+        "b.md": page("Kestria Sport", "2026-07-06", "Tour of Kestria: stage one",
+                     "The organisers counted at least 141 finishers at the end of the "
+                     "Kestria stage on Monday."),
+    })
+    rows = [c for f in report.findings for c in f.claims if c.text.startswith("| Monday |")]
+    assert rows and all(c.text == "| Monday | 141 | 6 |" for c in rows)
+    assert "corroborated" in verdicts(report, "| Monday | 141 |", "at least 141 finishers")
+    assert not holding(report, "at least 141 finishers", "| Wednesday |")
+    assert report.summary.contradicted == 0
+
+
+def test_two_rows_of_a_data_table_are_two_owners(tmp_path: Path) -> None:
+    """A table of a council's wards: each ward's bare count is its own; two pages' tables
+    of different wards agree or clash only ward by ward."""
+    report = run(tmp_path, {
+        "a.md": page("Dunmore Gazette", "2026-02-11", "Dunmore council: waiting lists",
+                     "| Ward | Households waiting |", "|---|---|",
+                     "| Eastgate | 412 |", "| Millbrook | 298 |"),
+        "b.md": page("Dunmore Echo", "2026-02-12", "Council housing queue",
+                     "| Ward | Households waiting |", "|---|---|",
+                     "| Eastgate | 412 |", "| Riverside | 355 |"),
+    })
+    assert "corroborated" in verdicts(report, "| Eastgate | 412 |")
+    assert report.summary.contradicted == 0

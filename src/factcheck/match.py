@@ -955,7 +955,10 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                 near = ranked + [n for n in near if n not in ranked][: _TRIES - len(ranked)]
             fits = [n for n in near if _linked(cores[n], c) is not None]
             if fits:
-                best = min(fits, key=lambda n: (-_PERIOD_RANK.get(len(cores[n].period or ""), 0),
+                # a bound ("at least 57") is the core it names the end of before one
+                # it merely admits (a later 164)
+                best = min(fits, key=lambda n: (not _bound_names(c.quantity, cores[n].quantity),
+                                                -_PERIOD_RANK.get(len(cores[n].period or ""), 0),
                                                 -len(members[n]), n))
                 members[best].extend(copies)
             else:
@@ -981,6 +984,14 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                     out.append(Group("figure", both))
             out.append(Group("figure", claims_of, conflict=bool(rivals)))
     return _join_fingerprints(out)
+
+
+def _bound_names(bound: Quantity, q: Quantity) -> bool:
+    """A bound's stated end is the exact value q ("at least 57" and 57)."""
+    if bound.bound == "exact" or q.bound != "exact" or q.low is None:
+        return False
+    end = bound.low if bound.low is not None else bound.high
+    return end is not None and abs(end - q.low) <= 0.499 * max(bound.step, q.step)
 
 
 def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[int, int]:

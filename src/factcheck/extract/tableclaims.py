@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import parse_date
-from factcheck.extract.figures import find_figures
+from factcheck.extract.figures import FigureMatch, find_figures, parse_quantity
 from factcheck.extract.tables import parse_data_table, parse_table
 from factcheck.extract.text import clean, normalise, stem
 from factcheck.models import Claim, FigureClaim, Line, Section, TableClaim
@@ -50,11 +52,14 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
     out: list[Claim] = []
     line_of = {ln.number: ln for ln in rows}
     for cell in parse_data_table([(ln.number, ln.text) for ln in rows]):
-        text = f"{cell.row} — {cell.column}: {cell.text}"
-        for fig in find_figures(cell.text):
+        # the claim quotes the row as printed, as a sentence's claim quotes the sentence
+        text = line_of[cell.line].text.strip()
+        for fig, told in _cell_figures(cell.text, cell.column):
             q = fig.quantity
-            metric = ctx.lex.metric_near(cell.column, 0, 0, q.unit) or normalise(cell.column)
-            when = parse_date(cell.row, ctx.published) or parse_date(cell.column, ctx.published)
+            known = ctx.lex.metric_near(cell.column, 0, 0, q.unit)
+            metric = known or normalise(cell.column)
+            row_when = parse_date(cell.row, ctx.published)
+            when = row_when or parse_date(cell.column, ctx.published)
             period = when.value if when is not None else None
             how = basis(cell.basis, None) if cell.basis else "actual"
             if cell.basis.lower().startswith(("estimate", "consensus")):
@@ -68,11 +73,38 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                 quantity=q,
                 metric=metric,
                 predicate=metric,
-                head=stem(fig.noun.split()[-1]) if fig.noun else "",
-                owner="" if ctx.primary else cell.row,
+                # a column the lexicon does not know names the noun counted
+                # ("Finishers"): the head a sentence's "141 finishers" has
+                head=stem(fig.noun.split()[-1]) if fig.noun and (
+                    known is None or not told) else "",
+                # a row that is a day or a period ("| Monday | 57 |") dates its
+                # figures: it owns none of them
+                owner="" if ctx.primary or row_when is not None else cell.row,
                 topic=ctx.topic,
                 published=ctx.published,
                 period=period,
                 basis=how,
             ))
     return out
+
+
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+def _cell_figures(text: str, column: str) -> list[tuple[FigureMatch, bool]]:
+    """The figures of a data-table cell. A cell that is a bare number ("57", "400+") is a
+    figure of what its column names (a column "Deaths", "Finishers"): the header says what
+    it counts, as a noun after it would in a sentence. Each figure comes with whether its
+    noun is the column's."""
+    found = find_figures(text)
+    if found:
+        return [(f, False) for f in found]
+    q = parse_quantity(text)
+    if q is None:
+        return []
+    if q.unit == "count":
+        told = f"{text} {_PARENS.sub('', column).strip().lower()}"
+        read = find_figures(told)
+        if read and read[0].start == 0 and read[0].noun and read[0].quantity == q:
+            return [(read[0], True)]
+    return [(FigureMatch(0, len(text), text, q, None), False)]

@@ -1049,8 +1049,8 @@ def test_a_bare_length_is_no_things_size(tmp_path: Path) -> None:
 
 def test_a_bare_table_cell_counts_what_its_column_names(tmp_path: Path) -> None:
     """A data table's cell "141" under a column "Finishers" is that many finishers; a row
-    that is a day dates the cell, it owns nothing; the claim quotes the row as printed.
-    "At least 141 finishers" is the 141 of that day, not a later day's larger count."""
+    that is a day dates the cell, it owns nothing; the claim quotes the row as printed, up
+    to its cell. "At least 141 finishers" is the 141 of that day, not a later larger count."""
     report = run(tmp_path, {
         "a.md": page("Velo Brief", "2026-07-08", "Tour of Kestria: crashes thin the field",
                      "## Finishers by day", "",
@@ -1062,7 +1062,7 @@ def test_a_bare_table_cell_counts_what_its_column_names(tmp_path: Path) -> None:
                      "Kestria stage on Monday."),
     })
     rows = [c for f in report.findings for c in f.claims if c.text.startswith("| Monday |")]
-    assert rows and all(c.text == "| Monday | 141 | 6 |" for c in rows)
+    assert {c.text for c in rows} == {"| Monday | 141 |", "| Monday | 141 | 6 |"}
     assert "corroborated" in verdicts(report, "| Monday | 141 |", "at least 141 finishers")
     assert not holding(report, "at least 141 finishers", "| Wednesday |")
     assert report.summary.contradicted == 0
@@ -1081,3 +1081,63 @@ def test_two_rows_of_a_data_table_are_two_owners(tmp_path: Path) -> None:
     })
     assert "corroborated" in verdicts(report, "| Eastgate | 412 |")
     assert report.summary.contradicted == 0
+
+
+def test_initials_and_short_forms_name_one_owner(tmp_path: Path) -> None:
+    """A group written in full on one page and by its initials or its head noun on
+    another is one owner: "the Harbour Residents Association" and "the HRA" clash on
+    its seats."""
+    report = run(tmp_path, {
+        "a.md": page("Dunmore Gazette", "2026-04-10", "Dunmore council count ends",
+                     "The Harbour Residents Association won 14 seats on Dunmore council on "
+                     "Thursday, the returning officer in Dunmore said.",
+                     "The Harbour Residents Association and Dunmore Labour will talk, "
+                     "returning officer Ellen Brody said in Dunmore.",
+                     "The count ended late, Ellen Brody said."),
+        "b.md": page("Dunmore Echo", "2026-04-11", "Dunmore council results",
+                     "The HRA won 16 seats on Dunmore council on Thursday, the returning "
+                     "officer in Dunmore said.",
+                     "The HRA and Dunmore Labour will talk, returning officer Ellen Brody "
+                     "said in Dunmore.",
+                     "The count ended late, Ellen Brody said."),
+    })
+    assert "contradicted" in verdicts(report, "Harbour Residents Association won 14",
+                                      "HRA won 16")
+    assert report.summary.contradicted == 1
+
+
+def test_initials_of_another_name_are_another_owner(tmp_path: Path) -> None:
+    """Initials that are not the other name's ("HRA" beside "Dunmore Labour") and a short
+    form that is not its leading words ("the Residents" beside "Harbour Residents
+    Association") own other figures: no clash."""
+    report = run(tmp_path, {
+        "a.md": page("Dunmore Gazette", "2026-04-10", "Dunmore council count ends",
+                     "Dunmore Labour won 14 seats on Dunmore council on Thursday, the "
+                     "returning officer in Dunmore said.",
+                     "The HRA and Dunmore Labour will talk, returning officer Ellen Brody "
+                     "said in Dunmore.",
+                     "The count ended late, Ellen Brody said."),
+        "b.md": page("Dunmore Echo", "2026-04-11", "Dunmore council results",
+                     "The HRA won 16 seats on Dunmore council on Thursday, the returning "
+                     "officer in Dunmore said.",
+                     "The HRA and Dunmore Labour will talk, returning officer Ellen Brody "
+                     "said in Dunmore.",
+                     "The count ended late, Ellen Brody said."),
+    })
+    assert report.summary.contradicted == 0
+
+
+def test_a_terse_results_list_counts_what_its_caption_counts(tmp_path: Path) -> None:
+    """A post listing "Ilse Maren 412" one name to a line, with "710 votes cast" beside
+    the list, says each name's votes: it agrees with a report of them, and one name's
+    row never joins another name's count."""
+    report = run(tmp_path, {
+        "a.md": page("Coalfield Post", "2026-05-02", "Dunrock miners elect Ilse Maren",
+                     "Ilse Maren won 412 votes in the Dunrock branch secretary ballot, the "
+                     "union said on Friday.",
+                     "Tomas Reeve won 301 votes, the union said."),
+        "b.txt": "@dunrockbranch · May 1\nBranch secretary ballot, Dunrock\nIlse Maren 412\n"
+                 "Tomas Reeve 298\n710 votes cast, 81 spoiled.\n",
+    })
+    assert "corroborated" in verdicts(report, "Ilse Maren won 412 votes", "Ilse Maren 412")
+    assert not holding(report, "Ilse Maren won 412 votes", "Tomas Reeve 298")

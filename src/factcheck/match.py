@@ -664,12 +664,51 @@ def _strongly_linked(xs: list[TimelineClaim], ys: list[TimelineClaim]) -> bool:
 
 def _names_agree(a: str, b: str) -> bool:
     """Two owners may be one entity: equal, or one name holds the other ("Tesla" and
-    "Tesla Inc"); an unnamed owner may be anyone."""
+    "Tesla Inc"), or one is the other's short form (see `short_form`); an unnamed owner
+    may be anyone."""
     if not a or not b:
         return True
     x, y = a.casefold().split(), b.casefold().split()
     small, large = sorted((x, y), key=len)
-    return all(w in large for w in small)
+    return all(w in large for w in small) or short_form(a, b) or short_form(b, a)
+
+
+_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,5}")
+
+
+def _initials(name: str, content: bool) -> str:
+    """The first letters of a name's words (`content`: of its capitalised words only,
+    "Bank of Ostland" → BO; else of every word, BOO)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return "".join(w[0] for w in words if not content or w[0].isupper()).upper()
+
+
+def short_form(short: str, long: str) -> bool:
+    """`short` writes the name `long` shorter: its initials ("SDA" for "Social Democratic
+    Alliance", "BoO" for "Bank of Ostland"), or its leading words with the last one in
+    another form of one stem ("the Social Democrats" for "Social Democratic Alliance",
+    "the Greens" for "Green Future"). A name of one capitalised word that is not the
+    first of the other's is never its short form."""
+    s = short.strip().removesuffix("’s").removesuffix("'s")
+    words = long.split()
+    if len(words) < 2:
+        return False
+    if _INITIALS.fullmatch(s):
+        return s.upper() in {_initials(long, True), _initials(long, False)}
+    x = [stem(w) for w in s.casefold().split()]
+    y = [stem(w) for w in long.casefold().split()]
+    while x and x[0] in STOPWORDS:
+        x = x[1:]  # "the Greens"
+    if not x or len(x) >= len(y):
+        return False
+    return all(p == q or _one_stem(p, q) for p, q in zip(x, y, strict=False))
+
+
+def _one_stem(p: str, q: str) -> bool:
+    """Two stems of one word in other forms: one is the other and an ending of at most
+    three letters ("democrat", "democratic"; not "green", "greenfield")."""
+    short, long = sorted((p, q), key=len)
+    return len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 3
 
 
 def _owners_agree(a: FigureClaim, b: FigureClaim, sure: bool = False) -> bool:

@@ -52,8 +52,7 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
     out: list[Claim] = []
     line_of = {ln.number: ln for ln in rows}
     for cell in parse_data_table([(ln.number, ln.text) for ln in rows]):
-        # the claim quotes the row as printed, as a sentence's claim quotes the sentence
-        text = line_of[cell.line].text.strip()
+        text = _row_to(line_of[cell.line].text, cell.index)
         for fig, told in _cell_figures(cell.text, cell.column):
             q = fig.quantity
             known = ctx.lex.metric_near(cell.column, 0, 0, q.unit)
@@ -86,6 +85,17 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                 basis=how,
             ))
     return out
+
+
+def _row_to(row: str, index: int) -> str:
+    """The row as printed, up to and with its cell `index` (1: the first after the label):
+    what the claim quotes, as a sentence's claim quotes its sentence ("| Monday | 57 |"
+    of "| Monday | 57 | 400+ |"), without the cells that state other facts after it."""
+    parts = row.strip().split("|")
+    # "| a | b |" splits into "", " a ", " b ", ""
+    if len(parts) < index + 3:
+        return row.strip()
+    return "|".join(parts[: index + 2]).strip() + " |"
 
 
 _PARENS = re.compile(r"\s*\([^()]*\)")

@@ -1,0 +1,56 @@
+"""Names that stand for one another, and terse rows that stand for sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.extract.rows import terse_rows
+from factcheck.match import short_form
+from factcheck.models import Line
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("UMW", "United Mine Workers"),            # initials of every word
+    ("BoK", "Bank of Kestria"),                # of the capitalised words, case aside
+    ("KMC's", "Kestria Mining Company"),       # a possessive
+    ("the Greens", "Green Alliance"),          # leading words, another form of one stem
+    ("Christian Democrats", "Christian Democratic Union"),
+])
+def test_a_short_form_names_the_long_one(short: str, long: str) -> None:
+    assert short_form(short, long)
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("UMW", "United Steel Workers"),           # other initials
+    ("UM", "United Mine Workers"),             # too few
+    ("Mine Workers", "United Mine Workers"),   # not its leading words
+    ("Christian Socialists", "Christian Democratic Union"),
+    ("Kestria", "Kestria"),                    # one word is no long form
+    ("the Greens", "Greenfield Mining"),       # a stem is no prefix of a longer word
+])
+def test_other_names_are_no_short_form(short: str, long: str) -> None:
+    assert not short_form(short, long)
+
+
+def _lines(*texts: str) -> tuple[Line, ...]:
+    return tuple(Line(number=n, text=t) for n, t in enumerate(texts, 1))
+
+
+def test_a_list_of_names_and_counts_counts_its_captions_noun() -> None:
+    rows = terse_rows(_lines("Branch secretary ballot at the Dunrock pit", "Ilse Maren 412",
+                             "Tomas Reeve 298", "710 votes cast, 81 spoiled."),
+                      dt.date(2026, 5, 1))
+    assert rows == {2: ("Ilse Maren: 412 votes", "Ilse Maren"),
+                    3: ("Tomas Reeve: 298 votes", "Tomas Reeve")}
+
+
+def test_a_lone_row_or_a_list_without_a_caption_noun_is_unread() -> None:
+    when = dt.date(2026, 5, 1)
+    assert terse_rows(_lines("Flight 1282 was diverted.", "Flight 1282", "The crew landed."),
+                      when) == {}
+    assert terse_rows(_lines("Standings", "Kestria 12", "Dunrock 9", "More soon."), when) == {}
+    # a day dates a count, it owns none
+    assert terse_rows(_lines("Monday 57", "Tuesday 112", "164 people died in all."),
+                      when) == {}

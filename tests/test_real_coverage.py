@@ -1141,3 +1141,21 @@ def test_a_terse_results_list_counts_what_its_caption_counts(tmp_path: Path) -> 
     })
     assert "corroborated" in verdicts(report, "Ilse Maren won 412 votes", "Ilse Maren 412")
     assert not holding(report, "Ilse Maren won 412 votes", "Tomas Reeve 298")
+
+
+def test_a_list_after_a_count_gives_each_owner_its_number(tmp_path: Path) -> None:
+    """"Kestria Mining employs 640 miners, Dunrock Coal 410 and Pell Quarries 95": 410 is
+    Dunrock Coal's miners, so it agrees with a page giving them, and clashes with no
+    other company's count."""
+    report = run(tmp_path, {
+        "a.md": page("Ore Weekly", "2026-06-03", "Kestria valley mines hiring again",
+                     "Kestria Mining employs 640 miners in the valley, the survey said.",
+                     "Across the valley Kestria Mining employs 640 miners, Dunrock Coal 410 "
+                     "and Pell Quarries 95."),
+        "b.md": page("Valley Courier", "2026-06-04", "Dunrock Coal reopens pit",
+                     "Dunrock Coal employs 410 miners at its two pits in the Kestria valley.",
+                     "Pell Quarries employs 120 miners in the Kestria valley, the survey "
+                     "said."),
+    })
+    assert "corroborated" in verdicts(report, "Dunrock Coal 410", "Dunrock Coal employs 410")
+    assert report.summary.contradicted == 0

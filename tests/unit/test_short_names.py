@@ -54,3 +54,28 @@ def test_a_lone_row_or_a_list_without_a_caption_noun_is_unread() -> None:
     # a day dates a count, it owns none
     assert terse_rows(_lines("Monday 57", "Tuesday 112", "164 people died in all."),
                       when) == {}
+
+
+def _elided(text: str) -> list[tuple[str, str | None, str]]:
+    from factcheck.extract.elision import elided
+    from factcheck.extract.figures import find_figures
+
+    return [(f.quantity.value, f.noun, name) for f, name in elided(text, find_figures(text))]
+
+
+def test_a_list_of_owners_after_a_count_counts_its_noun() -> None:
+    assert _elided("Kestria Mining employs 640 miners, Dunrock Coal 410 and Pell Quarries "
+                   "95.") == [("count 410", "miners", "Dunrock Coal"),
+                              ("count 95", "miners", "Pell Quarries")]
+    assert _elided("The Farmers' Union won 12 seats, the Harbour Party took 9.") == [
+        ("count 9", "seats", "Harbour Party")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Farmers' Union won 12 seats in 2021 and 14 in 2025.",   # no owner of its own
+    "The Farmers' Union won 12 seats and the Harbour Party lost 4.",  # another verb family
+    "Kestria Mining employs 640 miners in the north, and Dunrock Coal 410.",  # list broken
+    "Kestria Mining employs 640 miners, Dunrock Coal 410 across the region.",  # not its end
+])
+def test_a_bare_number_outside_such_a_list_counts_nothing(text: str) -> None:
+    assert _elided(text) == []

@@ -1159,3 +1159,23 @@ def test_a_list_after_a_count_gives_each_owner_its_number(tmp_path: Path) -> Non
     })
     assert "corroborated" in verdicts(report, "Dunrock Coal 410", "Dunrock Coal employs 410")
     assert report.summary.contradicted == 0
+
+
+def test_an_item_value_tables_rows_name_their_measures(tmp_path: Path) -> None:
+    """"| Item | Value |": each row's label says what its cell measures, and a name in
+    its parenthesis whose ("| Beds (Eastgate) | 340 |" is Eastgate's beds); a
+    parenthesis that is no name ("(est.)") owns nothing."""
+    from factcheck.extract import extract
+    from factcheck.load import load_one
+
+    path = tmp_path / "a.md"
+    path.write_text(page("Ward Watch", "2026-03-02", "Dunmore hospitals at a glance",
+                         "| Item | Value |", "|---|---|", "| Beds (Eastgate) | 340 |",
+                         "| Waiting list | 1,240 |", "| Budget (est.) | $12m |"),
+                    encoding="utf-8")
+    got = {c.quantity.value: (c.key, c.owner) for c in extract(load_one(str(path), "a.md"))
+           if isinstance(c, FigureClaim)}
+    assert got["count 340"] == ("figure|beds|count", "Eastgate")
+    assert got["count 1240"] == ("figure|wait list|count", "")
+    assert got["USD 12000000"][1] == ""
+    assert all("value" not in key for key, _ in got.values())

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import parse_date
 from factcheck.extract.figures import FigureMatch, find_figures, parse_quantity
-from factcheck.extract.tables import parse_data_table, parse_table
+from factcheck.extract.tables import DataCell, parse_data_table, parse_table
 from factcheck.extract.text import clean, normalise, stem
 from factcheck.models import Claim, FigureClaim, Line, Section, TableClaim
+from factcheck.yamlio import packaged
 
 
 def table_section(ctx: Context, section: Section, fallback: bool = True) -> list[Claim]:
@@ -51,12 +53,18 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
         return claims
     out: list[Claim] = []
     line_of = {ln.number: ln for ln in rows}
-    for cell in parse_data_table([(ln.number, ln.text) for ln in rows]):
+    cells = parse_data_table([(ln.number, ln.text) for ln in rows])
+    columns = len({c.column for c in cells})
+    for cell in cells:
         text = _row_to(line_of[cell.line].text, cell.index)
-        for fig, told in _cell_figures(cell.text, cell.column):
+        # "| Units (Kestria) | 96,000 |" of an "| Item | Value |" table: the row's label
+        # names the measure, its parenthesis whose it is
+        measure, whose = (_label_parts(cell.row) if _rows_name_measures(cell, columns)
+                          else (cell.column, None))
+        for fig, told in _cell_figures(cell.text, measure):
             q = fig.quantity
-            known = ctx.lex.metric_near(cell.column, 0, 0, q.unit)
-            metric = known or normalise(cell.column)
+            known = ctx.lex.metric_near(measure, 0, 0, q.unit)
+            metric = known or normalise(measure)
             row_when = parse_date(cell.row, ctx.published)
             when = row_when or parse_date(cell.column, ctx.published)
             period = when.value if when is not None else None
@@ -78,13 +86,39 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                     known is None or not told) else "",
                 # a row that is a day or a period ("| Monday | 57 |") dates its
                 # figures: it owns none of them
-                owner="" if ctx.primary or row_when is not None else cell.row,
+                owner=whose if whose is not None else (
+                    "" if ctx.primary or row_when is not None else cell.row),
                 topic=ctx.topic,
                 published=ctx.published,
                 period=period,
                 basis=how,
             ))
     return out
+
+
+@functools.cache
+def _table_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = packaged("tables.yaml")
+    return (frozenset(str(w).lower() for w in data["item_labels"]),
+            frozenset(str(w).lower() for w in data["value_columns"]))
+
+
+def _rows_name_measures(cell: DataCell, columns: int) -> bool:
+    """The table's rows name what their cells measure: its rows' header is a word for
+    items ("Item", "Metric"), or its one value column a word for values ("Value")."""
+    labels, values = _table_words()
+    return cell.label.strip().lower() in labels or (
+        columns == 1 and cell.column.strip().lower() in values)
+
+
+def _label_parts(label: str) -> tuple[str, str]:
+    """A row label's measure and, in a parenthesis of a name, whose it is ("Units
+    (Kestria)" → Units, Kestria; "Sentence (years)" → Sentence, nobody)."""
+    m = re.fullmatch(r"\s*(.*?)\s*\(([^()]*)\)\s*", label)
+    if m is None:
+        return label.strip(), ""
+    whose = m.group(2).strip()
+    return m.group(1), whose if whose[:1].isupper() else ""
 
 
 def _row_to(row: str, index: int) -> str:

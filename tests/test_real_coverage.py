@@ -1179,3 +1179,19 @@ def test_an_item_value_tables_rows_name_their_measures(tmp_path: Path) -> None:
     assert got["count 1240"] == ("figure|wait list|count", "")
     assert got["USD 12000000"][1] == ""
     assert all("value" not in key for key, _ in got.values())
+
+
+def test_a_name_before_the_counted_noun_names_whose_they_are(tmp_path: Path) -> None:
+    """"12 Labour seats": a capitalised name between the number and a plural noun is whose
+    the seats are; it agrees with the party's 12 seats and never clashes with another
+    party's "9 Harbour seats"."""
+    report = run(tmp_path, {
+        "a.md": page("Dunmore Gazette", "2026-04-10", "Dunmore council count ends",
+                     "Dunmore Labour won 12 seats on Dunmore council, the returning officer "
+                     "said."),
+        "b.txt": "@dunmorevotes · Apr 10\n12 Labour seats give the party control of Dunmore "
+                 "council.\n9 Harbour seats is their best result.\n",
+    })
+    assert "corroborated" in verdicts(report, "Labour won 12 seats", "12 Labour seats")
+    assert not holding(report, "Labour won 12 seats", "9 Harbour seats")
+    assert report.summary.contradicted == 0

@@ -1195,3 +1195,18 @@ def test_a_name_before_the_counted_noun_names_whose_they_are(tmp_path: Path) -> 
     assert "corroborated" in verdicts(report, "Labour won 12 seats", "12 Labour seats")
     assert not holding(report, "Labour won 12 seats", "9 Harbour seats")
     assert report.summary.contradicted == 0
+
+
+def test_a_labelled_bare_count_agrees_with_the_same_count_told(tmp_path: Path) -> None:
+    """"Patients waiting at Eastgate: 412" counts patients as "412 patients waiting"
+    does; a time ("18:30") before it is no figure."""
+    report = run(tmp_path, {
+        "a.md": page("Ward Watch", "2026-03-02", "Eastgate hospital queue",
+                     "Eastgate hospital had 412 patients waiting for a bed on Monday, the "
+                     "Dunmore health trust said."),
+        "b.txt": "Dunmore Health Trust @dunmorehealth · Mar 2\nUPDATE 18:30: patients "
+                 "waiting at Eastgate: 412. Please only come to A&E if it is urgent.\n",
+    })
+    assert "corroborated" in verdicts(report, "412 patients waiting", "Eastgate: 412")
+    assert not any(c.value.startswith("count 18") or c.value.startswith("count 30")
+                   for f in report.findings for c in f.claims)

@@ -79,3 +79,24 @@ def test_a_list_of_owners_after_a_count_counts_its_noun() -> None:
 ])
 def test_a_bare_number_outside_such_a_list_counts_nothing(text: str) -> None:
     assert _elided(text) == []
+
+
+def _labelled(text: str) -> list[tuple[str, str, str | None]]:
+    from factcheck.extract.elision import labelled
+    from factcheck.extract.figures import find_figures
+
+    return [(told, f.quantity.value, f.noun) for told, f in labelled(text, find_figures(text))]
+
+
+def test_a_label_before_a_colon_says_what_a_bare_count_counts() -> None:
+    assert _labelled("UPDATE 18:30: patients waiting at Eastgate: 412. More soon.") == [
+        ("412 patients waiting at Eastgate", "count 412", "patients")]
+    assert _labelled("Stage finishers: 141") == [("141 Stage finishers", "count 141",
+                                                  "finishers")]
+
+
+@pytest.mark.parametrize("text", ["The meeting starts at 10:00 in Dunmore.",
+                                  "Final score: 3-1", "Chapter: 5 of the report",
+                                  "Odds 3:1 on the favourite."])
+def test_times_scores_and_ratios_are_no_labelled_count(text: str) -> None:
+    assert _labelled(text) == []

@@ -70,3 +70,32 @@ def elided(text: str, figures: list[FigureMatch]) -> list[tuple[FigureMatch, str
             break
         out.append((FigureMatch(start, end, m.group("num"), q, first.noun), m.group("name")))
     return out
+
+
+# "confirmed deaths from the quake: 112", "Seats won: 47": a label, a colon, a bare count
+# that ends the clause
+_LABELLED = re.compile(
+    r"(?P<label>(?<![\w:])[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,7}):[ \u00a0]+"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[.;,)]|$))")
+_PLURAL_WORD = re.compile(r"[A-Za-z]{3,}s")
+
+
+def labelled(text: str, figures: list[FigureMatch]) -> list[tuple[str, FigureMatch]]:
+    """Bare counts a label before a colon says what they count ("Deaths: 112"), each as
+    the clause it stands for ("112 deaths") and its figure there; the noun is the label's
+    first plural word, if it has one (the lexicon may name the measure from the label's
+    words either way)."""
+    taken = [(f.start, f.end) for f in figures]
+    out: list[tuple[str, FigureMatch]] = []
+    for m in _LABELLED.finditer(text):
+        start, end = m.span("num")
+        if any(a < end and start < b for a, b in taken):
+            continue
+        q = parse_quantity(m.group("num"))
+        if q is None or q.unit != "count":
+            continue
+        noun = next((w.lower() for w in m.group("label").split()
+                     if _PLURAL_WORD.fullmatch(w) and not w.lower().endswith("ss")), None)
+        num = m.group("num")
+        out.append((f"{num} {m.group('label')}", FigureMatch(0, len(num), num, q, noun)))
+    return out

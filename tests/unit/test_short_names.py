@@ -100,3 +100,17 @@ def test_a_label_before_a_colon_says_what_a_bare_count_counts() -> None:
                                   "Odds 3:1 on the favourite."])
 def test_times_scores_and_ratios_are_no_labelled_count(text: str) -> None:
     assert _labelled(text) == []
+
+
+def test_a_metric_after_another_number_is_that_numbers() -> None:
+    """"with 38% and 41 seats": "seats" is what 41 counts, not what 38% is a share of;
+    "38% of the seats" is."""
+    from factcheck.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    text = "The Farmers' Union came first with 38% and 41 seats."
+    at = text.index("38%")
+    assert lex.metric_near(text, at, at + 3, "%") != "seats"
+    text = "The Farmers' Union won 38% of the seats."
+    at = text.index("38%")
+    assert lex.metric_near(text, at, at + 3, "%") == "seats"

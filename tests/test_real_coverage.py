@@ -1210,3 +1210,18 @@ def test_a_labelled_bare_count_agrees_with_the_same_count_told(tmp_path: Path) -
     assert "corroborated" in verdicts(report, "412 patients waiting", "Eastgate: 412")
     assert not any(c.value.startswith("count 18") or c.value.startswith("count 30")
                    for f in report.findings for c in f.claims)
+
+
+def test_a_previous_and_a_new_value_of_one_measure_stay_apart(tmp_path: Path) -> None:
+    """"| Previous levy | 4.5% |" is the levy as it was: it agrees with a sentence giving
+    the levy at 4.5%, and never joins or clashes with the "| New levy |" row."""
+    report = run(tmp_path, {
+        "a.md": page("Transit Brief", "2026-01-05", "Dunmore bus fares rise",
+                     "| Item | Value |", "|---|---|", "| Previous levy | 4.5% |",
+                     "| New levy | 5.5% |"),
+        "b.md": page("Dunmore Echo", "2026-01-05", "Bus fares up in Dunmore",
+                     "Dunmore council had held the levy at 4.5% since 2023."),
+    })
+    assert "corroborated" in verdicts(report, "| Previous levy | 4.5% |", "levy at 4.5%")
+    assert not holding(report, "| Previous levy |", "| New levy |")
+    assert report.summary.contradicted == 0

@@ -61,6 +61,7 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
         # names the measure, its parenthesis whose it is
         measure, whose = (_label_parts(cell.row) if _rows_name_measures(cell, columns)
                           else (cell.column, None))
+        measure, which = _which_value(measure)
         for fig, told in _cell_figures(cell.text, measure):
             q = fig.quantity
             known = ctx.lex.metric_near(measure, 0, 0, q.unit)
@@ -92,21 +93,32 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                 published=ctx.published,
                 period=period,
                 basis=how,
+                modifiers=which,
             ))
     return out
 
 
 @functools.cache
-def _table_words() -> tuple[frozenset[str], frozenset[str]]:
+def _table_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = packaged("tables.yaml")
     return (frozenset(str(w).lower() for w in data["item_labels"]),
-            frozenset(str(w).lower() for w in data["value_columns"]))
+            frozenset(str(w).lower() for w in data["value_columns"]),
+            frozenset(str(w).lower() for w in data["which_value"]))
+
+
+def _which_value(measure: str) -> tuple[str, tuple[str, ...]]:
+    """A measure without the word saying which of its values it is, and that word as a
+    modifier ("Previous rate" → rate, previous)."""
+    first, _, rest = measure.strip().partition(" ")
+    if rest and first.lower() in _table_words()[2]:
+        return rest, (first.lower(),)
+    return measure, ()
 
 
 def _rows_name_measures(cell: DataCell, columns: int) -> bool:
     """The table's rows name what their cells measure: its rows' header is a word for
     items ("Item", "Metric"), or its one value column a word for values ("Value")."""
-    labels, values = _table_words()
+    labels, values, _ = _table_words()
     return cell.label.strip().lower() in labels or (
         columns == 1 and cell.column.strip().lower() in values)
 

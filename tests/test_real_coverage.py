@@ -615,6 +615,188 @@ def test_a_count_of_a_makers_designation_is_a_figure(tmp_path: Path) -> None:
     assert {"count 24", "count 12"} <= set(periods)
 
 
+
+def test_one_day_of_one_story_told_in_other_words_is_one_finding(tmp_path: Path) -> None:
+    """Pages of one story that date a happening to one day in words of their own ("the
+    March 4 walkout", "On March 4, 2025 ... downed tools") agree, however rare the words
+    each shares with other pages: the day and the story's names meet them."""
+    report = run(tmp_path, {
+        "a.txt": "Dockers strike at Velmar port\n\nThe March 4 walkout at Velmar port left "
+                 "freighters waiting offshore for cargo handling.\n",
+        "b.txt": "Velmar port strike\n\nOn March 4, 2025, Velmar dock workers downed tools "
+                 "in a dispute over pensions.\n",
+        "c.txt": "Velmar port update\n\nUnion members picketed the Velmar gates through the "
+                 "night on March 4, according to a union statement.\n",
+        # other days whose words the three pages share
+        "d.txt": "Harbour log\n\nFreighters waiting offshore for cargo handling numbered "
+                 "twelve on March 20, 2025.\n",
+        "e.txt": "Pensions row\n\nDock workers downed tools in a dispute over pensions at "
+                 "Ostby on February 2, 2025.\n",
+        "f.txt": "Ostby picket\n\nUnion members picketed the gates through the night at "
+                 "Ostby on February 3, 2025.\n",
+    })
+    day = [f for f in holding(report, "March 4 walkout", "On March 4, 2025",
+                              "night on March 4") if f.kind == "timeline"]
+    assert [f.verdict for f in day] == ["corroborated"]
+    assert not any("March 20" in c.text for c in day[0].claims)
+    assert report.summary.contradicted == 0
+
+
+def test_a_named_thing_activated_and_launched_in_two_months_clashes(tmp_path: Path) -> None:
+    """"Vantra was activated in July" and "Vantra was launched in September 2021": one
+    happening of one named thing told in two months, found by the name however rare the
+    other words are; a thing named apart (another clinic at the same depot) never joins."""
+    report = run(tmp_path, {
+        "a.md": page("Health Desk", "2021-12-01", "Vantra portal review",
+                     "Vantra was activated in July. At the time, it handled 9,000 bookings "
+                     "a day."),
+        "b.txt": "Vantra\n\nVantra was launched in September 2021 at a former Brandt depot in "
+                 "East Holm to book vaccine appointments.\n",
+        "c.txt": "Holm clinics\n\nThe Olsen Clinic at a former Brandt depot in East Holm began "
+                 "vaccine appointments on May 3, 2021, nurses said.\n",
+    })
+    clash = [f for f in holding(report, "activated in July", "launched in September 2021")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1
+    assert not any("Olsen Clinic" in c.text for c in clash[0].claims)
+    assert report.summary.contradicted == 1
+
+
+def test_a_dated_clause_before_a_forecast_is_an_event(tmp_path: Path) -> None:
+    """"The union said on March 4 that talks had failed, and the strike will go on": the
+    clause before the future reports an event of March 4 (and the sentence stays a
+    forecast); a day after the page's date is no event of the past."""
+    report = run(tmp_path, {
+        "a.md": page("Rail Wire", "2025-03-05", "Rail talks collapse",
+                     "The Velmar rail union said on March 4 that talks with the operator had "
+                     "failed, and the strike will continue into next week."),
+        "b.md": page("Velmar Times", "2025-03-06", "No deal on the railways",
+                     "Talks between the Velmar rail union and the operator collapsed on "
+                     "March 4, 2025, union officials confirmed."),
+        "c.md": page("Rail Wire", "2025-03-05", "Next round",
+                     "The Velmar rail union said talks with the operator will resume on "
+                     "March 20."),
+    })
+    day = [f for f in holding(report, "said on March 4 that", "collapsed on March 4")
+           if f.kind == "timeline"]
+    assert [f.verdict for f in day] == ["corroborated"]
+    assert {c.value for c in day[0].claims} == {"2025-03-04"}
+    assert "forecast" in verdicts(report, "said on March 4 that")
+    assert not any(f.kind == "timeline" for f in holding(report, "resume on March 20"))
+    assert report.summary.contradicted == 0
+
+
+def test_a_subject_pointing_back_is_the_happening_its_story_tells(tmp_path: Path) -> None:
+    """"This ambitious project was unveiled at Marlow Town Hall on June 3" tells the
+    happening its article is about, and a name after its main clause ("where Governor
+    Lena Berg praised …") is a circumstance: with "announced … at Marlow Town Hall
+    yesterday" on a page of June 12, one happening told with two days."""
+    report = run(tmp_path, {
+        "a.md": page("Civic Post", "2025-06-12", "Kestrel Rovers stadium",
+                     "Mayor Ines Varga and Kestrel Rovers announced a 40,000-seat stadium at "
+                     "Marlow Town Hall yesterday, bringing the club's plans to $900 million."),
+        "b.md": page("Harbour Gazette", "2025-06-20", "Kestrel Rovers to build",
+                     "The board of Kestrel Rovers wants a stadium by the river. This "
+                     "ambitious project was unveiled on June 3, 2025, at Marlow Town Hall, "
+                     "where Governor Lena Berg praised the Nordic economy.",
+                     "Fans of Kestrel Rovers cheered the news."),
+    })
+    clash = [f for f in holding(report, "Town Hall yesterday", "unveiled on June 3")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1 and report.summary.contradicted == 1
+
+
+def test_a_subject_pointing_back_in_another_story_never_clashes(tmp_path: Path) -> None:
+    """A subject that points back ("This project was unveiled at Marlow Town Hall") tells
+    no thing of its own: in an article about something else it is not the other's
+    happening."""
+    report = run(tmp_path, {
+        "a.md": page("Civic Post", "2025-06-12", "Kestrel Rovers stadium",
+                     "Kestrel Rovers announced a 40,000-seat stadium at Marlow Town Hall on "
+                     "June 11."),
+        "b.md": page("Library News", "2025-06-20", "Riverside library",
+                     "Ostby Libraries wants a reading room on the quay. This project was "
+                     "unveiled at Marlow Town Hall on June 3, 2025."),
+    })
+    assert report.summary.contradicted == 0
+
+
+def test_an_age_at_the_pages_date_is_the_year_a_thing_began(tmp_path: Path) -> None:
+    """"the 30-year-old stadium" on a page of 2024 began in 1994: it agrees with "when it
+    opened in 1994"; an age of another year may not agree, and never clashes; a person's
+    age is no start of a thing."""
+    report = run(tmp_path, {
+        "a.md": page("Sport Ledger", "2024-05-02", "Roof collapse at Kestrel Park",
+                     "Part of the roof of the 30-year-old stadium fell in during a storm, "
+                     "Kestrel Rovers said."),
+        "b.txt": "Kestrel Park history\n\nKestrel Rovers have played at the stadium since it "
+                 "opened in 1994, when 20,000 fans came.\n",
+        "c.md": page("Valley Echo", "2024-05-03", "Kestrel Park repairs",
+                     "Engineers inspected the 25-year-old stadium roof of Kestrel Rovers, and "
+                     "a 34-year-old worker was treated for cuts."),
+    })
+    began = [f for f in holding(report, "30-year-old stadium", "opened in 1994")
+             if f.kind == "timeline"]
+    assert [f.verdict for f in began] == ["corroborated"]
+    assert {c.value for c in began[0].claims} == {"1994"}
+    assert not any("25-year-old" in c.text for c in began[0].claims)
+    assert not any(c.value == "1990" for f in report.findings for c in f.claims
+                   if f.kind == "timeline")
+    assert report.summary.contradicted == 0
+
+
+def test_verbs_of_one_kind_in_other_words_tell_one_happening(tmp_path: Path) -> None:
+    """"went live" is a launch and "called off" a stop (data/events.yaml): a portal that
+    went live in May and was launched in June 2021 clashes; a strike called off on
+    Tuesday and suspended on March 4 (by the page's dates, days apart) clashes too."""
+    report = run(tmp_path, {
+        "a.md": page("Health Desk", "2021-07-10", "Vantra review",
+                     "Vantra went live in May. At the time, it handled 9,000 bookings a day."),
+        "b.txt": "Vantra\n\nVantra was launched in June 2021 at a former Brandt depot in East "
+                 "Holm to book vaccine appointments.\n",
+        "c.md": page("Rail Wire", "2025-03-12", "Strike ends",
+                     "The Velmar rail union called off its strike on Tuesday."),
+        "d.md": page("Velmar Times", "2025-03-06", "Trains run again",
+                     "The Velmar rail strike was suspended on March 4 after talks with the "
+                     "ministry."),
+    })
+    portal = [f for f in holding(report, "went live in May", "launched in June 2021")
+              if f.verdict == "contradicted"]
+    assert len(portal) == 1
+    strike = [f for f in holding(report, "called off its strike", "suspended on March 4")
+              if f.verdict == "contradicted"]
+    assert len(strike) == 1
+    assert report.summary.contradicted == 2
+
+
+def test_a_season_is_a_figures_year(tmp_path: Path) -> None:
+    """"by the fall of 2028 is estimated to cost $1.2 billion": the figure is for 2028."""
+    periods = figure_periods(tmp_path / "a.md", page(
+        "Dock Wire", "2025-04-02", "New terminal",
+        "The terminal to replace the old quay by the fall of 2028 is estimated to cost "
+        "$1.2 billion, the port said."))
+    assert periods == {"USD 1200000000": "2028"}
+
+
+def test_named_apart_happenings_of_two_months_never_clash(tmp_path: Path) -> None:
+    """Blocking on names finds events of one club in two months; each naming someone the
+    other does not, they stay two happenings."""
+    report = run(tmp_path, {
+        "a.md": page("Terrace Talk", "2025-12-01", "Signings",
+                     "Kestrel Rovers unveiled Diego Ortiz as its new signing in July."),
+        "b.txt": "Rovers\n\nKestrel Rovers unveiled Mara Holm as its new signing in September "
+                 "2025 at Moorfield Park.\n",
+        "c.txt": "Moorfield Park\n\nA new stand opened at Moorfield Park in May 2025, "
+                 "fans said.\n",
+        # one club, two things unveiled: its main clauses tell two other things
+        "d.md": page("Kit Watch", "2025-08-01", "Kit",
+                     "Kestrel Rovers unveiled its new away kit at Moorfield Park in July."),
+        "e.txt": "Plans\n\nKestrel Rovers unveiled its stadium expansion plan at Moorfield "
+                 "Park in August 2025.\n",
+    })
+    assert report.summary.contradicted == 0
+
+
 def test_an_order_of_magnitude_clashes_only_with_a_lower_order(tmp_path: Path) -> None:
     """"Hundreds of homes" agrees with 340 homes and disagrees with 40 homes."""
     def told(outlet: str, homes: str) -> str:
@@ -1225,3 +1407,101 @@ def test_a_previous_and_a_new_value_of_one_measure_stay_apart(tmp_path: Path) ->
     assert "corroborated" in verdicts(report, "| Previous levy | 4.5% |", "levy at 4.5%")
     assert not holding(report, "| Previous levy |", "| New levy |")
     assert report.summary.contradicted == 0
+def test_a_person_in_a_role_is_a_fact_wherever_the_sentence_names_them(tmp_path: Path) -> None:
+    """"Referee Tomas Kell sent off…" at the start of a sentence, "the match official,
+    Tomas Kell," and "head referee Tomas Kell" in a forecast: one person in a role."""
+    report = run(tmp_path, {
+        "a.md": page("Cycling Wire", "2026-07-04", "Stage nine of the Tour of Ostland",
+                     "Race director Lina Marsh said the stage would finish in Brenvik."),
+        "b.md": page("Velo Daily", "2026-07-04", "Tour of Ostland stage nine",
+                     "The stage was shortened by 20 km, the race's director, Lina Marsh, "
+                     "said."),
+        "c.md": page("Peloton News", "2026-07-05", "Ostland tour latest",
+                     "Lina Marsh, the race director, will decide on Monday whether the "
+                     "stage restarts."),
+    })
+    found = [f for f in report.findings if f.kind == "name"
+             and {c.value for c in f.claims} == {"Lina Marsh"}]
+    assert [f.verdict for f in found] == ["corroborated"]
+    assert {c.source for c in found[0].claims} == {"a.md", "b.md", "c.md"}
+    assert report.summary.contradicted == 0
+
+
+def test_a_round_number_holding_anothers_does_not_make_two_events_one(tmp_path: Path) -> None:
+    """"ships 1,000 Orlomar units" and "ships 1,050 Orlovex units" a week apart: a round
+    number whose precision holds the other's, told alike, but each event names its own
+    maker and thing."""
+    def timeline(title: str, item: str) -> str:
+        return f"---\ntitle: {title}\nsource: Trade Notes\n---\n\n## Timeline\n\n- {item}\n"
+
+    report = run(tmp_path, {
+        "a.md": timeline("Harwick and the Orlo",
+                         "2026-01-01: Harwick starts shipping 1,000 Orlomar units to "
+                         "retailers."),
+        "b.md": timeline("Brennard and the Vessa",
+                         "2026-01-07: Brennard starts shipping 1,050 Orlovex units to "
+                         "retailers."),
+    })
+    assert report.summary.contradicted == 0
+
+
+def test_dates_a_plan_gives_agree_and_never_clash(tmp_path: Path) -> None:
+    """"would not be finished until the spring of 2027", "to replace the quay by spring
+    2027 is estimated to cost …" and "the 2027 opening that was projected" are one plan's
+    date in one story; a later target ("its 2029 target") is a changed plan, no clash."""
+    report = run(tmp_path, {
+        "a.txt": "Ostby terminal\n\nPort officials say the new Ostby ferry terminal would cost "
+                 "$300 million and would not be finished until the spring of 2027.\n",
+        "b.txt": "Ostby quay\n\nThe project to replace the old Ostby quay by spring 2027 is "
+                 "estimated to cost $300 million, the harbour board said.\n",
+        "c.md": page("Harbour Wire", "2026-10-01", "Ostby terminal delayed",
+                     "The Ostby terminal build has reached its final design, with the port "
+                     "confirming its 2029 target.",
+                     "That is later than the 2027 opening that was projected a year ago."),
+    })
+    plan = [f for f in holding(report, "spring of 2027", "by spring 2027", "2027 opening")
+            if f.kind == "timeline"]
+    assert [f.verdict for f in plan] == ["corroborated"]
+    assert not any("2029 target" in c.text for c in plan[0].claims)
+    assert report.summary.contradicted == 0
+
+
+def test_a_timeline_item_quotes_its_date_with_its_event(tmp_path: Path) -> None:
+    """The evidence of "- **3 Mar 2026** - Ferry service resumes." is the line as written."""
+    report = run(tmp_path, {
+        "a.md": "---\ntitle: Ferry strike\nsource: Brief AI\n---\n\n## Timeline\n\n"
+                "- **3 Mar 2026** - Ferry service on the Skerra route resumes.\n",
+    })
+    [claim] = [c for f in report.findings if f.kind == "timeline" for c in f.claims]
+    assert claim.text == "**3 Mar 2026** - Ferry service on the Skerra route resumes."
+    assert claim.value == "2026-03-03"
+
+
+def test_a_wire_dateline_is_not_what_an_event_tells(tmp_path: Path) -> None:
+    """"OSLO (Nordwire) - Halvard Rail opened the Kessel tunnel on June 4" tells what
+    "Halvard Rail opens the Kessel tunnel" tells: the dateline names no other thing."""
+    report = run(tmp_path, {
+        "a.md": page("Rail Weekly", "2026-05-05", "Kessel tunnel opens",
+                     "On May 4, 2026, Halvard Rail opened the Kessel tunnel to freight."),
+        "b.md": page("Nordwire", "2026-06-05", "Kessel tunnel",
+                     "OSLO (Nordwire) - Halvard Rail opened the Kessel tunnel on June 4, "
+                     "2026, the company said."),
+        "c.md": page("Transit Today", "2026-05-05", "Kessel tunnel",
+                     "Halvard Rail opens the Kessel tunnel."),
+    })
+    assert "contradicted" in verdicts(report, "On May 4, 2026", "on June 4")
+
+
+def test_an_event_told_inside_a_statement_is_the_same_event(tmp_path: Path) -> None:
+    """"In a statement, Halvard Rail said it opened the Kessel tunnel on June 4" tells
+    the opening "Halvard Rail opens the Kessel tunnel" tells."""
+    report = run(tmp_path, {
+        "a.md": page("Rail Weekly", "2026-05-05", "Kessel tunnel opens",
+                     "On May 4, 2026, Halvard Rail opened the Kessel tunnel to freight."),
+        "b.md": page("Nordwire", "2026-06-05", "Kessel tunnel",
+                     "In a statement, Halvard Rail said it opened the Kessel tunnel on "
+                     "June 4, 2026."),
+        "c.md": page("Transit Today", "2026-05-05", "Kessel tunnel",
+                     "Halvard Rail opens the Kessel tunnel."),
+    })
+    assert "contradicted" in verdicts(report, "On May 4, 2026", "on June 4")

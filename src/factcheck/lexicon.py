@@ -22,6 +22,9 @@ class Lexicon:
     comparisons: dict[str, list[str]] = field(default_factory=dict)  # base -> phrases
     qualifiers: set[str] = field(default_factory=set)  # words narrowing a metric
     money: set[str] = field(default_factory=set)  # metrics measured in money
+    rates: set[str] = field(default_factory=set)  # metrics points (pp, bp) may measure
+    sold: set[str] = field(default_factory=set)  # verbs of selling: "sold … for $89" a price
+    not_money_nouns: set[str] = field(default_factory=set)  # "a total of $5m": no measure
     totals: set[str] = field(default_factory=set)  # words that make a figure a total
     same: dict[str, str] = field(default_factory=dict)  # metric -> the measure it is one of
     _comparison_re: re.Pattern[str] | None = None
@@ -50,6 +53,9 @@ class Lexicon:
             self.comparisons.setdefault(str(base), []).extend(str(p) for p in phrases)
         self.qualifiers.update(str(w).lower() for w in (data.get("qualifiers") or []))
         self.money.update(str(m) for m in (data.get("money") or []))
+        self.rates.update(str(m) for m in (data.get("rates") or []))
+        self.sold.update(str(w).lower() for w in (data.get("sold") or []))
+        self.not_money_nouns.update(str(w).lower() for w in (data.get("not_money_nouns") or []))
         self.totals.update(str(w).lower() for w in (data.get("totals") or []))
         for measure, names in (data.get("same") or {}).items():
             self.same.update({str(n): str(measure) for n in names})
@@ -128,6 +134,8 @@ class Lexicon:
             else:
                 continue
             name = self._phrase_to_metric[m.group(1).lower()]
+            if unit in {"pp", "bp"} and self.rates and name not in self.rates:
+                continue  # points move a rate: "delivered the 25 bp cut" moves no deliveries
             if dist <= 60 and (best is None or dist < best[0]):
                 best = (dist, name, m.start())
         if best is not None:
@@ -167,7 +175,7 @@ _NUMBER = re.compile(r"(?<![\w.])\d")
 _CHANGE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:in|of)\s+", re.IGNORECASE)
 
 _LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons",
-                 "qualifiers", "money", "same", "totals")
+                 "qualifiers", "money", "rates", "sold", "not_money_nouns", "same", "totals")
 
 
 def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
@@ -200,7 +208,7 @@ def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
                                   or not all(isinstance(w, str) for w in changes)):
         fail(LedgerError, origin, data, "changes",
              "must be a list of words, or up/down lists", "changes")
-    for words in ("qualifiers", "money", "totals"):
+    for words in ("qualifiers", "money", "rates", "sold", "not_money_nouns", "totals"):
         listed = data.get(words)
         if listed is not None and (not isinstance(listed, list)
                                    or not all(isinstance(w, str) for w in listed)):

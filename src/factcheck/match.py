@@ -29,6 +29,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.extract.dates import find_dates, parse_date
+from factcheck.extract.events import reports_event
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.periods import shift_years
 from factcheck.extract.text import (
@@ -122,7 +123,8 @@ class _Blocks:
     """
 
     def __init__(self, tokens: Sequence[Iterable[str]],
-                 sources: Sequence[str] | None = None) -> None:
+                 sources: Sequence[str] | None = None,
+                 always: Callable[[str], bool] | None = None) -> None:
         sets = [frozenset(t) for t in tokens]
         if sources is None:
             df = Counter(t for s in sets for t in s)
@@ -135,9 +137,15 @@ class _Blocks:
         for words in sets:
             ranked = sorted(words, key=lambda t: (df[t], t))
             # a word no other item holds blocks nothing
-            keep = [t for t in ranked if 2 <= df[t] <= RARE_DF][:BLOCK_WORDS]
+            keep = [t for t in ranked if 2 <= df[t] <= RARE_DF
+                    and (always is None or not always(t))][:BLOCK_WORDS]
             if not keep and ranked and df[ranked[0]] > RARE_DF:
                 keep = ranked[:1]  # every word common: the least common one
+            if always is not None:
+                # words that name what an item is about block it however many rarer
+                # words it has (each still shared by two to `RARE_DF` items)
+                keep += [t for t in ranked if always(t) and 2 <= df[t] <= RARE_DF
+                         and t not in keep]
             self.keys.append(tuple((t, 1.0 / df[t]) for t in keep))
         self.postings: dict[str, list[int]] = defaultdict(list)
 
@@ -209,6 +217,8 @@ def head_words(event: str) -> frozenset[str]:
 
 def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     """How surely two dated events are the same event, judged without their dates."""
+    if a.began != b.began or a.planned != b.planned:
+        return None  # when a thing began, or is planned for, is no happening of it
     sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
     if a.companies and b.companies and not set(a.companies) & set(b.companies):
         return None  # different companies' events
@@ -259,36 +269,98 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
         return False
     # "released a faulty update" and "released a fix": what each main clause tells beside
     # its names and its verb must not be two other things
+    if _told_apart(a, b):
+        return False
+    # "This initiative was revealed …" is what its article is about: the two articles
+    # must speak of a common name
+    if (_refers_back(a.event) or _refers_back(b.event)) and not (
+            {t.casefold() for t in a.topic} & {t.casefold() for t in b.topic}):
+        return False
+    # what a happening is, is told in its main clause: a name in what follows ("…, where
+    # President Ruiz praised the American workforce") tells its circumstances
+    return not _names_apart(a, b, main=True)
+
+
+def _told_apart(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """What each main clause tells beside its names, its event verb and the companies
+    and products named is two other things ("released a faulty update", "released a
+    fix")."""
+    if not (_tells_event(a.event) and _tells_event(b.event)):
+        return False  # "In a statement, X said it opened …": the event is past the clause
+    known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
     known_words = frozenset(stem(w) for n in known for w in n.split())
     oa, ob = _told(a.event) - known_words, _told(b.event) - known_words
-    if oa and ob and not oa & ob:
-        return False
-    return not _names_apart(a, b)
+    return bool(oa) and bool(ob) and not oa & ob
 
 
-def _names_apart(a: TimelineClaim, b: TimelineClaim) -> bool:
+@lru_cache(maxsize=16384)
+def _tells_event(event: str) -> bool:
+    """The event's main clause tells something happen: an event verb, or a verb of the
+    past ("In a statement, …" tells nothing yet; see `_told`)."""
+    event = _WIRE_DATELINE.sub("", event, count=1)
+    m = _CLAUSE_END.search(event)
+    clause = event[: m.start()] if m else event
+    return event_class(clause) is not None or reports_event(clause)
+
+
+def _names_apart(a: TimelineClaim, b: TimelineClaim, main: bool = False) -> bool:
     """Each event names someone or something the other does not ("unveiled Diego Ortiz",
-    "unveiled Mara Holm"): two happenings, however alike the words."""
+    "unveiled Mara Holm"): two happenings, however alike the words. With `main`, only
+    the names of each event's main clause count."""
     known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
-    na, nb = _proper_names(a.event) - known, _proper_names(b.event) - known
+    ea, eb = (_main_clause(a.event), _main_clause(b.event)) if main else (a.event, b.event)
+    na, nb = _proper_names(ea) - known, _proper_names(eb) - known
     return bool([x for x in na if not any(same_name(x, y) for y in nb)]
                 and [y for y in nb if not any(same_name(y, x) for x in na)])
 
 
-_CLASS_STEMS = frozenset(stem(w) for w in EVENT_CLASSES)
+_CLASS_STEMS = frozenset(stem(w) for phrase in EVENT_CLASSES for w in phrase.split())
 
 
 @lru_cache(maxsize=16384)
 def _told(event: str) -> frozenset[str]:
     """The words of an event's main clause beside its proper names, its event verb and
     its numbers: what it tells happened to what."""
+    event = _WIRE_DATELINE.sub("", event, count=1)  # "SEATTLE (Harbor Times) - …"
     names = {stem(w) for n in _proper_names(event) for w in n.split()}
     m = _CLAUSE_END.search(event)
-    return frozenset(w for w in content_words(event[: m.start()] if m else event)
+    clause = event[: m.start()] if m else event
+    # "This monumental initiative was revealed …": a subject that points back to what
+    # the sentence before told tells nothing of its own
+    back = _BACK_REFERENCE.match(clause)
+    if back is not None:
+        clause = clause[back.end() :]
+    return frozenset(w for w in content_words(clause)
                      if w not in names and w not in _CLASS_STEMS and not w.isdigit())
 
 
-_CLAUSE_END = re.compile(r"[,;(]| - | – | — |\b(?:where|which|while|after|before|amid)\b")
+#: A wire story's dateline before its first sentence: a place in capitals, perhaps a
+#: region and a day, perhaps the agency, then a dash ("OSLO, March 3 (Nordwire) - ").
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,[^()\n–—]{0,40}?)?\s*"
+    r"(?:\([^()\n]{1,40}\))?\s*[-–—]+\s+")
+
+
+def _refers_back(event: str) -> bool:
+    """The event's subject points back to what the sentence before told."""
+    return _BACK_REFERENCE.match(_main_clause(event)) is not None
+
+
+#: A subject of a demonstrative and at most three more words before its verb.
+_BACK_REFERENCE = re.compile(
+    r"(?:this|that|these|those)(?:\s+[\w'’-]+){1,3}?(?=\s+(?:is|was|were|are|has|had|have)\b)",
+    re.IGNORECASE)
+
+
+def _main_clause(event: str) -> str:
+    """The event up to the end of its main clause."""
+    m = _CLAUSE_END.search(event)
+    return event[: m.start()] if m else event
+
+
+# a comma between digits ("40,000") ends no clause
+_CLAUSE_END = re.compile(r"[;(]|(?<!\d),|,(?!\d)| - | – | — "
+                         r"|\b(?:where|which|while|after|before|amid)\b")
 
 
 def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Link:
@@ -327,10 +399,17 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
     if entity_match and sim >= 60:
         return "weak"
     if fig_match and sim >= 70:
-        return "strong"
+        # "ships 1,000 Kakalo units" and "ships 1,102 Mirvan units": a round number that
+        # holds the other's is no identity when each names a thing the other does not
+        return None if _names_apart(a, b) else "strong"
     if not ea and not eb and sim >= 60 and (
             contains or (ha == hb and len(ha) >= 3) or (shared >= 4 and sim >= 75)):
-        return None if _names_apart(a, b) else "strong"
+        if _names_apart(a, b):
+            return None
+        # words shared are names ("Kestrel Rovers unveiled … at Moorfield Park"), and the
+        # main clauses tell two other things (a new kit, a stadium plan): not one event
+        if not _told_apart(a, b):
+            return "strong"
     if sim >= 60 and shared >= 3:
         return "weak"
     return None
@@ -379,7 +458,21 @@ def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],
 
 def _timeline_tokens(c: TimelineClaim) -> list[str]:
     day = [f"@{c.date.value}"] if c.date.precision == "day" and c.topic else []
-    return [*content_words(c.event), *(e.lower() for e in c.entities), *day]
+    names = [_NAME_MARK + n for n in _proper_names(c.event)]
+    # things begun in one year meet, whatever else their sentences tell
+    began = [f"{_NAME_MARK}began@{c.date.value}"] if c.began else []
+    if c.planned:  # plans of one year meet, whatever their words
+        began.append(f"{_NAME_MARK}planned@{c.date.start.year}")
+    return [*content_words(c.event), *(e.lower() for e in c.entities), *day, *names, *began]
+
+
+#: Marks a timeline token that is a proper name of the event's own words ("#colossus"):
+#: what the event is about, a blocking word however rare its other words are.
+_NAME_MARK = "#"
+
+
+def _is_name_token(token: str) -> bool:
+    return token.startswith(_NAME_MARK)
 
 
 _PROPER = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*")
@@ -415,12 +508,38 @@ def _timeline_link(a: TimelineClaim, b: TimelineClaim) -> Link:
     clash still needs the events themselves linked). Pages of one folder are usually of
     one event: there, one shared name is enough."""
     link = _event_link(a, b)
+    if link is None and a.began and b.began and dates_overlap(a.date, b.date) \
+            and _began_alike(a, b):
+        return "weak"
+    if link is None and a.planned and b.planned and dates_overlap(a.date, b.date) \
+            and _one_story(a, b):
+        return "weak"
     if link is None and a.date == b.date and a.date.precision == "day":
         shared = len(_story_names(a) & _story_names(b))
         if shared >= 2 or (shared and 0 < a.folder_sources <= EVENT_FOLDER
                            and os.path.dirname(a.path) == os.path.dirname(b.path)):
             return "weak"
     return link
+
+
+def _began_alike(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Two starts of one story ("the 47-year-old bridge", "when it opened in 1977") tell
+    of one thing: one names a thing the other's sentence speaks of, and the two are of
+    one folder of an event's size or speak of a common name."""
+    def names(x: TimelineClaim, y: TimelineClaim) -> bool:
+        return bool(x.thing) and x.thing in content_words(y.text)
+    if not (names(a, b) or names(b, a)):
+        return False
+    return _one_story(a, b)
+
+
+def _one_story(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Two events of one folder of an event's size, or of articles of two common names
+    (one name in common is a company's many stories)."""
+    one_folder = 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(
+        a.path) == os.path.dirname(b.path)
+    return one_folder or len({t.casefold() for t in a.topic}
+                             & {t.casefold() for t in b.topic}) >= 2
 
 
 #: A folder of at most this many sources is taken as one event's coverage: there, events
@@ -544,7 +663,8 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
         reps.setdefault((toks, c.date.value), []).append(c)
     keys = list(reps)
     items = [reps[k] for k in keys]
-    blocks = _Blocks([k[0] for k in keys], [reps[k][0].source for k in keys])
+    blocks = _Blocks([k[0] for k in keys], [reps[k][0].source for k in keys],
+                     always=_is_name_token)
 
     def vague(c: TimelineClaim) -> bool:
         return c.ambiguous or c.generic or c.relative_to is not None
@@ -592,18 +712,21 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
     # in a folder of one event's size, groups of one day that agree (a claim of each
     # linked to one of the other) are one finding: agreement may be looser than
     # identity, and equal days never clash
+    # the cores of one day are found by their folder and day, not by shared words: one
+    # happening told in two vocabularies ("the Jan. 5 flight", "a blowout on January 5")
+    # shares its day, not its rarest words; each core is tried against the first
+    # `_TRIES` of its day (a bound)
     same = _Union(len(cores))
+    of_day: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, founder in enumerate(cores):
         x = items[founder][0]
         if n in merged or x.date.precision != "day" or not 0 < x.folder_sources <= EVENT_FOLDER:
             continue
-
-        def alike(m: int, n: int = n, x: TimelineClaim = x) -> bool:
-            return m != n and m not in merged and items[cores[m]][0].date == x.date
-
-        for m in blocks.candidates(founder, accept=alike):
+        earlier = of_day[(os.path.dirname(x.path), x.date.value)]
+        for m in earlier[:_TRIES]:
             if same.find(m) != same.find(n) and _events_linked(members[n], members[m]):
                 same.join(n, m)
+        earlier.append(n)
     rivals = set(merged.values())
     for idx in same.groups():
         if len(idx) > 1 and not rivals & set(idx):
@@ -968,8 +1091,9 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
     for block in blocks.values():
         # the most specific claims become cores: an exact, dated figure, not a bound or an
         # undated "about" that would gather neighbouring values around it
+        # ... and a named owner's, not a figure of no one that would gather every owner's
         block.sort(key=lambda c: (c.quantity.bound != "exact", c.period is None, not c.head,
-                                  c.path, c.line, c.text, c.quantity.value))
+                                  not c.owner, c.path, c.line, c.text, c.quantity.value))
         # claims equal in every part compared are one representative: a repeated line
         # costs one comparison, not one per copy
         reps: dict[tuple[object, ...], list[FigureClaim]] = {}
@@ -1370,9 +1494,20 @@ def _name_groups(claims: list[NameClaim]) -> list[Group]:
     for block in blocks.values():
         names = list(dict.fromkeys(c.name for c in block))
         uf = _Union(len(names))
-        for i, x in enumerate(names):
-            for j in range(i + 1, len(names)):
-                if same_name(x, names[j]):
+        # a name holding another holds all its words, its rarest one too: each name is
+        # compared only with the names holding its rarest word, never with every other
+        words = [frozenset().union(*_name_words(n)) for n in names]
+        df = Counter(w for ws in words for w in ws)
+        holding: dict[str, list[int]] = defaultdict(list)
+        for i, ws in enumerate(words):
+            for w in ws:
+                holding[w].append(i)
+        for i, ws in enumerate(words):
+            if not ws:
+                continue
+            rarest = min(ws, key=lambda w: (df[w], w))
+            for j in holding[rarest]:
+                if j != i and same_name(names[i], names[j]):
                     uf.join(i, j)
         index = {n: i for i, n in enumerate(names)}
         members: dict[int, list[NameClaim]] = defaultdict(list)

@@ -11,7 +11,7 @@ SCHEMA_ID = "factcheck.report/1"
 
 Format = Literal["aggregator", "social", "article", "markdown", "html"]
 Provenance = Literal["reported", "ai-analysis", "opinion"]
-Precision = Literal["day", "part", "month", "quarter", "half", "year"]
+Precision = Literal["day", "part", "month", "season", "quarter", "half", "year"]
 Verdict = Literal["contradicted", "refuted", "corroborated", "confirmed", "unverified", "forecast"]
 ClaimKind = Literal["timeline", "figure", "entity", "name", "table", "forecast", "statement"]
 Bound = Literal["exact", "approx", "at_least", "at_most", "range"]
@@ -40,7 +40,8 @@ class DateValue(Frozen):
     end: dt.date = Field(description="Last day of the period.")
     precision: Precision = Field(description="Granularity the text states.")
     value: str = Field(
-        description="Normalised form: 2025-02-14, 2025-02, 2025-05 late, 2026-Q4, 2026-H2, 2026."
+        description="Normalised form: 2025-02-14, 2025-02, 2025-05 late, 2028 fall, 2026-Q4, "
+        "2026-H2, 2026."
     )
 
 
@@ -188,6 +189,20 @@ class TimelineClaim(ClaimBase):
         "date: the year is the one the other pages of its folder state for that day (value "
         "'--03-26' when none does); it may agree, never contradict.",
     )
+    began: bool = Field(
+        default=False,
+        description="The date is when something began to exist ('opened in 1977', 'the "
+        "47-year-old bridge' on a page of 2024): such events of one story agree when they "
+        "tell of one thing.",
+    )
+    planned: bool = Field(
+        default=False,
+        description="The date is one a plan gives ('to be completed by fall 2028', 'the "
+        "2028 opening that was projected'): plans change, so it may agree, never clash; "
+        "plans of one story dated alike agree.",
+    )
+    thing: str = Field(default="", description="What began, as a stem ('bridge'), when "
+                       "the sentence says; '' when not.")
     folder_sources: int = Field(
         default=0,
         description="How many sources of its folder date events (set when matching): a "

@@ -289,12 +289,61 @@ def test_deadline(text: str, reference: dt.date | None, due: dt.date | None) -> 
     assert deadline(text, reference) == due
 
 
+# ---- seasons -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "value", "start", "end"),
+    [
+        ("It would not be finished until the fall of 2028.", "fall of 2028", "2028 fall",
+         D(2028, 9, 1), D(2028, 12, 21)),
+        ("The stand reopens by autumn 2026, the club said.", "autumn 2026", "2026 fall",
+         D(2026, 9, 1), D(2026, 12, 21)),
+        ("Its Summer '25 tour sold out.", "Summer '25", "2025 summer", D(2025, 6, 1),
+         D(2025, 9, 22)),
+        ("Snow closed the pass in winter 2025.", "winter 2025", "2025 winter", D(2025, 1, 1),
+         D(2026, 3, 20)),
+    ],
+)
+def test_seasons(text: str, matched: str, value: str, start: dt.date, end: dt.date) -> None:
+    """A season with its year spans its months and its solstice-to-equinox days; which
+    winter a year names (the one it starts in or ends in) is open."""
+    found = find_dates(text)
+    assert [m.text for m in found] == [matched]
+    v = found[0].value
+    assert v is not None and (v.value, v.precision, v.start, v.end) == (
+        value, "season", start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The line opens this fall.", "2025 fall"), ("Floods hit last summer.", "2025 summer"),
+     ("Work starts next spring.", "2026 spring"), ("It froze last winter.", "2024 winter"),
+     ("Next summer the pool reopens.", "2026 summer")],
+)
+def test_relative_seasons(text: str, value: str) -> None:
+    """'this fall' is the page's; 'last summer' the latest over by the page's date;
+    'next spring' the first not begun by it (page of November 5, 2025)."""
+    found = find_dates(text, D(2025, 11, 5))
+    assert [(m.value.value if m.value else None, m.relative) for m in found] == [(value, True)]
+
+
+def test_a_decline_is_no_season() -> None:
+    assert find_dates("This fall in prices hurt farmers.", D(2025, 11, 5)) == []
+
+
+def test_a_season_word_without_a_year_is_no_date() -> None:
+    assert [m.text for m in find_dates("A fall in prices in 2028 hit the spring market.")] \
+        == ["2028"]
+    assert deadline("The bridge will be rebuilt by the fall of 2028.") == D(2028, 12, 21)
+
+
 # ---- format_value --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "text", ["2025-02-14", "Feb 2025", "late May 2025", "early 2026", "Q2/Q3 2026", "Q4 2026",
-             "H1 2026", "2026"],
+             "H1 2026", "2026", "fall of 2028", "spring 2025", "summer 2024", "winter 2025"],
 )
 def test_format_value_round_trip(text: str) -> None:
     v = parse_date(text)

@@ -18,6 +18,11 @@ from factcheck.extract.numwords import digitise
     ("Seven were rescued from the river", "7 were rescued from the river"),
     ("a dozen ferries", "12 ferries"),
     ("the court heard one witness", "the court heard 1 witness"),
+    # fractions of a percentage point
+    ("the lender lowered its base rate by a quarter of a percentage point",
+     "the lender lowered its base rate by 0.25 percentage points"),
+    ("a half-point hike in the savings rate", "a 0.5 percentage point hike in the savings rate"),
+    ("by three quarters of a percentage point", "by 0.75 percentage points"),
 ])
 def test_cardinals_become_digits(text: str, want: str) -> None:
     assert digitise(text) == want
@@ -27,6 +32,8 @@ def test_cardinals_become_digits(text: str, want: str) -> None:
     "one of the jurors", "no one was hurt", "one another", "a three-year-old stadium",
     "the first quarter", "fans came by the thousands", "someone said",
     "spread across thousands of servers",
+    # a bare "point" is no percentage point unless a move follows
+    "a half-point lead in the second set", "a quarter of the pension fund",
 ])
 def test_words_that_are_no_count_stay(text: str) -> None:
     assert digitise(text) == text

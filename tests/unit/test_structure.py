@@ -71,7 +71,7 @@ def test_chrome_never_in_sections() -> None:
     "line",
     ["🇭🇰Freshcollected in 2m", "PostLinkedIn", "#data-center#compute#strategy",
      "Title | Outlet | SetupAI | SetupAI", "View Original", "post-image", "  • Share",
-     "Who should care:Founders & Product Leaders"],
+     "Who should care:Founders & Product Leaders", "1.2k shares", "14 comments"],
 )
 def test_chrome_lines(line: str) -> None:
     assert is_chrome(line)
@@ -80,7 +80,9 @@ def test_chrome_lines(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Meta capex up to $145B on cloud/AI", "Nvidia shipped 3 million GPUs in 2024.",
-     "The company said revenue rose 20%."],
+     "The company said revenue rose 20%.",
+     # a sentence ending in a number, then one opening with "Shares": no share counter
+     "The miner cut output by 40,000 tonnes in 2023. Shares in Orvane fell 3.1 per cent."],
 )
 def test_content_is_not_chrome(line: str) -> None:
     assert not is_chrome(line)

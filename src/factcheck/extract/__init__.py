@@ -60,8 +60,10 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
     return tuple(dict.fromkeys([primary] if primary else []) | dict.fromkeys(ranked))
 
 
+# months and weekdays, written out or abbreviated ("Nov 12" heading every post of a thread)
 _NOT_NAMES = frozenset(
-    {m.casefold() for m in (*calendar.month_name, *calendar.day_name) if m} | STOPWORDS)
+    {m.casefold() for m in (*calendar.month_name, *calendar.day_name, *calendar.month_abbr,
+                            *calendar.day_abbr, "Sept") if m} | STOPWORDS)
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)(?:[/-]([0-3]?\d))?(?=/|$|-)")
 

@@ -32,7 +32,7 @@ _ESTIMATE = re.compile(
 )
 _OUTLOOK = re.compile(
     r"\b(?:expects?|expected|plans?|planned|planning|anticipates?|forecasts?|projects?"
-    r"|projected|guid(?:ed|ance|es)|outlook|targets?|aims? to|intends? to|sees|will|would"
+    r"|projected|guid(?:ed|ance|es|ing)|outlook|targets?|aims? to|intends? to|sees|will|would"
     r"|is set to|are set to|is on track|budgeted|earmark(?:ed|s)?|commit(?:ted|s) to"
     r"|in talks to|in talks with|seeks? to|seeking|looking to|aims? for|poised to|proposed)\b",
     re.IGNORECASE,

@@ -12,7 +12,8 @@ inside a decimal or a thousands group, and before "%", a unit or a scale word.
 Periods are returned as :class:`factcheck.models.DateValue` with normalised values:
 ``2025-02-14`` (day), ``2025-02`` (month), ``2025-05 late`` (a third of a month),
 ``2026 late`` (a third of a year: Jan-Apr, May-Aug, Sep-Dec), ``2026-Q4``,
-``2026-Q2/Q3`` (a span of quarters), ``2026-H2`` and ``2026``.
+``2026-Q2/Q3`` (a span of quarters), ``2026-H2``, ``2028 fall`` (a season: see _SEASON_SPANS)
+and ``2026``.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ _ALONE_OK = frozenset({"january", "february", "july", "september", "october", "n
 _TRIGGERS = frozenset({"in", "by", "since", "until", "till", "of", "through", "during",
                        "before", "after", "from"})
 _PARTS: dict[str, str] = {"early": "early", "mid": "mid", "late": "late"}
+_SEASONS: dict[str, str] = {"spring": "spring", "summer": "summer", "fall": "fall",
+                            "autumn": "fall", "winter": "winter"}
 _END_WORDS: dict[str, str] = {"end": "late", "beginning": "early", "start": "early",
                               "middle": "mid"}
 _ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4,
@@ -91,7 +94,7 @@ _OTHER_PREPS = frozenset({"since", "after", "from", "of", "on", "at", "for", "to
 _CONNECTORS = frozenset({"and", "or", "to", "-", "–", "—", "/", "and/or", "or in", "and in",
                          "through"})
 
-_Kind = Literal["day", "month", "mpart", "ypart", "quarter", "half", "year"]
+_Kind = Literal["day", "month", "mpart", "ypart", "season", "quarter", "half", "year"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +333,8 @@ class _Parser:
             return None
         if lo in _MONTHS:
             return self.from_month(j, trig)
+        if lo in _SEASONS:
+            return self.season(j)
         if nested:
             pass
         elif lo in _PARTS or lo == "midyear":
@@ -371,6 +376,8 @@ class _Parser:
                 return _Hit(k + 2, None)  # 2025-2, 2025-123, 2025/26: not a date
         if self.whole and self.lw(k) in _PARTS and k + 1 == self.n:
             return _Hit(k + 1, _Spec("ypart", year, part=_PARTS[self.low[k]]))
+        if self.whole and self.lw(k) in _SEASONS and k + 1 == self.n:
+            return _Hit(k + 1, _Spec("season", year, part=_SEASONS[self.low[k]]))
         k2 = k + 1 if self.tok(k) == "-" and self.adj(k) else k
         qt = self.tok(k2)
         if len(qt) == 2:  # '2026-Q4', '2026 Q3/Q4', '2026-H2'
@@ -430,6 +437,17 @@ class _Parser:
         if self.month_alone_ok(j, trig):
             return _Hit(k_name, _Spec("month", self.ref_year(), month), True)
         return None
+
+    def season(self, j: int) -> _Hit | None:
+        """'fall of 2028', 'the fall of 2028', 'autumn 2024', 'summer '25': a season needs
+        its year ("a fall in prices" is none)."""
+        k = j + 1
+        if self.tok(k) in {",", "-"} or self.lw(k) == "of":
+            k += 1
+        ya = self.year_at(k, short_ok=True)
+        if ya is None:
+            return None
+        return _Hit(ya[1], _Spec("season", ya[0], part=_SEASONS[self.low[j]]))
 
     def day_first(self, j: int) -> _Hit | None:
         """'14 February 2025', '14th of February 2025', '14 Feb'."""
@@ -602,6 +620,10 @@ class _Parser:
         if unit == "month":
             y, m = self.ref_month(off)
             return _Hit(j + 2, _Spec("month", y, m), True)
+        if unit in _SEASONS and lo in {"this", "last", "next", "coming"} and not (
+                unit == "fall" and self.lw(j + 2) in _FALL_OF):  # "this fall in prices"
+            return _Hit(j + 2, _Spec("season", self.season_year(lo, _SEASONS[unit]),
+                                     part=_SEASONS[unit]), True)
         mm = self.month_at(j + 1)
         if mm is None or lo not in {"this", "last", "next"}:
             return None
@@ -614,6 +636,19 @@ class _Parser:
             elif lo == "next" and month <= self.ref.month:
                 year += 1
         return _Hit(mm[1], _Spec("month", year, month), True)
+
+    def season_year(self, word: str, season: str) -> int | None:
+        """The year of 'this fall' (the page's), 'last summer' (the latest one over by
+        the page's date) and 'next spring' (the first one not begun by it)."""
+        if self.ref is None:
+            return None
+        (m1, d1), (m2, d2, on) = _SEASON_SPANS[season]
+        y = self.ref.year
+        if word == "last":
+            return y if dt.date(y + on, m2, d2) < self.ref else y - 1
+        if word in {"next", "coming"}:
+            return y if self.ref < dt.date(y, m1, d1) else y + 1
+        return y
 
     def weekday(self, j: int) -> _Hit:
         """'on Tuesday', "Friday's earthquake": the latest such day up to the page's date
@@ -639,6 +674,16 @@ class _Parser:
 # ---- resolution ---------------------------------------------------------------------------
 
 _YEAR_THIRDS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+#: A season's days, (month, day) to (month, day, years on): wide enough to hold both the
+#: months it is said to be (fall: September to November) and its solstice-to-equinox
+#: span (fall: to December 21); "winter 2025" is January 2025 to the March 20 after, the
+#: winter the year starts in and the one it ends in, since either is meant.
+_SEASON_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int, int]]] = {
+    "spring": ((3, 1), (6, 20, 0)), "summer": ((6, 1), (9, 22, 0)),
+    "fall": ((9, 1), (12, 21, 0)), "winter": ((1, 1), (3, 20, 1))}
+#: Words after "fall" that make it a decline ("last fall in prices"), not a season.
+_FALL_OF = frozenset({"in", "of", "from", "to", "by", "was", "is", "has", "had"})
+_SEASON_OF_MONTH = {3: "spring", 6: "summer", 9: "fall", 1: "winter"}
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -678,6 +723,10 @@ def _resolve(s: _Spec) -> DateValue | None:
             m1, m2 = _YEAR_THIRDS[s.part]
             return DateValue(start=dt.date(y, m1, 1), end=_last_day(y, m2),
                              precision="part", value=f"{y:04d} {s.part}")
+        if s.kind == "season":
+            (m1, d1), (m2, d2, on) = _SEASON_SPANS[s.part]
+            return DateValue(start=dt.date(y, m1, d1), end=dt.date(y + on, m2, d2),
+                             precision="season", value=f"{y:04d} {s.part}")
         if s.kind == "quarter":
             return _quarters(y, s.a, s.b)
         if s.kind == "half":
@@ -788,6 +837,8 @@ def format_value(value: DateValue) -> str:
             return f"{y:04d}-{s.month:02d} {part}"
         part = "early" if s.month <= 4 else "mid" if s.month <= 8 else "late"
         return f"{y:04d} {part}"
+    if value.precision == "season":
+        return f"{y:04d} {_SEASON_OF_MONTH.get(s.month, 'fall')}"
     if value.precision == "quarter":
         q1, q2 = (s.month - 1) // 3 + 1, (e.month - 1) // 3 + 1
         return f"{y:04d}-Q{q1}" if q1 == q2 else f"{y:04d}-Q{q1}/Q{q2}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from factcheck.extract.context import Context, claim_fields, company_names, product_mentions
@@ -11,9 +12,12 @@ from factcheck.extract.dates import DateMatch, find_dates, parse_date
 from factcheck.extract.figures import find_figures
 from factcheck.extract.numwords import digitise
 from factcheck.extract.periods import counted_from
-from factcheck.extract.text import STOPWORDS, TELLING_VERBS, clean
+from factcheck.extract.text import STOPWORDS, TELLING_VERBS, clean, stem
+from factcheck.lexicon import load_lexicon
 from factcheck.models import Claim, DateValue, Line, Provenance, Section, TimelineClaim
+from factcheck.yamlio import packaged
 
+_BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 _INLINE_EVENT_SEP = re.compile(r"^\s*[:–—-]+\s*|^\s*\*\*\s*[:–—-]*\s*")
 
 # A verb in the past tense (or a headline's present) says the sentence reports an event.
@@ -27,7 +31,7 @@ _PAST_SET = frozenset(_PAST_FORMS)
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _reports_event(sent: str) -> bool:
+def reports_event(sent: str) -> bool:
     """_PAST_EVENT.search(sent), word by word for an ASCII sentence: a match there is a
     whole word (a run of word characters) that is one of the forms, or five letters or
     more ending in "ed"."""
@@ -41,7 +45,9 @@ def _reports_event(sent: str) -> bool:
 
 
 def timeline_claim(ctx: Context, section: Section, line: Line, text: str, date: DateValue,
-              provenance: Provenance) -> TimelineClaim:
+              provenance: Provenance, quote: str | None = None) -> TimelineClaim:
+    """The dated event `text` tells; the claim quotes `quote` (the line as written, its
+    date too, when the date and the event share a line) or the event."""
     mentions = ctx.gaz.find(text)
     products = product_mentions(mentions)
     # "Blackwell B200": the chip is what the event is about, not its architecture
@@ -53,8 +59,8 @@ def timeline_claim(ctx: Context, section: Section, line: Line, text: str, date: 
     subject = companies[0] if companies else (products[0].name if products else "")
     figures = tuple(f.quantity for f in find_figures(text))
     return TimelineClaim(
-        **{**claim_fields(ctx, line, text, section, provenance, date.value, clean(text), mentions,
-                   f"timeline|{subject.lower()}"),
+        **{**claim_fields(ctx, line, quote or text, section, provenance, date.value, clean(text),
+                          mentions, f"timeline|{subject.lower()}"),
            "entities": tuple(dict.fromkeys(m.name for m in products))},
         date=date,
         event=text,
@@ -90,14 +96,15 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
             if sep:
                 event = rest[sep.end() :].strip()
                 if event:
+                    # the evidence is the line as written, its date with it
                     out.append(timeline_claim(ctx, section, line, event, found[0].value,
-                                         section.provenance))
+                                              section.provenance, _BULLET.sub("", line.text)))
                     continue
         out.extend(sentence_claims(ctx, section, line, raw))
     return out
 
 
-_PRECISION_RANK = {"day": 0, "part": 1, "month": 2, "quarter": 3}
+_PRECISION_RANK = {"day": 0, "part": 1, "month": 2, "season": 3, "quarter": 4}
 _NEXT_WORD = re.compile(r"[\s-]*([a-z][a-z'-]*)")
 
 
@@ -198,7 +205,7 @@ def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
     Each other day the sentence gives is an event of its own too ("rose on April 1, but
     we will know more on July 23"), which may agree, never clash.
     """
-    past = _reports_event(sent)
+    past = reports_event(sent)
     if not past and not _DIGIT.search(sent):
         return []  # with no verb of the past, only a written day ("Jan. 5") dates an event
     found = _offset_dates(sent, _event_dates(ctx, sent))
@@ -245,3 +252,131 @@ def _dated(ctx: Context, section: Section, line: Line, quote: str, sent: str,
     return claim.model_copy(update={"text": quote, "ambiguous": ambiguous,
                                     "relative_to": ctx.published if relative else None,
                                     "topic": ctx.topic, "open_year": open_year})
+
+
+# ---- when something began: start years and ages ------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _start_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The start verbs (data/events.yaml) as a pattern ending before "in YEAR", and the
+    nouns of people (with the lexicon's person kinds)."""
+    data = packaged("events.yaml")
+    verbs = sorted((str(v).lower() for v in data.get("start") or ()), key=len, reverse=True)
+    people = {str(p).lower() for p in data.get("people") or ()}
+    people |= {noun for noun, kind in load_lexicon().kinds.items() if kind == "person"}
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\s+in\s*$",
+                         re.IGNORECASE)
+    return pattern, frozenset(people)
+
+
+_AGE = re.compile(r"\b(\d{1,3})-year-old\s+((?:[A-Z][\w'’-]*\s+){0,3})([a-z][a-z-]+)\b")
+_THING_BEFORE = re.compile(
+    r"\b(?:the|its|a|an)\s+([a-z][a-z-]+),?\s+(?:(?:was|were|is|had been|has been)\s+)?$",
+    re.IGNORECASE)
+
+
+def _year_value(year: int) -> DateValue:
+    return DateValue(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision="year",
+                     value=f"{year:04d}")
+
+
+def start_events(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                 provenance: Provenance) -> list[TimelineClaim]:
+    """When something began: a year after a start verb ("when it opened in 1977", "the
+    stadium was built in 1994") and an age at the page's date ("the 30-year-old stadium"
+    on a page of 2024 began in 1994). An age is read to the year the page's year minus
+    it (the anniversary may be yet to come), so it may agree, never clash; two start
+    events of one story agree when one names the thing the other's sentence speaks of."""
+    verbs, people = _start_words()
+    out: list[TimelineClaim] = []
+    for d in find_dates(sent, ctx.published):
+        if d.value is None or d.value.precision != "year" or d.relative:
+            continue
+        before = sent[: d.start]
+        m = verbs.search(before)
+        if m is None:
+            continue
+        subject = _THING_BEFORE.search(before[: m.start()])
+        thing = stem(subject.group(1)) if subject and subject.group(1).lower() not in \
+            STOPWORDS else ""
+        event = f"{before.rstrip()} {sent[d.end :].lstrip(' ,')}".strip(" ,")
+        out.append(_began(ctx, section, line, quote, event, provenance, d.value, thing,
+                          ambiguous=False))
+    if ctx.published is not None:
+        digits = digitise(sent)
+        for m in _AGE.finditer(digits):
+            noun = m.group(3).lower()
+            if noun in people:
+                continue
+            if m.group(2):
+                # "the 47-year-old Key Bridge collapsed": the name ends in what it is
+                noun = m.group(2).split()[-1].lower()
+            elif noun in STOPWORDS:
+                continue
+            year = ctx.published.year - int(m.group(1))
+            if year < 1:
+                continue
+            out.append(_began(ctx, section, line, quote, sent, provenance, _year_value(year),
+                              stem(noun), ambiguous=True))
+    return out
+
+
+def _began(ctx: Context, section: Section, line: Line, quote: str, event: str,
+           provenance: Provenance, date: DateValue, thing: str,
+           ambiguous: bool) -> TimelineClaim:
+    claim = timeline_claim(ctx, section, line, event, date, provenance)
+    return claim.model_copy(update={"text": quote, "ambiguous": ambiguous, "topic": ctx.topic,
+                                    "began": True, "thing": thing})
+
+
+# ---- plans: the dates a plan gives --------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _plan_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The verbs, the nouns (as a pattern right after a date) and the markers of a plan
+    (data/events.yaml `planned`)."""
+    data = packaged("events.yaml").get("planned") or {}
+    verbs = frozenset(str(v).lower() for v in data.get("verbs") or ())
+    nouns = sorted((str(n).lower() for n in data.get("nouns") or ()), key=len, reverse=True)
+    markers = sorted((str(m).lower() for m in data.get("markers") or ()), key=len,
+                     reverse=True)
+    noun_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+    marker_re = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, markers)) + r")(?![\w'’])",
+                           re.IGNORECASE)
+    return verbs, noun_re, marker_re
+
+
+_BY_BEFORE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def planned_events(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                   provenance: Provenance) -> list[TimelineClaim]:
+    """The dates a plan gives: "it wouldn't be completed until the fall of 2028", "the
+    project to replace the span by the fall of 2028 is estimated to cost …", "the 2028
+    opening that was projected". A period (not a day: a day dates an event of its own)
+    after "by", "until" or "before" in a sentence with a verb of completing or opening,
+    or before a noun of one ("opening", "target"), in a sentence that tells a plan (a
+    marker such as "would" or "projected", or the period is after the page's date)."""
+    verbs, nouns, markers = _plan_words()
+    out: list[TimelineClaim] = []
+    for d in find_dates(sent, ctx.published):
+        v = d.value
+        if v is None or v.precision == "day":
+            continue
+        before = sent[: d.start]
+        if _BY_BEFORE.search(before):
+            if not any(w.lower() in verbs for w in _WORDS.findall(sent)):
+                continue
+        elif nouns.match(sent, d.end) is None:
+            continue
+        if markers.search(sent) is None and (ctx.published is None
+                                             or v.start <= ctx.published):
+            continue
+        event = f"{before.rstrip()} {sent[d.end :].lstrip(' ,')}".strip(" ,")
+        claim = timeline_claim(ctx, section, line, event, v, provenance)
+        out.append(claim.model_copy(update={"text": quote, "ambiguous": True,
+                                            "topic": ctx.topic, "planned": True}))
+    return out

@@ -46,7 +46,8 @@ from factcheck.extract.units import units
 from factcheck.models import Bound, Quantity
 from factcheck.yamlio import packaged
 
-__all__ = ["FigureMatch", "find_figures", "format_quantity", "overlaps", "parse_quantity"]
+__all__ = ["FigureMatch", "find_figures", "format_quantity", "in_basis_points", "overlaps",
+           "parse_quantity"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -893,6 +894,20 @@ def directed(q: Quantity, direction: str) -> Quantity:
     elif bound == "at_least" and high is None and direction == "down":
         high = 0.0
     draft = q.model_copy(update={"low": low, "high": high, "bound": bound})
+    return draft.model_copy(update={"value": format_quantity(draft)})
+
+
+def in_basis_points(q: Quantity) -> Quantity:
+    """A quantity in percentage points told in basis points (one percentage point is 100
+    basis points: "a 0.25 percentage point cut" is "a 25 bp cut"); others as they are."""
+    if q.unit != "pp":
+        return q
+
+    def bp(v: float | None) -> float | None:
+        return None if v is None else round(v * 100, 9)
+
+    draft = q.model_copy(update={"low": bp(q.low), "high": bp(q.high), "unit": "bp",
+                                 "step": round(q.step * 100, 9)})
     return draft.model_copy(update={"value": format_quantity(draft)})
 
 

@@ -141,7 +141,7 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
             if j < k and j >= 1 and (words[j - 1][2].lower() in {"the", "its"}
                                      or words[j - 1][2].endswith(("'s", "’s"))):
                 name = _name_before(words, j, sent)
-        if name and not (" " not in name and lex.metric_of(name)):  # "Turnout was 60%"
+        if name and not lex.metric_of(name):  # "Turnout was 60%", "taking Bank Rate to"
             return name
         # a clause led by a participle ("…, bringing total spending up to $4.2
         # billion") has no subject of its own either
@@ -392,8 +392,9 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     if predicate.endswith(" change"):
         predicate = predicate.removesuffix(" change")
         modifiers = (*modifiers, "change")
-    elif moved:
-        # "decreased by a little over 20,000 units", "a 15% increase": how much it moved
+    elif moved or (unit in _RATES and _signed(sent, start)):
+        # "decreased by a little over 20,000 units", "a 15% increase", "$ORV -6.2%": how
+        # much it moved
         modifiers = (*modifiers, "change")
     against = _against(sent, start, lex)
     if "change" in modifiers and against:
@@ -443,6 +444,17 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
 
 
 _RATES = frozenset({"%", "pp", "bp"})
+# "stood at -0.5%", "rose to +2%": a signed rate after these is a level, not a move
+_LEVEL_BEFORE = re.compile(r"\b(?:at|to|of|is|was|were|are|be|from|by)\s*$", re.IGNORECASE)
+
+
+def _signed(sent: str, start: int) -> bool:
+    """The rate at `start` is written with its sign ("-6.2%", "+3.1%") and no word before
+    it makes it a level: the sign tells a move."""
+    at = start - 1 if sent[start : start + 1] not in {"-", "−"} else start
+    if at < 0 or sent[at] not in "+-−":
+        return False
+    return _LEVEL_BEFORE.search(sent, max(0, at - 12), at) is None
 
 
 _OWN_MODIFIERS = frozenset({"change", "base", "whole", "increment"})

@@ -7,7 +7,7 @@ import re
 from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
-from factcheck.extract.figures import FigureMatch, directed
+from factcheck.extract.figures import FigureMatch, directed, in_basis_points
 from factcheck.extract.measured import identify, sized
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
 from factcheck.extract.text import STOPWORDS, TELLING_VERBS, normalise
@@ -120,10 +120,89 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been|remain|remai
                             r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|ung|own))\b")
 
 
+# "$HLDX -6.2%", "$ORV +3.1% premarket": a ticker's cashtag before a percentage
+_CASHTAG_BEFORE = re.compile(r"(?<![\w$])\$[A-Z]{1,6}[ \u00a0]+\+?$")
+
+
+_MONEY = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "HKD", "AUD", "CAD", "INR"})
+_FOR_BEFORE = re.compile(r"\bfor (?:about |around |roughly |between |up to )?$", re.IGNORECASE)
+
+
+def _sold_for(ctx: Context, sent: str, start: int) -> bool:
+    """Money right after "for" in a clause a verb of selling tells ("sold online for")."""
+    if not ctx.lex.sold or not _FOR_BEFORE.search(sent, max(0, start - 20), start):
+        return False
+    clause = re.split(r"[,;:]", sent[:start])[-1]
+    return any(w in ctx.lex.sold for w in re.findall(r"[a-z]+", clause.lower()))
+
+
+_PLAIN = r"[a-z][a-z]*(?:-[a-z]+)*"
+# "a €48 million fee", "£2.4m compensation ordered": the noun right after the sum
+_NOUN_AFTER = re.compile(rf"[ \u00a0]({_PLAIN})(?:[ \u00a0]({_PLAIN}))?(?![\w-])")
+# "compensation of £2.4m", "a release clause of 60 million euros"
+_NOUN_OF = re.compile(rf"\b({_PLAIN}) of (?:about |around |some |roughly )?$",
+                      re.IGNORECASE)
+# "£2.4 million in compensation", "8 million euros in performance-related add-ons"
+_NOUN_IN = re.compile(rf"[ \u00a0]in ({_PLAIN})(?: ({_PLAIN}))?(?![\w-])")
+# "add-ons worth up to €8m", "a deal worth $5 billion"
+_NOUN_WORTH = re.compile(
+    rf"\b({_PLAIN}) worth (?:about |around |up to |some |roughly )?$",
+    re.IGNORECASE)
+
+
+def _money_noun(ctx: Context, sent: str, start: int, end: int) -> tuple[str, str] | None:
+    """What a sum of money the lexicon names no metric for is a sum of: (the noun it is
+    told with, a word narrowing it or ''): "a €48 million fee", "compensation of £2.4m",
+    "£2.4 million in compensation", "add-ons worth up to €8m", "a $5 billion loan
+    facility" (facility, narrowed by loan); None when none is told, or the noun names no
+    sum of its own ("a total of")."""
+    skip = STOPWORDS | ctx.lex.not_money_nouns
+
+    def plain(w: str | None) -> bool:
+        return w is not None and w.lower() not in skip \
+            and not w.lower().endswith(("ed", "ly", "ing"))
+
+    def noun(narrow: str | None, head: str | None) -> tuple[str, str] | None:
+        if not plain(head):
+            return None
+        told = normalise((head or "").lower())
+        if not told:
+            return None
+        return told, normalise(narrow.lower()) if narrow and plain(narrow) else ""
+
+    before = sent[max(0, start - 40) : start]
+    for m in (_NOUN_OF.search(before), _NOUN_WORTH.search(before)):
+        if m:
+            # the noun itself: a word before it may be a verb ("includes add-ons worth")
+            return noun(None, m.group(1))
+    after = _NOUN_AFTER.match(sent, end)
+    if after:
+        first, second = after.groups()
+        if first.lower() == "in":
+            inside = _NOUN_IN.match(sent, end)  # "£2.4 million in compensation and …"
+            if inside is None:
+                return None
+            x, y = inside.groups()
+            return noun(x, y) if plain(y) else noun(None, x)
+        if not plain(first):
+            return None
+        # "£2.4m compensation ordered": a verb after the noun ends it
+        return noun(first, second) if plain(second) else noun(None, first)
+    return None
+
+
 def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | None:
     q = fig.quantity
     found = ctx.lex.metric_at(sent, fig.start, fig.end, q.unit)
     metric = found[0] if found else None
+    if q.unit == "%" and _CASHTAG_BEFORE.search(sent, max(0, fig.start - 12), fig.start):
+        # a percentage told right after a ticker is how its share price moved
+        return "share price"
+    if metric is None and q.unit in _MONEY and _sold_for(ctx, sent, fig.start):
+        metric = "cost"  # "were sold in stores and online … for $89 to $129": the price
+    if metric is None and q.unit in _MONEY:
+        told = _money_noun(ctx, sent, fig.start, fig.end)
+        metric = told[0] if told else None
     if q.unit == "count":
         # a count is never measured in money or in another unit ("the investment covers
         # four new depots", "20 pumps to power the works" count depots and pumps); a
@@ -236,6 +315,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         metric = ident.measure
     if q.unit in {"%", "pp", "bp"}:
         q = directed(q, ident.direction)  # "fell 4.8%": a change of -4.8%
+    q = in_basis_points(q)  # "0.25 percentage points" and "25 basis points" are one move
     if not subject and metric is None and not ident.measure:
         return None  # a number about nothing named: not check-worthy
     how = basis(clause_at(sent, fig.start), who, _own_clause(sent, fig.start),
@@ -244,6 +324,11 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     period, unresolved = figure_period(sent, ctx.published, outlook=how == "outlook",
                                        at=fig.start)
     modifiers = ident.modifiers
+    if q.unit in _MONEY and metric:
+        told = _money_noun(ctx, sent, fig.start, fig.end)
+        if told and told[0] == metric and told[1]:
+            # "8 million euros in performance-related add-ons": add-ons, of one kind
+            modifiers = (*modifiers, told[1])
     if "change" in modifiers and not any(m.startswith("vs ") for m in modifiers):
         step = _base_step(sent, fig.start, period, ctx)
         if step:  # "up 15% in the second quarter from the first": on the quarter

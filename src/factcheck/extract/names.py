@@ -55,6 +55,8 @@ class _Slots:
     determiners: frozenset[str]
     places: frozenset[str]
     route_gap: re.Pattern[str]
+    title: re.Pattern[str]  # a role written as a title before a person ("Judge Ana Ruiz")
+    roles: tuple[re.Pattern[str], ...]  # a role beside a person, told in other ways
 
 
 @cache
@@ -68,11 +70,25 @@ def _slots() -> _Slots:
             for word in frame["words"]:
                 frames.setdefault((stem(str(word)), str(prep)), str(slot))
     gap = "|".join(re.escape(str(g)) for g in data["route_gap"])
+    role = "|".join(re.escape(str(r)) for r in sorted(set(data["roles"]), key=len, reverse=True))
+    # a person: two to four capitalised words ("Ana Ruiz", "Tom de Lane", "Ana Ruiz KC")
+    person = (r"(?P<person>[A-Z][\w'’.-]*[a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|von\s+)?"
+              r"[A-Z][\w'’.-]*){1,3})")
+    title = re.compile(rf"(?<![\w-])(?P<role>(?i:{role}))\s+{person}")
+    roles = (
+        # "Ana Ruiz, the chief executive of …", "Ana Ruiz, Halden's head coach"
+        re.compile(rf"{person},\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*['’]s\s+)?"
+                   rf"(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>{role})\b(?!['’])"),
+        # "the club's captain, Tom Lane", "the directorate's head, Ana Ruiz"
+        re.compile(rf"(?<![\w-])(?P<role>(?i:{role})),\s+{person}(?=[,.;:)]|\s+(?:said|says|"
+                   rf"told|has|had|was|is|will|would|added|warned)\b)"),
+    )
     return _Slots(frames, frozenset(preps), frozenset(map(str, data["particles"])),
                   frozenset(map(str, data["determiners"])),
                   frozenset(stem(str(p)) for p in data["places"]),
                   re.compile(rf"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?)?\s+(?:(?:{gap})\s+)?"
-                             rf"to\s+(?:the\s+)?(?=[A-Z])"))
+                             rf"to\s+(?:the\s+)?(?=[A-Z])"),
+                  title, roles)
 
 
 def slot_of(words: list[str], after: str = "") -> str:
@@ -92,6 +108,33 @@ def slot_of(words: list[str], after: str = "") -> str:
     return sl.frames.get((stem(low[-1]), prep), "") if low else ""
 
 
+def role_claims(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                provenance: Provenance) -> list[NameClaim]:
+    """The people a sentence names in a role ("Judge Ana Ruiz", "head coach Tom Lane",
+    "Ana Ruiz, the chief executive", "the club's captain, Tom Lane"): each is a fact of the
+    story wherever it stands (at the start of the sentence, in a forecast, in the topic),
+    blocked by the person's name."""
+    found = _role_people(sent)
+    return [NameClaim(
+        **claim_fields(ctx, line, quote, section, provenance, person, f"{person} ({role})",
+                       [], f"name|person:{person.casefold()}"),
+        name=person, relation=role, slot="role", topic=ctx.topic,
+    ) for person, role in list(found.items())[:_MAX_PER_SENTENCE]]
+
+
+def _role_people(sent: str) -> dict[str, str]:
+    """The people a sentence names in a role: person -> role."""
+    sl = _slots()
+    found: dict[str, str] = {}
+    for m in (*sl.title.finditer(sent), *(x for r in sl.roles for x in r.finditer(sent))):
+        person = m.group("person").removesuffix("’s").removesuffix("'s").rstrip(".")
+        words = person.split()
+        if len(words) < 2 or any(w in _CALENDAR for w in words):
+            continue
+        found.setdefault(person, " ".join(m.group("role").lower().split()))
+    return found
+
+
 def designators(name: str) -> list[str]:
     """The numbers a name holds after its first word ("Flight 1282": 1282), years aside."""
     return [d for d in _DESIGNATOR.findall(name) if not _YEARISH.match(d)]
@@ -107,6 +150,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     topic = {t.casefold() for t in ctx.topic}
     # products and companies the gazetteer knows are the other claims' entities
     known = [(k.start, k.end) for k in ctx.gaz.find(sent)]
+    people = _role_people(sent)
     for m in _NAME.finditer(sent):
         name = m.group(1).removesuffix("’s").removesuffix("'s").rstrip(".")
         # "Singapore-flagged", "AI-enabled": the name is the capitalised part
@@ -118,6 +162,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         if not name or name.split()[0] in _CALENDAR:
             continue
         designated = bool(designators(name))
+        if not designated and (_slots().title.match(name) or name in people):
+            continue  # "Judge Ana Ruiz": the person in a role (role_claims)
         if m.start() == 0 and not designated:
             continue
         if len(name) < 3 or (name.isupper() and len(name) > 6):

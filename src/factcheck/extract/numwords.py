@@ -5,8 +5,9 @@ still quote the sentence as written. The number words are package data
 (`data/numbers.yaml`). A small grammar, not a general parser: cardinals up to the
 hundreds, joined by hyphens or spaces, optionally followed by a scale word ("two
 million"), and "a dozen"; plural scale words ("hundreds of", "tens of thousands of") as
-the lower bound they state. "one" counts only before a noun it counts ("one month", not
-"one of the", "no one").
+the lower bound they state; fractions of a percentage point ("a quarter of a percentage
+point", "a half-point hike") as decimals. "one" counts only before a noun it counts ("one
+month", not "one of the", "no one").
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class _Words:
     magnitudes: dict[str, str]
     magnitude: re.Pattern[str]
     not_after_magnitude: frozenset[str]
+    fractions: dict[str, str]
+    fraction: re.Pattern[str]
 
 
 @cache
@@ -48,11 +51,22 @@ def _words() -> _Words:
     # "tens of thousands of GPUs": the longest magnitude first, always before what it counts
     told = "|".join(re.escape(k) for k in sorted(magnitudes, key=len, reverse=True))
     magnitude = re.compile(rf"(?<![\w-])({told}) of (?=[\w$€£])", re.IGNORECASE)
+    fractions = {" ".join(str(k).lower().replace("-", " ").split()): str(v)
+                 for k, v in data["fractions"].items()}
+    part = "|".join(r"[- ]".join(map(re.escape, k.split()))
+                    for k in sorted(fractions, key=len, reverse=True))
+    moves = "|".join(re.escape(str(w)) for w in data["point_moves"])
+    # "a quarter of a percentage point", "half a percentage point"; "the quarter-point cut"
+    fraction = re.compile(
+        rf"(?<![\w-])(?:(?:an?|one) )?({part})(?: of)? (?:an?|one) percentage[- ]points?(?![\w-])"
+        rf"|(?<![\w-])({part})[- ](?:percentage[- ])?point(?=[- ](?:{moves})(?![\w-]))",
+        re.IGNORECASE)
     return _Words(units, tens, hundred, groups,
                   frozenset(str(w) for w in data["not_after_one"]),
                   frozenset(str(w) for w in data["not_before_one"]), pattern,
                   magnitudes, magnitude,
-                  frozenset(str(w) for w in data["not_after_magnitude"]))
+                  frozenset(str(w) for w in data["not_after_magnitude"]),
+                  fractions, fraction)
 
 
 def _value(run: str, w: _Words) -> int | None:
@@ -83,6 +97,12 @@ def digitise(text: str) -> str:
     """The text with spelled-out cardinal numbers written as digits, and orders of
     magnitude ("tens of thousands of") as the lower bound they state."""
     w = _words()
+    if w.fraction.search(text):
+        def points(m: re.Match[str]) -> str:
+            part = " ".join((m.group(1) or m.group(2)).lower().replace("-", " ").split())
+            return f"{w.fractions[part]} percentage point" + ("s" if m.group(1) else "")
+
+        text = w.fraction.sub(points, text)
     if w.magnitude.search(text):
         def bound(m: re.Match[str]) -> str:
             before = text[: m.start()].rstrip().rsplit(None, 1)

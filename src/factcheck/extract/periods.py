@@ -3,6 +3,7 @@ against the publication date."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -33,7 +34,11 @@ def shift_years(value: DateValue, years: int) -> DateValue:
 
 # Where a comparison's base starts: "up 6% from the same quarter of 2023"
 _CLAUSE = re.compile(
-    r";|,(?=\s)|\b(?:from|compared (?:with|to)|versus|vs\.?|than|a year earlier|year-ago)\b",
+    r";|,(?=\s)|\b(?:from|compared (?:with|to)|versus|vs\.?|a year earlier|year-ago)\b"
+    # "more than 41 fires", "fewer than a dozen": a bound's "than", not a comparison's
+    r"|(?<!more )(?<!less )(?<!fewer )\bthan\b"
+    r"|\b(?<=more |less )than\b(?! (?:[$€£¥]?\d|an? (?:million|billion|thousand|dozen|hundred)\b))"
+    r"|\b(?<=fewer )than\b(?! (?:\d|an? (?:million|thousand|dozen|hundred)\b))",
     re.IGNORECASE,
 )
 _FISCAL_INFIX = re.compile(r"\b((?:first|second|third|fourth|1st|2nd|3rd|4th) )(fiscal )"
@@ -50,6 +55,17 @@ _PART_OF_PERIOD = re.compile(
 )
 _EXPLICIT_RELATIVE = re.compile(r"\b(?:last|next|this|previous|coming|current|past|ago)\b",
                                 re.IGNORECASE)
+
+
+def _season_as_year(d: DateMatch) -> DateMatch:
+    """A season ("by the fall of 2028") is, as a figure's period, its year."""
+    v = d.value
+    if v is None or v.precision != "season":
+        return d
+    year = v.start.year
+    value = DateValue(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision="year",
+                      value=f"{year:04d}")
+    return dataclasses.replace(d, value=value)
 
 
 # "the lowest since early 2022", "has run City Hall since 2018": a date after "since"
@@ -132,7 +148,7 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
     candidates: list[tuple[int, DateMatch]] = []
     unresolved = None
     open_near: list[DateMatch] = []
-    for d in find_dates(scan, published):
+    for d in map(_season_as_year, find_dates(scan, published)):
         if d.value is None:
             # "Q1" or "this year" on a page with no date: which year is open
             n = clause_of(d.start)

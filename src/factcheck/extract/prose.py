@@ -9,10 +9,10 @@ from factcheck.extract.attribution import attribution
 from factcheck.extract.context import Context, claim_fields, company_names, product_mentions
 from factcheck.extract.dates import deadline, find_dates
 from factcheck.extract.elision import elided, labelled
-from factcheck.extract.events import dated_events
+from factcheck.extract.events import dated_events, planned_events, start_events
 from factcheck.extract.figures import find_figures
 from factcheck.extract.measures import figure_claim
-from factcheck.extract.names import name_claims
+from factcheck.extract.names import name_claims, role_claims
 from factcheck.extract.numwords import digitise
 from factcheck.extract.text import clean, normalise, sentences
 from factcheck.gazetteer import Mention
@@ -22,8 +22,10 @@ from factcheck.models import (
     FigureClaim,
     ForecastClaim,
     Line,
+    Provenance,
     Section,
     StatementClaim,
+    TimelineClaim,
 )
 
 # A sentence about the future: a prediction, not a report.
@@ -130,10 +132,18 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             # a name with a number ("Flight 1282") designates its thing whatever the tense
             out.extend(c for c in name_claims(ctx, section, line, quote, sent, provenance)
                        if c.key.startswith("name|#"))
+            out.extend(role_claims(ctx, section, line, quote, sent, provenance))
+            out.extend(_told_before_future(ctx, section, line, quote, sent, provenance))
+            out.extend(planned_events(ctx, section, line, quote, sent, provenance))
             continue
+        # when something began ("opened in 1977", "the 30-year-old stadium") is an event
+        # whatever else the sentence tells
+        out.extend(start_events(ctx, section, line, quote, sent, provenance))
+        out.extend(planned_events(ctx, section, line, quote, sent, provenance))
         dated_all = dated_events(ctx, section, line, quote, sent, provenance)
         dated = dated_all[0] if dated_all else None
         out.extend(name_claims(ctx, section, line, quote, sent, provenance))
+        out.extend(role_claims(ctx, section, line, quote, sent, provenance))
         if claims:
             out.extend(claims)
             # a sentence may date an event and give its figures: "On March 4 the club
@@ -160,6 +170,25 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
                 **claim_fields(ctx, line, quote, section, provenance, normalise(sent), clean(sent),
                         mentions, f"statement|{subject.lower()}"),
             ))
+    return out
+
+
+def _told_before_future(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                        provenance: Provenance) -> list[TimelineClaim]:
+    """"Musk revealed on Sept. 2 that it took 122 days, and the system will double": a
+    clause of the past dated to a day, before the sentence turns to the future, reports an
+    event of that day (the clause up to its last comma before the future is the event)."""
+    future = _FUTURE.search(sent)
+    if future is None:
+        return []
+    lead = sent[: future.start()]
+    cut = lead.rfind(",")
+    clause = lead[:cut] if cut > 0 else lead
+    out = []
+    for claim in dated_events(ctx, section, line, quote, clause, provenance):
+        d = claim.date
+        if d.precision == "day" and (ctx.published is None or d.end <= ctx.published):
+            out.append(claim)
     return out
 
 

@@ -136,31 +136,31 @@ def normalise(text: str) -> str:
     return " ".join(content_words(text))
 
 
+def _event_classes() -> dict[str, str]:
+    """What kind of event a verb or a two-word phrase tells (data/events.yaml `classes`):
+    announce, launch, either, complete, stop."""
+    from factcheck.yamlio import packaged
+
+    data = packaged("events.yaml")
+    return {str(word).lower(): str(kind)
+            for kind, words in (data.get("classes") or {}).items() for word in words}
+
+
 # What kind of event a verb tells: an announcement is not a launch, a launch not a
 # completion ("AMD announces the MI325X" in June and "AMD launches the MI325X" in October
 # are two events). Verbs of no class say nothing either way.
-EVENT_CLASSES: dict[str, str] = {
-    **dict.fromkeys("""announce announces announced announcing unveil unveils unveiled
-        unveiling reveal reveals revealed revealing preview previews previewed detail
-        details detailed tease teases teased showcase showcases showcased""".split(),
-        "announce"),
-    **dict.fromkeys("""launch launches launched launching ship ships shipped shipping
-        deliver delivers delivered delivering rollout roll rolls rolled available
-        availability activate activates activated activating""".split(), "launch"),
-    # said of an announcement and of a launch alike
-    **dict.fromkeys("""introduce introduces introduced introducing debut debuts debuted
-        release releases released releasing present presents presented""".split(),
-        "either"),
-    **dict.fromkeys("""complete completes completed completing finish finishes finished
-        finalize finalizes finalized close closes closed""".split(), "complete"),
-}
+EVENT_CLASSES: dict[str, str] = _event_classes()
 
 
 @lru_cache(maxsize=16384)
 def event_class(text: str) -> str | None:
     """The class of the first event verb of a text (announce, launch, complete), if any."""
-    for tok in _WORD.findall(text):
-        cls = EVENT_CLASSES.get(tok.lower())
+    words = [t.lower() for t in _WORD.findall(text)]
+    for n, word in enumerate(words):
+        # "went live", "called off": a phrase of two words before the one word
+        cls = EVENT_CLASSES.get(f"{word} {words[n + 1]}") if n + 1 < len(words) else None
+        if cls is None:
+            cls = EVENT_CLASSES.get(word)
         if cls is not None:
             return cls
     return None

@@ -85,7 +85,9 @@ _CHROME_ANY = re.compile(
     r"|endorsement of (?:its|their) views|not (?:be )?(?:considered|construed) as (?:an? )?"
     r"(?:endorsement|financial|investment)|cookie"
     r"|\b\d{1,4}\s?min(?:ute)?s? read\b"
-    r"|(?<![\d.,])\d[\d.,]{0,8}[km]?\s(?:shares|comments|views|likes|reactions)\b"
+    # a counter ("1.2k shares"), not a sentence ending in a number before one that
+    # opens with the word ("… in 2023. Shares fell 6%")
+    r"|(?<![\d.,])\d(?:[\d.,]{0,7}\d)?[km]?\s(?:shares|comments|views|likes|reactions)\b"
     r"|all rights reserved|trust principles",
     re.IGNORECASE,
 )

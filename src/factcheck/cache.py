@@ -88,7 +88,8 @@ def data_fingerprint(gazetteer_files: Sequence[str] = (),
     """Hash of the gazetteer and lexicon in use: packaged data plus the user's files."""
     h = hashlib.sha256()
     data = resources.files("factcheck").joinpath("data")
-    for name in ("gazetteer.yaml", "metrics.yaml", "units.yaml"):
+    for name in ("gazetteer.yaml", "metrics.yaml", "units.yaml", "readings.yaml",
+                 "durations.yaml"):
         h.update(data.joinpath(name).read_bytes())
     for label, paths in (("gazetteer", gazetteer_files), ("lexicon", lexicon_files)):
         for path in paths:

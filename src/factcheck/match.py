@@ -29,9 +29,12 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.extract.dates import find_dates, parse_date
+from factcheck.extract.durations import AGE, DAY
 from factcheck.extract.events import reports_event
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.periods import shift_years
+from factcheck.extract.readings import is_scale
+from factcheck.extract.tallies import TALLY
 from factcheck.extract.text import (
     EVENT_CLASSES,
     STOPWORDS,
@@ -253,7 +256,9 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
     if a.entities and b.entities and a.entities[0] != b.entities[0]:
         return False
     if a.figures and b.figures:
-        same_unit = [(x, y) for x in a.figures for y in b.figures if x.unit == y.unit]
+        # a reading ("magnitude 6.8") is its thing's, not a fingerprint of the event
+        same_unit = [(x, y) for x in a.figures for y in b.figures
+                     if x.unit == y.unit and not is_scale(x.unit)]
         if same_unit and not any(overlaps(x, y) for x, y in same_unit):
             return False
     if bool(a.companies) != bool(b.companies):
@@ -384,7 +389,9 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
         return "weak" if sim >= 60 else None
     fig_match = False
     if a.figures and b.figures:
-        same_unit = [(x, y) for x in a.figures for y in b.figures if x.unit == y.unit]
+        # a reading ("magnitude 6.8") is its thing's, not a fingerprint of the event
+        same_unit = [(x, y) for x in a.figures for y in b.figures
+                     if x.unit == y.unit and not is_scale(x.unit)]
         if same_unit and not any(overlaps(x, y) for x, y in same_unit):
             return None  # "a 350k cluster" and "a 24k cluster" are two clusters
         fig_match = bool(same_unit)
@@ -967,6 +974,14 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     contradict) needs every part stated alike: the same counted noun, the same predicate,
     the same modifiers and some shared context; agreement may be looser.
     """
+    if is_scale(a.quantity.unit) or a.quantity.unit == TALLY:
+        return _reading_link(a, b)  # a vote's split is its vote's, as a reading its thing's
+    if a.quantity.unit == DAY and a.head:
+        return _duration_link(a, b)
+    if a.quantity.unit == AGE:
+        # an age may agree, never clash: two people of one story have two ages
+        named = a.owner and b.owner and not _names_agree(a.owner, b.owner)
+        return None if named or a.basis != b.basis else "weak"
     owners = _owners_agree(a, b)
     if not owners and not (same_quantity(a.quantity, b.quantity) and (
             _specific(a.quantity) or _same_story(a, b))):
@@ -1033,6 +1048,103 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and not _named_apart(a, b)
     )
     return "strong" if strong else "weak"
+
+
+def _reading_link(a: FigureClaim, b: FigureClaim) -> Link:
+    """How surely two readings on one scale ("magnitude 6.8", "magnitude 7.8") are one.
+
+    A reading is of a thing of a kind ("earthquake", "aftershock": two things), wherever
+    its sentence puts it in time; whose it is, is told by the place or name the sentences
+    (or their pages) share, not by the sentence's grammar. They may clash when both name
+    the same kind of thing, share a name, are stated exactly on one basis, of one day and
+    one period when both say, and neither names something the other is not about. A
+    reading naming nothing read ("above magnitude 3") may agree, never clash."""
+    if a.head and b.head and a.head != b.head:
+        return None  # the aftershock's magnitude is not the main shock's
+    if a.period and b.period and a.period != b.period:
+        return None
+    place = _shared_name(a, b)
+    if not (place or _same_story(a, b, loose=True) or same_quantity(a.quantity, b.quantity)):
+        return None
+    strong = (bool(a.head) and a.head == b.head and a.modifiers == b.modifiers
+              and not _told_of_past(a) and not _told_of_past(b)
+              and a.basis == b.basis and a.basis != "estimate"
+              and a.quantity.bound == b.quantity.bound == "exact" and place
+              # a storm's category changes from day to day: two stated days must agree
+              and not (_DAY.fullmatch(a.as_of) and _DAY.fullmatch(b.as_of)
+                       and a.as_of != b.as_of)
+              and not _named_apart(a, b))
+    return "strong" if strong else "weak"
+
+
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _told_of_past(c: FigureClaim) -> bool:
+    """The figure names a year before its page's ("the region's last big quake, a
+    magnitude 7.0 in 2004"): another, earlier thing of the kind, that may agree, never
+    clash with the story's own."""
+    return bool(c.period and c.published and c.period[:4].isdigit()
+                and int(c.period[:4]) < c.published.year)
+
+
+def _duration_link(a: FigureClaim, b: FigureClaim) -> Link:
+    """How surely two durations of one thing ("a five-year contract", "jailed for nine
+    years": a sentence) are one length.
+
+    Whose thing it is, is told by the names the sentences give (a sentenced person, a
+    club): two sentences that each name someone the other does not speak of are of two
+    people (Harwick's three years are not Vell's seven and a half); a clash needs a name
+    both give, or neither naming anyone in one story, and exact values on one basis."""
+    if a.period and b.period and a.period != b.period:
+        return None
+    if (a.basis == "estimate") != (b.basis == "estimate"):
+        return None
+    na, nb = _told_names(a), _told_names(b)
+    if _names_absent(na, b, nb) and _names_absent(nb, a, na):
+        return None  # two people's sentences, two clubs' deals
+    shared = any(_names_agree(x, y) for x in na for y in nb)
+    strong = (a.head == b.head and a.basis == b.basis and a.basis != "estimate"
+              and not _told_of_past(a) and not _told_of_past(b)
+              and a.quantity.bound == b.quantity.bound == "exact"
+              and ("base" not in a.modifiers and "base" not in b.modifiers)
+              and (shared or (not na and not nb and _same_story(a, b, loose=True))))
+    return "strong" if strong else "weak"
+
+
+_LEAD_NAMES = re.compile(r"^(?:[A-Z]+:\s+)?([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)+)")
+
+
+def _told_names(c: FigureClaim) -> frozenset[str]:
+    """The names a claim's sentence tells (its leading name, its owner, names past its
+    first word), folded; months and weekdays are nobody."""
+    names = set(_sentence_names(c.text))
+    lead = _LEAD_NAMES.match(c.text)
+    if lead:
+        names.add(lead.group(1).casefold())
+    if c.owner:
+        names.add(c.owner.casefold())
+    return frozenset(n for n in names if not find_dates(n) and n not in _NOBODY)
+
+
+_NOBODY = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                     "sunday", "breaking"})
+
+
+def _names_absent(names: frozenset[str], other: FigureClaim, others: frozenset[str]) -> bool:
+    """One of `names` is neither among the other claim's names nor in its sentence."""
+    text = other.text.casefold()
+    return any(not any(_names_agree(n, m) for m in others)
+               and not any(w in text for w in n.split()) for n in names)
+
+
+def _shared_name(a: FigureClaim, b: FigureClaim) -> bool:
+    """The two sentences (or a sentence and the other's page) name one place or name."""
+    na, nb = _sentence_names(a.text), _sentence_names(b.text)
+    ta = {t.casefold() for t in a.topic}
+    tb = {t.casefold() for t in b.topic}
+    return any(_names_agree(x, y) for x in na for y in nb | tb) or any(
+        _names_agree(x, y) for x in nb for y in ta)
 
 
 def _against(c: FigureClaim) -> str | None:
@@ -1234,7 +1346,9 @@ def _signature(c: FigureClaim) -> tuple[object, ...]:
     """The parts two figures must state alike to be strongly linked (see _figure_link)."""
     # a thing's size may be told in a plan's sentence (see _figure_link)
     sized = units().is_physical(c.quantity.unit) and bool(c.head)
-    return (c.head, c.predicate, frozenset(c.modifiers), c.period, "" if sized else c.basis)
+    # a reading is its thing's whatever period its sentence names (see _readings_one)
+    period = None if is_scale(c.quantity.unit) or c.quantity.unit == TALLY else c.period
+    return (c.head, c.predicate, frozenset(c.modifiers), period, "" if sized else c.basis)
 
 
 class _ValueIndex:

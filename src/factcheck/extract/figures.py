@@ -42,6 +42,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
+from factcheck.extract.durations import AGE, DAY, age_at, duration_at
+from factcheck.extract.readings import reading_at
+from factcheck.extract.tallies import TALLY, tally_at, tally_parts, tally_value
 from factcheck.extract.units import units
 from factcheck.models import Bound, Quantity
 from factcheck.yamlio import packaged
@@ -791,6 +794,61 @@ def _finish(text: str, start: int, end: int, bound: Bound, values: list[float], 
     return FigureMatch(start, end, text[start:end], quantity, noun)
 
 
+def _reading(text: str, p: int, lo: int) -> FigureMatch | None:
+    """A value on a named scale ("a magnitude 6.8 earthquake"): its unit is the scale."""
+    r = reading_at(text, p, lo)
+    if r is None:
+        return None
+    num = _NUM.match(text, p)
+    if num is not None and (_UNITS.match(text, num.end()) or _physical(text, num.end())
+                            or _SCALE_WORD.match(text, num.end())):
+        return None  # "sea level 3 metres", "level 5%": measured in a unit
+    bound: Bound = "exact"
+    start = r.start
+    if start > lo and text[start - 1] in _BEFORE_BOUND_CHARS:
+        tail = text[max(lo, start - _LOOKBACK) : start][::-1]
+        bm = _BOUND_BEFORE_REV.match(tail)
+        if bm is not None and bm.group("w") is not None:
+            bound = _BOUND_WORDS[" ".join(bm.group("w")[::-1].lower().split())]
+            start -= bm.end()  # "aftershocks above magnitude 3": a threshold
+    return _finish(text, start, r.end, bound, [float(r.value)], r.scale, r.noun,
+                   float(r.step))
+
+
+def _duration(text: str, p: int, lo: int) -> FigureMatch | None:
+    """A length of time of a thing told ("jailed for 7 years"): in days, its noun the thing."""
+    d = duration_at(text, p, lo)
+    if d is None:
+        return None
+    bound: Bound = "exact"
+    start = d.start
+    if start > lo and text[start - 1] in _BEFORE_BOUND_CHARS:
+        tail = text[max(lo, start - _LOOKBACK) : start][::-1]
+        bm = _BOUND_BEFORE_REV.match(tail)
+        if bm is not None and bm.group("w") is not None:
+            bound = _BOUND_WORDS[" ".join(bm.group("w")[::-1].lower().split())]
+            start -= bm.end()  # "up to 10 years": a bound
+    return _finish(text, start, d.end, bound, [float(d.days)], DAY, d.thing, float(d.step))
+
+
+def _age(text: str, p: int, lo: int) -> FigureMatch | None:
+    """A person's age ("the 23-year-old", "aged 49"): years of age, no duration."""
+    found = age_at(text, p, lo)
+    if found is None:
+        return None
+    start, end, years = found
+    return _finish(text, start, end, "exact", [float(years)], AGE, "age", 1.0)
+
+
+def _tally(text: str, p: int, lo: int) -> FigureMatch | None:
+    """A split of votes ("voted 7-2"): one figure, for and against as written."""
+    t = tally_at(text, p, lo)
+    if t is None:
+        return None
+    return _finish(text, t.start, t.end, "exact", [tally_value(t.yes, t.no)], TALLY, "vote",
+                   0.5)
+
+
 def _scan(text: str, lenient: bool) -> list[FigureMatch]:
     out: list[FigureMatch] = []
     lo = 0
@@ -800,7 +858,9 @@ def _scan(text: str, lenient: bool) -> list[FigureMatch]:
         if m is None:
             return out
         p = m.start()
-        fig = _parse_at(text, p, lo, lenient)
+        fig = (_reading(text, p, lo) or _age(text, p, lo) or _duration(text, p, lo)
+               or _tally(text, p, lo)
+               or _parse_at(text, p, lo, lenient))
         if fig is not None and fig.end > p:
             out.append(fig)
             lo = pos = fig.end
@@ -925,6 +985,9 @@ def _num(v: float) -> str:
 def format_quantity(q: Quantity) -> str:
     """The normalised ``value`` string: "USD 145000000000", "≤ % 20", "bp 150–200"."""
     low, high = q.low, q.high
+    if q.unit == TALLY and low is not None:
+        yes, no = tally_parts(low)
+        return f"{TALLY} {yes}-{no}"
     if q.bound == "at_most":
         v = high if high is not None else low
         return f"≤ {q.unit} {'?' if v is None else _num(v)}"

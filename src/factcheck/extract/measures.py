@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
+from factcheck.extract.durations import AGE, DAY
 from factcheck.extract.figures import FigureMatch, directed, in_basis_points
 from factcheck.extract.measured import identify, sized
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
+from factcheck.extract.readings import is_scale
+from factcheck.extract.tallies import TALLY
 from factcheck.extract.text import STOPWORDS, TELLING_VERBS, normalise
 from factcheck.extract.units import units
 from factcheck.gazetteer import Mention
@@ -310,7 +314,23 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     subject = subject_for(mentions, sent, fig.start, ctx.primary)
     metric = _metric(ctx, sent, fig, subject)
     ident = identify(sent, fig.start, fig.end, fig.noun, metric, ctx.lex, q.unit)
-    if units().is_physical(q.unit):
+    if is_scale(q.unit) or q.unit in {TALLY, AGE}:
+        # a reading is of the thing it reads on its scale ("the earthquake's magnitude"),
+        # whatever verb the sentence tells it by
+        ident = dataclasses.replace(ident, measure=q.unit, head=fig.noun or "",
+                                    kind=fig.noun or "", predicate=q.unit,
+                                    modifiers=tuple(m for m in ident.modifiers
+                                                    if m in {"base", "whole"}))
+        metric = q.unit
+    elif q.unit == DAY and fig.noun:
+        # a duration is the length of the thing it tells ("a five-year contract", "jailed
+        # for seven years": the sentence), whoever's it is
+        ident = dataclasses.replace(ident, measure=fig.noun, head=fig.noun, kind="",
+                                    predicate=fig.noun,
+                                    modifiers=tuple(m for m in ident.modifiers
+                                                    if m in {"base", "whole", "increment"}))
+        metric = fig.noun
+    elif units().is_physical(q.unit):
         ident = sized(ident, sent, fig.start, fig.end, fig.noun, q.unit)
         metric = ident.measure
     if q.unit in {"%", "pp", "bp"}:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factcheck.extract.durations import spell_hyphenated
 from factcheck.yamlio import packaged
 
 
@@ -103,6 +104,7 @@ def digitise(text: str) -> str:
             return f"{w.fractions[part]} percentage point" + ("s" if m.group(1) else "")
 
         text = w.fraction.sub(points, text)
+    text = spell_hyphenated(text)  # "a five-year deal": a duration (not "five-year-old")
     if w.magnitude.search(text):
         def bound(m: re.Match[str]) -> str:
             before = text[: m.start()].rstrip().rsplit(None, 1)

@@ -1,0 +1,201 @@
+"""Durations: a length of time of a thing told, as a figure in days.
+
+"jailed for 7 and a half years", "a 7½-year sentence", "7 years 6 months", "a five-year
+contract", "28 days to lodge an appeal", "the trial lasted 11 weeks": the value is in days
+(`data/durations.yaml`: a year is 365.25 days, a month 30.4375), to the precision written
+(the smallest unit told, or its decimals), and the figure's noun is what it is the length
+of: the noun the duration is hyphenated to ("contract"), the subject of a verb of lasting
+("trial"), what a frame word before it tells ("jailed for": a sentence) or, after it, the
+act it allows ("to lodge": time to lodge). A duration of nothing told (an age, "two years
+ago", "over the past five years", "three years of accounts", "the 10-year bond") is none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+from factcheck.yamlio import packaged
+
+__all__ = ["AGE", "DAY", "Duration", "age_at", "duration_at", "spell_hyphenated"]
+
+DAY: Final = "day"
+AGE: Final = "age"
+_SP: Final = "[ \u00a0\u202f]"
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    start: int
+    end: int
+    days: Decimal
+    step: Decimal  # in days
+    thing: str
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", f"{_SP}+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Table:
+    unit: re.Pattern[str]  # a unit after a number: " years", "-year"
+    factor: dict[str, Decimal]
+    thing_after: re.Pattern[str]  # a thing's noun after a hyphenated duration
+    thing_of: dict[str, str]
+    frame: re.Pattern[str]  # frame words (searched in the clause before)
+    frame_of: dict[str, str]
+    lasting: re.Pattern[str]
+    allowed: re.Pattern[str]
+    allowed_by: re.Pattern[str]
+    not_after: re.Pattern[str]
+    not_before: re.Pattern[str]
+
+
+@functools.cache
+def _table() -> _Table:
+    data = packaged("durations.yaml")
+    factor = {str(w).lower(): Decimal(str(f)) for f, ws in data["units"].items() for w in ws}
+    thing_of = {" ".join(str(n).lower().split()): str(k)
+                for k, ns in data["things"].items() for n in ns}
+    frame_of = {" ".join(str(n).lower().split()): str(k)
+                for k, ns in data["frames"].items() for n in ns}
+    unit = re.compile(rf"(?:{_SP}|-)(?P<u>{_alt(list(factor))})(?![\w])", re.IGNORECASE)
+    thing_after = re.compile(
+        rf"(?:{_SP}+[a-z]+)??{_SP}+(?P<t>{_alt(list(thing_of))})(?![\w-])", re.IGNORECASE)
+    frame = re.compile(rf"(?<![\w-])(?P<f>{_alt(list(frame_of))})(?![\w-])", re.IGNORECASE)
+    lasting = re.compile(
+        rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?){_SP}+(?:[a-z]+{_SP}+){{0,2}}?(?P<t>"
+        rf"{_alt(list(thing_of))})(?:{_SP}+itself)?{_SP}+(?:{_alt(data['lasting'])}){_SP}+$")
+    allowed = re.compile(rf"(?:{_SP}+from{_SP}+[a-z]+)?{_SP}+(?:{_alt(data['allowed'])})"
+                         rf"{_SP}+(?P<v>[a-z]{{3,}})(?![\w-])")
+    allowed_by = re.compile(rf"(?<![\w-])(?:{_alt(data['allowed_by'])}){_SP}+(?:only{_SP}+|just"
+                            rf"{_SP}+|up{_SP}+to{_SP}+)?$", re.IGNORECASE)
+    not_after = re.compile(rf"(?:{_SP}+|-)(?:{_alt(data['not_after'])})(?![\w])",
+                           re.IGNORECASE)
+    not_before = re.compile(rf"(?<![\w-])(?:{_alt(data['not_before'])}){_SP}+$",
+                            re.IGNORECASE)
+    return _Table(unit, factor, thing_after, thing_of, frame, frame_of, lasting, allowed,
+                  allowed_by, not_after, not_before)
+
+
+_NUM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_HALF = re.compile(rf"½|{_SP}+and{_SP}+a{_SP}+half")
+_AND = re.compile(rf",?{_SP}+(?:and{_SP}+)?")
+
+
+def _amount(text: str, p: int) -> tuple[int, Decimal, Decimal, Decimal] | None:
+    """NUMBER [½ | and a half] UNIT: (end, days, step in days, unit factor)."""
+    m = _NUM.match(text, p)
+    if m is None:
+        return None
+    value = Decimal(m.group())
+    decimals = len(m.group().partition(".")[2])
+    q = m.end()
+    half = _HALF.match(text, q)
+    step_units = Decimal(10) ** -decimals
+    if half is not None:
+        value += Decimal("0.5")
+        step_units = Decimal("0.5")
+        q = half.end()
+    u = _table().unit.match(text, q)
+    if u is None:
+        return None
+    factor = _table().factor[u.group("u").lower()]
+    return u.end(), value * factor, step_units * factor, factor
+
+
+def duration_at(text: str, p: int, lo: int) -> Duration | None:
+    """The duration whose number starts at p, when the text tells what it is the length of."""
+    if p > lo and (text[p - 1].isalnum() or text[p - 1] in "._,-/"):
+        return None
+    first = _amount(text, p)
+    if first is None:
+        return None
+    end, days, step, factor = first
+    joined = "-" in text[p:end]
+    # "7 years 6 months", "seven years and six months": a smaller unit added
+    sep = _AND.match(text, end)
+    if sep is not None and not joined:
+        nxt = _amount(text, sep.end())
+        if nxt is not None and nxt[3] < factor:
+            end, days, step = nxt[0], days + nxt[1], nxt[2]
+    table = _table()
+    if text[end : end + 1] in {"'", "’"}:
+        return None  # "12 months' notice": the length of what follows, no frame's
+    if table.not_after.match(text, end):
+        return None  # "23 years old", "two years ago", "three years of accounts"
+    head = text[max(lo, p - 40) : p]
+    if table.not_before.search(head):
+        return None  # "over the past five years", "in three years"
+    thing = ""
+    if joined:
+        t = table.thing_after.match(text, end)
+        if t is None:
+            return None  # "the 10-year bond", "a 23-year-old": no thing's length
+        return Duration(p, t.end(), days, step, table.thing_of[" ".join(
+            t.group("t").lower().split())])
+    allowed = table.allowed.match(text, end)
+    if allowed is not None and table.allowed_by.search(text, max(lo, p - 20), p):
+        return Duration(p, end, days, step, f"time to {allowed.group('v').lower()}")
+    lasting = table.lasting.search(text, max(lo, p - 60), p)
+    if lasting is not None:
+        return Duration(p, end, days, step,
+                        table.thing_of[" ".join(lasting.group("t").lower().split())])
+    clause = re.split(r"[,;:()]|\band\b|\bbut\b|\bwhile\b|\bwho\b|\bwhich\b",
+                      text[max(lo, p - 70) : p])[-1]
+    for m in table.frame.finditer(clause):
+        thing = table.frame_of[" ".join(m.group("f").lower().split())]
+    if not thing:
+        return None
+    return Duration(p, end, days, step, thing)
+
+
+@functools.cache
+def _spelled() -> tuple[re.Pattern[str], dict[str, int]]:
+    data = packaged("numbers.yaml")
+    words = {str(k).lower(): int(v) for k, v in {**data["units"], **data["tens"]}.items()}
+    units = list(_table().factor)
+    body = "|".join(sorted(words, key=len, reverse=True))
+    return (re.compile(rf"(?<![\w-])(?P<n>{body})(?:-(?P<o>{body}))?(?=-(?:{_alt(units)})"
+                       r"(?![\w]|-old))", re.IGNORECASE), words)
+
+
+def spell_hyphenated(text: str) -> str:
+    """"a five-year contract" → "a 5-year contract" (not an age: "a five-year-old")."""
+    pattern, words = _spelled()
+    if "-" not in text:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        n = words[m.group("n").lower()] + (words[m.group("o").lower()] if m.group("o") else 0)
+        return str(n)
+    return pattern.sub(repl, text)
+
+
+@functools.cache
+def _ages() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = packaged("durations.yaml")["ages"]
+    after = re.compile(rf"[0-9]{{1,3}}(?:{_SP}|-)(?:{_alt(data['after'])})(?![\w-])",
+                       re.IGNORECASE)
+    before = re.compile(rf"(?<![\w-])(?:{_alt(data['before'])}){_SP}+$", re.IGNORECASE)
+    return after, before
+
+
+def age_at(text: str, p: int, lo: int) -> tuple[int, int, int] | None:
+    """An age whose number starts at p ("the 23-year-old", "aged 49"): (start, end, years)."""
+    if p > lo and (text[p - 1].isalnum() or text[p - 1] in "._,-/"):
+        return None
+    after, before = _ages()
+    m = after.match(text, p)
+    if m is not None:
+        return p, m.end(), int(_NUM.match(text, p).group())  # type: ignore[union-attr]
+    b = before.search(text, max(lo, p - 12), p)
+    n = re.compile(r"[0-9]{1,3}(?![0-9%]|[.,][0-9]|-[0-9])").match(text, p)
+    if b is not None and n is not None:
+        return b.start(), n.end(), int(n.group())
+    return None

@@ -1,0 +1,76 @@
+"""Tallies: a split of votes ("voted 7-2 for the cut", "a 6-3 ruling", "by 7 votes to 2").
+
+Told after a word of voting, or before a noun of one (`data/readings.yaml`, `tallies`),
+a split is one figure of unit "tally": the counts for and against as written, so two
+outlets giving another split of one vote clash. A score ("won 3-1", "a 2-2 draw") has no
+word of voting and stays no figure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from factcheck.yamlio import packaged
+
+__all__ = ["TALLY", "Tally", "tally_at", "tally_parts", "tally_value"]
+
+TALLY: Final = "tally"
+_SP: Final = "[ \u00a0\u202f]"
+_BASE: Final = 10000  # a tally's value: for * _BASE + against
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    start: int
+    end: int
+    yes: int
+    no: int
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = packaged("readings.yaml")["tallies"]
+    split = re.compile(rf"([0-9]{{1,4}}){_SP}?[-–]{_SP}?([0-9]{{1,4}})(?![0-9%-]|[.,][0-9])"
+                       rf"|([0-9]{{1,4}}){_SP}+votes{_SP}+to{_SP}+([0-9]{{1,4}})(?![0-9%-]|[.,][0-9])")
+    before = re.compile(rf"(?<![\w-])(?:{_alt(data['before'])})(?:{_SP}+(?:was|of|by|is|were))?"
+                        rf"(?:{_SP}+(?:a|an|the))?{_SP}+$", re.IGNORECASE)
+    after = re.compile(rf"{_SP}+(?:[a-z]+{_SP}+)?(?:{_alt(data['after'])})(?![\w-])",
+                       re.IGNORECASE)
+    return split, before, after
+
+
+def tally_at(text: str, p: int, lo: int) -> Tally | None:
+    """The tally whose first count starts at p, if a word of voting tells one."""
+    if p > lo and (text[p - 1].isalnum() or text[p - 1] in "._,-/$€£"):
+        return None
+    split, before, after = _patterns()
+    m = split.match(text, p)
+    if m is None:
+        return None
+    yes, no = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if len(yes) == 4 and 1900 <= int(yes) <= 2099 and len(no) in (2, 4):
+        return None  # "voted the 2021-22 budget": years, not a split
+    window = text[max(lo, p - 30) : p]
+    window = re.split(r"[,;:(]", window)[-1]
+    told = before.search(window) or (
+        re.search(r"(?<![\w-])by\s+$", window, re.IGNORECASE) and m.group(3))
+    if not told and not after.match(text, m.end()):
+        return None
+    return Tally(p, m.end(), int(yes), int(no))
+
+
+def tally_value(yes: int, no: int) -> float:
+    return float(yes * _BASE + no)
+
+
+def tally_parts(value: float) -> tuple[int, int]:
+    """(for, against) of a tally's value."""
+    v = int(value)
+    return v // _BASE, v % _BASE

@@ -1229,6 +1229,184 @@ def test_a_bare_length_is_no_things_size(tmp_path: Path) -> None:
     assert not holding(report, "a 300-metre tanker", "at 300 metres")
 
 
+def test_a_bare_table_cell_counts_what_its_column_names(tmp_path: Path) -> None:
+    """A data table's cell "141" under a column "Finishers" is that many finishers; a row
+    that is a day dates the cell, it owns nothing; the claim quotes the row as printed, up
+    to its cell. "At least 141 finishers" is the 141 of that day, not a later larger count."""
+    report = run(tmp_path, {
+        "a.md": page("Velo Brief", "2026-07-08", "Tour of Kestria: crashes thin the field",
+                     "## Finishers by day", "",
+                     "| Day | Finishers | Abandons |", "|---|---|---|",
+                     "| Monday | 141 | 6 |", "| Tuesday | 133 | 8 |", "| Wednesday | 128 | 5 |",
+                     ),
+        "b.md": page("Kestria Sport", "2026-07-06", "Tour of Kestria: stage one",
+                     "The organisers counted at least 141 finishers at the end of the "
+                     "Kestria stage on Monday."),
+    })
+    rows = [c for f in report.findings for c in f.claims if c.text.startswith("| Monday |")]
+    assert {c.text for c in rows} == {"| Monday | 141 |", "| Monday | 141 | 6 |"}
+    assert "corroborated" in verdicts(report, "| Monday | 141 |", "at least 141 finishers")
+    assert not holding(report, "at least 141 finishers", "| Wednesday |")
+    assert report.summary.contradicted == 0
+
+
+def test_two_rows_of_a_data_table_are_two_owners(tmp_path: Path) -> None:
+    """A table of a council's wards: each ward's bare count is its own; two pages' tables
+    of different wards agree or clash only ward by ward."""
+    report = run(tmp_path, {
+        "a.md": page("Dunmore Gazette", "2026-02-11", "Dunmore council: waiting lists",
+                     "| Ward | Households waiting |", "|---|---|",
+                     "| Eastgate | 412 |", "| Millbrook | 298 |"),
+        "b.md": page("Dunmore Echo", "2026-02-12", "Council housing queue",
+                     "| Ward | Households waiting |", "|---|---|",
+                     "| Eastgate | 412 |", "| Riverside | 355 |"),
+    })
+    assert "corroborated" in verdicts(report, "| Eastgate | 412 |")
+    assert report.summary.contradicted == 0
+
+
+def test_initials_and_short_forms_name_one_owner(tmp_path: Path) -> None:
+    """A group written in full on one page and by its initials or its head noun on
+    another is one owner: "the Harbour Residents Association" and "the HRA" clash on
+    its seats."""
+    report = run(tmp_path, {
+        "a.md": page("Dunmore Gazette", "2026-04-10", "Dunmore council count ends",
+                     "The Harbour Residents Association won 14 seats on Dunmore council on "
+                     "Thursday, the returning officer in Dunmore said.",
+                     "The Harbour Residents Association and Dunmore Labour will talk, "
+                     "returning officer Ellen Brody said in Dunmore.",
+                     "The count ended late, Ellen Brody said."),
+        "b.md": page("Dunmore Echo", "2026-04-11", "Dunmore council results",
+                     "The HRA won 16 seats on Dunmore council on Thursday, the returning "
+                     "officer in Dunmore said.",
+                     "The HRA and Dunmore Labour will talk, returning officer Ellen Brody "
+                     "said in Dunmore.",
+                     "The count ended late, Ellen Brody said."),
+    })
+    assert "contradicted" in verdicts(report, "Harbour Residents Association won 14",
+                                      "HRA won 16")
+    assert report.summary.contradicted == 1
+
+
+def test_initials_of_another_name_are_another_owner(tmp_path: Path) -> None:
+    """Initials that are not the other name's ("HRA" beside "Dunmore Labour") and a short
+    form that is not its leading words ("the Residents" beside "Harbour Residents
+    Association") own other figures: no clash."""
+    report = run(tmp_path, {
+        "a.md": page("Dunmore Gazette", "2026-04-10", "Dunmore council count ends",
+                     "Dunmore Labour won 14 seats on Dunmore council on Thursday, the "
+                     "returning officer in Dunmore said.",
+                     "The HRA and Dunmore Labour will talk, returning officer Ellen Brody "
+                     "said in Dunmore.",
+                     "The count ended late, Ellen Brody said."),
+        "b.md": page("Dunmore Echo", "2026-04-11", "Dunmore council results",
+                     "The HRA won 16 seats on Dunmore council on Thursday, the returning "
+                     "officer in Dunmore said.",
+                     "The HRA and Dunmore Labour will talk, returning officer Ellen Brody "
+                     "said in Dunmore.",
+                     "The count ended late, Ellen Brody said."),
+    })
+    assert report.summary.contradicted == 0
+
+
+def test_a_terse_results_list_counts_what_its_caption_counts(tmp_path: Path) -> None:
+    """A post listing "Ilse Maren 412" one name to a line, with "710 votes cast" beside
+    the list, says each name's votes: it agrees with a report of them, and one name's
+    row never joins another name's count."""
+    report = run(tmp_path, {
+        "a.md": page("Coalfield Post", "2026-05-02", "Dunrock miners elect Ilse Maren",
+                     "Ilse Maren won 412 votes in the Dunrock branch secretary ballot, the "
+                     "union said on Friday.",
+                     "Tomas Reeve won 301 votes, the union said."),
+        "b.txt": "@dunrockbranch · May 1\nBranch secretary ballot, Dunrock\nIlse Maren 412\n"
+                 "Tomas Reeve 298\n710 votes cast, 81 spoiled.\n",
+    })
+    assert "corroborated" in verdicts(report, "Ilse Maren won 412 votes", "Ilse Maren 412")
+    assert not holding(report, "Ilse Maren won 412 votes", "Tomas Reeve 298")
+
+
+def test_a_list_after_a_count_gives_each_owner_its_number(tmp_path: Path) -> None:
+    """"Kestria Mining employs 640 miners, Dunrock Coal 410 and Pell Quarries 95": 410 is
+    Dunrock Coal's miners, so it agrees with a page giving them, and clashes with no
+    other company's count."""
+    report = run(tmp_path, {
+        "a.md": page("Ore Weekly", "2026-06-03", "Kestria valley mines hiring again",
+                     "Kestria Mining employs 640 miners in the valley, the survey said.",
+                     "Across the valley Kestria Mining employs 640 miners, Dunrock Coal 410 "
+                     "and Pell Quarries 95."),
+        "b.md": page("Valley Courier", "2026-06-04", "Dunrock Coal reopens pit",
+                     "Dunrock Coal employs 410 miners at its two pits in the Kestria valley.",
+                     "Pell Quarries employs 120 miners in the Kestria valley, the survey "
+                     "said."),
+    })
+    assert "corroborated" in verdicts(report, "Dunrock Coal 410", "Dunrock Coal employs 410")
+    assert report.summary.contradicted == 0
+
+
+def test_an_item_value_tables_rows_name_their_measures(tmp_path: Path) -> None:
+    """"| Item | Value |": each row's label says what its cell measures, and a name in
+    its parenthesis whose ("| Beds (Eastgate) | 340 |" is Eastgate's beds); a
+    parenthesis that is no name ("(est.)") owns nothing."""
+    from factcheck.extract import extract
+    from factcheck.load import load_one
+
+    path = tmp_path / "a.md"
+    path.write_text(page("Ward Watch", "2026-03-02", "Dunmore hospitals at a glance",
+                         "| Item | Value |", "|---|---|", "| Beds (Eastgate) | 340 |",
+                         "| Waiting list | 1,240 |", "| Budget (est.) | $12m |"),
+                    encoding="utf-8")
+    got = {c.quantity.value: (c.key, c.owner) for c in extract(load_one(str(path), "a.md"))
+           if isinstance(c, FigureClaim)}
+    assert got["count 340"] == ("figure|beds|count", "Eastgate")
+    assert got["count 1240"] == ("figure|wait list|count", "")
+    assert got["USD 12000000"][1] == ""
+    assert all("value" not in key for key, _ in got.values())
+
+
+def test_a_name_before_the_counted_noun_names_whose_they_are(tmp_path: Path) -> None:
+    """"12 Labour seats": a capitalised name between the number and a plural noun is whose
+    the seats are; it agrees with the party's 12 seats and never clashes with another
+    party's "9 Harbour seats"."""
+    report = run(tmp_path, {
+        "a.md": page("Dunmore Gazette", "2026-04-10", "Dunmore council count ends",
+                     "Dunmore Labour won 12 seats on Dunmore council, the returning officer "
+                     "said."),
+        "b.txt": "@dunmorevotes · Apr 10\n12 Labour seats give the party control of Dunmore "
+                 "council.\n9 Harbour seats is their best result.\n",
+    })
+    assert "corroborated" in verdicts(report, "Labour won 12 seats", "12 Labour seats")
+    assert not holding(report, "Labour won 12 seats", "9 Harbour seats")
+    assert report.summary.contradicted == 0
+
+
+def test_a_labelled_bare_count_agrees_with_the_same_count_told(tmp_path: Path) -> None:
+    """"Patients waiting at Eastgate: 412" counts patients as "412 patients waiting"
+    does; a time ("18:30") before it is no figure."""
+    report = run(tmp_path, {
+        "a.md": page("Ward Watch", "2026-03-02", "Eastgate hospital queue",
+                     "Eastgate hospital had 412 patients waiting for a bed on Monday, the "
+                     "Dunmore health trust said."),
+        "b.txt": "Dunmore Health Trust @dunmorehealth · Mar 2\nUPDATE 18:30: patients "
+                 "waiting at Eastgate: 412. Please only come to A&E if it is urgent.\n",
+    })
+    assert "corroborated" in verdicts(report, "412 patients waiting", "Eastgate: 412")
+    assert not any(c.value.startswith("count 18") or c.value.startswith("count 30")
+                   for f in report.findings for c in f.claims)
+
+
+def test_a_previous_and_a_new_value_of_one_measure_stay_apart(tmp_path: Path) -> None:
+    """"| Previous levy | 4.5% |" is the levy as it was: it agrees with a sentence giving
+    the levy at 4.5%, and never joins or clashes with the "| New levy |" row."""
+    report = run(tmp_path, {
+        "a.md": page("Transit Brief", "2026-01-05", "Dunmore bus fares rise",
+                     "| Item | Value |", "|---|---|", "| Previous levy | 4.5% |",
+                     "| New levy | 5.5% |"),
+        "b.md": page("Dunmore Echo", "2026-01-05", "Bus fares up in Dunmore",
+                     "Dunmore council had held the levy at 4.5% since 2023."),
+    })
+    assert "corroborated" in verdicts(report, "| Previous levy | 4.5% |", "levy at 4.5%")
+    assert not holding(report, "| Previous levy |", "| New levy |")
+    assert report.summary.contradicted == 0
 def test_a_person_in_a_role_is_a_fact_wherever_the_sentence_names_them(tmp_path: Path) -> None:
     """"Referee Tomas Kell sent off…" at the start of a sentence, "the match official,
     Tomas Kell," and "head referee Tomas Kell" in a forecast: one person in a role."""

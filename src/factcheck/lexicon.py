@@ -125,6 +125,8 @@ class Lexicon:
                 best = (0.0, self._phrase_to_metric[of.group(1).lower()], of.start())
         for m in self.metric_re.finditer(text) if best is None else ():
             if m.start() >= end:
+                if _NUMBER.search(text, end, m.start()):
+                    continue  # "24.9% and 34 seats": the phrase is the nearer number's
                 dist = (m.start() - end) + 0.5  # after the figure: a little farther
             elif m.end() <= start:
                 between = text[m.end() : start]
@@ -168,6 +170,8 @@ class Lexicon:
 
 #: After a figure: a change noun and what it is of ("a 15% increase in", "an 83%
 #: year-over-year increase in").
+#: A number standing on its own ("34", not the "3" of "Q3").
+_NUMBER = re.compile(r"(?<![\w.])\d")
 _CHANGE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:in|of)\s+", re.IGNORECASE)
 
 _LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons",

@@ -791,12 +791,51 @@ def _strongly_linked(xs: list[TimelineClaim], ys: list[TimelineClaim]) -> bool:
 
 def _names_agree(a: str, b: str) -> bool:
     """Two owners may be one entity: equal, or one name holds the other ("Tesla" and
-    "Tesla Inc"); an unnamed owner may be anyone."""
+    "Tesla Inc"), or one is the other's short form (see `short_form`); an unnamed owner
+    may be anyone."""
     if not a or not b:
         return True
     x, y = a.casefold().split(), b.casefold().split()
     small, large = sorted((x, y), key=len)
-    return all(w in large for w in small)
+    return all(w in large for w in small) or short_form(a, b) or short_form(b, a)
+
+
+_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,5}")
+
+
+def _initials(name: str, content: bool) -> str:
+    """The first letters of a name's words (`content`: of its capitalised words only,
+    "Bank of Ostland" → BO; else of every word, BOO)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return "".join(w[0] for w in words if not content or w[0].isupper()).upper()
+
+
+def short_form(short: str, long: str) -> bool:
+    """`short` writes the name `long` shorter: its initials ("SDA" for "Social Democratic
+    Alliance", "BoO" for "Bank of Ostland"), or its leading words with the last one in
+    another form of one stem ("the Social Democrats" for "Social Democratic Alliance",
+    "the Greens" for "Green Future"). A name of one capitalised word that is not the
+    first of the other's is never its short form."""
+    s = short.strip().removesuffix("’s").removesuffix("'s")
+    words = long.split()
+    if len(words) < 2:
+        return False
+    if _INITIALS.fullmatch(s):
+        return s.upper() in {_initials(long, True), _initials(long, False)}
+    x = [stem(w) for w in s.casefold().split()]
+    y = [stem(w) for w in long.casefold().split()]
+    while x and x[0] in STOPWORDS:
+        x = x[1:]  # "the Greens"
+    if not x or len(x) >= len(y):
+        return False
+    return all(p == q or _one_stem(p, q) for p, q in zip(x, y, strict=False))
+
+
+def _one_stem(p: str, q: str) -> bool:
+    """Two stems of one word in other forms: one is the other and an ending of at most
+    three letters ("democrat", "democratic"; not "green", "greenfield")."""
+    short, long = sorted((p, q), key=len)
+    return len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 3
 
 
 def _owners_agree(a: FigureClaim, b: FigureClaim, sure: bool = False) -> bool:
@@ -1188,7 +1227,10 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                 near = ranked + [n for n in near if n not in ranked][: _TRIES - len(ranked)]
             fits = [n for n in near if _linked(cores[n], c) is not None]
             if fits:
-                best = min(fits, key=lambda n: (-_PERIOD_RANK.get(len(cores[n].period or ""), 0),
+                # a bound ("at least 57") is the core it names the end of before one
+                # it merely admits (a later 164)
+                best = min(fits, key=lambda n: (not _bound_names(c.quantity, cores[n].quantity),
+                                                -_PERIOD_RANK.get(len(cores[n].period or ""), 0),
                                                 -len(members[n]), n))
                 members[best].extend(copies)
             else:
@@ -1214,6 +1256,14 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                     out.append(Group("figure", both))
             out.append(Group("figure", claims_of, conflict=bool(rivals)))
     return _join_fingerprints(out)
+
+
+def _bound_names(bound: Quantity, q: Quantity) -> bool:
+    """A bound's stated end is the exact value q ("at least 57" and 57)."""
+    if bound.bound == "exact" or q.bound != "exact" or q.low is None:
+        return False
+    end = bound.low if bound.low is not None else bound.high
+    return end is not None and abs(end - q.low) <= 0.499 * max(bound.step, q.step)
 
 
 def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[int, int]:

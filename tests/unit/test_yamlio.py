@@ -117,7 +117,7 @@ def test_good_user_files_still_extend(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["gazetteer.yaml", "metrics.yaml", "numbers.yaml",
-                                  "confusables.yaml", "slots.yaml"])
+                                  "confusables.yaml", "slots.yaml", "tables.yaml"])
 def test_packaged_data_reads_the_same_with_the_strict_reader(name: str) -> None:
     """The package's data is read with libyaml at start-up; the strict reader (duplicate
     keys refused, lines kept) reads it to the same data."""

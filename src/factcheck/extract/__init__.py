@@ -17,6 +17,7 @@ from factcheck.extract.context import Context
 from factcheck.extract.dates import find_dates
 from factcheck.extract.events import timeline_section
 from factcheck.extract.prose import sentence_claims
+from factcheck.extract.rows import terse_rows
 from factcheck.extract.tableclaims import table_block, table_section
 from factcheck.extract.tables import is_pipe_row
 from factcheck.extract.text import STOPWORDS, clean
@@ -144,6 +145,7 @@ def extract(article: Article, gaz: Gazetteer | None = None,
             out.extend(table_section(ctx, section))
         else:
             table: list[Line] = []
+            rows = terse_rows(section.lines, ctx.published)
             for line in (*section.lines, None):
                 if line is not None and is_pipe_row(line.text):
                     table.append(line)
@@ -156,6 +158,15 @@ def extract(article: Article, gaz: Gazetteer | None = None,
                 text = _without_dateline(clean(line.text))
                 if not text or (title_norm and title_norm.startswith(text.casefold())):
                     continue  # the title, or its first line, repeated in the page
+                if line.number in rows:
+                    # a terse row is read as the words it stands for, quoted as printed;
+                    # its name owns its figure
+                    words, name = rows[line.number]
+                    out.extend(c.model_copy(update={"text": text, "owner": name})
+                               if isinstance(c, FigureClaim) else c.model_copy(
+                                   update={"text": text})
+                               for c in sentence_claims(ctx, section, line, words))
+                    continue
                 out.extend(sentence_claims(ctx, section, line, text))
     if ctx.published is None:
         out = _page_year(out)

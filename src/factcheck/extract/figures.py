@@ -279,6 +279,7 @@ _DESIGNATED = re.compile(
 _PRODUCT = re.compile(r"[A-Za-z]{1,10}-?[0-9][A-Za-z0-9]{0,10}(?:-[A-Za-z0-9]{1,40}){0,3}")
 _PLURAL = re.compile(r"[a-z]{2,}s|[A-Z]{2,}s|[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,10}s")
 _LOWER_WORD = re.compile(r"[a-z][a-z\-]{1,40}")
+_OWNER_ADJECTIVE = re.compile(r"[A-Z][a-z]{2,40}")
 _IRREGULAR_PLURALS: Final = frozenset({"people", "children", "men", "women", "staff", "crew",
                                       "personnel", "police", "aircraft", "livestock"})
 _NOT_PLURAL: Final = frozenset(
@@ -538,7 +539,10 @@ def _noun(text: str, pos: int) -> tuple[str | None, int, bool]:
             countable = plural or _PRODUCT.fullmatch(word) is not None
         elif not countable:
             # "six crew members", "two cutting-edge packaging facilities"
-            countable = plural and all(_LOWER_WORD.fullmatch(w) for w in words[:-1])
+            countable = plural and (all(_LOWER_WORD.fullmatch(w) for w in words[:-1]) or (
+                # "18 Green seats", "12 Labour councillors": an owner's name as adjective
+                len(words) == 2 and _OWNER_ADJECTIVE.fullmatch(words[0]) is not None
+                and _LOWER_WORD.fullmatch(word) is not None))
         if plural:
             break
     if not words:

@@ -8,6 +8,7 @@ import re
 from factcheck.extract.attribution import attribution
 from factcheck.extract.context import Context, claim_fields, company_names, product_mentions
 from factcheck.extract.dates import deadline, find_dates
+from factcheck.extract.elision import elided, labelled
 from factcheck.extract.events import dated_events, planned_events, start_events
 from factcheck.extract.figures import find_figures
 from factcheck.extract.measures import figure_claim
@@ -100,6 +101,19 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             claim = figure_claim(ctx, section, line, quote, digits, fig, at, provenance, who)
             if claim is not None:
                 claims.append(claim)
+        # "Deaths: 112": a bare count its label names, when the label names a measure
+        for told, fig in labelled(digits, figures):
+            claim = figure_claim(ctx, section, line, quote, told, fig, ctx.gaz.find(told),
+                                 provenance, who)
+            if claim is not None and (claim.metric or claim.head):
+                claims.append(claim)
+        # "…won 18 seats, the Farmers took 14 and the Liberals 7": a list's bare counts
+        # count the first figure's noun, each its own clause's name's
+        for fig, name in elided(digits, figures):
+            claim = figure_claim(ctx, section, line, quote, digits, fig, at, provenance, who)
+            if claim is not None:
+                label = " ".join(p for p in (name, claim.metric, claim.period or "") if p)
+                claims.append(claim.model_copy(update={"owner": name, "subject": label}))
         if is_future(sent, ctx.published):
             # a prediction is tracked until its deadline; the figures it names with a
             # metric ("will spend $65 billion this year") are compared as outlook figures

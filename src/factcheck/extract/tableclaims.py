@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import parse_date
-from factcheck.extract.figures import find_figures
-from factcheck.extract.tables import parse_data_table, parse_table
+from factcheck.extract.figures import FigureMatch, find_figures, parse_quantity
+from factcheck.extract.tables import DataCell, parse_data_table, parse_table
 from factcheck.extract.text import clean, normalise, stem
 from factcheck.models import Claim, FigureClaim, Line, Section, TableClaim
+from factcheck.yamlio import packaged
 
 
 def table_section(ctx: Context, section: Section, fallback: bool = True) -> list[Claim]:
@@ -49,12 +53,21 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
         return claims
     out: list[Claim] = []
     line_of = {ln.number: ln for ln in rows}
-    for cell in parse_data_table([(ln.number, ln.text) for ln in rows]):
-        text = f"{cell.row} — {cell.column}: {cell.text}"
-        for fig in find_figures(cell.text):
+    cells = parse_data_table([(ln.number, ln.text) for ln in rows])
+    columns = len({c.column for c in cells})
+    for cell in cells:
+        text = _row_to(line_of[cell.line].text, cell.index)
+        # "| Units (Kestria) | 96,000 |" of an "| Item | Value |" table: the row's label
+        # names the measure, its parenthesis whose it is
+        measure, whose = (_label_parts(cell.row) if _rows_name_measures(cell, columns)
+                          else (cell.column, None))
+        measure, which = _which_value(measure)
+        for fig, told in _cell_figures(cell.text, measure):
             q = fig.quantity
-            metric = ctx.lex.metric_near(cell.column, 0, 0, q.unit) or normalise(cell.column)
-            when = parse_date(cell.row, ctx.published) or parse_date(cell.column, ctx.published)
+            known = ctx.lex.metric_near(measure, 0, 0, q.unit)
+            metric = known or normalise(measure)
+            row_when = parse_date(cell.row, ctx.published)
+            when = row_when or parse_date(cell.column, ctx.published)
             period = when.value if when is not None else None
             how = basis(cell.basis, None) if cell.basis else "actual"
             if cell.basis.lower().startswith(("estimate", "consensus")):
@@ -68,11 +81,86 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                 quantity=q,
                 metric=metric,
                 predicate=metric,
-                head=stem(fig.noun.split()[-1]) if fig.noun else "",
-                owner="" if ctx.primary else cell.row,
+                # a column the lexicon does not know names the noun counted
+                # ("Finishers"): the head a sentence's "141 finishers" has
+                head=stem(fig.noun.split()[-1]) if fig.noun and (
+                    known is None or not told) else "",
+                # a row that is a day or a period ("| Monday | 57 |") dates its
+                # figures: it owns none of them
+                owner=whose if whose is not None else (
+                    "" if ctx.primary or row_when is not None else cell.row),
                 topic=ctx.topic,
                 published=ctx.published,
                 period=period,
                 basis=how,
+                modifiers=which,
             ))
     return out
+
+
+@functools.cache
+def _table_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = packaged("tables.yaml")
+    return (frozenset(str(w).lower() for w in data["item_labels"]),
+            frozenset(str(w).lower() for w in data["value_columns"]),
+            frozenset(str(w).lower() for w in data["which_value"]))
+
+
+def _which_value(measure: str) -> tuple[str, tuple[str, ...]]:
+    """A measure without the word saying which of its values it is, and that word as a
+    modifier ("Previous rate" → rate, previous)."""
+    first, _, rest = measure.strip().partition(" ")
+    if rest and first.lower() in _table_words()[2]:
+        return rest, (first.lower(),)
+    return measure, ()
+
+
+def _rows_name_measures(cell: DataCell, columns: int) -> bool:
+    """The table's rows name what their cells measure: its rows' header is a word for
+    items ("Item", "Metric"), or its one value column a word for values ("Value")."""
+    labels, values, _ = _table_words()
+    return cell.label.strip().lower() in labels or (
+        columns == 1 and cell.column.strip().lower() in values)
+
+
+def _label_parts(label: str) -> tuple[str, str]:
+    """A row label's measure and, in a parenthesis of a name, whose it is ("Units
+    (Kestria)" → Units, Kestria; "Sentence (years)" → Sentence, nobody)."""
+    m = re.fullmatch(r"\s*(.*?)\s*\(([^()]*)\)\s*", label)
+    if m is None:
+        return label.strip(), ""
+    whose = m.group(2).strip()
+    return m.group(1), whose if whose[:1].isupper() else ""
+
+
+def _row_to(row: str, index: int) -> str:
+    """The row as printed, up to and with its cell `index` (1: the first after the label):
+    what the claim quotes, as a sentence's claim quotes its sentence ("| Monday | 57 |"
+    of "| Monday | 57 | 400+ |"), without the cells that state other facts after it."""
+    parts = row.strip().split("|")
+    # "| a | b |" splits into "", " a ", " b ", ""
+    if len(parts) < index + 3:
+        return row.strip()
+    return "|".join(parts[: index + 2]).strip() + " |"
+
+
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+def _cell_figures(text: str, column: str) -> list[tuple[FigureMatch, bool]]:
+    """The figures of a data-table cell. A cell that is a bare number ("57", "400+") is a
+    figure of what its column names (a column "Deaths", "Finishers"): the header says what
+    it counts, as a noun after it would in a sentence. Each figure comes with whether its
+    noun is the column's."""
+    found = find_figures(text)
+    if found:
+        return [(f, False) for f in found]
+    q = parse_quantity(text)
+    if q is None:
+        return []
+    if q.unit == "count":
+        told = f"{text} {_PARENS.sub('', column).strip().lower()}"
+        read = find_figures(told)
+        if read and read[0].start == 0 and read[0].noun and read[0].quantity == q:
+            return [(read[0], True)]
+    return [(FigureMatch(0, len(text), text, q, None), False)]

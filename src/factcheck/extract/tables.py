@@ -195,6 +195,8 @@ class DataCell:
     column: str  # the column header ("Capital expenditures")
     text: str
     basis: str  # another cell of the row naming the basis ("Actual", "Guidance"), or ""
+    index: int = 1  # which cell of the row it is (0: the row's label)
+    label: str = ""  # the header of the rows' labels ("Day", "Item")
 
 
 _BASIS_WORDS = re.compile(r"^(?:actual|reported|guidance|outlook|forecast|estimate[sd]?"
@@ -218,7 +220,7 @@ def parse_data_table(lines: list[tuple[int, str]]) -> list[DataCell]:
         if len(parts) != len(header):
             continue  # a ragged row: skip it rather than guess the columns
         basis = next((p for p in parts[1:] if _BASIS_WORDS.match(p)), "")
-        for column, value in zip(header[1:], parts[1:], strict=True):
+        for k, (column, value) in enumerate(zip(header[1:], parts[1:], strict=True), 1):
             if value and not _BASIS_WORDS.match(value):
-                cells.append(DataCell(number, parts[0], column, value, basis))
+                cells.append(DataCell(number, parts[0], column, value, basis, k, header[0]))
     return cells

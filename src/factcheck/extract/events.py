@@ -290,7 +290,9 @@ def start_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
     events of one story agree when one names the thing the other's sentence speaks of."""
     verbs, people = _start_words()
     out: list[TimelineClaim] = []
-    for d in find_dates(sent, ctx.published):
+    # a start needs a year written out: most sentences are not scanned for dates here
+    told = _EXPLICIT_YEAR.search(sent) is not None
+    for d in find_dates(sent, ctx.published) if told else ():
         if d.value is None or d.value.precision != "year" or d.relative:
             continue
         before = sent[: d.start]

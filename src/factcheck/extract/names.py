@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.text import STOPWORDS, stem
@@ -45,6 +45,7 @@ _CALENDAR = frozenset(
 _TELLING = frozenset({"said", "says", "told", "according", "reported", "wrote", "writes",
                       "via", "by"})
 _MAX_PER_SENTENCE = 4
+_ROLE_TOKEN = re.compile(r"[a-z][a-z-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class _Slots:
     route_gap: re.Pattern[str]
     title: re.Pattern[str]  # a role written as a title before a person ("Judge Ana Ruiz")
     roles: tuple[re.Pattern[str], ...]  # a role beside a person, told in other ways
+    role_words: frozenset[str]  # every word of every role
 
 
 @cache
@@ -88,7 +90,8 @@ def _slots() -> _Slots:
                   frozenset(stem(str(p)) for p in data["places"]),
                   re.compile(rf"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?)?\s+(?:(?:{gap})\s+)?"
                              rf"to\s+(?:the\s+)?(?=[A-Z])"),
-                  title, roles)
+                  title, roles,
+                  frozenset(w for r in data["roles"] for w in str(r).lower().split()))
 
 
 def slot_of(words: list[str], after: str = "") -> str:
@@ -122,10 +125,15 @@ def role_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     ) for person, role in list(found.items())[:_MAX_PER_SENTENCE]]
 
 
+@lru_cache(maxsize=4096)
 def _role_people(sent: str) -> dict[str, str]:
-    """The people a sentence names in a role: person -> role."""
+    """The people a sentence names in a role: person -> role (asked by name_claims and
+    role_claims of one sentence: read once)."""
     sl = _slots()
     found: dict[str, str] = {}
+    # most sentences name no role: a word of one is looked for before any pattern runs
+    if sl.role_words.isdisjoint(_ROLE_TOKEN.findall(sent.lower())):
+        return found
     for m in (*sl.title.finditer(sent), *(x for r in sl.roles for x in r.finditer(sent))):
         person = m.group("person").removesuffix("’s").removesuffix("'s").rstrip(".")
         words = person.split()

@@ -789,6 +789,7 @@ def _strongly_linked(xs: list[TimelineClaim], ys: list[TimelineClaim]) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _names_agree(a: str, b: str) -> bool:
     """Two owners may be one entity: equal, or one name holds the other ("Tesla" and
     "Tesla Inc"), or one is the other's short form (see `short_form`); an unnamed owner

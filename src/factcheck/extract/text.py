@@ -99,8 +99,10 @@ def clean(text: str) -> str:
     return re.sub(r"^[•·▪◦●\-*]+\s*", "", out).strip()
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude, predictable stem: enough to fold plurals and verb endings."""
+    """A crude, predictable stem: enough to fold plurals and verb endings (remembered:
+    names are compared many times)."""
     w = word.lower().strip("'’").replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]

@@ -1,9 +1,15 @@
-"""Build small aggregator pages for tests: a title, an outlet and a dated timeline."""
+"""Build small aggregator pages for tests (a title, an outlet and a dated timeline), check
+a folder of articles, and find the findings that quote given words."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+
+from factcheck.models import Finding, Report
+
+AS_OF = dt.date(2026, 11, 23)
 
 
 def page(title: str, outlet: str, events: Sequence[tuple[str, str]],
@@ -31,3 +37,18 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 CLUSTER = "Meta completes its 350,000 H100 GPU cluster for AI training."
 TETON = "Meta announces the Grand Teton open-source AI server platform."
+
+
+def run(tmp_path: Path, files: dict[str, str]) -> Report:
+    """Write `files` into `tmp_path` and check the folder (as of AS_OF)."""
+    from factcheck import check
+
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return check([str(tmp_path)], as_of=AS_OF)
+
+
+def holding(report: Report, *spans: str) -> list[Finding]:
+    """Findings with a claim quoting each span."""
+    return [f for f in report.findings
+            if all(any(s in c.text for c in f.claims) for s in spans)]

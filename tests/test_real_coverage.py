@@ -4,25 +4,10 @@ test (elections, disasters, sport, courts, shipping, central banks), checked end
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-import factcheck
-from factcheck.models import FigureClaim, Finding, Report
-
-AS_OF = dt.date(2026, 11, 23)
-
-
-def run(tmp_path: Path, articles: dict[str, str]) -> Report:
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return factcheck.check([str(tmp_path)], as_of=AS_OF)
-
-
-def holding(report: Report, *needles: str) -> list[Finding]:
-    """Findings with a claim quoting each needle."""
-    return [f for f in report.findings
-            if all(any(n in c.text for c in f.claims) for n in needles)]
+from factcheck.models import FigureClaim, Report
+from pages import holding, run
 
 
 def verdicts(report: Report, *needles: str) -> set[str]:
@@ -613,7 +598,6 @@ def test_a_count_of_a_makers_designation_is_a_figure(tmp_path: Path) -> None:
         "Nordair grounded 24 Airbus A320neo jets after the engine warning.",
         "The operator ordered 12 Siemens Velaro MS trains last year."))
     assert {"count 24", "count 12"} <= set(periods)
-
 
 
 def test_one_day_of_one_story_told_in_other_words_is_one_finding(tmp_path: Path) -> None:

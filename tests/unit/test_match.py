@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from factcheck import check
-from factcheck.models import Finding, Report
+from pages import holding, run
 
 
 def page(outlet: str, timeline: list[tuple[str, str]], body: str = "") -> str:
@@ -15,16 +13,6 @@ def page(outlet: str, timeline: list[tuple[str, str]], body: str = "") -> str:
     for date, event in timeline:
         lines += [date, event]
     return "\n".join(lines) + "\n"
-
-
-def run(tmp_path: Path, files: dict[str, str]) -> Report:
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return check([str(tmp_path)], dt.date(2026, 11, 23))
-
-
-def holding(report: Report, *spans: str) -> list[Finding]:
-    return [f for f in report.findings if all(any(s in c.text for c in f.claims) for s in spans)]
 
 
 def test_same_event_two_dates_contradicts_with_350k_equal_350000(tmp_path: Path) -> None:

@@ -3,27 +3,16 @@ that is no furniture, in fields the benchmarks do not use (mining, water utiliti
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from factcheck import check
 from factcheck.extract import extract
 from factcheck.load import load_one
-from factcheck.models import FigureClaim, Finding, Report
+from factcheck.models import FigureClaim
+from pages import holding, run
 
 
 def article(title: str, *paragraphs: str) -> str:
     return "\n\n".join((title, *paragraphs)) + "\n"
-
-
-def run(tmp_path: Path, files: dict[str, str]) -> Report:
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return check([str(tmp_path)], dt.date(2026, 11, 23))
-
-
-def holding(report: Report, *spans: str) -> list[Finding]:
-    return [f for f in report.findings if all(any(s in c.text for c in f.claims) for s in spans)]
 
 
 def test_a_sentence_ending_in_a_year_before_shares_is_no_share_counter(tmp_path: Path) -> None:

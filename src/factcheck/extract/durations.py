@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
+from factcheck.extract.text import SPACE as _SP
+from factcheck.extract.text import alternation as _alt
 from factcheck.yamlio import packaged
 
 __all__ = ["AGE", "DAY", "Duration", "age_at", "duration_at", "spell_hyphenated"]
 
 DAY: Final = "day"
 AGE: Final = "age"
-_SP: Final = "[ \u00a0\u202f]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +35,6 @@ class Duration:
     days: Decimal
     step: Decimal  # in days
     thing: str
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", f"{_SP}+")
-                    for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)

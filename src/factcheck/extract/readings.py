@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
+from factcheck.extract.text import SPACE as _SP
+from factcheck.extract.text import alternation as _alt
 from factcheck.yamlio import packaged
 
 __all__ = ["Reading", "is_scale", "reading_at"]
 
-_SP: Final = "[ \u00a0\u202f]"
 _NUM: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
@@ -43,11 +44,6 @@ class _Table:
     kind_of: dict[str, dict[str, str]]  # scale -> noun (folded) -> kind
     noun_any: re.Pattern[str]  # a noun some scale reads, after a number
     linking: tuple[str, ...]
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", f"{_SP}+")
-                    for w in sorted(words, key=len, reverse=True))
 
 
 @functools.cache

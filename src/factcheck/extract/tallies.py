@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from factcheck.extract.text import SPACE as _SP
+from factcheck.extract.text import alternation as _alt
 from factcheck.yamlio import packaged
 
 __all__ = ["TALLY", "Tally", "tally_at", "tally_parts", "tally_value"]
 
 TALLY: Final = "tally"
-_SP: Final = "[ \u00a0\u202f]"
 _BASE: Final = 10000  # a tally's value: for * _BASE + against
 
 
@@ -28,10 +29,6 @@ class Tally:
     end: int
     yes: int
     no: int
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
 
 
 @functools.cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from factcheck.load.structure import strip_symbols
@@ -97,6 +97,17 @@ def clean(text: str) -> str:
     out = strip_symbols(text)
     # aggregator bullets repeat the bullet glyph ("• •Meta's …")
     return re.sub(r"^[•·▪◦●\-*]+\s*", "", out).strip()
+
+
+#: A space as news pages write one (no-break and narrow no-break spaces too).
+SPACE = "[ \u00a0\u202f]"
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first (so "tens of thousands" wins over
+    "thousands"), their inner spaces matching any run of SPACE."""
+    return "|".join(re.escape(str(p)).replace(r"\ ", f"{SPACE}+")
+                    for p in sorted(phrases, key=len, reverse=True))
 
 
 @lru_cache(maxsize=65536)

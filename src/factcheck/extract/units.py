@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.extract.text import SPACE as _SP
+from factcheck.extract.text import alternation as _alt
 from factcheck.yamlio import packaged
 
 __all__ = ["Units", "units"]
 
-_SP = "[ \u00a0\u202f]"
 
 
 @dataclass(frozen=True)
@@ -63,14 +64,12 @@ class Units:
 
 @functools.lru_cache(maxsize=8)
 def _frame_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(re.escape(p).replace(r"\ ", f"{_SP}+") for p in phrases)
-    return re.compile(rf"(?:{_SP}+|-)({body})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?:{_SP}+|-)({_alt(phrases)})(?![\w-])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8)
 def _frame_anywhere(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(re.escape(p).replace(r"\ ", f"{_SP}+") for p in phrases)
-    return re.compile(rf"(?<![\w-])({body})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])({_alt(phrases)})(?![\w-])", re.IGNORECASE)
 
 
 def _factor(text: str) -> Decimal:

@@ -803,16 +803,19 @@ def _reading(text: str, p: int, lo: int) -> FigureMatch | None:
     if num is not None and (_UNITS.match(text, num.end()) or _physical(text, num.end())
                             or _SCALE_WORD.match(text, num.end())):
         return None  # "sea level 3 metres", "level 5%": measured in a unit
-    bound: Bound = "exact"
-    start = r.start
-    if start > lo and text[start - 1] in _BEFORE_BOUND_CHARS:
-        tail = text[max(lo, start - _LOOKBACK) : start][::-1]
-        bm = _BOUND_BEFORE_REV.match(tail)
-        if bm is not None and bm.group("w") is not None:
-            bound = _BOUND_WORDS[" ".join(bm.group("w")[::-1].lower().split())]
-            start -= bm.end()  # "aftershocks above magnitude 3": a threshold
+    bound, start = _bound_word_before(text, r.start, lo)  # "above magnitude 3": a threshold
     return _finish(text, start, r.end, bound, [float(r.value)], r.scale, r.noun,
                    float(r.step))
+
+
+def _bound_word_before(text: str, start: int, lo: int) -> tuple[Bound, int]:
+    """The bound a word just before text[start] states ("above", "up to", "at least"),
+    and where the figure then starts; ("exact", start) when none does."""
+    if start > lo and text[start - 1] in _BEFORE_BOUND_CHARS:
+        bm = _BOUND_BEFORE_REV.match(text[max(lo, start - _LOOKBACK) : start][::-1])
+        if bm is not None and bm.group("w") is not None:
+            return _BOUND_WORDS[" ".join(bm.group("w")[::-1].lower().split())], start - bm.end()
+    return "exact", start
 
 
 def _duration(text: str, p: int, lo: int) -> FigureMatch | None:
@@ -820,14 +823,7 @@ def _duration(text: str, p: int, lo: int) -> FigureMatch | None:
     d = duration_at(text, p, lo)
     if d is None:
         return None
-    bound: Bound = "exact"
-    start = d.start
-    if start > lo and text[start - 1] in _BEFORE_BOUND_CHARS:
-        tail = text[max(lo, start - _LOOKBACK) : start][::-1]
-        bm = _BOUND_BEFORE_REV.match(tail)
-        if bm is not None and bm.group("w") is not None:
-            bound = _BOUND_WORDS[" ".join(bm.group("w")[::-1].lower().split())]
-            start -= bm.end()  # "up to 10 years": a bound
+    bound, start = _bound_word_before(text, d.start, lo)  # "up to 10 years": a bound
     return _finish(text, start, d.end, bound, [float(d.days)], DAY, d.thing, float(d.step))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,13 +49,19 @@ AI_MARKER = re.compile(
 _AI_WORDS = ("generated", "ai analysis", "ai-written", "ai written")
 
 
-def _ai_marked(text: str) -> bool:
-    """AI_MARKER.search(text), skipped when an ASCII text holds none of its words."""
+def _searched(pattern: re.Pattern[str], words: Sequence[str], text: str) -> bool:
+    """pattern.search(text), skipped when an ASCII text holds none of the words every
+    match of it holds."""
     if text.isascii():
         low = text.lower()
-        if not any(w in low for w in _AI_WORDS):
+        if not any(w in low for w in words):
             return False
-    return AI_MARKER.search(text) is not None
+    return pattern.search(text) is not None
+
+
+def _ai_marked(text: str) -> bool:
+    """AI_MARKER.search(text), skipped when an ASCII text holds none of its words."""
+    return _searched(AI_MARKER, _AI_WORDS, text)
 
 
 # Page chrome: lines that are never claims (site furniture, share buttons, disclaimers).
@@ -100,11 +107,7 @@ _CHROME_ANY_WORDS = ("read", "curated", "content", "endorsement", "consider", "c
 
 def _chrome_phrase(text: str) -> bool:
     """_CHROME_ANY.search(text), skipped when an ASCII text holds none of its words."""
-    if text.isascii():
-        low = text.lower()
-        if not any(w in low for w in _CHROME_ANY_WORDS):
-            return False
-    return _CHROME_ANY.search(text) is not None
+    return _searched(_CHROME_ANY, _CHROME_ANY_WORDS, text)
 
 
 _SOCIAL_CHROME = re.compile(

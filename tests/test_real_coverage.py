@@ -1503,3 +1503,16 @@ def test_two_storms_at_one_port_stay_two_past_a_dateline(tmp_path: Path) -> None
                  "(Reporting for Gulf Wire)\n",
     })
     assert report.summary.contradicted == 0
+
+
+def test_equal_numbers_of_two_named_things_in_two_stories_are_two_facts(tmp_path: Path) -> None:
+    """"The Orlan campus holds 16,000 servers" and "the Vessa region houses 16,000
+    servers", in two stories of an archive (two folders): two things, not one fact."""
+    for folder, name, verb in (("orlan", "Orlan campus", "holds"),
+                               ("vessa", "Vessa region", "houses")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.md").write_text(page(
+            "Server Weekly", "2026-03-02", f"Halvard opens the {name}",
+            f"Halvard said the {name} {verb} 16,000 servers."), encoding="utf-8")
+    report = run(tmp_path, {})
+    assert not holding(report, "Orlan campus", "Vessa region")

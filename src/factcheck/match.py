@@ -587,7 +587,9 @@ def folder_periods(claims: list[FigureClaim]) -> list[FigureClaim]:
     other, and so is the day it speaks of ("on Wednesday") when they are of one week. A
     folder without such dates leaves them open."""
     dated: dict[str, dict[str, dt.date]] = defaultdict(dict)
+    sources: dict[str, set[str]] = defaultdict(set)
     for c in claims:
+        sources[os.path.dirname(c.path)].add(c.source)
         if c.published is not None:
             dated[os.path.dirname(c.path)][c.source] = c.published
     refs: dict[str, tuple[dt.date, bool]] = {}  # folder -> latest date, all in one week
@@ -595,12 +597,10 @@ def folder_periods(claims: list[FigureClaim]) -> list[FigureClaim]:
         span = (max(days.values()) - min(days.values())).days
         if len(days) >= 2 and span <= EVENT_DAYS:
             refs[folder] = max(days.values()), span < 7
-    if not refs:
-        return claims
     out: list[FigureClaim] = []
     for c in claims:
         ref = refs.get(os.path.dirname(c.path)) if c.published is None else None
-        update: dict[str, object] = {}
+        update: dict[str, object] = {"folder_sources": len(sources[os.path.dirname(c.path)])}
         if ref is not None and c.unresolved:
             period = _period_at(c.unresolved, ref[0], c.basis == "outlook")
             if period is not None:
@@ -615,7 +615,7 @@ def folder_periods(claims: list[FigureClaim]) -> list[FigureClaim]:
                 if (c.unresolved or "").lower() == c.as_of:
                     # the open words were the day's: the figure is that day's, no period
                     update.update(unresolved=None, value=c.value.split(" (", 1)[0])
-        out.append(c.model_copy(update=update) if update else c)
+        out.append(c.model_copy(update=update))
     return out
 
 
@@ -916,6 +916,12 @@ def _same_story(a: FigureClaim, b: FigureClaim, loose: bool = False) -> bool:
     return len(shared) >= (min(2, len(a.topic), len(b.topic)) if loose else 2)
 
 
+def _one_event(a: FigureClaim, b: FigureClaim) -> bool:
+    """Two figures of one folder of an event's size (EVENT_FOLDER sources at most)."""
+    return 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(a.path) == os.path.dirname(
+        b.path)
+
+
 def _same_day_count(a: FigureClaim, b: FigureClaim) -> bool:
     """One running count (a toll, the injured) two articles of one story give for one
     stated day: the day names the fact as a period would."""
@@ -1022,6 +1028,11 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return None  # money or a rate with another predicate: another measure
     if units().is_physical(a.quantity.unit):
         return "strong" if _sizes_one(a, b, ma, mb) else "weak"
+    if _named_apart(a, b) and not _one_event(a, b) and not _same_story(a, b, loose=True) \
+            and not (_fingerprint(a.quantity) and a.quantity == b.quantity):
+        # "the Orlan campus holds 16,000 servers" and "the Vessa region houses 16,000
+        # servers" in two stories: two things, however equal their numbers
+        return None
     strong = (
         owners and _owners_agree(a, b, sure=True)
         and a.head == b.head and a.predicate == b.predicate

@@ -244,6 +244,11 @@ class FigureClaim(ClaimBase):
                                       "claim's article, when stated.")
     running: bool = Field(default=False, description="A count that grows while the story "
                           "unfolds (a toll): it contradicts only one of the same day.")
+    folder_sources: int = Field(
+        default=0,
+        description="How many sources of its folder state figures (set when matching): a "
+        "small folder is one event's coverage (0: not counted).",
+    )
     basis: Literal["actual", "outlook", "estimate"] = Field(
         default="actual",
         description="actual (reported), outlook (the company's guidance or plan) or estimate "

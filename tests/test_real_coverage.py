@@ -1516,3 +1516,82 @@ def test_equal_numbers_of_two_named_things_in_two_stories_are_two_facts(tmp_path
             f"Halvard said the {name} {verb} 16,000 servers."), encoding="utf-8")
     report = run(tmp_path, {})
     assert not holding(report, "Orlan campus", "Vessa region")
+
+
+def test_a_headline_and_a_sentence_opening_name_no_topic(tmp_path: Path) -> None:
+    """A headline capitalises every word and a quote opens with "He": neither names what
+    the article is about; a surname alone counts for the full name the text gives."""
+    from factcheck.extract import extract
+    from factcheck.load import load_one
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Big Ice Route For Winter Sailings\n\n"
+        "Keel Shipping chartered the Arvo Dane for 14 winter sailings, its chief Ilse Vahr "
+        "said.\n\n\"He knows the ice,\" Vahr said of the captain. He sailed for Keel Shipping "
+        "in 2019.\n\nVahr added that the vessel would call at Tromvik twice a week.\n",
+        encoding="utf-8")
+    topics = {c.topic for c in extract(load_one(str(path), "a.txt"))
+              if isinstance(c, FigureClaim)}
+    assert len(topics) == 1
+    topic = set(topics.pop())
+    assert {"Keel Shipping", "Ilse Vahr"} <= topic
+    assert not {"He", "Big Ice Route", "For Winter Sailings", "Vahr"} & topic
+
+
+def test_one_events_folder_undated_pages_figures_of_no_period_may_clash(tmp_path: Path) -> None:
+    """Two undated pages of one event's folder count the orchard's new trees with no
+    period: one story's figure, so a different number is a contradiction."""
+    report = run(tmp_path, {
+        "a.txt": "Orchard replanting ends\n\nVolunteers planted 3,400 olive trees on the "
+                 "burnt terraces above the village, the growers' cooperative said.\n",
+        "b.txt": "Terraces green again\n\nOn the burnt terraces above the village, volunteers "
+                 "planted 3,900 olive trees.\n",
+        "c.md": page("Farm Wire", "2026-10-02", "Replanting",
+                     "Volunteers planted 3,400 olive trees on the burnt terraces, the "
+                     "cooperative said."),
+        "d.md": page("Grain Daily", "2026-10-03", "Terraces",
+                     "The cooperative said 40 volunteers worked on the terraces."),
+    })
+    assert "contradicted" in verdicts(report, "3,400 olive trees", "3,900 olive trees")
+
+
+def test_a_figure_its_clause_denies_states_nothing(tmp_path: Path) -> None:
+    """"Attendance wasn't 52,300" denies the figure: it neither confirms nor contradicts
+    the stadium's count, which "was 52,300" would contradict."""
+    for verb, clashes in (("was", 1), ("wasn't", 0), ("was never", 0)):
+        folder = tmp_path / verb.replace("'", "").replace(" ", "-")
+        folder.mkdir()
+        report = run(folder, {
+            "a.md": page("Match Report", "2026-05-02", "Cup final",
+                         "The stadium said attendance at the cup final was 48,300."),
+            "b.md": page("Terrace Talk", "2026-05-02", "Cup final crowd",
+                         f"Attendance at the cup final {verb} 52,300, the stadium said."),
+        })
+        assert report.summary.contradicted == clashes, verb
+
+
+def test_a_rate_is_of_its_denominator(tmp_path: Path) -> None:
+    """"A berth costs €590 a month" and "€590 a year" are two prices; "€590 per month"
+    and "€590/month" are one."""
+    report = run(tmp_path, {
+        "a.md": page("Marina News", "2026-04-02", "Berth fees",
+                     "The harbour board said a winter berth would cost €590 a month from May."),
+        "b.md": page("Coast Post", "2026-04-02", "Berth fees rise",
+                     "The harbour board said a winter berth would cost €590 per month."),
+        "c.md": page("Sail Digest", "2026-04-03", "Berths",
+                     "The harbour board said a winter berth would cost €590 a year."),
+    })
+    assert "corroborated" in verdicts(report, "€590 a month", "€590 per month")
+    assert not holding(report, "€590 a year", "€590 a month")
+
+
+def test_a_conjunction_opening_a_post_is_no_predicate() -> None:
+    """"But 412 seats…" tells its figure by no verb: "but" says nothing it measures."""
+    from factcheck.extract.measured import identify
+    from factcheck.lexicon import load_lexicon
+
+    sent = "But 412 seats is not enough for a majority."
+    at = sent.index("412")
+    ident = identify(sent, at, at + 3, "seats", None, load_lexicon())
+    assert ident.predicate != "but"

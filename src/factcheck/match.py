@@ -907,19 +907,30 @@ def _same_story(a: FigureClaim, b: FigureClaim, loose: bool = False) -> bool:
     """Two articles tell one story: they speak of two or more of the same names, and were
     published (when both say) within weeks of each other. Figures that name no period are
     the story's own; only then may they clash."""
-    if a.published and b.published and abs((a.published - b.published).days) > 45:
+    if _apart_in_time(a, b):
         return False
     if not a.topic and not b.topic:
         return bool(a.published and b.published)  # two dated pages that name no one
-    shared = {t.casefold() for t in a.topic} & {t.casefold() for t in b.topic}
+    # names agree as owners do ("Kestrel Water" and "Kestrel Water Holdings")
+    shared = sum(any(_names_agree(x, y) for y in b.topic) for x in a.topic)
     # to agree (`loose`), a page that speaks of one name only shares its whole topic
-    return len(shared) >= (min(2, len(a.topic), len(b.topic)) if loose else 2)
+    return shared >= (min(2, len(a.topic), len(b.topic)) if loose else 2)
+
+
+#: Articles published more than this many days apart tell two stories.
+STORY_DAYS = 45
+
+
+def _apart_in_time(a: FigureClaim, b: FigureClaim) -> bool:
+    return a.published is not None and b.published is not None and abs(
+        (a.published - b.published).days) > STORY_DAYS
 
 
 def _one_event(a: FigureClaim, b: FigureClaim) -> bool:
-    """Two figures of one folder of an event's size (EVENT_FOLDER sources at most)."""
+    """Two figures of one folder of an event's size (EVENT_FOLDER sources at most), of
+    pages published (when both say) within STORY_DAYS of each other."""
     return 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(a.path) == os.path.dirname(
-        b.path)
+        b.path) and not _apart_in_time(a, b)
 
 
 def _same_day_count(a: FigureClaim, b: FigureClaim) -> bool:
@@ -967,7 +978,7 @@ def _fingerprint(q: Quantity) -> bool:
 
 
 #: Modifiers that make another quantity of the same thing (see extract.measured).
-_HARD = frozenset({"change", "base", "whole", "increment"})
+_HARD = frozenset({"change", "base", "whole", "increment", "denied"})
 
 
 def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
@@ -1048,7 +1059,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and ("change" not in a.modifiers or _against(a) is not None)
         # a stated period names the fact; figures of no period must be told alike, in
         # one story, or be one named owner's rate the lexicon knows, told the same week
-        and (bool(a.period) or (_same_story(a, b) and (
+        and (bool(a.period) or ((_same_story(a, b) or _one_event(a, b)) and (
             len(_context(a) & _context(b)) >= 2 or _same_total(a, b)))
              or _same_rate(a, b) or _same_day_count(a, b))
         # a running figure (a toll, a count so far) of another day is another fact
@@ -1237,7 +1248,12 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
             if len(near) > _TRIES:
                 ranked = words.candidates(r, accept=set(near).__contains__)
                 near = ranked + [n for n in near if n not in ranked][: _TRIES - len(ranked)]
-            fits = [n for n in near if _linked(cores[n], c) is not None]
+            # a bound joins an exact core it merely admits ("up to $500 billion" beside
+            # "$10 billion in April") only when the two are surely one fact
+            fits = [n for n in near if (link := _linked(cores[n], c)) is not None and (
+                link == "strong" or c.quantity.bound == "exact"
+                or cores[n].quantity.bound != "exact"
+                or _bound_names(c.quantity, cores[n].quantity))]
             if fits:
                 # a bound ("at least 57") is the core it names the end of before one
                 # it merely admits (a later 164)

@@ -20,7 +20,7 @@ from factcheck.extract.prose import sentence_claims
 from factcheck.extract.rows import terse_rows
 from factcheck.extract.tableclaims import table_block, table_section
 from factcheck.extract.tables import is_pipe_row
-from factcheck.extract.text import STOPWORDS, clean
+from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, clean
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.load.structure import LEADING_DATE
@@ -40,24 +40,64 @@ _NAME_RUN = re.compile(r"(?<![\w.])([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: [A-Z][\w
 def _main_names(title: str | None, article: Article, primary: str) -> tuple[str, ...]:
     """The names the article speaks of most (its title's names count double), at most five
     named twice or more, with the gazetteer company it is about: what its unnamed figures
-    are about. Sentence-initial words do not count (every sentence starts with one)."""
+    are about.
+
+    A word opening a sentence, a quote, a bullet or a post is capitalised whatever it is
+    ("He", "The", "Nineteen"), and so is every word of a headline or a site's menu: there
+    a leading word the text also writes in lower case is no name, and a headline's names
+    count only when the text names them too. A post's author ("Biotech Bull @biotechbull")
+    is no one the story is about; its hashtags ("#Quenvira") are."""
+    lines = [ln.text for sec in article.sections if sec.role != "chrome" for ln in sec.lines]
+    lower = {w for text in lines for w in _LOWER_WORD.findall(text)}
     counts: dict[str, int] = {}
-    texts = [(title or "", 2)] + [(ln.text, 1) for sec in article.sections
-                                  if sec.role != "chrome" for ln in sec.lines]
-    for text, weight in texts:
+    in_text: set[str] = set()  # named by the text, outside its headlines
+    for text, weight in [(title or "", 2)] + [(t, 1) for t in lines]:
+        headline = weight > 1 or _headline(text)
+        if not headline and "#" in text:
+            for tag in _HASHTAG.findall(text):
+                counts[tag] = counts.get(tag, 0) + 1
+                in_text.add(tag)
         for m in _NAME_RUN.finditer(text):
-            opening = m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in {
-                ".", ""}
-            if opening and weight == 1:
+            if text.startswith(" @", m.end()):
                 continue
-            # a title's first word counts once: it is capitalised whatever it is
-            weight_here = 1 if opening else weight
-            name = m.group(1).removesuffix("’s").removesuffix("'s")
-            if name.casefold() in _NOT_NAMES:
-                continue  # "March", "Tuesday", a title's "The": no one the story is about
-            counts[name] = counts.get(name, 0) + weight_here
-    ranked = sorted((n for n in counts if counts[n] >= 2), key=lambda n: (-counts[n], n))[:5]
+            words = m.group(1).removesuffix("’s").removesuffix("'s").split()
+            before = text[: m.start()].rstrip()[-1:]
+            opening = not before or not (before.isalnum() or before in ",&")
+            if opening or headline:
+                while words and (words[0].casefold() in lower
+                                 or words[0].casefold() in CLOSED_CLASS):
+                    words.pop(0)  # "The", "He", "Makes": capitalised by position only
+            name = " ".join(words)
+            if not name or name.casefold() in _NOT_NAMES:
+                continue  # "March", "Tuesday": no one the story is about
+            counts[name] = counts.get(name, 0) + (weight if not opening else 1)
+            if not headline:
+                in_text.add(name)
+    # a name's short forms ("Rovers", "Moravec") count for its one long form in the text
+    by_word: dict[str, set[str]] = {}
+    for x in in_text:
+        for w in x.casefold().split():
+            by_word.setdefault(w, set()).add(x)
+    total: dict[str, int] = {}
+    for name, n in counts.items():
+        longer = set.intersection(*(by_word.get(w, set()) for w in name.casefold().split()))
+        longer.discard(name)
+        into = next(iter(longer)) if len(longer) == 1 else name
+        if into in in_text:
+            total[into] = total.get(into, 0) + n
+    ranked = sorted((n for n in total if total[n] >= 2), key=lambda n: (-total[n], n))[:5]
     return tuple(dict.fromkeys([primary] if primary else []) | dict.fromkeys(ranked))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_HASHTAG = re.compile(r"(?<![\w#])#([A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
+
+
+def _headline(text: str) -> bool:
+    """A line capitalised word by word ("Emergency Door Falls Off During Flight", a
+    site's menu): its capitals say nothing of names."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 # months and weekdays, written out or abbreviated ("Nov 12" heading every post of a thread)

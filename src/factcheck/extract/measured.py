@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.dates import find_dates
 from factcheck.extract.periods import in_comparison_base, split_clauses
-from factcheck.extract.text import STOPWORDS, normalise, stem
+from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, normalise, stem
 from factcheck.extract.units import Units, units
 from factcheck.lexicon import Lexicon
 
@@ -309,7 +309,7 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
             # facilities": the verb of the figure before
             digits = [x[0] for x in before[:n] if x[2][0].isdigit()]
             return _predicate(sent, lo, digits[-1], lex) if digits else ("", None)
-        if low in STOPWORDS or (_NAME_WORD.match(w) and w not in _INITIAL_NOISE):
+        if low in CLOSED_CLASS or (_NAME_WORD.match(w) and w not in _INITIAL_NOISE):
             return "", None
         return lex.metric_of(low) or stem(low), at
     return "", None

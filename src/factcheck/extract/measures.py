@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from factcheck.extract.attribution import basis
@@ -18,6 +19,7 @@ from factcheck.extract.text import STOPWORDS, TELLING_VERBS, normalise
 from factcheck.extract.units import units
 from factcheck.gazetteer import Mention
 from factcheck.models import FigureClaim, Line, Provenance, Section
+from factcheck.yamlio import packaged
 
 _POSSESSIVE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s\b")
 # A sentence-initial name the gazetteer does not know: "Rivian expects", "SoftBank:".
@@ -268,6 +270,38 @@ def _company_of(mentions: list[Mention], sent: str, start: int) -> str:
     return pick[0].name if pick else ""
 
 
+@functools.cache
+def _denominators() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The rate grammar: up to two words of the counted noun, then "a", "an", "per",
+    "each" or "/", then a denominator `data/numbers.yaml` names (`per:`)."""
+    forms = {str(f).lower(): str(d) for d, fs in packaged("numbers.yaml")["per"].items()
+             for f in (d, *fs)}
+    body = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return (re.compile(rf"(?:[ \u00a0]+[a-z][\w-]*){{0,2}}?(?:[ \u00a0]+(?:a|an|per|each)"
+                       rf"[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)({body})(?![\w-])",
+                       re.IGNORECASE), forms)
+
+
+def _per_unit(sent: str, end: int) -> str:
+    """The denominator of a rate told right after a figure ("$590 a month": month)."""
+    grammar, forms = _denominators()
+    m = grammar.match(sent, end)
+    return forms[m.group(1).lower()] if m else ""
+
+
+@functools.cache
+def _negation() -> re.Pattern[str]:
+    words = sorted((str(w) for w in packaged("numbers.yaml")["negations"]), key=len,
+                   reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"
+                      r"|n[’']t\b", re.IGNORECASE)
+
+
+def _denied(clause: str) -> bool:
+    """The clause negates what it tells ("did not", "isn't", "never")."""
+    return ("n" in clause or "N" in clause) and _negation().search(clause) is not None
+
+
 def _own_clause(sent: str, at: int) -> str:
     """The clause of the sentence holding offset `at`, alone."""
     for a, b, _ in split_clauses(sent):
@@ -349,6 +383,15 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         if told and told[0] == metric and told[1]:
             # "8 million euros in performance-related add-ons": add-ons, of one kind
             modifiers = (*modifiers, told[1])
+    per = _per_unit(sent, fig.end)
+    if per:
+        # "$590 a month" and "$590 a year", "20,000 riders a day": a rate is of its
+        # denominator, and rates of two denominators are two quantities
+        modifiers = (*modifiers, "per " + per)
+    if _denied(_own_clause(sent, fig.start)):
+        # "the toll was not 300", "a $150 billion valuation is not a dream": a figure its
+        # clause denies or supposes is no statement of it
+        modifiers = (*modifiers, "denied")
     if "change" in modifiers and not any(m.startswith("vs ") for m in modifiers):
         step = _base_step(sent, fig.start, period, ctx)
         if step:  # "up 15% in the second quarter from the first": on the quarter

@@ -26,6 +26,11 @@ STOPWORDS = frozenset(
     towards including while amid new first its' it's same other some any all each both few
     many much own significant significantly massive large major key""".split()
 )
+# Closed-class words beyond STOPWORDS (conjunctions, pronouns, adverbs of degree): they
+# open clauses but never say what a figure measures ("But $590/month", "he said 12").
+CLOSED_CLASS = STOPWORDS | frozenset(
+    """but yet if because although though unless whether when where how what why he she
+    they we i you him them us me there here just only even still now""".split())
 # Verbs that say an event was told, not which event it was: they never tell events apart.
 TELLING_VERBS = frozenset(
     """announce announces announced announcing unveil unveils unveiled unveiling introduce

@@ -4,6 +4,7 @@ test (elections, disasters, sport, courts, shipping, central banks), checked end
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from factcheck.models import FigureClaim, Report
@@ -1595,3 +1596,28 @@ def test_a_conjunction_opening_a_post_is_no_predicate() -> None:
     at = sent.index("412")
     ident = identify(sent, at, at + 3, "seats", None, load_lexicon())
     assert ident.predicate != "but"
+
+
+def test_a_currencys_hundredth_is_read_in_the_currency() -> None:
+    """"4.6 pence" is £0.046 and "35 cents" $0.35, as "£0.046" and "$0.35" would be."""
+    from factcheck.extract.figures import find_figures
+
+    read = {f.text: (f.quantity.unit, f.quantity.low) for f in find_figures(
+        "The co-op pays 4.6 pence a litre, up from 35 cents, or 20 euro cents in Cork.")}
+    assert read == {"4.6 pence": ("GBP", 0.046), "35 cents": ("USD", 0.35),
+                    "20 euro cents": ("EUR", 0.2)}
+
+
+def test_an_undated_page_is_not_dated_by_a_day_to_come(tmp_path: Path) -> None:
+    """An undated page that says the ferry "will start sailing on May 4, 2027" and that
+    "the pier opened on March 2, 2026" was written after March 2, 2026, not in 2027."""
+    from factcheck.extract import extract
+    from factcheck.load import load_one
+
+    path = tmp_path / "a.txt"
+    path.write_text("Pier news\n\nThe Lunde pier opened on March 2, 2026, the council said. "
+                    "The council spent €12 million on the pier. The ferry will start sailing "
+                    "on May 4, 2027.\n", encoding="utf-8")
+    published = {c.published for c in extract(load_one(str(path), "a.txt"))
+                 if isinstance(c, FigureClaim)}
+    assert published == {dt.date(2026, 3, 2)}

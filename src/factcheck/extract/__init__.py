@@ -16,11 +16,11 @@ import re
 from factcheck.extract.context import Context
 from factcheck.extract.dates import find_dates
 from factcheck.extract.events import timeline_section
-from factcheck.extract.prose import sentence_claims
+from factcheck.extract.prose import is_future, sentence_claims
 from factcheck.extract.rows import terse_rows
 from factcheck.extract.tableclaims import table_block, table_section
 from factcheck.extract.tables import is_pipe_row
-from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, clean
+from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, clean, sentences
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.load.structure import LEADING_DATE
@@ -125,10 +125,14 @@ def _implied_date(url: str | None, article: Article) -> dt.date | None:
         for ln in sec.lines[:200]:
             if not _YEAR.search(ln.text):
                 continue
-            for d in find_dates(ln.text):
-                v = d.value
-                if v is not None and v.precision == "day" and (latest is None or v.end > latest):
-                    latest = v.end
+            for _, sent in sentences(ln.text):
+                if is_future(sent, None):
+                    continue  # "will launch on January 11, 2027": a day to come, not the page's
+                for d in find_dates(sent):
+                    v = d.value
+                    if v is not None and v.precision == "day" and (
+                            latest is None or v.end > latest):
+                        latest = v.end
     return latest
 
 

@@ -213,6 +213,11 @@ def _unit_table() -> tuple[re.Pattern[str], dict[str, tuple[str, Decimal]]]:
         (rf"{sp}(?:percentage{_SP}points?|pp|ppts?){end}", "pp", one, 1),
         (rf"{sp}(?:percent|per{_SP}cent|pct){end}", "%", one, 1),
         (rf"{sp}(?:basis{_SP}points?|bps|bp){end}", "bp", one, 1),
+        # a currency's hundredth, written out ("4.6 pence a share", "35 cents a litre",
+        # "20 euro cents"): dollar cents unless the euro is named
+        (rf"{sp}pence{end}", "GBP", Decimal("0.01"), 1),
+        (rf"{sp}euro{_SP}cents?{end}", "EUR", Decimal("0.01"), 1),
+        (rf"{sp}(?:cents?|¢){end}", "USD", Decimal("0.01"), 1),
         (rf"{sp}(?:kWh|KWh|kwh){end}", "Wh", k, 0),
         (rf"{sp}MWh{end}", "Wh", m, 0),
         (rf"{sp}GWh{end}", "Wh", g, 0),
@@ -451,6 +456,8 @@ def _parse_end(text: str, start: int, p: int, currency: str | None, yen: bool) -
         if currency is None or (yen and unit == "CNY"):
             currency, yen = unit, False
         unit = None
+        if factor != 1:  # "4.6 pence": a hundredth of the currency, a scale of it
+            scale, factor = (scale or Decimal(1)) * factor, Decimal(1)
     year_like = (
         not grouped and q - p == 4 and "." not in text[p:q] and 1900 <= int(text[p:q]) <= 2099
     )

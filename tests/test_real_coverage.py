@@ -1621,3 +1621,37 @@ def test_an_undated_page_is_not_dated_by_a_day_to_come(tmp_path: Path) -> None:
     published = {c.published for c in extract(load_one(str(path), "a.txt"))
                  if isinstance(c, FigureClaim)}
     assert published == {dt.date(2026, 3, 2)}
+
+
+def test_times_taken_are_durations_in_any_writing() -> None:
+    """A time taken as a clock ("4:12:09"), compactly ("3h20m") or in units ("3 hours and
+    20 minutes of delays", "finished in 4 hours 12 minutes and 9 seconds") is one length."""
+    from factcheck.extract.figures import find_figures
+
+    def read(text: str) -> list[tuple[float, str | None]]:
+        return [(round(f.quantity.low or 0, 6), f.noun) for f in find_figures(text)]
+
+    clock = round((4 * 3600 + 12 * 60 + 9) / 86400, 6)
+    assert read("The Breton rider finished in 4:12:09 on the Col stage.") == [
+        (clock, "race time")]
+    assert read("She finished in 4 hours 12 minutes and 9 seconds.") == [(clock, "race time")]
+    assert read("Signals failed, causing 3 hours and 20 minutes of disruption.") == [
+        (round(200 / 1440, 6), "outage")]
+    assert read("The ferry link was down for 3h20m.") == [(round(200 / 1440, 6), "outage")]
+    assert read("The plan runs in three years.") == []
+
+
+def test_a_time_of_nothing_named_agrees_but_never_clashes(tmp_path: Path) -> None:
+    """"Her 4:12:09 broke the 4:13:30 record": two times of one sentence's story, each a
+    time of something not named: they may agree, never clash."""
+    report = run(tmp_path, {
+        "a.md": page("Cycle Wire", "2026-07-12", "Stage 9",
+                     "Ines Varga's 4:12:09 on the Col stage broke the 4:13:30 record."),
+        "b.md": page("Velo Daily", "2026-07-12", "Varga record",
+                     "Ines Varga's 4:12:09 on the Col stage is a record."),
+        "c.md": page("Peloton Post", "2026-07-12", "Col stage",
+                     "The old record of 4:13:30 on the Col stage fell to Ines Varga."),
+    })
+    assert report.summary.contradicted == 0
+    assert "corroborated" in verdicts(report, "Varga's 4:12:09 on the Col stage broke",
+                                      "is a record")

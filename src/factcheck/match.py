@@ -29,7 +29,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.extract.dates import find_dates, parse_date
-from factcheck.extract.durations import AGE, DAY
+from factcheck.extract.durations import AGE, DAY, TIME
 from factcheck.extract.events import reports_event
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.periods import shift_years
@@ -1124,7 +1124,7 @@ def _duration_link(a: FigureClaim, b: FigureClaim) -> Link:
     if _names_absent(na, b, nb) and _names_absent(nb, a, na):
         return None  # two people's sentences, two clubs' deals
     shared = any(_names_agree(x, y) for x in na for y in nb)
-    strong = (a.head == b.head and a.basis == b.basis and a.basis != "estimate"
+    strong = (a.head == b.head != TIME and a.basis == b.basis and a.basis != "estimate"
               and not _told_of_past(a) and not _told_of_past(b)
               and a.quantity.bound == b.quantity.bound == "exact"
               and ("base" not in a.modifiers and "base" not in b.modifiers)

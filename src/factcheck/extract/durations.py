@@ -22,7 +22,7 @@ from factcheck.extract.text import SPACE as _SP
 from factcheck.extract.text import alternation as _alt
 from factcheck.yamlio import packaged
 
-__all__ = ["AGE", "DAY", "Duration", "age_at", "duration_at", "spell_hyphenated"]
+__all__ = ["AGE", "DAY", "TIME", "Duration", "age_at", "duration_at", "spell_hyphenated"]
 
 DAY: Final = "day"
 AGE: Final = "age"
@@ -44,6 +44,8 @@ class _Table:
     thing_after: re.Pattern[str]  # a thing's noun after a hyphenated duration
     thing_of: dict[str, str]
     frame: re.Pattern[str]  # frame words (searched in the clause before)
+    frame_here: re.Pattern[str]  # frame words right before the number
+    of_thing: re.Pattern[str]  # "of <thing>" after the duration
     frame_of: dict[str, str]
     lasting: re.Pattern[str]
     allowed: re.Pattern[str]
@@ -64,6 +66,9 @@ def _table() -> _Table:
     thing_after = re.compile(
         rf"(?:{_SP}+[a-z]+)??{_SP}+(?P<t>{_alt(list(thing_of))})(?![\w-])", re.IGNORECASE)
     frame = re.compile(rf"(?<![\w-])(?P<f>{_alt(list(frame_of))})(?![\w-])", re.IGNORECASE)
+    of_thing = re.compile(rf"{_SP}+of{_SP}+(?P<t>{_alt(list(thing_of))})(?![\w-])",
+                          re.IGNORECASE)
+    frame_here = re.compile(rf"(?<![\w-])(?:{_alt(list(frame_of))}){_SP}+$", re.IGNORECASE)
     lasting = re.compile(
         rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?){_SP}+(?:[a-z]+{_SP}+){{0,2}}?(?P<t>"
         rf"{_alt(list(thing_of))})(?:{_SP}+itself)?{_SP}+(?:{_alt(data['lasting'])}){_SP}+$")
@@ -75,8 +80,8 @@ def _table() -> _Table:
                            re.IGNORECASE)
     not_before = re.compile(rf"(?<![\w-])(?:{_alt(data['not_before'])}){_SP}+$",
                             re.IGNORECASE)
-    return _Table(unit, factor, thing_after, thing_of, frame, frame_of, lasting, allowed,
-                  allowed_by, not_after, not_before)
+    return _Table(unit, factor, thing_after, thing_of, frame, frame_here, of_thing, frame_of,
+                  lasting, allowed, allowed_by, not_after, not_before)
 
 
 _NUM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -84,8 +89,23 @@ _HALF = re.compile(rf"½|{_SP}+and{_SP}+a{_SP}+half")
 _AND = re.compile(rf",?{_SP}+(?:and{_SP}+)?")
 
 
+#: A time taken written as a clock ("2:03:41") or compactly ("6h48m", "6 hr 48 min").
+_CLOCK = re.compile(r"([0-9]{1,2}):([0-5][0-9]):([0-5][0-9])(?![0-9:])")
+_COMPACT = re.compile(rf"([0-9]{{1,3}}){_SP}?h(?:rs?)?{_SP}?([0-9]{{1,2}}){_SP}?m(?:ins?)?(?![\w])")
+_SECOND = Decimal(1) / Decimal(86400)
+
+#: What a time written as a clock or in two units is the length of when nothing says:
+#: such times may agree, never clash (a winner's time and the record it broke).
+TIME = "time"
+
+
 def _amount(text: str, p: int) -> tuple[int, Decimal, Decimal, Decimal] | None:
     """NUMBER [½ | and a half] UNIT: (end, days, step in days, unit factor)."""
+    clock = _CLOCK.match(text, p) or _COMPACT.match(text, p)
+    if clock is not None:
+        h, mnt, sec = (int(g or 0) for g in (*clock.groups(), None)[:3])
+        step = _SECOND if clock.re is _CLOCK else 60 * _SECOND
+        return clock.end(), (h * 3600 + mnt * 60 + sec) * _SECOND, step, _SECOND
     m = _NUM.match(text, p)
     if m is None:
         return None
@@ -115,20 +135,29 @@ def duration_at(text: str, p: int, lo: int) -> Duration | None:
     end, days, step, factor = first
     joined = "-" in text[p:end]
     # "7 years 6 months", "seven years and six months": a smaller unit added
-    sep = _AND.match(text, end)
-    if sep is not None and not joined:
+    for _ in range(2):  # "2 hours 3 minutes and 41 seconds": down to a third unit
+        sep = _AND.match(text, end)
+        if sep is None or joined:
+            break
         nxt = _amount(text, sep.end())
-        if nxt is not None and nxt[3] < factor:
-            end, days, step = nxt[0], days + nxt[1], nxt[2]
+        if nxt is None or nxt[3] >= factor:
+            break
+        end, days, step, factor = nxt[0], days + nxt[1], nxt[2], nxt[3]
     table = _table()
     if text[end : end + 1] in {"'", "’"}:
         return None  # "12 months' notice": the length of what follows, no frame's
+    told_of = table.of_thing.match(text, end)
+    if told_of is not None:  # "6 hours 48 minutes of disruption"
+        return Duration(p, told_of.end(), days, step,
+                        table.thing_of[" ".join(told_of.group("t").lower().split())])
     if table.not_after.match(text, end):
         return None  # "23 years old", "two years ago", "three years of accounts"
     head = text[max(lo, p - 40) : p]
-    if table.not_before.search(head):
-        return None  # "over the past five years", "in three years"
+    if table.not_before.search(head) and not table.frame_here.search(head):
+        return None  # "over the past five years", "in three years" (not "finished in")
     thing = ""
+    compound = end > p and (text[p:end].count(":") == 2 or first[3] != factor
+                            or _COMPACT.match(text, p) is not None)
     if joined:
         t = table.thing_after.match(text, end)
         if t is None:
@@ -146,6 +175,8 @@ def duration_at(text: str, p: int, lo: int) -> Duration | None:
                       text[max(lo, p - 70) : p])[-1]
     for m in table.frame.finditer(clause):
         thing = table.frame_of[" ".join(m.group("f").lower().split())]
+    if not thing and compound:
+        thing = TIME  # "2:03:41", "6 hours 48 minutes": a time taken, whatever it timed
     if not thing:
         return None
     return Duration(p, end, days, step, thing)

@@ -1655,3 +1655,16 @@ def test_a_time_of_nothing_named_agrees_but_never_clashes(tmp_path: Path) -> Non
     assert report.summary.contradicted == 0
     assert "corroborated" in verdicts(report, "Varga's 4:12:09 on the Col stage broke",
                                       "is a record")
+
+
+def test_a_year_told_in_passing_does_not_date_an_undated_pages_quarters(tmp_path: Path) -> None:
+    """"The mill, bought in 2019 for $40 million" dates one figure: the undated page's
+    "first quarter" stays open; two figures of 2025 would make it 2025's."""
+    periods = figure_periods(tmp_path / "a.txt", (
+        "Sawmill output\n\nOutput at the Lindqvist mill rose 4.2% in the first quarter.\n\n"
+        "The mill, bought in 2019 for $40 million, employs 212 people.\n"))
+    assert periods["% 4.2"] is None
+    periods = figure_periods(tmp_path / "b.txt", (
+        "Sawmill output\n\nOutput at the Lindqvist mill rose 4.2% in the first quarter.\n\n"
+        "The mill sold $61 million of timber in 2025 and $9 million of pellets in 2025.\n"))
+    assert periods["% 4.2"] == "2025-Q1"

@@ -224,15 +224,19 @@ _RELATIVE = re.compile(r"\b(?:this|last|next|current|coming|previous|past|prior)
 
 def _page_year(claims: list[Claim]) -> list[Claim]:
     """An undated page's bare quarter ("Q1", "the first quarter of the year") is of the
-    latest year the page itself states for a figure ("its Q2 2024 report … delivered
+    latest year the page itself states for two reported figures ("its Q2 2024 report … delivered
     443,956 cars in the first quarter of the year": 2024-Q1). Words relative to the
     day of writing ("this year", "last quarter") stay open: the page does not say when
     that was."""
     years = [int(c.period[:4]) for c in claims if isinstance(c, FigureClaim) and c.period
-             and c.period[:4].isdigit() and "base" not in c.modifiers]
-    if not years:
+             and c.period[:4].isdigit() and "base" not in c.modifiers
+             and c.basis == "actual"]
+    # a year one figure gives in passing ("who became chief executive in 2024 …") or a
+    # plan's year is no page's year: two reported figures must state it
+    stated = [y for y in set(years) if years.count(y) >= 2]
+    if not stated:
         return claims
-    ref = dt.date(max(years), 12, 31)
+    ref = dt.date(max(stated), 12, 31)
     out: list[Claim] = []
     for c in claims:
         if isinstance(c, FigureClaim) and c.unresolved and not _RELATIVE.search(c.unresolved):

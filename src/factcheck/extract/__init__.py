@@ -213,7 +213,7 @@ def extract(article: Article, gaz: Gazetteer | None = None,
                     continue
                 out.extend(sentence_claims(ctx, section, line, text))
     if ctx.published is None:
-        out = _page_year(out)
+        out = _page_year(out, ctx.title)
     return _default_period(out)
 
 
@@ -222,17 +222,19 @@ _RELATIVE = re.compile(r"\b(?:this|last|next|current|coming|previous|past|prior)
                        re.IGNORECASE)
 
 
-def _page_year(claims: list[Claim]) -> list[Claim]:
+def _page_year(claims: list[Claim], title: str) -> list[Claim]:
     """An undated page's bare quarter ("Q1", "the first quarter of the year") is of the
-    latest year the page itself states for two reported figures ("its Q2 2024 report … delivered
-    443,956 cars in the first quarter of the year": 2024-Q1). Words relative to the
+    latest year the page itself states for two reported figures, or one and its title
+    ("its Q2 2024 report … delivered 443,956 cars in the first quarter of the year":
+    2024-Q1). Words relative to the
     day of writing ("this year", "last quarter") stay open: the page does not say when
     that was."""
     years = [int(c.period[:4]) for c in claims if isinstance(c, FigureClaim) and c.period
              and c.period[:4].isdigit() and "base" not in c.modifiers
              and c.basis == "actual"]
     # a year one figure gives in passing ("who became chief executive in 2024 …") or a
-    # plan's year is no page's year: two reported figures must state it
+    # plan's year is no page's year: two reported figures, or one and the title, state it
+    years += [int(y) for y in _YEAR.findall(title or "")]
     stated = [y for y in set(years) if years.count(y) >= 2]
     if not stated:
         return claims

@@ -1570,6 +1570,13 @@ def test_a_figure_its_clause_denies_states_nothing(tmp_path: Path) -> None:
                          f"Attendance at the cup final {verb} 52,300, the stadium said."),
         })
         assert report.summary.contradicted == clashes, verb
+    # a negation after the figure denies something else: the count stands
+    report = run(tmp_path / "was", {
+        "c.md": page("Fan Zone", "2026-05-02", "Cup final crowd",
+                     "Attendance at the cup final of 52,300 was not a surprise, the stadium "
+                     "said."),
+    })
+    assert "contradicted" in verdicts(report, "was 48,300", "was not a surprise")
 
 
 def test_a_rate_is_of_its_denominator(tmp_path: Path) -> None:

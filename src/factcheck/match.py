@@ -58,6 +58,7 @@ from factcheck.models import (
     TableClaim,
     TimelineClaim,
 )
+from factcheck.yamlio import packaged
 
 Link = Literal["strong", "weak"] | None
 T = TypeVar("T")
@@ -1059,8 +1060,11 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and ("change" not in a.modifiers or _against(a) is not None)
         # a stated period names the fact; figures of no period must be told alike, in
         # one story, or be one named owner's rate the lexicon knows, told the same week
+        # (two words of what the clauses tell beyond the measure itself: "valuation" and
+        # "billion" are any money figure's), in one story or one event's folder
         and (bool(a.period) or ((_same_story(a, b) or _one_event(a, b)) and (
-            len(_context(a) & _context(b)) >= 2 or _same_total(a, b)))
+            len(_context(a) & _context(b) - _measure_words(a.metric)) >= 2
+            or _same_total(a, b)))
              or _same_rate(a, b) or _same_day_count(a, b))
         # a running figure (a toll, a count so far) of another day is another fact
         and (a.as_of == b.as_of or (
@@ -1541,6 +1545,19 @@ def _clash_claim(c: FigureClaim) -> bool:
     counted noun may recur ("74,512 fans" at each sold-out game)."""
     return bool(c.period) and _reported_metric(c.metric) and not c.unresolved and not set(
         c.modifiers) & _HARD
+
+
+@lru_cache(maxsize=1024)
+def _measure_words(metric: str) -> frozenset[str]:
+    """The stems of the words that tell a metric (its name, its phrases, the metrics that
+    are one with it) and of number scales: what any figure of that measure is told with,
+    no context of one story ("valuation", "billion")."""
+    lex = load_lexicon()
+    measure = lex.same.get(metric, metric)
+    names = [m for m in (*lex.metrics, *lex.same) if lex.same.get(m, m) == measure]
+    phrases = [*names, *(p for m in names for p in lex.metrics.get(m, ()))]
+    scales = [str(w) for w in packaged("numbers.yaml")["scales"]]
+    return frozenset(stem(w.lower()) for p in [*phrases, *scales] for w in p.split())
 
 
 @lru_cache(maxsize=4096)

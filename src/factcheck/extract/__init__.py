@@ -34,7 +34,7 @@ def _without_dateline(text: str) -> str:
     return rest or text
 
 
-_NAME_RUN = re.compile(r"(?<![\w.])([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
+_NAME_RUN = re.compile(r"(?<![\w.@#])([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
 
 
 def _main_names(title: str | None, article: Article, primary: str) -> tuple[str, ...]:
@@ -45,21 +45,22 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
     A word opening a sentence, a quote, a bullet or a post is capitalised whatever it is
     ("He", "The", "Nineteen"), and so is every word of a headline or a site's menu: there
     a leading word the text also writes in lower case is no name, and a headline's names
-    count only when the text names them too. A post's author ("Biotech Bull @biotechbull")
-    is no one the story is about; its hashtags ("#Quenvira") are."""
+    count only when the text names them too. A post's header ("Biotech Bull @biotechbull ·
+    Nov 13", "Replying to @kev") names no one the story is about; its hashtags
+    ("#Quenvira") do."""
     lines = [ln.text for sec in article.sections if sec.role != "chrome" for ln in sec.lines]
     lower = {w for text in lines for w in _LOWER_WORD.findall(text)}
     counts: dict[str, int] = {}
     in_text: set[str] = set()  # named by the text, outside its headlines
     for text, weight in [(title or "", 2)] + [(t, 1) for t in lines]:
+        if "@" in text and _POST_HEADER.search(text) and len(text.split()) < 8:
+            continue  # a post's header: "Kingsway Kev @kingswaykev · Sep 1", "Replying to @kev"
         headline = weight > 1 or _headline(text)
         if not headline and "#" in text:
             for tag in _HASHTAG.findall(text):
                 counts[tag] = counts.get(tag, 0) + 1
                 in_text.add(tag)
         for m in _NAME_RUN.finditer(text):
-            if text.startswith(" @", m.end()):
-                continue
             words = m.group(1).removesuffix("’s").removesuffix("'s").split()
             before = text[: m.start()].rstrip()[-1:]
             opening = not before or not (before.isalnum() or before in ",&")
@@ -89,6 +90,7 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
     return tuple(dict.fromkeys([primary] if primary else []) | dict.fromkeys(ranked))
 
 
+_POST_HEADER = re.compile(r"(?<![\w.])@\w")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
 

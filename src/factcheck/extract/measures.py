@@ -302,6 +302,14 @@ def _denied(clause: str) -> bool:
     return ("n" in clause or "N" in clause) and _negation().search(clause) is not None
 
 
+def _clause_before(sent: str, at: int) -> str:
+    """The clause of the sentence holding offset `at`, up to it."""
+    for a, b, _ in split_clauses(sent):
+        if a <= at < b:
+            return sent[a:at]
+    return sent[:at]
+
+
 def _own_clause(sent: str, at: int) -> str:
     """The clause of the sentence holding offset `at`, alone."""
     for a, b, _ in split_clauses(sent):
@@ -388,9 +396,9 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         # "$590 a month" and "$590 a year", "20,000 riders a day": a rate is of its
         # denominator, and rates of two denominators are two quantities
         modifiers = (*modifiers, "per " + per)
-    if _denied(_own_clause(sent, fig.start)):
-        # "the toll was not 300", "a $150 billion valuation is not a dream": a figure its
-        # clause denies or supposes is no statement of it
+    if _denied(_clause_before(sent, fig.start)):
+        # "the toll was not 300", "never topped 5 million": a figure its clause denies is
+        # no statement of it ("19 goals is not an accident" denies something else)
         modifiers = (*modifiers, "denied")
     if "change" in modifiers and not any(m.startswith("vs ") for m in modifiers):
         step = _base_step(sent, fig.start, period, ctx)

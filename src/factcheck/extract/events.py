@@ -370,13 +370,18 @@ def planned_events(ctx: Context, section: Section, line: Line, quote: str, sent:
     marker such as "would" or "projected", or the period is after the page's date)."""
     verbs, nouns, markers = _plan_words()
     out: list[TimelineClaim] = []
+    # a plan's period needs a verb of the plan or a noun of one: a sentence with neither
+    # is not scanned for dates here
+    told = any(w.lower() in verbs for w in _WORDS.findall(sent))
+    if not told and nouns.search(sent) is None:
+        return out
     for d in find_dates(sent, ctx.published):
         v = d.value
         if v is None or v.precision == "day":
             continue
         before = sent[: d.start]
         if _BY_BEFORE.search(before):
-            if not any(w.lower() in verbs for w in _WORDS.findall(sent)):
+            if not told:
                 continue
         elif nouns.match(sent, d.end) is None:
             continue

@@ -372,7 +372,7 @@ def planned_events(ctx: Context, section: Section, line: Line, quote: str, sent:
     out: list[TimelineClaim] = []
     # a plan's period needs a verb of the plan or a noun of one: a sentence with neither
     # is not scanned for dates here
-    told = any(w.lower() in verbs for w in _WORDS.findall(sent))
+    told = not verbs.isdisjoint(map(str.lower, _WORDS.findall(sent)))
     if not told and nouns.search(sent) is None:
         return out
     for d in find_dates(sent, ctx.published):

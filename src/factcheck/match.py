@@ -1625,6 +1625,7 @@ def _precise(q: Quantity) -> bool:
     return _significance(q, exact=True) >= 1000
 
 
+@lru_cache(maxsize=65536)
 def _name_words(name: str) -> tuple[frozenset[str], ...]:
     """A name's words, case and possessives aside, per leg of a route ("A → B")."""
     return tuple(frozenset(w.removesuffix("’s").removesuffix("'s")

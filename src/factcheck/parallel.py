@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import heapq
 import logging
 import os
@@ -408,6 +409,25 @@ class ReduceStats:
             self.pairs = (self.pairs or Counter()) + Counter(pairs)
 
 
+#: The collector's thresholds during a run (see `fewer_collections`).
+RUN_GC_THRESHOLD = (50_000, 20, 100)
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Python's cyclic garbage collector run less often (a young generation of 50,000
+    objects, not 700): a run keeps every claim and finding alive, which each full
+    collection walks, and claims, findings and the models they are built from form no
+    cycles to collect (matching and judging 10k articles: about a quarter less CPU).
+    The thresholds are restored afterwards; processes forked meanwhile keep them."""
+    old = gc.get_threshold()
+    gc.set_threshold(*RUN_GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def shards_of(claims: Sequence[Claim]) -> list[list[Claim]]:
     """The claims split by `match.shard`, each shard in the claims' order, shards in the
     order of their first claim."""
@@ -459,11 +479,12 @@ def _judge_batch(batch: list[list[Claim]], as_of: dt.date
     before = _pair_counter()
     out: list[tuple[Finding, list[Ref]]] = []
     offset = 0
-    for claims in batch:
-        position = {id(c): offset + n for n, c in enumerate(claims)}
-        out.extend((f, [position.get(id(c), c) for c in group])
-                   for f, group in judge_shard(claims, as_of))
-        offset += len(claims)
+    with fewer_collections():
+        for claims in batch:
+            position = {id(c): offset + n for n, c in enumerate(claims)}
+            out.extend((f, [position.get(id(c), c) for c in group])
+                       for f, group in judge_shard(claims, as_of))
+            offset += len(claims)
     return out, _delta(before, _pair_counter())
 
 

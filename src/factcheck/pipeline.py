@@ -25,6 +25,7 @@ from factcheck.parallel import (
     ReduceStats,
     default_jobs,
     extract_files,
+    fewer_collections,
     open_pool,
     reduce_claims,
     stop_pool,
@@ -98,9 +99,10 @@ def check(
                                                   config=config, progress=progress)
         _readable(sources, names)
     else:
-        sources, findings, n_claims = _run_local(found, names, as_of, jobs=jobs,
-                                                 max_bytes=max_bytes, config=config,
-                                                 progress=progress, phase=phase, stats=stats)
+        with fewer_collections():
+            sources, findings, n_claims = _run_local(
+                found, names, as_of, jobs=jobs, max_bytes=max_bytes, config=config,
+                progress=progress, phase=phase, stats=stats)
     counts = {v: sum(1 for f in findings if f.verdict == v) for v in
               ("contradicted", "corroborated", "unverified", "forecast", "confirmed", "refuted")}
     summary = Summary(sources=len(sources), claims=n_claims, findings=len(findings),

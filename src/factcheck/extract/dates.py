@@ -738,11 +738,25 @@ def _resolve(s: _Spec) -> DateValue | None:
         return None
 
 
+#: Every word a period can open with, lower-cased, besides a number and a short word
+#: starting with q, h or f ("Q3", "H2", "FY26"): what `_Parser.match` tries first.
+_STARTS = frozenset({*_MONTHS, *_SEASONS, *_PARTS, "midyear", *_END_WORDS, "year", "yearend",
+                     *_ORDINALS, *_REL_OFFSET, *_DAY_WORDS, "the", "fy", "fiscal",
+                     *(d.lower() for d in _WEEKDAYS)})
+_DIGIT_CHARS = frozenset("0123456789")
+
+
 def _scan(text: str, reference: dt.date | None) -> list[DateMatch]:
     p = _Parser(text, reference)
     out: list[DateMatch] = []
     i = 0
+    low = p.low
     while i < p.n:
+        lo = low[i]
+        if lo not in _STARTS and lo[0] not in _DIGIT_CHARS and not (
+                len(lo) <= 6 and lo[0] in "qhf"):
+            i += 1  # no period opens with this word (see _STARTS): the grammar is not tried
+            continue
         hit = p.match(i)
         if hit is None or hit.end <= i:
             i += 1

@@ -85,8 +85,10 @@ def labelled(text: str, figures: list[FigureMatch]) -> list[tuple[str, FigureMat
     the clause it stands for ("112 deaths") and its figure there; the noun is the label's
     first plural word, if it has one (the lexicon may name the measure from the label's
     words either way)."""
-    taken = [(f.start, f.end) for f in figures]
     out: list[tuple[str, FigureMatch]] = []
+    if ":" not in text:
+        return out  # every label ends in a colon: the pattern is not searched
+    taken = [(f.start, f.end) for f in figures]
     for m in _LABELLED.finditer(text):
         start, end = m.span("num")
         if any(a < end and start < b for a, b in taken):

@@ -139,6 +139,8 @@ def _event_dates(ctx: Context, sent: str) -> list[DateMatch]:
 _OFFSET = re.compile(
     r"\b(\d+|[a-z]+)\s+(day|week|month|year)s?(?:\s+and\s+(\d+|[a-z]+)\s+(day|week|month|year)s?)?"
     r"\s+(after|before|later than|earlier than)\b", re.IGNORECASE)
+#: Words one of which any text _OFFSET matches holds, lower-cased.
+_OFFSET_WORDS = ("after", "before", "later than", "earlier than")
 
 
 def _count(word: str) -> int | None:
@@ -167,6 +169,10 @@ def _offset_dates(sent: str, found: list[DateMatch]) -> list[DateMatch]:
     day the sentence states is a day of its own, dated from it; it takes the place of the
     day it counts from."""
     out = list(found)
+    if not any(d.value is not None and d.value.precision == "day" for d in out):
+        return out  # no day to count from
+    if sent.isascii() and not any(w in sent.lower() for w in _OFFSET_WORDS):
+        return out  # none of the words every offset ends with: the pattern is not searched
     for m in _OFFSET.finditer(sent):
         base = next((d for d in out if d.start >= m.end()), None)
         if base is None or base.value is None or base.value.precision != "day":
@@ -364,13 +370,18 @@ def planned_events(ctx: Context, section: Section, line: Line, quote: str, sent:
     marker such as "would" or "projected", or the period is after the page's date)."""
     verbs, nouns, markers = _plan_words()
     out: list[TimelineClaim] = []
+    # a plan's period needs a verb of the plan or a noun of one: a sentence with neither
+    # is not scanned for dates here
+    told = not verbs.isdisjoint(map(str.lower, _WORDS.findall(sent)))
+    if not told and nouns.search(sent) is None:
+        return out
     for d in find_dates(sent, ctx.published):
         v = d.value
         if v is None or v.precision == "day":
             continue
         before = sent[: d.start]
         if _BY_BEFORE.search(before):
-            if not any(w.lower() in verbs for w in _WORDS.findall(sent)):
+            if not told:
                 continue
         elif nouns.match(sent, d.end) is None:
             continue

@@ -153,8 +153,6 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     """The related names of one sentence."""
     out: list[NameClaim] = []
     bare = sent.lstrip("([{\"'“‘ ")
-    if is_chrome(bare) or _LABEL.match(bare):
-        return out  # "Editing by …", "Filed under: …": page furniture, not news
     topic = {t.casefold() for t in ctx.topic}
     # products and companies the gazetteer knows are the other claims' entities
     known = [(k.start, k.end) for k in ctx.gaz.find(sent)]
@@ -207,6 +205,9 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
                 slot = "route"
             else:
                 slot = ""  # "hailing from Singapore": an origin alone names no route
+        if not out and (is_chrome(bare) or _LABEL.match(bare)):
+            # asked before the first name only
+            return out  # "Editing by …", "Filed under: …": page furniture, not news
         word = relation if relation not in {"", "-"} else (words[-1].lower() if words else "")
         if slot:
             key = f"name|@{slot}"

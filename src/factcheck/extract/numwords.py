@@ -34,6 +34,8 @@ class _Words:
     not_after_magnitude: frozenset[str]
     fractions: dict[str, str]
     fraction: re.Pattern[str]
+    #: the words one of which every match of `pattern` opens with, lower-cased
+    openers: frozenset[str]
 
 
 @cache
@@ -67,7 +69,10 @@ def _words() -> _Words:
                   frozenset(str(w) for w in data["not_before_one"]), pattern,
                   magnitudes, magnitude,
                   frozenset(str(w) for w in data["not_after_magnitude"]),
-                  fractions, fraction)
+                  fractions, fraction, frozenset(w.lower() for w in (*units, *tens, *groups)))
+
+
+_LETTER_RUN = re.compile(r"[a-z]+")
 
 
 def _value(run: str, w: _Words) -> int | None:
@@ -98,14 +103,17 @@ def digitise(text: str) -> str:
     """The text with spelled-out cardinal numbers written as digits, and orders of
     magnitude ("tens of thousands of") as the lower bound they state."""
     w = _words()
-    if w.fraction.search(text):
+    # an ASCII text without the words every match of a pattern holds is not searched
+    low = text.lower() if text.isascii() else None
+    if (low is None or "point" in low) and w.fraction.search(text):
         def points(m: re.Match[str]) -> str:
             part = " ".join((m.group(1) or m.group(2)).lower().replace("-", " ").split())
             return f"{w.fractions[part]} percentage point" + ("s" if m.group(1) else "")
 
         text = w.fraction.sub(points, text)
     text = spell_hyphenated(text)  # "a five-year deal": a duration (not "five-year-old")
-    if w.magnitude.search(text):
+    low = text.lower() if text.isascii() else None
+    if (low is None or " of " in low) and w.magnitude.search(text):
         def bound(m: re.Match[str]) -> str:
             before = text[: m.start()].rstrip().rsplit(None, 1)
             if before and before[-1].lower() in w.not_after_magnitude:
@@ -113,7 +121,9 @@ def digitise(text: str) -> str:
             return f"more than {w.magnitudes[m.group(1).lower()]} "
 
         text = w.magnitude.sub(bound, text)
-    if not w.pattern.search(text):
+        low = text.lower() if text.isascii() else None
+    if (low is not None and w.openers.isdisjoint(_LETTER_RUN.findall(low))) or \
+            not w.pattern.search(text):
         return text
     out: list[str] = []
     pos = 0

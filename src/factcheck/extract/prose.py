@@ -88,7 +88,6 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
         if provenance == "reported" and _FIRST_PERSON.search(sent):
             provenance = "opinion"
         mentions = ctx.gaz.find(sent)
-        who = attribution(sent)
         # figures are read with spelled-out numbers as digits ("six crew" → "6 crew")
         digits = digitise(sent)
         at = mentions if digits == sent else ctx.gaz.find(digits)
@@ -96,6 +95,10 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
         # digits that belong to a name ("iPhone 16 sales", "Nasdaq 100") are no figure
         named = [(m.start, m.end) for m in at if m.kind != "company"]
         figures = [f for f in figures if not any(a < f.end and f.start < b for a, b in named)]
+        # who states it is asked only of a sentence with a figure or a label's count (a
+        # forecast asks below)
+        counted = bool(figures) or ":" in digits
+        who = attribution(sent) if counted else None
         claims: list[Claim] = []
         for fig in figures:
             claim = figure_claim(ctx, section, line, quote, digits, fig, at, provenance, who)
@@ -117,6 +120,7 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
         if is_future(sent, ctx.published):
             # a prediction is tracked until its deadline; the figures it names with a
             # metric ("will spend $65 billion this year") are compared as outlook figures
+            who = who if counted else attribution(sent)
             due = deadline(sent, ctx.published)
             if due is None and ctx.published is not None and _YEAR_END.search(sent):
                 due = dt.date(ctx.published.year, 12, 31)

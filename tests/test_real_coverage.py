@@ -1675,3 +1675,14 @@ def test_a_year_told_in_passing_does_not_date_an_undated_pages_quarters(tmp_path
         "Sawmill output\n\nOutput at the Lindqvist mill rose 4.2% in the first quarter.\n\n"
         "The mill sold $61 million of timber in 2025 and $9 million of pellets in 2025.\n"))
     assert periods["% 4.2"] == "2025-Q1"
+
+
+def test_one_of_a_group_is_not_the_groups_owner() -> None:
+    """"Mr Hale was one of some 4,200 growers" counts the growers, not Mr Hale's own."""
+    from factcheck.extract.measured import identify
+    from factcheck.lexicon import load_lexicon
+
+    for sent in ("Mr Hale was one of some 4,200 growers hit by the frost.",
+                 "Ilse Brandt, among 4,200 growers hit by the frost, lost her crop."):
+        at = sent.index("4,200")
+        assert identify(sent, at, at + 5, "growers", None, load_lexicon()).owner == "", sent

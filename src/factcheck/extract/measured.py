@@ -188,6 +188,9 @@ _AGENT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:the\s+)?"
 _INCREMENT = re.compile(r"\b(?:another|additional|an extra|a further|more)\s+(?:\S+\s+)?$",
                         re.IGNORECASE)
 _PARTITIVE = re.compile(r"[0-9][0-9.,%]*\s+(?:[a-z]+\s+)?of\s+(?:the\s+|all\s+)?$")
+_MEMBER_OF = re.compile(r"\b(?:[Oo]ne|[Ee]ach|[Aa]ny|[Nn]one|[Mm]any|[Mm]ost|[Aa]mong)\s+"
+                        r"(?:of\s+)?(?:the\s+|its\s+|their\s+|some\s+|about\s+|around\s+"
+                        r"|nearly\s+|roughly\s+|an\s+estimated\s+)?$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 
 
@@ -409,6 +412,10 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     if _PARTITIVE.search(sent, max(0, start - 40), start):
         # "412 of the 650 seats": the whole, not anyone's share of it
         modifiers, owner = (*modifiers, "whole"), "-"
+    elif _MEMBER_OF.search(sent, max(0, start - 40), start):
+        # "Mr Feldt was one of some 83,000 merchants": the group the subject belongs to,
+        # not the subject's own figure
+        owner = ""
     if in_comparison_base(sent, start):
         # the base of a comparison ("up from $34.15 billion", "compared with estimates of
         # $40.3 billion"): another period's or another party's figure, that may agree

@@ -1516,3 +1516,124 @@ def test_equal_numbers_of_two_named_things_in_two_stories_are_two_facts(tmp_path
             f"Halvard said the {name} {verb} 16,000 servers."), encoding="utf-8")
     report = run(tmp_path, {})
     assert not holding(report, "Orlan campus", "Vessa region")
+
+
+def test_a_time_of_day_after_a_timeline_date_is_part_of_the_date(tmp_path: Path) -> None:
+    """"**14 Mar 2025, 22:10** - Cyclone … strikes" dates the event to March 14: the time
+    of day is no part of the event, and the line is quoted as written."""
+    report = run(tmp_path, {
+        "a.md": page("Storm Brief", "2025-03-16", "Cyclone Merit: what we know", "",
+                     "Cyclone Merit tore across the southern coast this week, leaving "
+                     "thousands of homes without power for two days.", "",
+                     "## Timeline", "",
+                     "- **14 Mar 2025, 22:10** - Cyclone Merit strikes the coast near Port "
+                     "Lenn.",
+                     "- **15 Mar 2025** - Power restored to most of Port Lenn."),
+        "b.md": page("Coast Weather Desk", "2025-03-15", "Cyclone Merit batters Port Lenn",
+                     "Cyclone Merit, which struck the coast near Port Lenn at 10:10 p.m. on "
+                     "Thursday, March 13, tore roofs from hundreds of homes."),
+    })
+    timeline = [c for f in report.findings for c in f.claims
+                if f.kind == "timeline" and c.text.startswith("**14 Mar 2025, 22:10**")]
+    assert [c.value for c in timeline] == ["2025-03-14"]
+    clash = [f for f in holding(report, "**14 Mar 2025, 22:10**", "on Thursday, March 13")
+             if f.kind == "timeline"]
+    assert [f.verdict for f in clash] == ["contradicted"]
+
+
+def test_an_undated_pages_day_in_a_folder_of_dated_weeks_may_clash(tmp_path: Path) -> None:
+    """With two dated pages of one week in the folder, an undated page's "on 11 June" is
+    June 11 of their year; the ballot it dates clashes with the one dated June 4, and the
+    digest's "Ballot of members" of that day (one kind of happening, no names) joins it."""
+    report = run(tmp_path, {
+        "a.md": page("Dock Digest", "2025-06-06", "Port Lenn pay dispute explained", "",
+                     "Dock workers at Port Lenn have settled a pay dispute that disrupted "
+                     "shipping along the coast for most of the spring.", "",
+                     "## Timeline", "",
+                     "- **2 Jun 2025** - Talks break down.",
+                     "- **4 Jun 2025** - Ballot of members."),
+        "b.md": page("Harbour Labour News", "2025-06-05", "Dockers accept pay offer",
+                     "Dock workers at Port Lenn voted to accept the revised pay offer on "
+                     "Wednesday, June 4, ending a month of overtime bans."),
+        "c.txt": "Dockers accept pay offer\n\nDock workers at Port Lenn voted to accept the "
+                 "revised pay offer on 11 June, ending a month of overtime bans.\n",
+    })
+    clash = [f for f in holding(report, "Ballot of members", "on Wednesday, June 4",
+                                "on 11 June") if f.kind == "timeline"]
+    assert [f.verdict for f in clash] == ["contradicted"]
+    assert report.summary.contradicted == 1
+
+
+def test_an_undated_pages_day_with_one_dated_page_never_clashes(tmp_path: Path) -> None:
+    """One dated page is no folder of one event's weeks: the undated day may agree, never
+    clash."""
+    report = run(tmp_path, {
+        "b.md": page("Harbour Labour News", "2025-06-05", "Dockers accept pay offer",
+                     "Dock workers at Port Lenn voted to accept the revised pay offer on "
+                     "Wednesday, June 4, ending a month of overtime bans."),
+        "c.txt": "Dockers accept pay offer\n\nDock workers at Port Lenn voted to accept the "
+                 "revised pay offer on 11 June, ending a month of overtime bans.\n",
+    })
+    assert report.summary.contradicted == 0
+
+
+def test_one_signing_told_in_two_wordings_may_clash(tmp_path: Path) -> None:
+    """"Reyl signs" in a digest's timeline and "completed the signing" on a page about
+    Reyl are one kind of happening (a signing, whatever verb tells it) with one
+    participant: their days clash."""
+    report = run(tmp_path, {
+        "a.md": page("Stage Digest", "2025-03-04", "Tomas Reyl joins the Harbour Playhouse",
+                     "", "The Harbour Playhouse has added the actor Tomas Reyl to its "
+                     "company for the coming season, its director said this week.", "",
+                     "## Timeline", "",
+                     "- **20 Feb 2025** - First approach by the Playhouse.",
+                     "- **1 Mar 2025** - Reyl signs before the casting deadline."),
+        "b.md": page("Footlights Weekly", "2025-03-02", "Reyl to the Playhouse",
+                     "Tomas Reyl toured the Harbour Playhouse on Friday, February 28, "
+                     "Reyl's agent said."),
+        "c.txt": "Harbour Playhouse signs Tomas Reyl\n\nThe Harbour Playhouse completed the "
+                 "signing on March 3, and the actor agreed a two-season contract with the "
+                 "company.\n\nReyl played the lead in three productions last year.\n",
+    })
+    clash = [f for f in holding(report, "Reyl signs before", "completed the signing")
+             if f.kind == "timeline"]
+    assert [f.verdict for f in clash] == ["contradicted"]
+
+
+def test_two_signings_of_two_people_never_clash(tmp_path: Path) -> None:
+    """Two signings of one company a few days apart, each naming its own actor, are two
+    happenings."""
+    report = run(tmp_path, {
+        "a.md": page("Stage Digest", "2025-03-04", "Harbour Playhouse casting news",
+                     "", "The Harbour Playhouse has added two actors to its company for the "
+                     "coming season, its director said this week.", "",
+                     "## Timeline", "",
+                     "- **1 Mar 2025** - Tomas Reyl signs before the casting deadline."),
+        "b.md": page("Footlights Weekly", "2025-03-04", "Playhouse adds Ines Calder",
+                     "The Harbour Playhouse completed the signing of Ines Calder on March 3, "
+                     "its director said."),
+    })
+    assert report.summary.contradicted == 0
+
+
+def test_a_day_said_of_a_happening_dates_it_whatever_else_is_dated(tmp_path: Path) -> None:
+    """"backed the deal in Wednesday's ballot, the union said on Thursday": the ballot is
+    Wednesday's, though the sentence dates two days; another day said of the ballot
+    clashes with it. A sentence whose days are said of no happening still may not."""
+    report = run(tmp_path, {
+        "a.md": page("Harbour Labour News", "2025-06-06", "Dockers back pay deal",
+                     "Dock workers at Port Lenn backed the pay deal in Wednesday's ballot, "
+                     "the union said on Thursday."),
+        "b.md": page("Coast Wire", "2025-06-13", "Port Lenn dockers accept deal",
+                     "Dock workers at Port Lenn backed the pay deal in the June 11 ballot, "
+                     "the union said."),
+    })
+    clash = [f for f in holding(report, "in Wednesday's ballot", "the June 11 ballot")
+             if f.kind == "timeline"]
+    assert [f.verdict for f in clash] == ["contradicted"]
+    report = run(tmp_path, {
+        "a.md": page("Harbour Labour News", "2025-06-06", "Dockers back pay deal",
+                     "Dock workers at Port Lenn backed the pay deal on Wednesday, the union "
+                     "said on Thursday."),
+    })
+    assert report.summary.contradicted == 0

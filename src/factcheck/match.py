@@ -36,7 +36,7 @@ from factcheck.extract.periods import shift_years
 from factcheck.extract.readings import is_scale
 from factcheck.extract.tallies import TALLY
 from factcheck.extract.text import (
-    EVENT_CLASSES,
+    EVENT_VERBS,
     STOPWORDS,
     content_words,
     event_class,
@@ -270,7 +270,14 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
         return False
     # the companies and products are compared above: the name must be another one
     known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
-    if not (_proper_names(a.event) & _proper_names(b.event)) - known:
+    na, nb = _proper_names(a.event), _proper_names(b.event)
+    shared = (na & nb) - known
+    folder = _one_folder(a, b)
+    if not shared and folder:
+        # in one event's folder, a name one event gives that the other's article speaks
+        # of most is a participant of both ("Moravec signs" on a page about Moravec)
+        shared = (_in_topic(na, b) | _in_topic(nb, a)) - known
+    if not shared:
         return False
     # "released a faulty update" and "released a fix": what each main clause tells beside
     # its names and its verb must not be two other things
@@ -283,7 +290,21 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
         return False
     # what a happening is, is told in its main clause: a name in what follows ("…, where
     # President Ruiz praised the American workforce") tells its circumstances
-    return not _names_apart(a, b, main=True)
+    return not _names_apart(a, b, main=True, topics=folder)
+
+
+def _in_topic(names: frozenset[str], c: TimelineClaim) -> frozenset[str]:
+    """The names that are one of those `c`'s article speaks of most: the same name, or
+    one word that ends it ("Reyl" of "Tomas Reyl")."""
+    topic = {t.casefold() for t in c.topic}
+    ends = {t.rsplit(" ", 1)[-1] for t in topic if " " in t}
+    return frozenset(n for n in names if n in topic or (" " not in n and n in ends))
+
+
+def _one_folder(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Two claims of one folder of an event's size (EVENT_FOLDER sources at most)."""
+    return 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(a.path) == os.path.dirname(
+        b.path)
 
 
 def _told_apart(a: TimelineClaim, b: TimelineClaim) -> bool:
@@ -306,18 +327,22 @@ def _tells_event(event: str) -> bool:
     return event_class(clause) is not None or reports_event(clause)
 
 
-def _names_apart(a: TimelineClaim, b: TimelineClaim, main: bool = False) -> bool:
+def _names_apart(a: TimelineClaim, b: TimelineClaim, main: bool = False,
+                 topics: bool = False) -> bool:
     """Each event names someone or something the other does not ("unveiled Diego Ortiz",
     "unveiled Mara Holm"): two happenings, however alike the words. With `main`, only
-    the names of each event's main clause count."""
+    the names of each event's main clause count; with `topics`, a name the other's
+    article speaks of most is no other name."""
     known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
     ea, eb = (_main_clause(a.event), _main_clause(b.event)) if main else (a.event, b.event)
     na, nb = _proper_names(ea) - known, _proper_names(eb) - known
+    if topics:
+        na, nb = na - _in_topic(na, b), nb - _in_topic(nb, a)
     return bool([x for x in na if not any(same_name(x, y) for y in nb)]
                 and [y for y in nb if not any(same_name(y, x) for x in na)])
 
 
-_CLASS_STEMS = frozenset(stem(w) for phrase in EVENT_CLASSES for w in phrase.split())
+_CLASS_STEMS = frozenset(stem(w) for phrase in EVENT_VERBS for w in phrase.split())
 
 
 @lru_cache(maxsize=16384)
@@ -467,6 +492,11 @@ def _timeline_tokens(c: TimelineClaim) -> list[str]:
     began = [f"{_NAME_MARK}began@{c.date.value}"] if c.began else []
     if c.planned:  # plans of one year meet, whatever their words
         began.append(f"{_NAME_MARK}planned@{c.date.start.year}")
+    kind = _kind(c)
+    if kind is not None:
+        # happenings of one kind in one folder meet, whatever their words ("Moravec
+        # signs", "the club completed the signing")
+        began.append(f"{_NAME_MARK}{kind}@{os.path.dirname(c.path)}")
     return [*content_words(c.event), *(e.lower() for e in c.entities), *day, *names, *began]
 
 
@@ -520,10 +550,22 @@ def _timeline_link(a: TimelineClaim, b: TimelineClaim) -> Link:
         return "weak"
     if link is None and a.date == b.date and a.date.precision == "day":
         shared = len(_story_names(a) & _story_names(b))
-        if shared >= 2 or (shared and 0 < a.folder_sources <= EVENT_FOLDER
-                           and os.path.dirname(a.path) == os.path.dirname(b.path)):
+        one_folder = 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(
+            a.path) == os.path.dirname(b.path)
+        if shared >= 2 or (shared and one_folder):
+            return "weak"
+        # "Sentencing hearing" in a timeline and "was jailed on Monday" in a report: one
+        # kind of happening on one day of one event's folder, whatever names each gives
+        if one_folder and _kind(a) is not None and _kind(a) == _kind(b):
             return "weak"
     return link
+
+
+def _kind(c: TimelineClaim) -> str | None:
+    """The kind of happening an event tells by its first word of a kind (a signing, a
+    sentencing, an election), if one of the kinds of data/events.yaml; `either` is none."""
+    kind = event_class(c.event)
+    return None if kind == "either" else kind
 
 
 def _began_alike(a: TimelineClaim, b: TimelineClaim) -> bool:
@@ -555,25 +597,53 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
     """One folder is usually one event: a day and month an undated page gives with no year
     ("on March 26") takes the year the folder's other pages state for that day, when they
     state one year only; else it keeps no year and can only meet its like. Each claim
-    learns how many sources of its folder date events."""
+    learns how many sources of its folder date events.
+
+    When two or more of the folder's pages are dated, within EVENT_DAYS of each other,
+    the folder is one event's coverage of those weeks: the day is read in the year that
+    puts it nearest their latest date, as a dated page reads it, and may clash."""
     stated: dict[tuple[str, int, int], set[int]] = defaultdict(set)
     sources: dict[str, set[str]] = defaultdict(set)
+    dated: dict[str, dict[str, dt.date]] = defaultdict(dict)
     for c in claims:
         sources[os.path.dirname(c.path)].add(c.source)
+        if c.published is not None:
+            dated[os.path.dirname(c.path)][c.source] = c.published
         if c.date.precision == "day" and not c.open_year:
             d = c.date.start
             stated[(os.path.dirname(c.path), d.month, d.day)].add(d.year)
+    refs = {folder: max(days.values()) for folder, days in dated.items()
+            if len(days) >= 2 and (max(days.values()) - min(days.values())).days <= EVENT_DAYS}
     out: list[TimelineClaim] = []
     for c in claims:
         folder = os.path.dirname(c.path)
         update: dict[str, object] = {"folder_sources": len(sources[folder])}
-        years = stated.get((folder, c.date.start.month, c.date.start.day))
-        if c.open_year and c.date.precision == "day" and years is not None and len(years) == 1:
-            d = c.date.start.replace(year=next(iter(years)))
-            date = DateValue(start=d, end=d, precision="day", value=d.isoformat())
-            update.update(date=date, value=date.value)
+        ref = refs.get(folder)
+        if c.open_year and c.date.precision == "day" and ref is not None:
+            near = _nearest_year(c.date.start.month, c.date.start.day, ref)
+            if near is not None:
+                date = DateValue(start=near, end=near, precision="day",
+                                 value=near.isoformat())
+                update.update(date=date, value=date.value, open_year=False)
+        elif c.open_year and c.date.precision == "day":
+            years = stated.get((folder, c.date.start.month, c.date.start.day))
+            if years is not None and len(years) == 1:
+                d = c.date.start.replace(year=next(iter(years)))
+                date = DateValue(start=d, end=d, precision="day", value=d.isoformat())
+                update.update(date=date, value=date.value)
         out.append(c.model_copy(update=update))
     return out
+
+
+def _nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
+    """The day `month`/`day` of the year before, of or after `ref`'s that is nearest it."""
+    days = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue  # February 29 of a year that has none
+    return min(days, key=lambda d: abs((d - ref).days), default=None)
 
 
 #: Dated pages of one folder published at most this many days apart tell one event.
@@ -724,19 +794,24 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
     of_day: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, founder in enumerate(cores):
         x = items[founder][0]
-        if n in merged or x.date.precision != "day" or not 0 < x.folder_sources <= EVENT_FOLDER:
+        if x.date.precision != "day" or not 0 < x.folder_sources <= EVENT_FOLDER:
             continue
         earlier = of_day[(os.path.dirname(x.path), x.date.value)]
         for m in earlier[:_TRIES]:
             if same.find(m) != same.find(n) and _events_linked(members[n], members[m]):
                 same.join(n, m)
         earlier.append(n)
-    rivals = set(merged.values())
+    # a group whose dates clash takes in the agreeing groups of its day; two such groups
+    # stay two findings
+    rivals = set(merged.values()) | set(merged)
     for idx in same.groups():
-        if len(idx) > 1 and not rivals & set(idx):
-            for m in idx[1:]:
-                members[idx[0]].extend(members[m])
-                members[m] = []
+        clashing = [n for n in idx if n in rivals]
+        if len(idx) > 1 and len(clashing) <= 1:
+            into = clashing[0] if clashing else idx[0]
+            for m in idx:
+                if m != into:
+                    members[into].extend(members[m])
+                    members[m] = []
     place = {id(c): i for i, c in enumerate(claims)}
     out: list[Group] = []
     for n, group in enumerate(members):

@@ -12,13 +12,18 @@ from factcheck.extract.dates import DateMatch, find_dates, parse_date
 from factcheck.extract.figures import find_figures
 from factcheck.extract.numwords import digitise
 from factcheck.extract.periods import counted_from
-from factcheck.extract.text import STOPWORDS, TELLING_VERBS, clean, stem
+from factcheck.extract.text import HAPPENING_WORDS, STOPWORDS, TELLING_VERBS, clean, stem
 from factcheck.lexicon import load_lexicon
 from factcheck.models import Claim, DateValue, Line, Provenance, Section, TimelineClaim
 from factcheck.yamlio import packaged
 
 _BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 _INLINE_EVENT_SEP = re.compile(r"^\s*[:–—-]+\s*|^\s*\*\*\s*[:–—-]*\s*")
+# "20 Oct, 03:42 - …", "May 4 at 9.15 p.m. GMT: …": a time of day after a line's date is
+# part of the date, not of the event
+_TIME_OF_DAY = re.compile(
+    r"^\s*(?:,|\bat\b)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?"
+    r"(?:\s*(?:(?-i:[A-Z]{2,4})|local(?:\s+time)?)\b)?", re.IGNORECASE)
 
 # A verb in the past tense (or a headline's present) says the sentence reports an event.
 _PAST_FORMS = (
@@ -67,6 +72,7 @@ def timeline_claim(ctx: Context, section: Section, line: Line, text: str, date: 
         companies=tuple(companies),
         figures=figures,
         generic=generic,
+        published=ctx.published,
     )
 
 
@@ -92,6 +98,9 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
         found = find_dates(raw, ctx.published)
         if found and found[0].start <= 2 and found[0].value is not None:
             rest = raw[found[0].end :]
+            clock = _TIME_OF_DAY.match(rest)
+            if clock is not None:
+                rest = rest[clock.end() :]
             sep = _INLINE_EVENT_SEP.match(rest)
             if sep:
                 event = rest[sep.end() :].strip()
@@ -112,6 +121,23 @@ def _modifies_noun(sent: str, end: int) -> bool:
     """The date at sent[:end] is followed by a noun it describes ("results", "capex")."""
     m = _NEXT_WORD.match(sent, end)
     return m is not None and m.group(1) not in STOPWORDS and m.group(1) not in TELLING_VERBS
+
+
+_WORDS_AFTER = re.compile(r"(?:['’]s\b)?((?:[ -]+[a-z][a-z'-]*){1,3})")
+
+
+def _dates_happening(sent: str, end: int) -> bool:
+    """The date at sent[:end] is said of the noun of a happening that follows it, itself
+    or past a word or two ("Sunday's regional election", "the March 3 board meeting")."""
+    m = _WORDS_AFTER.match(sent, end)
+    if m is None:
+        return False
+    for word in re.split(r"[ -]+", m.group(1).strip(" -")):
+        if word in HAPPENING_WORDS:
+            return True
+        if word in STOPWORDS or word in TELLING_VERBS:
+            return False
+    return False
 
 
 _DIGIT = re.compile(r"\d")
@@ -222,7 +248,15 @@ def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
     # a sentence that dates two things ("2.9% in August, down from 3.5% in April") does
     # not say which of them its figures and words belong to: it may agree, never clash
     dates = {d.value.value for d in (own or found) if d.value is not None}
-    out = [_dated(ctx, section, line, quote, sent, provenance, best, len(dates) > 1)]
+    ambiguous = len(dates) > 1
+    # "won Sunday's regional election, results showed on Monday": a day said of the noun
+    # of a happening dates that happening, whatever else the sentence dates
+    told = [d for d in found if d.value is not None and d.value.precision == "day"
+            and _dates_happening(sent, d.end)]
+    if told and len({d.value.value for d in told if d.value is not None}) == 1:
+        best, ambiguous = told[0], False
+        own = [best, *(d for d in own if d is not best)]
+    out = [_dated(ctx, section, line, quote, sent, provenance, best, ambiguous)]
     seen = {best.value.value if best.value else ""}
     for d in own:
         if d.value is not None and d.value.precision == "day" and d.value.value not in seen:

@@ -1637,3 +1637,38 @@ def test_a_day_said_of_a_happening_dates_it_whatever_else_is_dated(tmp_path: Pat
                      "said on Thursday."),
     })
     assert report.summary.contradicted == 0
+
+
+def _next_meeting(tmp_path: Path, other: str, published: str,
+                  day: str = "17 Apr 2025") -> Report:
+    return run(tmp_path, {
+        "a.md": page("Port Ledger", "2025-04-02", "Port authority holds harbour dues",
+                     "The Lenn Port Authority kept its harbour dues unchanged on Tuesday.",
+                     "The Lenn Port Authority's next board meeting is due on April 24."),
+        "b.md": page("Shipping Brief", published, "Harbour dues: what we know", "",
+                     "Harbour dues at Lenn stay where they are for now, the Lenn Port "
+                     "Authority said after a long board meeting this week.", "",
+                     "Shipping lines had asked the Lenn Port Authority for a cut.", "",
+                     "## Timeline", "",
+                     "- **1 Apr 2025** - Harbour dues held.",
+                     f"- **{day}** - {other}"),
+    })
+
+
+def test_the_next_happening_of_a_kind_dated_two_ways_clashes(tmp_path: Path) -> None:
+    """"the next board meeting is due on April 24" and a digest's "Next scheduled board
+    meeting" on April 17, on pages of one week: one occurrence, two dates."""
+    report = _next_meeting(tmp_path, "Next scheduled board meeting.", "2025-04-03")
+    clash = [f for f in holding(report, "next board meeting is due", "Next scheduled board")
+             if f.kind == "timeline"]
+    assert [f.verdict for f in clash] == ["contradicted"]
+
+
+def test_the_next_happening_of_another_body_or_week_never_clashes(tmp_path: Path) -> None:
+    """The next meeting of another named body is another meeting; so is the next one a
+    page of another month dates (the meeting recurs)."""
+    report = _next_meeting(tmp_path, "The Tarrow Harbour Board's next meeting.", "2025-04-03")
+    assert report.summary.contradicted == 0
+    report = _next_meeting(tmp_path, "Next scheduled board meeting.", "2025-03-12",
+                           "20 Mar 2025")
+    assert report.summary.contradicted == 0

@@ -36,6 +36,7 @@ from factcheck.extract.periods import shift_years
 from factcheck.extract.readings import is_scale
 from factcheck.extract.tallies import TALLY
 from factcheck.extract.text import (
+    EVENT_CLASSES,
     EVENT_VERBS,
     STOPWORDS,
     content_words,
@@ -58,6 +59,7 @@ from factcheck.models import (
     TableClaim,
     TimelineClaim,
 )
+from factcheck.yamlio import packaged
 
 Link = Literal["strong", "weak"] | None
 T = TypeVar("T")
@@ -235,9 +237,88 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
         link = _event_link_same_kind(a, b, sim)
         return "weak" if link else None
     link = _event_link_same_kind(a, b, sim)
-    if link != "strong" and ka and ka == kb and _one_happening(a, b):
+    if link != "strong" and ka and ka == kb and (
+            (ka not in _recurring() and _one_happening(a, b)) or _next_one(a, b)):
         return "strong"
     return link
+
+
+@lru_cache(maxsize=1)
+def _recurring() -> frozenset[str]:
+    """The kinds of happening that recur (data/events.yaml `recurring`)."""
+    return frozenset(str(k) for k in packaged("events.yaml").get("recurring") or ())
+
+
+#: Pages published at most this many days apart that date "the next" happening of a kind
+#: speak of one occurrence.
+NEXT_DAYS = 7
+
+
+@lru_cache(maxsize=1)
+def _next_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in packaged("events.yaml").get("next") or ())
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    """Words capitalised at a line's start that are no name ("Next", "Talks")."""
+    return _next_words() | frozenset(EVENT_CLASSES)
+
+
+_WORD_AT = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=16384)
+def _subject_part(clause: str) -> str:
+    """The clause before its first word of an event kind: whose happening it is."""
+    for m in _WORD_AT.finditer(clause):
+        if m.group().lower() in EVENT_CLASSES:
+            return clause[: m.start()]
+    return ""
+
+
+def _says_next(event: str) -> bool:
+    words = _next_words()
+    return any(w.lower() in words for w in re.findall(r"[A-Za-z]+", _main_clause(event)))
+
+
+def _next_one(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Two events of one kind (already checked) of one folder, each the next occurrence
+    its page dates ("the committee's next policy decision is due on December 17", "Next
+    scheduled policy meeting"), on pages of one week and after each page's date: the same
+    occurrence, so their dates may clash. Each name either main clause gives must be one
+    the other gives or its article speaks of most (the next meeting of another body is
+    another meeting); figures that disagree forbid it."""
+    if a.source == b.source or a.published is None or b.published is None \
+            or not _one_folder(a, b):
+        return False
+    if abs((a.published - b.published).days) > NEXT_DAYS:
+        return False
+    if a.date.start <= a.published or b.date.start <= b.published:
+        return False
+    if not (_says_next(a.event) and _says_next(b.event)):
+        return False
+    gap = max((a.date.start - b.date.end).days, (b.date.start - a.date.end).days)
+    if gap > HAPPENING_DAYS:
+        return False
+    if a.figures and b.figures:
+        same_unit = [(x, y) for x in a.figures for y in b.figures
+                     if x.unit == y.unit and not is_scale(x.unit)]
+        if same_unit and not any(overlaps(x, y) for x, y in same_unit):
+            return False
+    known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
+    # "Next scheduled policy meeting": a first word capitalised as a line's start is no name
+    plain = _plain_words()
+    na = frozenset(n for n in _proper_names(_main_clause(a.event)) - known
+                   if n.split()[0] not in plain)
+    nb = frozenset(n for n in _proper_names(_main_clause(b.event)) - known
+                   if n.split()[0] not in plain)
+
+    def unmatched(xs: frozenset[str], ys: frozenset[str], other: TimelineClaim) -> bool:
+        return bool(xs - _in_topic(xs, other) - {x for x in xs
+                                                  if any(same_name(x, y) for y in ys)})
+
+    return not unmatched(na, nb, b) and not unmatched(nb, na, a)
 
 
 #: Two events of one kind that name the same place or thing and are dated this close are
@@ -273,6 +354,7 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
     na, nb = _proper_names(a.event), _proper_names(b.event)
     shared = (na & nb) - known
     folder = _one_folder(a, b)
+    via_topic = not shared
     if not shared and folder:
         # in one event's folder, a name one event gives that the other's article speaks
         # of most is a participant of both ("Moravec signs" on a page about Moravec)
@@ -290,7 +372,7 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
         return False
     # what a happening is, is told in its main clause: a name in what follows ("…, where
     # President Ruiz praised the American workforce") tells its circumstances
-    return not _names_apart(a, b, main=True, topics=folder)
+    return not _names_apart(a, b, main=True, topics=folder, subjects=via_topic)
 
 
 def _in_topic(names: frozenset[str], c: TimelineClaim) -> frozenset[str]:
@@ -328,14 +410,23 @@ def _tells_event(event: str) -> bool:
 
 
 def _names_apart(a: TimelineClaim, b: TimelineClaim, main: bool = False,
-                 topics: bool = False) -> bool:
+                 topics: bool = False, subjects: bool = False) -> bool:
     """Each event names someone or something the other does not ("unveiled Diego Ortiz",
     "unveiled Mara Holm"): two happenings, however alike the words. With `main`, only
     the names of each event's main clause count; with `topics`, a name the other's
-    article speaks of most is no other name."""
+    article speaks of most is no other name, and with `subjects` too, each name before
+    the word of its kind (whose happening it is) must be one of the other's."""
     known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
     ea, eb = (_main_clause(a.event), _main_clause(b.event)) if main else (a.event, b.event)
     na, nb = _proper_names(ea) - known, _proper_names(eb) - known
+    if topics and subjects:
+        # who the happening is of ("The Tarrow Board's next meeting", "Rovers completed
+        # the signing") must be a name the other gives or its article speaks of most
+        for x, y, ny in ((a, b, nb), (b, a, na)):
+            told = _proper_names(_subject_part(_main_clause(x.event))) - known
+            if any(n not in _in_topic(told, y) and not any(same_name(n, m) for m in ny)
+                   and n.split()[0] not in _plain_words() for n in told):
+                return True
     if topics:
         na, nb = na - _in_topic(na, b), nb - _in_topic(nb, a)
     return bool([x for x in na if not any(same_name(x, y) for y in nb)]
@@ -830,7 +921,7 @@ def _distinct_events(group: list[TimelineClaim]) -> list[TimelineClaim]:
     seen: dict[tuple[object, ...], TimelineClaim] = {}
     for c in group:
         seen.setdefault((c.event, c.date, c.companies, c.entities, c.figures, c.ambiguous,
-                         c.relative_to, c.generic), c)
+                         c.relative_to, c.generic, c.published), c)
         if len(seen) == _TRIES:
             break
     return list(seen.values())

@@ -73,6 +73,7 @@ def timeline_claim(ctx: Context, section: Section, line: Line, text: str, date: 
         figures=figures,
         generic=generic,
         published=ctx.published,
+        topic=ctx.topic,
     )
 
 

@@ -1672,3 +1672,21 @@ def test_the_next_happening_of_another_body_or_week_never_clashes(tmp_path: Path
     report = _next_meeting(tmp_path, "Next scheduled board meeting.", "2025-03-12",
                            "20 Mar 2025")
     assert report.summary.contradicted == 0
+
+
+def test_when_a_span_of_selling_began_is_a_start_that_may_clash(tmp_path: Path) -> None:
+    """"sold … between March 2023 and May 2025" and "sold … since March 2024" date the
+    start of one span of selling two ways; "the most since 2019" dates nothing."""
+    report = run(tmp_path, {
+        "a.md": page("Farm Wire", "2025-06-10", "Seed recall widens",
+                     "The recalled seed packets were sold at garden centres and online "
+                     "between March 2023 and May 2025 for $4 to $6."),
+        "b.md": page("Grower Daily", "2025-06-11", "Bad seed batch recalled",
+                     "The recalled seed packets have been sold at garden centres and online "
+                     "since March 2024 for $4 to $6, the most recalled since 2019."),
+    })
+    clash = [f for f in holding(report, "between March 2023", "since March 2024")
+             if f.kind == "timeline"]
+    assert [f.verdict for f in clash] == ["contradicted"]
+    assert not [f for f in report.findings if f.kind == "timeline"
+                and any(c.value == "2019" for c in f.claims)]

@@ -378,7 +378,7 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
 def _in_topic(names: frozenset[str], c: TimelineClaim) -> frozenset[str]:
     """The names that are one of those `c`'s article speaks of most: the same name, or
     one word that ends it ("Reyl" of "Tomas Reyl")."""
-    topic = {t.casefold() for t in c.topic}
+    topic = {t.casefold() for t in (*c.topic, *c.article_names)}
     ends = {t.rsplit(" ", 1)[-1] for t in topic if " " in t}
     return frozenset(n for n in names if n in topic or (" " not in n and n in ends))
 

@@ -193,6 +193,10 @@ class TimelineClaim(ClaimBase):
     )
     published: dt.date | None = Field(default=None, description="Publication date of the "
                                       "claim's article, when stated.")
+    article_names: tuple[str, ...] = Field(
+        default=(), description="The names its article speaks of most, for every dated "
+        "event (`topic` is left empty for a timeline section's items, which are blocked by "
+        "their own words): whose happening an event that names no one is.")
     began: bool = Field(
         default=False,
         description="The date is when something began to exist ('opened in 1977', 'the "

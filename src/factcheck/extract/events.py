@@ -12,7 +12,14 @@ from factcheck.extract.dates import DateMatch, find_dates, parse_date
 from factcheck.extract.figures import find_figures
 from factcheck.extract.numwords import digitise
 from factcheck.extract.periods import counted_from
-from factcheck.extract.text import HAPPENING_WORDS, STOPWORDS, TELLING_VERBS, clean, stem
+from factcheck.extract.text import (
+    HAPPENING_WORDS,
+    STOPWORDS,
+    TELLING_VERBS,
+    alternation,
+    clean,
+    stem,
+)
 from factcheck.lexicon import load_lexicon
 from factcheck.models import Claim, DateValue, Line, Provenance, Section, TimelineClaim
 from factcheck.yamlio import packaged
@@ -73,7 +80,7 @@ def timeline_claim(ctx: Context, section: Section, line: Line, text: str, date: 
         figures=figures,
         generic=generic,
         published=ctx.published,
-        topic=ctx.topic,
+        article_names=ctx.topic,
     )
 
 
@@ -305,6 +312,32 @@ def _start_words() -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(people)
 
 
+@functools.lru_cache(maxsize=1)
+def _span_words() -> re.Pattern[str]:
+    """A span verb (data/events.yaml `span_verbs`), a few words, then "since", "between"
+    or "from", ending where a date starts."""
+    verbs = packaged("events.yaml").get("span_verbs") or ()
+    return re.compile(r"\b(" + alternation(str(v) for v in verbs) + r")\b(?:[\s,]+[\w'’-]+){0,8}?"
+                      r"\s+(since|between|from)\s+$", re.IGNORECASE)
+
+
+_SPAN_END = re.compile(r"\s+(?:and|to|until|through)\s+", re.IGNORECASE)
+
+
+def _span_start(sent: str, d: DateMatch, found: list[DateMatch]) -> str | None:
+    """The span verb whose span the date starts ("sold … since January 2025", "sold …
+    between January 2024 and August 2026"), if any; a span "between" or "from" needs its
+    end date."""
+    m = _span_words().search(sent[: d.start])
+    if m is None:
+        return None
+    if m.group(2).lower() != "since":
+        end = _SPAN_END.match(sent, d.end)
+        if end is None or not any(e.start == end.end() for e in found):
+            return None
+    return m.group(1)
+
+
 _AGE = re.compile(r"\b(\d{1,3})-year-old\s+((?:[A-Z][\w'’-]*\s+){0,3})([a-z][a-z-]+)\b")
 _THING_BEFORE = re.compile(
     r"\b(?:the|its|a|an)\s+([a-z][a-z-]+),?\s+(?:(?:was|were|is|had been|has been)\s+)?$",
@@ -327,8 +360,17 @@ def start_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
     out: list[TimelineClaim] = []
     # a start needs a year written out: most sentences are not scanned for dates here
     told = _EXPLICIT_YEAR.search(sent) is not None
-    for d in find_dates(sent, ctx.published) if told else ():
-        if d.value is None or d.value.precision != "year" or d.relative:
+    found = find_dates(sent, ctx.published) if told else []
+    for d in found:
+        if d.value is None or d.relative or not _EXPLICIT_YEAR.search(d.text):
+            continue
+        verb = _span_start(sent, d, found)
+        if verb is not None:
+            event = f"{sent[: d.start].rstrip()} {sent[d.end :].lstrip(' ,')}".strip(" ,")
+            out.append(_began(ctx, section, line, quote, event, provenance, d.value,
+                              stem(verb.split()[-1].lower()), ambiguous=False))
+            continue
+        if d.value.precision != "year":
             continue
         before = sent[: d.start]
         m = verbs.search(before)

@@ -1690,3 +1690,25 @@ def test_when_a_span_of_selling_began_is_a_start_that_may_clash(tmp_path: Path) 
     assert [f.verdict for f in clash] == ["contradicted"]
     assert not [f for f in report.findings if f.kind == "timeline"
                 and any(c.value == "2019" for c in f.claims)]
+
+
+def test_a_period_after_a_plan_noun_is_a_plan_date(tmp_path: Path) -> None:
+    """"expects … to return to its target in the second quarter of 2026" and "seen back at
+    target in Q2 2026" give one plan's date: they agree, and never clash."""
+    report = run(tmp_path, {
+        "a.md": page("Air Ledger", "2025-05-02", "Lenn airport traffic recovers",
+                     "The airport said it expected passenger numbers to return to its "
+                     "growth target in the second quarter of 2026."),
+        "b.md": page("Runway Brief", "2025-05-03", "Lenn airport: key points", "",
+                     "Passenger traffic at Lenn airport keeps climbing after a weak winter, "
+                     "the operator said on Friday.", "",
+                     "## Key points", "",
+                     "- Passenger numbers seen back at target in Q2 2026."),
+        "c.md": page("Travel Wire", "2025-05-03", "Lenn traffic",
+                     "Passenger numbers are expected to return to target in the third "
+                     "quarter of 2026, the operator said."),
+    })
+    plan = [f for f in holding(report, "growth target in the second quarter",
+                               "back at target in Q2 2026") if f.kind == "timeline"]
+    assert [f.verdict for f in plan] == ["corroborated"]
+    assert report.summary.contradicted == 0

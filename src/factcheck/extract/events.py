@@ -413,7 +413,8 @@ def _began(ctx: Context, section: Section, line: Line, quote: str, event: str,
 
 
 @functools.lru_cache(maxsize=1)
-def _plan_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+def _plan_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str],
+                           re.Pattern[str]]:
     """The verbs, the nouns (as a pattern right after a date) and the markers of a plan
     (data/events.yaml `planned`)."""
     data = packaged("events.yaml").get("planned") or {}
@@ -422,9 +423,12 @@ def _plan_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     markers = sorted((str(m).lower() for m in data.get("markers") or ()), key=len,
                      reverse=True)
     noun_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+    # "back at target in Q3 2027": the noun before the period, joined by "in"
+    noun_before = re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\s+in\s+(?:the\s+)?$",
+                             re.IGNORECASE)
     marker_re = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, markers)) + r")(?![\w'’])",
                            re.IGNORECASE)
-    return verbs, noun_re, marker_re
+    return verbs, noun_re, marker_re, noun_before
 
 
 _BY_BEFORE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -437,9 +441,10 @@ def planned_events(ctx: Context, section: Section, line: Line, quote: str, sent:
     project to replace the span by the fall of 2028 is estimated to cost …", "the 2028
     opening that was projected". A period (not a day: a day dates an event of its own)
     after "by", "until" or "before" in a sentence with a verb of completing or opening,
-    or before a noun of one ("opening", "target"), in a sentence that tells a plan (a
+    or before a noun of one ("opening", "target") or after one and "in" ("back at target
+    in Q3 2027"), in a sentence that tells a plan (a
     marker such as "would" or "projected", or the period is after the page's date)."""
-    verbs, nouns, markers = _plan_words()
+    verbs, nouns, markers, noun_before = _plan_words()
     out: list[TimelineClaim] = []
     for d in find_dates(sent, ctx.published):
         v = d.value
@@ -449,7 +454,7 @@ def planned_events(ctx: Context, section: Section, line: Line, quote: str, sent:
         if _BY_BEFORE.search(before):
             if not any(w.lower() in verbs for w in _WORDS.findall(sent)):
                 continue
-        elif nouns.match(sent, d.end) is None:
+        elif nouns.match(sent, d.end) is None and noun_before.search(before) is None:
             continue
         if markers.search(sent) is None and (ctx.published is None
                                              or v.start <= ctx.published):

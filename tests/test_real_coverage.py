@@ -1712,3 +1712,17 @@ def test_a_period_after_a_plan_noun_is_a_plan_date(tmp_path: Path) -> None:
                                "back at target in Q2 2026") if f.kind == "timeline"]
     assert [f.verdict for f in plan] == ["corroborated"]
     assert report.summary.contradicted == 0
+
+
+def test_a_shock_and_its_aftershock_of_one_folder_never_clash(tmp_path: Path) -> None:
+    """Two happenings of one kind (striking) at one place two days apart, one of a
+    quake and one of its aftershock, are two happenings."""
+    report = run(tmp_path, {
+        "a.md": page("Quake Desk", "2025-02-11", "Strong quake shakes Port Lenn",
+                     "A magnitude 6.1 earthquake struck Port Lenn on Sunday, February 9, "
+                     "damaging the harbour wall."),
+        "b.md": page("Coast Wire", "2025-02-12", "Aftershock rattles Port Lenn",
+                     "A magnitude 4.9 aftershock struck Port Lenn on Tuesday, February 11, "
+                     "cracking the harbour wall again."),
+    })
+    assert report.summary.contradicted == 0

@@ -38,6 +38,7 @@ from factcheck.extract.tallies import TALLY
 from factcheck.extract.text import (
     EVENT_CLASSES,
     EVENT_VERBS,
+    HAPPENING_WORDS,
     STOPWORDS,
     content_words,
     event_class,
@@ -363,7 +364,7 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
         return False
     # "released a faulty update" and "released a fix": what each main clause tells beside
     # its names and its verb must not be two other things
-    if _told_apart(a, b):
+    if _told_apart(a, b) or _heads_apart(a, b):
         return False
     # "This initiative was revealed …" is what its article is about: the two articles
     # must speak of a common name
@@ -387,6 +388,24 @@ def _one_folder(a: TimelineClaim, b: TimelineClaim) -> bool:
     """Two claims of one folder of an event's size (EVENT_FOLDER sources at most)."""
     return 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(a.path) == os.path.dirname(
         b.path)
+
+
+@lru_cache(maxsize=16384)
+def _subject_head(event: str) -> str:
+    """The noun that ends the main clause's subject, before its word of a kind ("A
+    magnitude 4.9 aftershock struck …": aftershock); '' for a name or none."""
+    words = _WORD_AT.findall(_subject_part(_main_clause(event)))
+    if not words or not words[-1].islower() or words[-1] in STOPWORDS:
+        return ""
+    return stem(words[-1])
+
+
+def _heads_apart(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Each main clause's subject is another kind of thing ("the earthquake struck", "an
+    aftershock struck"): two happenings. A noun that ends the other ("quake",
+    "earthquake") is the same."""
+    ha, hb = _subject_head(a.event), _subject_head(b.event)
+    return bool(ha) and bool(hb) and not (ha.endswith(hb) or hb.endswith(ha))
 
 
 def _told_apart(a: TimelineClaim, b: TimelineClaim) -> bool:
@@ -433,7 +452,9 @@ def _names_apart(a: TimelineClaim, b: TimelineClaim, main: bool = False,
                 and [y for y in nb if not any(same_name(y, x) for x in na)])
 
 
-_CLASS_STEMS = frozenset(stem(w) for phrase in EVENT_VERBS for w in phrase.split())
+# a verb whose stem is a happening's noun ("signs", "signing") tells what happened
+_CLASS_STEMS = frozenset(stem(w) for phrase in EVENT_VERBS for w in phrase.split()) - {
+    stem(w) for w in HAPPENING_WORDS}
 
 
 @lru_cache(maxsize=16384)
@@ -527,8 +548,9 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
         if _names_apart(a, b):
             return None
         # words shared are names ("Kestrel Rovers unveiled … at Moorfield Park"), and the
-        # main clauses tell two other things (a new kit, a stadium plan): not one event
-        if not _told_apart(a, b):
+        # main clauses tell two other things (a new kit, a stadium plan), or their
+        # subjects are two kinds of thing (a quake, an aftershock): not one event
+        if not _told_apart(a, b) and not _heads_apart(a, b):
             return "strong"
     if sim >= 60 and shared >= 3:
         return "weak"

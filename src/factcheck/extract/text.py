@@ -164,10 +164,17 @@ def _event_classes(keys: tuple[str, ...] = ("classes", "happenings")) -> dict[st
 # completion ("AMD announces the MI325X" in June and "AMD launches the MI325X" in October
 # are two events). Verbs of no class say nothing either way.
 EVENT_CLASSES: dict[str, str] = _event_classes()
-#: The words of the verb classes alone: they tell that something happened, not to what.
-EVENT_VERBS: frozenset[str] = frozenset(_event_classes(("classes",)))
-#: The words of the kinds of happening ("election", "sentencing", "meeting", "talks").
-HAPPENING_WORDS: frozenset[str] = frozenset(_event_classes(("happenings",)))
+def _happening_nouns() -> frozenset[str]:
+    from factcheck.yamlio import packaged
+
+    return frozenset(str(w).lower() for w in packaged("events.yaml").get("happening_nouns")
+                     or ())
+
+
+#: The nouns of the kinds of happening ("election", "sentencing", "meeting", "talks").
+HAPPENING_WORDS: frozenset[str] = _happening_nouns()
+#: The verbs of the kinds: they tell that something happened, not to what.
+EVENT_VERBS: frozenset[str] = frozenset(EVENT_CLASSES) - HAPPENING_WORDS
 
 
 @lru_cache(maxsize=16384)

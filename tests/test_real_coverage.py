@@ -1672,6 +1672,9 @@ def test_the_next_happening_of_another_body_or_week_never_clashes(tmp_path: Path
     report = _next_meeting(tmp_path, "Next scheduled board meeting.", "2025-03-12",
                            "20 Mar 2025")
     assert report.summary.contradicted == 0
+    # the next happening of another thing of the kind is another happening
+    report = _next_meeting(tmp_path, "Next scheduled tariff decision.", "2025-04-03")
+    assert report.summary.contradicted == 0
 
 
 def test_when_a_span_of_selling_began_is_a_start_that_may_clash(tmp_path: Path) -> None:

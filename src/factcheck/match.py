@@ -299,6 +299,11 @@ def _next_one(a: TimelineClaim, b: TimelineClaim) -> bool:
         return False
     if not (_says_next(a.event) and _says_next(b.event)):
         return False
+    # "the next board meeting" and "the next tariff decision": two other things
+    nexts = {stem(w) for w in _next_words()}
+    ta, tb = _told(a.event) - nexts, _told(b.event) - nexts
+    if (ta and tb and not ta & tb) or _heads_apart(a, b):
+        return False
     gap = max((a.date.start - b.date.end).days, (b.date.start - a.date.end).days)
     if gap > HAPPENING_DAYS:
         return False

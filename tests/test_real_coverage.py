@@ -1729,3 +1729,27 @@ def test_a_shock_and_its_aftershock_of_one_folder_never_clash(tmp_path: Path) ->
                      "cracking the harbour wall again."),
     })
     assert report.summary.contradicted == 0
+
+
+def test_a_weekday_a_plan_gives_a_happening_is_the_one_to_come(tmp_path: Path) -> None:
+    """"said on Monday it would hold talks … on Thursday", on a page of Monday June 9: the
+    talks are on Thursday June 12 (the day to come, not the Thursday before), and agree
+    with a timeline's "12 Jun"; Monday stays the day of the telling, no plan of it."""
+    report = run(tmp_path, {
+        "a.md": page("Health Service Journal", "2025-06-09", "Nurses to hold talks",
+                     "The Lenn nurses' union said on Monday it would hold talks with the "
+                     "hospital trust on Thursday."),
+        "b.md": page("Ward Brief", "2025-06-10", "Lenn nurses' dispute: what we know", "",
+                     "Nurses at Lenn General have refused overtime for a month in a dispute "
+                     "over staffing, the union said this week.", "",
+                     "## Timeline", "",
+                     "- **12 Jun 2025** - Talks between the Lenn nurses' union and the "
+                     "hospital trust begin."),
+    })
+    talks = [f for f in holding(report, "would hold talks", "12 Jun 2025")
+             if f.kind == "timeline"]
+    assert [f.verdict for f in talks] == ["corroborated"]
+    assert {c.value for c in talks[0].claims} == {"2025-06-12"}
+    assert not [c for f in report.findings for c in f.claims
+                if f.kind == "timeline" and c.value == "2025-06-16"]
+    assert report.summary.contradicted == 0

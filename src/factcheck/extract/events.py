@@ -435,6 +435,28 @@ _BY_BEFORE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
+_WEEKDAY_NAMES = frozenset(n.lower() for n in calendar.day_name)
+
+
+def _weekday_to_come(ctx: Context, sent: str, d: DateMatch,
+                     markers: re.Pattern[str]) -> DateValue | None:
+    """"She would invite the Greens to talks on Thursday": in a sentence that tells a
+    plan (a marker) of a happening (one of its nouns), a weekday is the first such day
+    after the page's date, not the one before it; None for any other day."""
+    if ctx.published is None or d.value is None or not d.relative:
+        return None
+    if d.text.lower().removesuffix("'s").removesuffix("’s") not in _WEEKDAY_NAMES:
+        return None
+    # "said on Monday it would hold talks": the telling's day is before the plan's marker
+    if markers.search(sent, 0, d.start) is None or not any(
+            w.lower() in HAPPENING_WORDS for w in _WORDS.findall(sent)):
+        return None
+    day = d.value.start
+    while day <= ctx.published:
+        day += dt.timedelta(days=7)
+    return DateValue(start=day, end=day, precision="day", value=day.isoformat())
+
+
 def planned_events(ctx: Context, section: Section, line: Line, quote: str, sent: str,
                    provenance: Provenance) -> list[TimelineClaim]:
     """The dates a plan gives: "it wouldn't be completed until the fall of 2028", "the
@@ -443,15 +465,21 @@ def planned_events(ctx: Context, section: Section, line: Line, quote: str, sent:
     after "by", "until" or "before" in a sentence with a verb of completing or opening,
     or before a noun of one ("opening", "target") or after one and "in" ("back at target
     in Q3 2027"), in a sentence that tells a plan (a
-    marker such as "would" or "projected", or the period is after the page's date)."""
+    marker such as "would" or "projected", or the period is after the page's date); and
+    a weekday after a plan's marker in a sentence of a happening, read forward
+    (`_weekday_to_come`)."""
     verbs, nouns, markers, noun_before = _plan_words()
     out: list[TimelineClaim] = []
     for d in find_dates(sent, ctx.published):
         v = d.value
-        if v is None or v.precision == "day":
+        if v is not None and v.precision == "day":
+            v = _weekday_to_come(ctx, sent, d, markers)
+        if v is None:
             continue
         before = sent[: d.start]
-        if _BY_BEFORE.search(before):
+        if v.precision == "day":
+            pass  # a happening's weekday to come (see _weekday_to_come)
+        elif _BY_BEFORE.search(before):
             if not any(w.lower() in verbs for w in _WORDS.findall(sent)):
                 continue
         elif nouns.match(sent, d.end) is None and noun_before.search(before) is None:

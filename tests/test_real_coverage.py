@@ -1753,3 +1753,14 @@ def test_a_weekday_a_plan_gives_a_happening_is_the_one_to_come(tmp_path: Path) -
     assert not [c for f in report.findings for c in f.claims
                 if f.kind == "timeline" and c.value == "2025-06-16"]
     assert report.summary.contradicted == 0
+
+
+def test_an_age_before_a_verb_is_a_persons_not_a_start(tmp_path: Path) -> None:
+    """"The 29-year-old signed a two-year deal" tells a person's age: no year anything
+    began in."""
+    report = run(tmp_path, {
+        "a.md": page("Court Side", "2025-07-01", "Okafor joins Lenn Aces",
+                     "The 29-year-old signed a two-year deal with the Lenn Aces on Monday."),
+    })
+    assert not [c for f in report.findings for c in f.claims
+                if f.kind == "timeline" and c.value == "1996"]

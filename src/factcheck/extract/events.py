@@ -386,8 +386,8 @@ def start_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
         digits = digitise(sent)
         for m in _AGE.finditer(digits):
             noun = m.group(3).lower()
-            if noun in people:
-                continue
+            if noun in people or (not m.group(2) and reports_event(noun)):
+                continue  # "the 23-year-old signed a contract": a person, no thing begun
             if m.group(2):
                 # "the 47-year-old Key Bridge collapsed": the name ends in what it is
                 noun = m.group(2).split()[-1].lower()

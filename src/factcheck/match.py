@@ -37,6 +37,8 @@ from factcheck.extract.readings import is_scale
 from factcheck.extract.tallies import TALLY
 from factcheck.extract.text import (
     EVENT_CLASSES,
+    EVENT_VERBS,
+    HAPPENING_WORDS,
     STOPWORDS,
     content_words,
     event_class,
@@ -236,9 +238,93 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
         link = _event_link_same_kind(a, b, sim)
         return "weak" if link else None
     link = _event_link_same_kind(a, b, sim)
-    if link != "strong" and ka and ka == kb and _one_happening(a, b):
+    if link != "strong" and ka and ka == kb and (
+            (ka not in _recurring() and _one_happening(a, b)) or _next_one(a, b)):
         return "strong"
     return link
+
+
+@lru_cache(maxsize=1)
+def _recurring() -> frozenset[str]:
+    """The kinds of happening that recur (data/events.yaml `recurring`)."""
+    return frozenset(str(k) for k in packaged("events.yaml").get("recurring") or ())
+
+
+#: Pages published at most this many days apart that date "the next" happening of a kind
+#: speak of one occurrence.
+NEXT_DAYS = 7
+
+
+@lru_cache(maxsize=1)
+def _next_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in packaged("events.yaml").get("next") or ())
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    """Words capitalised at a line's start that are no name ("Next", "Talks")."""
+    return _next_words() | frozenset(EVENT_CLASSES)
+
+
+_WORD_AT = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=16384)
+def _subject_part(clause: str) -> str:
+    """The clause before its first word of an event kind: whose happening it is."""
+    for m in _WORD_AT.finditer(clause):
+        if m.group().lower() in EVENT_CLASSES:
+            return clause[: m.start()]
+    return ""
+
+
+def _says_next(event: str) -> bool:
+    words = _next_words()
+    return any(w.lower() in words for w in re.findall(r"[A-Za-z]+", _main_clause(event)))
+
+
+def _next_one(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Two events of one kind (already checked) of one folder, each the next occurrence
+    its page dates ("the committee's next policy decision is due on December 17", "Next
+    scheduled policy meeting"), on pages of one week and after each page's date: the same
+    occurrence, so their dates may clash. Each name either main clause gives must be one
+    the other gives or its article speaks of most (the next meeting of another body is
+    another meeting); figures that disagree forbid it."""
+    if a.source == b.source or a.published is None or b.published is None \
+            or not _one_folder(a, b):
+        return False
+    if abs((a.published - b.published).days) > NEXT_DAYS:
+        return False
+    if a.date.start <= a.published or b.date.start <= b.published:
+        return False
+    if not (_says_next(a.event) and _says_next(b.event)):
+        return False
+    # "the next board meeting" and "the next tariff decision": two other things
+    nexts = {stem(w) for w in _next_words()}
+    ta, tb = _told(a.event) - nexts, _told(b.event) - nexts
+    if (ta and tb and not ta & tb) or _heads_apart(a, b):
+        return False
+    gap = max((a.date.start - b.date.end).days, (b.date.start - a.date.end).days)
+    if gap > HAPPENING_DAYS:
+        return False
+    if a.figures and b.figures:
+        same_unit = [(x, y) for x in a.figures for y in b.figures
+                     if x.unit == y.unit and not is_scale(x.unit)]
+        if same_unit and not any(overlaps(x, y) for x, y in same_unit):
+            return False
+    known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
+    # "Next scheduled policy meeting": a first word capitalised as a line's start is no name
+    plain = _plain_words()
+    na = frozenset(n for n in _proper_names(_main_clause(a.event)) - known
+                   if n.split()[0] not in plain)
+    nb = frozenset(n for n in _proper_names(_main_clause(b.event)) - known
+                   if n.split()[0] not in plain)
+
+    def unmatched(xs: frozenset[str], ys: frozenset[str], other: TimelineClaim) -> bool:
+        return bool(xs - _in_topic(xs, other) - {x for x in xs
+                                                  if any(same_name(x, y) for y in ys)})
+
+    return not unmatched(na, nb, b) and not unmatched(nb, na, a)
 
 
 #: Two events of one kind that name the same place or thing and are dated this close are
@@ -271,11 +357,19 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
         return False
     # the companies and products are compared above: the name must be another one
     known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
-    if not (_proper_names(a.event) & _proper_names(b.event)) - known:
+    na, nb = _proper_names(a.event), _proper_names(b.event)
+    shared = (na & nb) - known
+    folder = _one_folder(a, b)
+    via_topic = not shared
+    if not shared and folder:
+        # in one event's folder, a name one event gives that the other's article speaks
+        # of most is a participant of both ("Moravec signs" on a page about Moravec)
+        shared = (_in_topic(na, b) | _in_topic(nb, a)) - known
+    if not shared:
         return False
     # "released a faulty update" and "released a fix": what each main clause tells beside
     # its names and its verb must not be two other things
-    if _told_apart(a, b):
+    if _told_apart(a, b) or _heads_apart(a, b):
         return False
     # "This initiative was revealed …" is what its article is about: the two articles
     # must speak of a common name
@@ -284,7 +378,39 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
         return False
     # what a happening is, is told in its main clause: a name in what follows ("…, where
     # President Ruiz praised the American workforce") tells its circumstances
-    return not _names_apart(a, b, main=True)
+    return not _names_apart(a, b, main=True, topics=folder, subjects=via_topic)
+
+
+def _in_topic(names: frozenset[str], c: TimelineClaim) -> frozenset[str]:
+    """The names that are one of those `c`'s article speaks of most: the same name, or
+    one word that ends it ("Reyl" of "Tomas Reyl")."""
+    topic = {t.casefold() for t in (*c.topic, *c.article_names)}
+    ends = {t.rsplit(" ", 1)[-1] for t in topic if " " in t}
+    return frozenset(n for n in names if n in topic or (" " not in n and n in ends))
+
+
+def _one_folder(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Two claims of one folder of an event's size (EVENT_FOLDER sources at most)."""
+    return 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(a.path) == os.path.dirname(
+        b.path)
+
+
+@lru_cache(maxsize=16384)
+def _subject_head(event: str) -> str:
+    """The noun that ends the main clause's subject, before its word of a kind ("A
+    magnitude 4.9 aftershock struck …": aftershock); '' for a name or none."""
+    words = _WORD_AT.findall(_subject_part(_main_clause(event)))
+    if not words or not words[-1].islower() or words[-1] in STOPWORDS:
+        return ""
+    return stem(words[-1])
+
+
+def _heads_apart(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Each main clause's subject is another kind of thing ("the earthquake struck", "an
+    aftershock struck"): two happenings. A noun that ends the other ("quake",
+    "earthquake") is the same."""
+    ha, hb = _subject_head(a.event), _subject_head(b.event)
+    return bool(ha) and bool(hb) and not (ha.endswith(hb) or hb.endswith(ha))
 
 
 def _told_apart(a: TimelineClaim, b: TimelineClaim) -> bool:
@@ -307,18 +433,33 @@ def _tells_event(event: str) -> bool:
     return event_class(clause) is not None or reports_event(clause)
 
 
-def _names_apart(a: TimelineClaim, b: TimelineClaim, main: bool = False) -> bool:
+def _names_apart(a: TimelineClaim, b: TimelineClaim, main: bool = False,
+                 topics: bool = False, subjects: bool = False) -> bool:
     """Each event names someone or something the other does not ("unveiled Diego Ortiz",
     "unveiled Mara Holm"): two happenings, however alike the words. With `main`, only
-    the names of each event's main clause count."""
+    the names of each event's main clause count; with `topics`, a name the other's
+    article speaks of most is no other name, and with `subjects` too, each name before
+    the word of its kind (whose happening it is) must be one of the other's."""
     known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
     ea, eb = (_main_clause(a.event), _main_clause(b.event)) if main else (a.event, b.event)
     na, nb = _proper_names(ea) - known, _proper_names(eb) - known
+    if topics and subjects:
+        # who the happening is of ("The Tarrow Board's next meeting", "Rovers completed
+        # the signing") must be a name the other gives or its article speaks of most
+        for x, y, ny in ((a, b, nb), (b, a, na)):
+            told = _proper_names(_subject_part(_main_clause(x.event))) - known
+            if any(n not in _in_topic(told, y) and not any(same_name(n, m) for m in ny)
+                   and n.split()[0] not in _plain_words() for n in told):
+                return True
+    if topics:
+        na, nb = na - _in_topic(na, b), nb - _in_topic(nb, a)
     return bool([x for x in na if not any(same_name(x, y) for y in nb)]
                 and [y for y in nb if not any(same_name(y, x) for x in na)])
 
 
-_CLASS_STEMS = frozenset(stem(w) for phrase in EVENT_CLASSES for w in phrase.split())
+# a verb whose stem is a happening's noun ("signs", "signing") tells what happened
+_CLASS_STEMS = frozenset(stem(w) for phrase in EVENT_VERBS for w in phrase.split()) - {
+    stem(w) for w in HAPPENING_WORDS}
 
 
 @lru_cache(maxsize=16384)
@@ -412,8 +553,9 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
         if _names_apart(a, b):
             return None
         # words shared are names ("Kestrel Rovers unveiled … at Moorfield Park"), and the
-        # main clauses tell two other things (a new kit, a stadium plan): not one event
-        if not _told_apart(a, b):
+        # main clauses tell two other things (a new kit, a stadium plan), or their
+        # subjects are two kinds of thing (a quake, an aftershock): not one event
+        if not _told_apart(a, b) and not _heads_apart(a, b):
             return "strong"
     if sim >= 60 and shared >= 3:
         return "weak"
@@ -468,6 +610,11 @@ def _timeline_tokens(c: TimelineClaim) -> list[str]:
     began = [f"{_NAME_MARK}began@{c.date.value}"] if c.began else []
     if c.planned:  # plans of one year meet, whatever their words
         began.append(f"{_NAME_MARK}planned@{c.date.start.year}")
+    kind = _kind(c)
+    if kind is not None:
+        # happenings of one kind in one folder meet, whatever their words ("Moravec
+        # signs", "the club completed the signing")
+        began.append(f"{_NAME_MARK}{kind}@{os.path.dirname(c.path)}")
     return [*content_words(c.event), *(e.lower() for e in c.entities), *day, *names, *began]
 
 
@@ -521,10 +668,22 @@ def _timeline_link(a: TimelineClaim, b: TimelineClaim) -> Link:
         return "weak"
     if link is None and a.date == b.date and a.date.precision == "day":
         shared = len(_story_names(a) & _story_names(b))
-        if shared >= 2 or (shared and 0 < a.folder_sources <= EVENT_FOLDER
-                           and os.path.dirname(a.path) == os.path.dirname(b.path)):
+        one_folder = 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(
+            a.path) == os.path.dirname(b.path)
+        if shared >= 2 or (shared and one_folder):
+            return "weak"
+        # "Sentencing hearing" in a timeline and "was jailed on Monday" in a report: one
+        # kind of happening on one day of one event's folder, whatever names each gives
+        if one_folder and _kind(a) is not None and _kind(a) == _kind(b):
             return "weak"
     return link
+
+
+def _kind(c: TimelineClaim) -> str | None:
+    """The kind of happening an event tells by its first word of a kind (a signing, a
+    sentencing, an election), if one of the kinds of data/events.yaml; `either` is none."""
+    kind = event_class(c.event)
+    return None if kind == "either" else kind
 
 
 def _began_alike(a: TimelineClaim, b: TimelineClaim) -> bool:
@@ -556,25 +715,53 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
     """One folder is usually one event: a day and month an undated page gives with no year
     ("on March 26") takes the year the folder's other pages state for that day, when they
     state one year only; else it keeps no year and can only meet its like. Each claim
-    learns how many sources of its folder date events."""
+    learns how many sources of its folder date events.
+
+    When two or more of the folder's pages are dated, within EVENT_DAYS of each other,
+    the folder is one event's coverage of those weeks: the day is read in the year that
+    puts it nearest their latest date, as a dated page reads it, and may clash."""
     stated: dict[tuple[str, int, int], set[int]] = defaultdict(set)
     sources: dict[str, set[str]] = defaultdict(set)
+    dated: dict[str, dict[str, dt.date]] = defaultdict(dict)
     for c in claims:
         sources[os.path.dirname(c.path)].add(c.source)
+        if c.published is not None:
+            dated[os.path.dirname(c.path)][c.source] = c.published
         if c.date.precision == "day" and not c.open_year:
             d = c.date.start
             stated[(os.path.dirname(c.path), d.month, d.day)].add(d.year)
+    refs = {folder: max(days.values()) for folder, days in dated.items()
+            if len(days) >= 2 and (max(days.values()) - min(days.values())).days <= EVENT_DAYS}
     out: list[TimelineClaim] = []
     for c in claims:
         folder = os.path.dirname(c.path)
         update: dict[str, object] = {"folder_sources": len(sources[folder])}
-        years = stated.get((folder, c.date.start.month, c.date.start.day))
-        if c.open_year and c.date.precision == "day" and years is not None and len(years) == 1:
-            d = c.date.start.replace(year=next(iter(years)))
-            date = DateValue(start=d, end=d, precision="day", value=d.isoformat())
-            update.update(date=date, value=date.value)
+        ref = refs.get(folder)
+        if c.open_year and c.date.precision == "day" and ref is not None:
+            near = _nearest_year(c.date.start.month, c.date.start.day, ref)
+            if near is not None:
+                date = DateValue(start=near, end=near, precision="day",
+                                 value=near.isoformat())
+                update.update(date=date, value=date.value, open_year=False)
+        elif c.open_year and c.date.precision == "day":
+            years = stated.get((folder, c.date.start.month, c.date.start.day))
+            if years is not None and len(years) == 1:
+                d = c.date.start.replace(year=next(iter(years)))
+                date = DateValue(start=d, end=d, precision="day", value=d.isoformat())
+                update.update(date=date, value=date.value)
         out.append(c.model_copy(update=update))
     return out
+
+
+def _nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
+    """The day `month`/`day` of the year before, of or after `ref`'s that is nearest it."""
+    days = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue  # February 29 of a year that has none
+    return min(days, key=lambda d: abs((d - ref).days), default=None)
 
 
 #: Dated pages of one folder published at most this many days apart tell one event.
@@ -725,19 +912,24 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
     of_day: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, founder in enumerate(cores):
         x = items[founder][0]
-        if n in merged or x.date.precision != "day" or not 0 < x.folder_sources <= EVENT_FOLDER:
+        if x.date.precision != "day" or not 0 < x.folder_sources <= EVENT_FOLDER:
             continue
         earlier = of_day[(os.path.dirname(x.path), x.date.value)]
         for m in earlier[:_TRIES]:
             if same.find(m) != same.find(n) and _events_linked(members[n], members[m]):
                 same.join(n, m)
         earlier.append(n)
-    rivals = set(merged.values())
+    # a group whose dates clash takes in the agreeing groups of its day; two such groups
+    # stay two findings
+    rivals = set(merged.values()) | set(merged)
     for idx in same.groups():
-        if len(idx) > 1 and not rivals & set(idx):
-            for m in idx[1:]:
-                members[idx[0]].extend(members[m])
-                members[m] = []
+        clashing = [n for n in idx if n in rivals]
+        if len(idx) > 1 and len(clashing) <= 1:
+            into = clashing[0] if clashing else idx[0]
+            for m in idx:
+                if m != into:
+                    members[into].extend(members[m])
+                    members[m] = []
     place = {id(c): i for i, c in enumerate(claims)}
     out: list[Group] = []
     for n, group in enumerate(members):
@@ -756,7 +948,7 @@ def _distinct_events(group: list[TimelineClaim]) -> list[TimelineClaim]:
     seen: dict[tuple[object, ...], TimelineClaim] = {}
     for c in group:
         seen.setdefault((c.event, c.date, c.companies, c.entities, c.figures, c.ambiguous,
-                         c.relative_to, c.generic), c)
+                         c.relative_to, c.generic, c.published), c)
         if len(seen) == _TRIES:
             break
     return list(seen.values())

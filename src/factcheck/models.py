@@ -187,8 +187,16 @@ class TimelineClaim(ClaimBase):
         default=False,
         description="The date names a day and month but no year, on a page that gives no "
         "date: the year is the one the other pages of its folder state for that day (value "
-        "'--03-26' when none does); it may agree, never contradict.",
+        "'--03-26' when none does); it may agree, never contradict. When the folder's "
+        "dated pages are of one event's weeks the day is read in the year nearest them, "
+        "and the flag is cleared (set when matching).",
     )
+    published: dt.date | None = Field(default=None, description="Publication date of the "
+                                      "claim's article, when stated.")
+    article_names: tuple[str, ...] = Field(
+        default=(), description="The names its article speaks of most, for every dated "
+        "event (`topic` is left empty for a timeline section's items, which are blocked by "
+        "their own words): whose happening an event that names no one is.")
     began: bool = Field(
         default=False,
         description="The date is when something began to exist ('opened in 1977', 'the "

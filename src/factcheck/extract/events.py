@@ -12,13 +12,25 @@ from factcheck.extract.dates import DateMatch, find_dates, parse_date
 from factcheck.extract.figures import find_figures
 from factcheck.extract.numwords import digitise
 from factcheck.extract.periods import counted_from
-from factcheck.extract.text import STOPWORDS, TELLING_VERBS, clean, stem
+from factcheck.extract.text import (
+    HAPPENING_WORDS,
+    STOPWORDS,
+    TELLING_VERBS,
+    alternation,
+    clean,
+    stem,
+)
 from factcheck.lexicon import load_lexicon
 from factcheck.models import Claim, DateValue, Line, Provenance, Section, TimelineClaim
 from factcheck.yamlio import packaged
 
 _BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 _INLINE_EVENT_SEP = re.compile(r"^\s*[:–—-]+\s*|^\s*\*\*\s*[:–—-]*\s*")
+# "20 Oct, 03:42 - …", "May 4 at 9.15 p.m. GMT: …": a time of day after a line's date is
+# part of the date, not of the event
+_TIME_OF_DAY = re.compile(
+    r"^\s*(?:,|\bat\b)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?"
+    r"(?:\s*(?:(?-i:[A-Z]{2,4})|local(?:\s+time)?)\b)?", re.IGNORECASE)
 
 # A verb in the past tense (or a headline's present) says the sentence reports an event.
 _PAST_FORMS = (
@@ -67,6 +79,8 @@ def timeline_claim(ctx: Context, section: Section, line: Line, text: str, date: 
         companies=tuple(companies),
         figures=figures,
         generic=generic,
+        published=ctx.published,
+        article_names=ctx.topic,
     )
 
 
@@ -92,6 +106,9 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
         found = find_dates(raw, ctx.published)
         if found and found[0].start <= 2 and found[0].value is not None:
             rest = raw[found[0].end :]
+            clock = _TIME_OF_DAY.match(rest)
+            if clock is not None:
+                rest = rest[clock.end() :]
             sep = _INLINE_EVENT_SEP.match(rest)
             if sep:
                 event = rest[sep.end() :].strip()
@@ -112,6 +129,23 @@ def _modifies_noun(sent: str, end: int) -> bool:
     """The date at sent[:end] is followed by a noun it describes ("results", "capex")."""
     m = _NEXT_WORD.match(sent, end)
     return m is not None and m.group(1) not in STOPWORDS and m.group(1) not in TELLING_VERBS
+
+
+_WORDS_AFTER = re.compile(r"(?:['’]s\b)?((?:[ -]+[a-z][a-z'-]*){1,3})")
+
+
+def _dates_happening(sent: str, end: int) -> bool:
+    """The date at sent[:end] is said of the noun of a happening that follows it, itself
+    or past a word or two ("Sunday's regional election", "the March 3 board meeting")."""
+    m = _WORDS_AFTER.match(sent, end)
+    if m is None:
+        return False
+    for word in re.split(r"[ -]+", m.group(1).strip(" -")):
+        if word in HAPPENING_WORDS:
+            return True
+        if word in STOPWORDS or word in TELLING_VERBS:
+            return False
+    return False
 
 
 _DIGIT = re.compile(r"\d")
@@ -228,7 +262,15 @@ def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
     # a sentence that dates two things ("2.9% in August, down from 3.5% in April") does
     # not say which of them its figures and words belong to: it may agree, never clash
     dates = {d.value.value for d in (own or found) if d.value is not None}
-    out = [_dated(ctx, section, line, quote, sent, provenance, best, len(dates) > 1)]
+    ambiguous = len(dates) > 1
+    # "won Sunday's regional election, results showed on Monday": a day said of the noun
+    # of a happening dates that happening, whatever else the sentence dates
+    told = [d for d in found if d.value is not None and d.value.precision == "day"
+            and _dates_happening(sent, d.end)]
+    if told and len({d.value.value for d in told if d.value is not None}) == 1:
+        best, ambiguous = told[0], False
+        own = [best, *(d for d in own if d is not best)]
+    out = [_dated(ctx, section, line, quote, sent, provenance, best, ambiguous)]
     seen = {best.value.value if best.value else ""}
     for d in own:
         if d.value is not None and d.value.precision == "day" and d.value.value not in seen:
@@ -276,6 +318,32 @@ def _start_words() -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(people)
 
 
+@functools.lru_cache(maxsize=1)
+def _span_words() -> re.Pattern[str]:
+    """A span verb (data/events.yaml `span_verbs`), a few words, then "since", "between"
+    or "from", ending where a date starts."""
+    verbs = packaged("events.yaml").get("span_verbs") or ()
+    return re.compile(r"\b(" + alternation(str(v) for v in verbs) + r")\b(?:[\s,]+[\w'’-]+){0,8}?"
+                      r"\s+(since|between|from)\s+$", re.IGNORECASE)
+
+
+_SPAN_END = re.compile(r"\s+(?:and|to|until|through)\s+", re.IGNORECASE)
+
+
+def _span_start(sent: str, d: DateMatch, found: list[DateMatch]) -> str | None:
+    """The span verb whose span the date starts ("sold … since January 2025", "sold …
+    between January 2024 and August 2026"), if any; a span "between" or "from" needs its
+    end date."""
+    m = _span_words().search(sent[: d.start])
+    if m is None:
+        return None
+    if m.group(2).lower() != "since":
+        end = _SPAN_END.match(sent, d.end)
+        if end is None or not any(e.start == end.end() for e in found):
+            return None
+    return m.group(1)
+
+
 _AGE = re.compile(r"\b(\d{1,3})-year-old\s+((?:[A-Z][\w'’-]*\s+){0,3})([a-z][a-z-]+)\b")
 _THING_BEFORE = re.compile(
     r"\b(?:the|its|a|an)\s+([a-z][a-z-]+),?\s+(?:(?:was|were|is|had been|has been)\s+)?$",
@@ -298,8 +366,17 @@ def start_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
     out: list[TimelineClaim] = []
     # a start needs a year written out: most sentences are not scanned for dates here
     told = _EXPLICIT_YEAR.search(sent) is not None
-    for d in find_dates(sent, ctx.published) if told else ():
-        if d.value is None or d.value.precision != "year" or d.relative:
+    found = find_dates(sent, ctx.published) if told else []
+    for d in found:
+        if d.value is None or d.relative or not _EXPLICIT_YEAR.search(d.text):
+            continue
+        verb = _span_start(sent, d, found)
+        if verb is not None:
+            event = f"{sent[: d.start].rstrip()} {sent[d.end :].lstrip(' ,')}".strip(" ,")
+            out.append(_began(ctx, section, line, quote, event, provenance, d.value,
+                              stem(verb.split()[-1].lower()), ambiguous=False))
+            continue
+        if d.value.precision != "year":
             continue
         before = sent[: d.start]
         m = verbs.search(before)
@@ -315,8 +392,8 @@ def start_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
         digits = digitise(sent)
         for m in _AGE.finditer(digits):
             noun = m.group(3).lower()
-            if noun in people:
-                continue
+            if noun in people or (not m.group(2) and reports_event(noun)):
+                continue  # "the 23-year-old signed a contract": a person, no thing begun
             if m.group(2):
                 # "the 47-year-old Key Bridge collapsed": the name ends in what it is
                 noun = m.group(2).split()[-1].lower()
@@ -342,7 +419,8 @@ def _began(ctx: Context, section: Section, line: Line, quote: str, event: str,
 
 
 @functools.lru_cache(maxsize=1)
-def _plan_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+def _plan_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str],
+                           re.Pattern[str]]:
     """The verbs, the nouns (as a pattern right after a date) and the markers of a plan
     (data/events.yaml `planned`)."""
     data = packaged("events.yaml").get("planned") or {}
@@ -351,13 +429,38 @@ def _plan_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     markers = sorted((str(m).lower() for m in data.get("markers") or ()), key=len,
                      reverse=True)
     noun_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+    # "back at target in Q3 2027": the noun before the period, joined by "in"
+    noun_before = re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\s+in\s+(?:the\s+)?$",
+                             re.IGNORECASE)
     marker_re = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, markers)) + r")(?![\w'’])",
                            re.IGNORECASE)
-    return verbs, noun_re, marker_re
+    return verbs, noun_re, marker_re, noun_before
 
 
 _BY_BEFORE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z]+")
+
+
+_WEEKDAY_NAMES = frozenset(n.lower() for n in calendar.day_name)
+
+
+def _weekday_to_come(ctx: Context, sent: str, d: DateMatch,
+                     markers: re.Pattern[str]) -> DateValue | None:
+    """"She would invite the Greens to talks on Thursday": in a sentence that tells a
+    plan (a marker) of a happening (one of its nouns), a weekday is the first such day
+    after the page's date, not the one before it; None for any other day."""
+    if ctx.published is None or d.value is None or not d.relative:
+        return None
+    if d.text.lower().removesuffix("'s").removesuffix("’s") not in _WEEKDAY_NAMES:
+        return None
+    # "said on Monday it would hold talks": the telling's day is before the plan's marker
+    if markers.search(sent, 0, d.start) is None or not any(
+            w.lower() in HAPPENING_WORDS for w in _WORDS.findall(sent)):
+        return None
+    day = d.value.start
+    while day <= ctx.published:
+        day += dt.timedelta(days=7)
+    return DateValue(start=day, end=day, precision="day", value=day.isoformat())
 
 
 def planned_events(ctx: Context, section: Section, line: Line, quote: str, sent: str,
@@ -366,24 +469,33 @@ def planned_events(ctx: Context, section: Section, line: Line, quote: str, sent:
     project to replace the span by the fall of 2028 is estimated to cost …", "the 2028
     opening that was projected". A period (not a day: a day dates an event of its own)
     after "by", "until" or "before" in a sentence with a verb of completing or opening,
-    or before a noun of one ("opening", "target"), in a sentence that tells a plan (a
-    marker such as "would" or "projected", or the period is after the page's date)."""
-    verbs, nouns, markers = _plan_words()
+    or before a noun of one ("opening", "target") or after one and "in" ("back at target
+    in Q3 2027"), in a sentence that tells a plan (a
+    marker such as "would" or "projected", or the period is after the page's date); and
+    a weekday after a plan's marker in a sentence of a happening, read forward
+    (`_weekday_to_come`)."""
+    verbs, nouns, markers, noun_before = _plan_words()
     out: list[TimelineClaim] = []
     # a plan's period needs a verb of the plan or a noun of one: a sentence with neither
     # is not scanned for dates here
-    told = not verbs.isdisjoint(map(str.lower, _WORDS.findall(sent)))
-    if not told and nouns.search(sent) is None:
+    words = set(map(str.lower, _WORDS.findall(sent)))
+    told = not verbs.isdisjoint(words)
+    # ... nor, for a weekday to come, a happening's word
+    if not told and nouns.search(sent) is None and HAPPENING_WORDS.isdisjoint(words):
         return out
     for d in find_dates(sent, ctx.published):
         v = d.value
-        if v is None or v.precision == "day":
+        if v is not None and v.precision == "day":
+            v = _weekday_to_come(ctx, sent, d, markers)
+        if v is None:
             continue
         before = sent[: d.start]
-        if _BY_BEFORE.search(before):
+        if v.precision == "day":
+            pass  # a happening's weekday to come (see _weekday_to_come)
+        elif _BY_BEFORE.search(before):
             if not told:
                 continue
-        elif nouns.match(sent, d.end) is None:
+        elif nouns.match(sent, d.end) is None and noun_before.search(before) is None:
             continue
         if markers.search(sent) is None and (ctx.published is None
                                              or v.start <= ctx.published):

@@ -154,20 +154,32 @@ def normalise(text: str) -> str:
     return " ".join(content_words(text))
 
 
-def _event_classes() -> dict[str, str]:
-    """What kind of event a verb or a two-word phrase tells (data/events.yaml `classes`):
-    announce, launch, either, complete, stop."""
+def _event_classes(keys: tuple[str, ...] = ("classes", "happenings")) -> dict[str, str]:
+    """What kind of event a verb or a two-word phrase tells (data/events.yaml `classes`:
+    announce, launch, either, complete, stop; and the kinds of `happenings`: a signing,
+    a sentencing, an election …)."""
     from factcheck.yamlio import packaged
 
     data = packaged("events.yaml")
-    return {str(word).lower(): str(kind)
-            for kind, words in (data.get("classes") or {}).items() for word in words}
+    return {str(word).lower(): str(kind) for key in keys
+            for kind, words in (data.get(key) or {}).items() for word in words}
 
 
 # What kind of event a verb tells: an announcement is not a launch, a launch not a
 # completion ("AMD announces the MI325X" in June and "AMD launches the MI325X" in October
 # are two events). Verbs of no class say nothing either way.
 EVENT_CLASSES: dict[str, str] = _event_classes()
+def _happening_nouns() -> frozenset[str]:
+    from factcheck.yamlio import packaged
+
+    return frozenset(str(w).lower() for w in packaged("events.yaml").get("happening_nouns")
+                     or ())
+
+
+#: The nouns of the kinds of happening ("election", "sentencing", "meeting", "talks").
+HAPPENING_WORDS: frozenset[str] = _happening_nouns()
+#: The verbs of the kinds: they tell that something happened, not to what.
+EVENT_VERBS: frozenset[str] = frozenset(EVENT_CLASSES) - HAPPENING_WORDS
 
 
 @lru_cache(maxsize=16384)
@@ -180,5 +192,17 @@ def event_class(text: str) -> str | None:
         if cls is None:
             cls = EVENT_CLASSES.get(word)
         if cls is not None:
+            if cls in _DEFERRING:
+                # "completed the signing", "finalized its first sale": the noun's kind
+                for later in words[n + 1 : n + 4]:
+                    kind = EVENT_CLASSES.get(later)
+                    if kind is not None and kind not in _DEFERRING:
+                        return kind
+                    if later not in STOPWORDS:
+                        break
             return cls
     return None
+
+
+#: Kinds whose verb takes the kind of the event noun that follows it.
+_DEFERRING = frozenset({"complete", "either"})

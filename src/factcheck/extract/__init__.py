@@ -52,8 +52,9 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
     lower = {w for text in lines for w in _LOWER_WORD.findall(text)}
     counts: dict[str, int] = {}
     in_text: set[str] = set()  # named by the text, outside its headlines
+    titled: set[str] = set()  # named by the title
     for text, weight in [(title or "", 2)] + [(t, 1) for t in lines]:
-        if "@" in text and _POST_HEADER.search(text) and len(text.split()) < 8:
+        if "@" in text and _POST_HEADER.search(text) and len(text.split()) <= 10:
             continue  # a post's header: "Kingsway Kev @kingswaykev · Sep 1", "Replying to @kev"
         headline = weight > 1 or _headline(text)
         if not headline and "#" in text:
@@ -74,18 +75,25 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
             counts[name] = counts.get(name, 0) + (weight if not opening else 1)
             if not headline:
                 in_text.add(name)
+            elif weight > 1:
+                titled.add(name)
     # a name's short forms ("Rovers", "Moravec") count for its one long form in the text
+    # (the long form may be the title's: "Tomas Reyl" in the title, "Reyl" in the text)
     by_word: dict[str, set[str]] = {}
-    for x in in_text:
+    for x in in_text | titled:
         for w in x.casefold().split():
             by_word.setdefault(w, set()).add(x)
     total: dict[str, int] = {}
+    told: set[str] = set()  # long forms the text names, in full or short
     for name, n in counts.items():
-        longer = set.intersection(*(by_word.get(w, set()) for w in name.casefold().split()))
-        longer.discard(name)
+        words = name.casefold().split()
+        longer = {x for x in set.intersection(*(by_word.get(w, set()) for w in words))
+                  if len(x.split()) > len(words)}
         into = next(iter(longer)) if len(longer) == 1 else name
-        if into in in_text:
-            total[into] = total.get(into, 0) + n
+        total[into] = total.get(into, 0) + n
+        if name in in_text:
+            told.add(into)
+    total = {n: k for n, k in total.items() if n in told}
     ranked = sorted((n for n in total if total[n] >= 2), key=lambda n: (-total[n], n))[:5]
     return tuple(dict.fromkeys([primary] if primary else []) | dict.fromkeys(ranked))
 

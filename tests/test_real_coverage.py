@@ -1516,3 +1516,56 @@ def test_equal_numbers_of_two_named_things_in_two_stories_are_two_facts(tmp_path
             f"Halvard said the {name} {verb} 16,000 servers."), encoding="utf-8")
     report = run(tmp_path, {})
     assert not holding(report, "Orlan campus", "Vessa region")
+
+
+def test_a_person_another_outlet_names_in_a_role_is_corroborated_by_name(
+        tmp_path: Path) -> None:
+    """"the union's negotiator, Petra Dunmore," in one outlet and "Dunmore told the
+    strikers…" in another: the surname alone names the person the role names."""
+    report = run(tmp_path, {
+        "a.md": page("Dockside Echo", "2026-03-02", "Port strike talks",
+                     "The talks stalled on Monday, the union's negotiator, Petra Dunmore, "
+                     "said."),
+        "b.md": page("Harbour Labour News", "2026-03-03", "Port strike enters week two",
+                     "Pickets stayed at the gates. Dunmore told the strikers that the "
+                     "offer fell short."),
+    })
+    found = [f for f in report.findings if f.kind == "name"
+             and any(c.value == "Petra Dunmore" for c in f.claims)]
+    assert [f.verdict for f in found] == ["corroborated"]
+    assert {c.source for c in found[0].claims} == {"a.md", "b.md"}
+    assert report.summary.contradicted == 0
+
+
+def test_a_bare_surname_two_people_may_bear_joins_neither(tmp_path: Path) -> None:
+    """Two people of one surname in roles: "Hollis said" may be either, and corroborates
+    no one; a name no role claim names stays out of the report."""
+    report = run(tmp_path, {
+        "a.md": page("Mining Weekly", "2026-05-10", "Pit closure",
+                     "The pit closed on Friday, the mine's manager, Oren Hollis, said."),
+        "b.md": page("Ore Post", "2026-05-11", "Pit closure fallout",
+                     "The company's chair, Wendy Hollis, was not available."),
+        "c.md": page("Valley Courier", "2026-05-12", "Miners' anger",
+                     "Miners gathered at the gate. Hollis said the decision was final."),
+        "d.md": page("Rock Report", "2026-05-12", "Miners' anger",
+                     "Quarrymen met at the chapel. Brannock said nothing had changed."),
+    })
+    assert not holding(report, "Hollis said the decision")
+    assert not holding(report, "Brannock said nothing")
+    assert report.summary.contradicted == 0
+
+
+def test_a_table_row_a_role_labels_names_the_person_in_it(tmp_path: Path) -> None:
+    """"| Referee | Ines Calloway |" in a match table and "referee Ines Calloway" in a
+    sentence: one person in one role."""
+    report = run(tmp_path, {
+        "a.md": page("Court Side", "2026-06-20", "Final facts", "",
+                     "| Item | Detail |", "|---|---|", "| Venue | Marsh Lane Courts |",
+                     "| Umpire | Ines Calloway |", "| Duration | 3 hours |", ""),
+        "b.md": page("Tennis Today", "2026-06-20", "Final report",
+                     "The final was halted twice by umpire Ines Calloway for rain."),
+    })
+    found = [f for f in report.findings if f.kind == "name"
+             and any(c.value == "Ines Calloway" for c in f.claims)]
+    assert [f.verdict for f in found] == ["corroborated"]
+    assert any("| Umpire | Ines Calloway |" in c.text for c in found[0].claims)

@@ -1614,7 +1614,10 @@ def _name_groups(claims: list[NameClaim]) -> list[Group]:
     for c in claims:
         blocks[c.key].append(c)
     out: list[Group] = []
-    for block in blocks.values():
+    for key, block in blocks.items():
+        if key.startswith("name|person:"):
+            out.extend(_person_groups(block))
+            continue
         names = list(dict.fromkeys(c.name for c in block))
         uf = _Union(len(names))
         # a name holding another holds all its words, its rarest one too: each name is
@@ -1638,6 +1641,33 @@ def _name_groups(claims: list[NameClaim]) -> list[Group]:
             members[uf.find(index[c.name])].append(c)
         out.extend(Group("name", group) for group in members.values())
     return out
+
+
+def _person_groups(block: list[NameClaim]) -> list[Group]:
+    """The people of one surname: the claims naming each in a role, one name holding the
+    other ("Ana Ruiz", "Ana Ruiz KC"), and, from each source that names the person in no
+    role, its first mention of them ("Ruiz ruled"). A mention that two people of the
+    block may bear ("Ruiz" beside "Ana Ruiz" and "Tom Ruiz") joins neither; a mention
+    no role claim names is dropped."""
+    roles = [c for c in block if c.slot != "mention"]
+    if not roles:
+        return []
+    people: list[list[NameClaim]] = []
+    for c in roles:
+        for person in people:
+            if any(same_name(c.name, p.name) for p in person):
+                person.append(c)
+                break
+        else:
+            people.append([c])
+    for c in block:
+        if c.slot != "mention":
+            continue
+        bearers = [person for person in people
+                   if any(same_name(c.name, p.name) for p in person if p.slot != "mention")]
+        if len(bearers) == 1 and all(p.source != c.source for p in bearers[0]):
+            bearers[0].append(c)
+    return [Group("name", person) for person in people]
 
 
 def _cells_agree(a: TableClaim, b: TableClaim) -> bool | None:

@@ -59,6 +59,8 @@ class _Slots:
     title: re.Pattern[str]  # a role written as a title before a person ("Judge Ana Ruiz")
     roles: tuple[re.Pattern[str], ...]  # a role beside a person, told in other ways
     role_words: frozenset[str]  # every word of every role
+    post_nominals: frozenset[str]  # "KC", "Jr": letters after a person's name
+    mention: re.Pattern[str]  # a run of one to four name words, a person's letters after it
 
 
 @cache
@@ -78,9 +80,10 @@ def _slots() -> _Slots:
               r"[A-Z][\w'’.-]*){1,3})")
     title = re.compile(rf"(?<![\w-])(?P<role>(?i:{role}))\s+{person}")
     roles = (
-        # "Ana Ruiz, the chief executive of …", "Ana Ruiz, Halden's head coach"
+        # "Ana Ruiz, the chief executive of …", "Ana Ruiz, Halden's head coach" (not
+        # "the Union, whose leader …": that role is another's)
         re.compile(rf"{person},\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*['’]s\s+)?"
-                   rf"(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>{role})\b(?!['’])"),
+                   rf"(?:(?!who|whose|which)[a-z][\w-]*\s+){{0,2}}?(?P<role>{role})\b(?!['’])"),
         # "the club's captain, Tom Lane", "the directorate's head, Ana Ruiz"
         re.compile(rf"(?<![\w-])(?P<role>(?i:{role})),\s+{person}(?=[,.;:)]|\s+(?:said|says|"
                    rf"told|has|had|was|is|will|would|added|warned)\b)"),
@@ -91,7 +94,19 @@ def _slots() -> _Slots:
                   re.compile(rf"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?)?\s+(?:(?:{gap})\s+)?"
                              rf"to\s+(?:the\s+)?(?=[A-Z])"),
                   title, roles,
-                  frozenset(w for r in data["roles"] for w in str(r).lower().split()))
+                  frozenset(w for r in data["roles"] for w in str(r).lower().split()),
+                  frozenset(map(str, data["post_nominals"])),
+                  re.compile(r"(?<![\w'’&.-])([A-Z][a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|von\s+)?"
+                             r"[A-Z][a-z][\w'’-]*){0,3}"
+                             rf"(?:\s+(?:{'|'.join(map(re.escape, data['post_nominals']))})\b)?)"))
+
+
+def surname(person: str) -> str:
+    """The word a person is known by: the last of their name, the letters after it
+    ("KC", "Jr") and a possessive aside ("Ana Ruiz KC", "Ruiz's": "ruiz")."""
+    words = [w for w in person.split() if w not in _slots().post_nominals]
+    last = (words or person.split() or [""])[-1]
+    return last.removesuffix("’s").removesuffix("'s").casefold()
 
 
 def slot_of(words: list[str], after: str = "") -> str:
@@ -120,9 +135,69 @@ def role_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     found = _role_people(sent)
     return [NameClaim(
         **claim_fields(ctx, line, quote, section, provenance, person, f"{person} ({role})",
-                       [], f"name|person:{person.casefold()}"),
+                       [], f"name|person:{surname(person)}"),
         name=person, relation=role, slot="role", topic=ctx.topic,
     ) for person, role in list(found.items())[:_MAX_PER_SENTENCE]]
+
+
+def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                   provenance: Provenance) -> list[NameClaim]:
+    """The people a sentence may name without a role ("Ruiz ruled", "Lane and Ortiz
+    voted against"): a name of one to four name words, anywhere in the sentence. A
+    mention is no fact on its own: it only joins the claims that name the same person in
+    a role (match), so another outlet naming the person a role names corroborates it."""
+    bare = sent.lstrip("([{\"'“‘ ")
+    if is_chrome(bare) or _LABEL.match(bare):
+        return []
+    people = _role_people(sent)
+    # the people the article speaks of most are its subject: naming them tells nothing
+    topic = {surname(t) for t in ctx.topic}
+    # companies and products the gazetteer knows are no people
+    known = [(k.start, k.end) for k in ctx.gaz.find(sent)]
+    out: list[NameClaim] = []
+    for person, start, end in _mentions(sent):
+        if person in people or surname(person) in {surname(p) for p in people}:
+            continue  # named in its role by this sentence (role_claims)
+        if surname(person) in topic or any(a < end and start < b for a, b in known):
+            continue
+        out.append(NameClaim(
+            **claim_fields(ctx, line, quote, section, provenance, person, person, [],
+                           f"name|person:{surname(person)}"),
+            name=person, relation="", slot="mention", topic=ctx.topic,
+        ))
+        if len(out) >= _MAX_PER_SENTENCE:
+            break
+    return out
+
+
+# what follows a person who does or is something: a verb ("Ruiz ruled", "Ruiz has"), or
+# the other names of a list before one ("Ruiz and Lane voted"), a possessive ("Ruiz's")
+_AGENT = re.compile(r"(?:['’]s\b|,?\s+(?:(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
+                    r"[a-z])")
+
+
+@lru_cache(maxsize=4096)
+def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
+    """The runs of name words of a sentence that may name a person: sentence words
+    ("The", "But") and role words ("Judge", "Deputy Governor") before them aside."""
+    sl = _slots()
+    found: list[tuple[str, int, int]] = []
+    for m in sl.mention.finditer(sent):
+        words = m.group(1).split()
+        for i, w in enumerate(words):
+            if w.endswith(("'s", "’s")):
+                words = words[: i + 1]  # "Ana Ruiz's Civic Union": Ana Ruiz's
+                break
+        while words and (words[0].lower() in STOPWORDS or words[0].lower() in sl.role_words):
+            words.pop(0)
+        if not words or any(w in _CALENDAR for w in words):
+            continue
+        person = " ".join(words).removesuffix("’s").removesuffix("'s")
+        if not _AGENT.match(sent, m.end()):
+            continue
+        if len(person) >= 3 and all(person != f[0] for f in found):
+            found.append((person, m.start(), m.end()))
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)

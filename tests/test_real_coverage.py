@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from factcheck.models import FigureClaim, Report
 from pages import holding, run
 
@@ -1569,3 +1571,58 @@ def test_a_table_row_a_role_labels_names_the_person_in_it(tmp_path: Path) -> Non
              and any(c.value == "Ines Calloway" for c in f.claims)]
     assert [f.verdict for f in found] == ["corroborated"]
     assert any("| Umpire | Ines Calloway |" in c.text for c in found[0].claims)
+
+
+def test_two_people_told_in_one_owners_sole_role_clash(tmp_path: Path) -> None:
+    """"Brightwell Shipping's chief executive, Oskar Lindqvist" and "Brightwell Shipping
+    CEO Maren Holt": one owner's one office told with two holders by two outlets."""
+    report = run(tmp_path, {
+        "a.md": page("Freight Line", "2026-04-02", "Box rates slide",
+                     "Brightwell Shipping's chief executive, Oskar Lindqvist, said rates "
+                     "fell in March."),
+        "b.md": page("Port Journal", "2026-04-02", "Box rates slide",
+                     "Brightwell Shipping CEO Maren Holt said rates fell in March."),
+    })
+    clash = [f for f in holding(report, "Oskar Lindqvist", "Maren Holt")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1 and clash[0].kind == "name"
+
+
+@pytest.mark.parametrize("other", [
+    # a word that says when the role was held
+    "Brightwell Shipping's former chief executive, Maren Holt, said rates fell in March.",
+    # a change of office
+    "Maren Holt replaces Oskar Lindqvist as Brightwell Shipping's chief executive.",
+    # two holders, told as such
+    "Maren Holt and Oskar Lindqvist, Brightwell Shipping's co-chief executives, spoke.",
+    # a role many hold at once
+    "Brightwell Shipping's director Maren Holt said rates fell in March.",
+    # another owner
+    "Harwick Lines' chief executive, Maren Holt, said rates fell in March.",
+    # one surname: the same person, spelt otherwise
+    "Brightwell Shipping CEO Oscar Lindqvist said rates fell in March.",
+])
+def test_two_names_that_may_both_be_true_never_clash(tmp_path: Path, other: str) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Freight Line", "2026-04-02", "Box rates slide",
+                     "Brightwell Shipping's chief executive, Oskar Lindqvist, said rates "
+                     "fell in March."),
+        "b.md": page("Port Journal", "2026-04-02", "Box rates slide", other),
+    })
+    assert report.summary.contradicted == 0
+
+
+def test_one_person_told_in_one_office_alike_is_no_clash(tmp_path: Path) -> None:
+    """"Oskar Lindqvist" and "Lindqvist's" … the full name and the title with it agree."""
+    report = run(tmp_path, {
+        "a.md": page("Freight Line", "2026-04-02", "Box rates slide",
+                     "Brightwell Shipping's chief executive, Oskar Lindqvist, said rates "
+                     "fell in March."),
+        "b.md": page("Port Journal", "2026-04-02", "Box rates slide",
+                     "Oskar Lindqvist, chief executive of Brightwell Shipping, said rates "
+                     "fell in March."),
+    })
+    assert report.summary.contradicted == 0
+    found = [f for f in report.findings if f.kind == "name"
+             and any(c.value == "Oskar Lindqvist" for c in f.claims)]
+    assert [f.verdict for f in found] == ["corroborated"]

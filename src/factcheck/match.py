@@ -32,6 +32,7 @@ from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, DAY
 from factcheck.extract.events import reports_event
 from factcheck.extract.figures import _interval, overlaps
+from factcheck.extract.names import surname
 from factcheck.extract.periods import shift_years
 from factcheck.extract.readings import is_scale
 from factcheck.extract.tallies import TALLY
@@ -1618,6 +1619,9 @@ def _name_groups(claims: list[NameClaim]) -> list[Group]:
         if key.startswith("name|person:"):
             out.extend(_person_groups(block))
             continue
+        if key.startswith("name|office:"):
+            out.extend(_office_groups(block))
+            continue
         names = list(dict.fromkeys(c.name for c in block))
         uf = _Union(len(names))
         # a name holding another holds all its words, its rarest one too: each name is
@@ -1668,6 +1672,36 @@ def _person_groups(block: list[NameClaim]) -> list[Group]:
         if len(bearers) == 1 and all(p.source != c.source for p in bearers[0]):
             bearers[0].append(c)
     return [Group("name", person) for person in people]
+
+
+def _office_groups(block: list[NameClaim]) -> list[Group]:
+    """One owner's sole role told with its holder (names.office_claims), folder by
+    folder: when two outlets name two people in it, neither name holding the other, the
+    office is one contradicted finding; else nothing (the people's role claims
+    corroborate them)."""
+    folders: dict[str, list[NameClaim]] = defaultdict(list)
+    for c in block:
+        folders[os.path.dirname(c.path)].append(c)
+    out: list[Group] = []
+    for claims in folders.values():
+        # one surname may be one person ("Tom Lane", "Thomas Lane"): never two holders
+        people: list[list[NameClaim]] = []
+        for c in claims:
+            for person in people:
+                if any(same_name(c.name, p.name) or surname(c.name) == surname(p.name)
+                       for p in person):
+                    person.append(c)
+                    break
+            else:
+                people.append([c])
+        if len(people) < 2:
+            continue
+        outlets = [{(c.origin or c.outlet).casefold() for c in person} for person in people]
+        # the two names come from two independent outlets
+        if any(a != b for i, x in enumerate(outlets) for y in outlets[i + 1:]
+               for a in x for b in y):
+            out.append(Group("name", claims, conflict=True))
+    return out
 
 
 def _cells_agree(a: TableClaim, b: TableClaim) -> bool | None:

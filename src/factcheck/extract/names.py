@@ -61,6 +61,9 @@ class _Slots:
     role_words: frozenset[str]  # every word of every role
     post_nominals: frozenset[str]  # "KC", "Jr": letters after a person's name
     mention: re.Pattern[str]  # a run of one to four name words, a person's letters after it
+    sole_roles: dict[str, str]  # roles one person holds at a time for one owner -> its name
+    office_times: frozenset[str]  # words that say when or how a role is held
+    office_changes: frozenset[str]  # words of a change of office
 
 
 @cache
@@ -98,7 +101,11 @@ def _slots() -> _Slots:
                   frozenset(map(str, data["post_nominals"])),
                   re.compile(r"(?<![\w'’&.-])([A-Z][a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|von\s+)?"
                              r"[A-Z][a-z][\w'’-]*){0,3}"
-                             rf"(?:\s+(?:{'|'.join(map(re.escape, data['post_nominals']))})\b)?)"))
+                             rf"(?:\s+(?:{'|'.join(map(re.escape, data['post_nominals']))})\b)?)"),
+                  {" ".join(str(v).lower().split()): str(r)
+                   for r, vs in data["sole_roles"].items() for v in vs},
+                  frozenset(map(str, data["office_times"])),
+                  frozenset(map(str, data["office_changes"])))
 
 
 def surname(person: str) -> str:
@@ -138,6 +145,75 @@ def role_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
                        [], f"name|person:{surname(person)}"),
         name=person, relation=role, slot="role", topic=ctx.topic,
     ) for person, role in list(found.items())[:_MAX_PER_SENTENCE]]
+
+
+def office_claims(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                  provenance: Provenance) -> list[NameClaim]:
+    """The people a sentence names in a role one person holds at a time for a named owner
+    ("Halden's chief executive, Ana Ruiz", "Ana Ruiz, chief executive of Halden"): an
+    office, blocked by its owner and role. Offices only ever show as a clash (match):
+    the person's role claim is what corroborates."""
+    return [NameClaim(
+        **claim_fields(ctx, line, quote, section, provenance, person,
+                       f"{owner} {role}: {person}", [], f"name|office:{owner.casefold()}|{role}"),
+        name=person, relation=role, slot="office", topic=ctx.topic,
+    ) for person, role, owner in _offices(sent)]
+
+
+_OWNER_BEFORE = re.compile(r"(?:(?<![\w'’&.-])(?P<owner>[A-Z][\w&.-]*"
+                           r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*){0,3})"
+                           r"(?:['’]s|(?<=s)['’])?|\b(?:the|a|an))"
+                           r"\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2})$")
+_OWNER_AFTER = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?P<owner>[A-Z][\w&.-]*"
+                          r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*){0,3})")
+_CHANGE_WORD = re.compile(r"[a-z]+")
+_PERSON_WORD = re.compile(r"[A-Z][a-z][a-z'’-]*|[A-Z]\.?|(?:de|van|von)")
+
+
+@lru_cache(maxsize=4096)
+def _offices(sent: str) -> tuple[tuple[str, str, str], ...]:
+    """(person, role, owner) for each person the sentence names in a sole role of a named
+    owner, told as held now: no word before the role says when or how ("former", "new",
+    "interim", "ex-"), the person stands in no list ("Ana Ruiz and Tom Lane"), and the
+    sentence tells no change of office ("replaces", "was appointed", "will")."""
+    sl = _slots()
+    if not _role_people(sent):
+        return ()
+    if not sl.office_changes.isdisjoint(_CHANGE_WORD.findall(sent.lower())):
+        return ()
+    found: list[tuple[str, str, str]] = []
+    for m in (*sl.title.finditer(sent), *(x for r in sl.roles for x in r.finditer(sent))):
+        role = sl.sole_roles.get(" ".join(m.group("role").lower().split()), "")
+        if not role:
+            continue
+        person = m.group("person").removesuffix("’s").removesuffix("'s").rstrip(".")
+        if len(person.split()) < 2 or any(w in _CALENDAR for w in person.split()):
+            continue
+        rs, re_ = m.span("role")
+        ps, pe = m.span("person")
+        if sent[max(0, rs - 1):rs] in {"-", "‑"}:
+            continue  # "ex-chief executive", "then-mayor"
+        # a person in a list: "Ana Ruiz and Tom Lane, the co-chairs"
+        if re.match(r"\s*(?:,\s*)?(?:and|or|&)\s", sent[pe:]) or (re.search(
+                r"(?:\band|\bor|&|,)\s*$", sent[:ps]) and ps < rs):
+            continue
+        before = _OWNER_BEFORE.search(sent[max(0, rs - 80):rs])
+        after = _OWNER_AFTER.match(sent, re_)
+        owner = ""
+        if before is not None and before.group("owner"):
+            owner = before.group("owner")
+        elif after is not None:
+            owner = after.group("owner")
+        mods = before.group("mods").split() if before is not None else []
+        if not owner or any(w in sl.office_times for w in mods):
+            continue
+        if owner.split()[0].lower() in STOPWORDS | sl.office_times or owner in _CALENDAR:
+            continue  # "Former Halden chief executive …"
+        if not all(_PERSON_WORD.fullmatch(w) for w in person.split()
+                   if w not in sl.post_nominals):
+            continue  # "ByteDance Ltd.": no person's name
+        found.append((person, role, owner))
+    return tuple(dict.fromkeys(found))
 
 
 def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent: str,

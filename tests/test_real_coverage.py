@@ -1626,3 +1626,26 @@ def test_one_person_told_in_one_office_alike_is_no_clash(tmp_path: Path) -> None
     found = [f for f in report.findings if f.kind == "name"
              and any(c.value == "Oskar Lindqvist" for c in f.claims)]
     assert [f.verdict for f in found] == ["corroborated"]
+
+
+def test_the_subject_of_a_frames_verb_fills_its_slot(tmp_path: Path) -> None:
+    """"Varnholm Yards built the ferry" and "the ferry, built by Varnholm Yards and Ostra
+    Marine": one builder, told by two outlets; the second name of the list fills the slot
+    too, and two builders never clash."""
+    report = run(tmp_path, {
+        "a.md": page("Ferry Times", "2026-02-10", "New ferry delivered",
+                     "Varnholm Yards built the ferry in 14 months at its Tromsdal dock."),
+        "b.md": page("Coastal Freight", "2026-02-11", "Ferry enters service",
+                     "The ferry, built by Ostra Marine and Varnholm Yards, carries 600 "
+                     "passengers."),
+        "c.md": page("Marine Log", "2026-02-12", "Ferry enters service",
+                     "Ostra Marine assembled the hull, the yard said."),
+    })
+    built = [f for f in report.findings if f.kind == "name"
+             and {c.value for c in f.claims} == {"Varnholm Yards"}]
+    assert [f.verdict for f in built] == ["corroborated"]
+    assert {c.source for c in built[0].claims} == {"a.md", "b.md"}
+    hull = [f for f in report.findings if f.kind == "name"
+            and {c.value for c in f.claims} == {"Ostra Marine"}]
+    assert [f.verdict for f in hull] == ["corroborated"]
+    assert report.summary.contradicted == 0

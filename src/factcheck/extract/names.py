@@ -64,6 +64,7 @@ class _Slots:
     sole_roles: dict[str, str]  # roles one person holds at a time for one owner -> its name
     office_times: frozenset[str]  # words that say when or how a role is held
     office_changes: frozenset[str]  # words of a change of office
+    agents: dict[str, str]  # a verb whose subject fills a slot ("built") -> the slot
 
 
 @cache
@@ -105,7 +106,8 @@ def _slots() -> _Slots:
                   {" ".join(str(v).lower().split()): str(r)
                    for r, vs in data["sole_roles"].items() for v in vs},
                   frozenset(map(str, data["office_times"])),
-                  frozenset(map(str, data["office_changes"])))
+                  frozenset(map(str, data["office_changes"])),
+                  {str(v).lower(): str(slot) for slot, vs in data["agents"].items() for v in vs})
 
 
 def surname(person: str) -> str:
@@ -310,6 +312,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     # products and companies the gazetteer knows are the other claims' entities
     known = [(k.start, k.end) for k in ctx.gaz.find(sent)]
     people = _role_people(sent)
+    last: tuple[int, str] | None = None  # where the last name of a slot ends, its slot
     for m in _NAME.finditer(sent):
         name = m.group(1).removesuffix("’s").removesuffix("'s").rstrip(".")
         # "Singapore-flagged", "AI-enabled": the name is the capitalised part
@@ -323,7 +326,18 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         designated = bool(designators(name))
         if not designated and (_slots().title.match(name) or name in people):
             continue  # "Judge Ana Ruiz": the person in a role (role_claims)
-        if m.start() == 0 and not designated:
+        # "Halden Yards built the ferry": a clause's subject before a verb of a frame
+        # fills the frame's slot; "built by Halden Yards and Orvik Marine": a name listed
+        # after a slot's name fills it too
+        nxt = _WORDS.match(sent, m.end() + 1) if sent[m.end() : m.end() + 1] == " " else None
+        inherited = ""
+        if not designated and nxt is not None and _CLAUSE_START.search(sent[: m.start()]) \
+                and name.casefold() not in topic:
+            # the article's own subject doing what it does is what the story is about
+            inherited = _slots().agents.get(nxt.group().lower(), "")
+        if not inherited and last is not None and _LIST_GAP.fullmatch(sent[last[0] : m.start()]):
+            inherited = last[1]
+        if m.start() == 0 and not designated and not inherited:
             continue
         if len(name) < 3 or (name.isupper() and len(name) > 6):
             continue
@@ -332,11 +346,10 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         if ctx.lex.metric_of(name) is not None:
             continue  # "GPU", "Revenue": what figures measure, not a name
         words = _WORDS.findall(sent[max(0, m.start() - 60) : m.start()])[-6:]
-        nxt = _WORDS.match(sent, m.end() + 1) if sent[m.end() : m.end() + 1] == " " else None
-        slot = slot_of(words, nxt.group() if nxt else "")
+        slot = inherited or slot_of(words, nxt.group() if nxt else "")
         if not slot and not designated and name.casefold() in topic:
             continue
-        if not designated and (not words or not words[-1][0].islower()):
+        if not designated and not inherited and (not words or not words[-1][0].islower()):
             continue  # a name inside a run of names, or after punctuation alone
         relation = ""
         for w in reversed(words[-4:]):
@@ -348,7 +361,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             elif low not in STOPWORDS:
                 relation = stem(low)
             break
-        if not designated and (relation == "-" or words[-1].lower() in {"and", "or"}):
+        if not designated and not inherited and (
+                relation == "-" or words[-1].lower() in {"and", "or"}):
             continue  # "said Reuters", "according to the NTSB", one of a list of names
         if slot == "from":
             to = _slots().route_gap.match(sent, m.end())
@@ -366,6 +380,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             key = "name|#" + re.sub(r"\D.*", "", designators(name)[0])
         else:
             key = f"name|{name.casefold()}"
+        last = (m.end(), slot) if slot and slot != "route" else None
         out.append(NameClaim(
             **claim_fields(ctx, line, quote, section, provenance, name,
                            f"{name} ({slot or word})", [], key),
@@ -378,6 +393,11 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             break
     return out
 
+
+# the start of a clause: the sentence's, or after a comma, a semicolon or "while"
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\bwhile\s+)(?:(?i:the|both)\s+)?$")
+# between two names of one list: "A and B", "A, B and C", "A & B"
+_LIST_GAP = re.compile(r"\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)(?:the\s+)?")
 
 # Prepositions and articles that relate a name to what the sentence tells.
 _RELATING = frozenset({"at", "in", "into", "on", "to", "from", "the", "as", "with", "for",

@@ -1649,3 +1649,16 @@ def test_the_subject_of_a_frames_verb_fills_its_slot(tmp_path: Path) -> None:
             and {c.value for c in f.claims} == {"Ostra Marine"}]
     assert [f.verdict for f in hull] == ["corroborated"]
     assert report.summary.contradicted == 0
+
+
+def test_two_holders_of_one_office_a_year_apart_never_clash(tmp_path: Path) -> None:
+    """Who holds a role changes: "Brightwell Shipping CEO Maren Holt" a year after
+    "Brightwell Shipping's chief executive, Oskar Lindqvist" may both be true."""
+    report = run(tmp_path, {
+        "a.md": page("Freight Line", "2025-04-02", "Box rates slide",
+                     "Brightwell Shipping's chief executive, Oskar Lindqvist, said rates "
+                     "fell in March."),
+        "b.md": page("Port Journal", "2026-04-02", "Box rates slide",
+                     "Brightwell Shipping CEO Maren Holt said rates fell in March."),
+    })
+    assert report.summary.contradicted == 0

@@ -1674,6 +1674,10 @@ def _person_groups(block: list[NameClaim]) -> list[Group]:
     return [Group("name", person) for person in people]
 
 
+#: How far apart two articles naming two holders of one office may be published to clash.
+OFFICE_DAYS = 14
+
+
 def _office_groups(block: list[NameClaim]) -> list[Group]:
     """One owner's sole role told with its holder (names.office_claims), folder by
     folder: when two outlets name two people in it, neither name holding the other, the
@@ -1696,10 +1700,12 @@ def _office_groups(block: list[NameClaim]) -> list[Group]:
                 people.append([c])
         if len(people) < 2:
             continue
-        outlets = [{(c.origin or c.outlet).casefold() for c in person} for person in people]
-        # the two names come from two independent outlets
-        if any(a != b for i, x in enumerate(outlets) for y in outlets[i + 1:]
-               for a in x for b in y):
+        # two names from two independent outlets, published within days of each other
+        # (who holds a role changes: a year apart, two names may both be true)
+        if any((a.origin or a.outlet).casefold() != (b.origin or b.outlet).casefold()
+               and a.published is not None and b.published is not None
+               and abs((a.published - b.published).days) <= OFFICE_DAYS
+               for i, x in enumerate(people) for y in people[i + 1:] for a in x for b in y):
             out.append(Group("name", claims, conflict=True))
     return out
 

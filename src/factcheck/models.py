@@ -275,6 +275,8 @@ class NameClaim(ClaimBase):
                       "'mention' (a person named without one), or ''.")
     topic: tuple[str, ...] = Field(default=(), description="The names its article speaks "
                                    "of most.")
+    published: dt.date | None = Field(default=None, description="Publication date of the "
+                                      "article (offices: who holds a role is of a time).")
 
 
 class TableClaim(ClaimBase):

@@ -153,13 +153,14 @@ def office_claims(ctx: Context, section: Section, line: Line, quote: str, sent: 
                   provenance: Provenance) -> list[NameClaim]:
     """The people a sentence names in a role one person holds at a time for a named owner
     ("Halden's chief executive, Ana Ruiz", "Ana Ruiz, chief executive of Halden"): an
-    office, blocked by its owner and role. Offices only ever show as a clash (match):
-    the person's role claim is what corroborates."""
+    office, blocked by its owner and role, of the day the article is published (an
+    undated article tells no office). Offices only ever show as a clash (match): the
+    person's role claim is what corroborates."""
     return [NameClaim(
         **claim_fields(ctx, line, quote, section, provenance, person,
                        f"{owner} {role}: {person}", [], f"name|office:{owner.casefold()}|{role}"),
-        name=person, relation=role, slot="office", topic=ctx.topic,
-    ) for person, role, owner in _offices(sent)]
+        name=person, relation=role, slot="office", topic=ctx.topic, published=ctx.published,
+    ) for person, role, owner in _offices(sent)] if ctx.published is not None else []
 
 
 _OWNER_BEFORE = re.compile(r"(?:(?<![\w'’&.-])(?P<owner>[A-Z][\w&.-]*"

@@ -1597,6 +1597,9 @@ def test_two_people_told_in_one_owners_sole_role_clash(tmp_path: Path) -> None:
     "Maren Holt and Oskar Lindqvist, Brightwell Shipping's co-chief executives, spoke.",
     # a role many hold at once
     "Brightwell Shipping's director Maren Holt said rates fell in March.",
+    # an article telling a change of office elsewhere
+    "Brightwell Shipping CEO Maren Holt said rates fell in March. Holt replaced Oskar "
+    "Lindqvist in January.",
     # another owner
     "Harwick Lines' chief executive, Maren Holt, said rates fell in March.",
     # one surname: the same person, spelt otherwise

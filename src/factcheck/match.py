@@ -1675,7 +1675,7 @@ def _person_groups(block: list[NameClaim]) -> list[Group]:
 
 
 #: How far apart two articles naming two holders of one office may be published to clash.
-OFFICE_DAYS = 14
+OFFICE_DAYS = 7
 
 
 def _office_groups(block: list[NameClaim]) -> list[Group]:

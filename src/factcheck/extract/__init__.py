@@ -16,6 +16,7 @@ import re
 from factcheck.extract.context import Context
 from factcheck.extract.dates import find_dates
 from factcheck.extract.events import timeline_section
+from factcheck.extract.names import tells_change_of_office
 from factcheck.extract.prose import sentence_claims
 from factcheck.extract.rows import terse_rows
 from factcheck.extract.tableclaims import table_block, table_section
@@ -177,6 +178,10 @@ def extract(article: Article, gaz: Gazetteer | None = None,
                     continue
                 out.extend(sentence_claims(ctx, section, line, text))
     out = _first_mentions(out, article)
+    if any(isinstance(c, NameClaim) and c.slot == "office" for c in out) and any(
+            tells_change_of_office(ln.text) for sec in article.sections for ln in sec.lines):
+        # an article telling a change of office names two holders, one after the other
+        out = [c for c in out if not (isinstance(c, NameClaim) and c.slot == "office")]
     if ctx.published is None:
         out = _page_year(out)
     return _default_period(out)

@@ -64,6 +64,7 @@ class _Slots:
     sole_roles: dict[str, str]  # roles one person holds at a time for one owner -> its name
     office_times: frozenset[str]  # words that say when or how a role is held
     office_changes: frozenset[str]  # words of a change of office
+    office_tenses: frozenset[str]  # words that put a sentence's role at another time
     agents: dict[str, str]  # a verb whose subject fills a slot ("built") -> the slot
 
 
@@ -107,7 +108,13 @@ def _slots() -> _Slots:
                    for r, vs in data["sole_roles"].items() for v in vs},
                   frozenset(map(str, data["office_times"])),
                   frozenset(map(str, data["office_changes"])),
+                  frozenset(map(str, data["office_tenses"])),
                   {str(v).lower(): str(slot) for slot, vs in data["agents"].items() for v in vs})
+
+
+def tells_change_of_office(text: str) -> bool:
+    """Whether a text tells a change of office ("replaces", "was appointed", "sacked")."""
+    return not _slots().office_changes.isdisjoint(_CHANGE_WORD.findall(text.lower()))
 
 
 def surname(person: str) -> str:
@@ -182,7 +189,8 @@ def _offices(sent: str) -> tuple[tuple[str, str, str], ...]:
     sl = _slots()
     if not _role_people(sent):
         return ()
-    if not sl.office_changes.isdisjoint(_CHANGE_WORD.findall(sent.lower())):
+    if not (sl.office_changes | sl.office_tenses).isdisjoint(
+            _CHANGE_WORD.findall(sent.lower())):
         return ()
     found: list[tuple[str, str, str]] = []
     for m in (*sl.title.finditer(sent), *(x for r in sl.roles for x in r.finditer(sent))):

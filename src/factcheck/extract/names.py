@@ -247,6 +247,9 @@ def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent:
             continue  # named in its role by this sentence (role_claims)
         if surname(person) in topic or any(a < end and start < b for a, b in known):
             continue
+        if " " not in person and not sent[:start].strip(" •*-–—\"'“‘([") and (
+                person.endswith("ing") or ctx.lex.metric_of(person) is not None):
+            continue  # "Reporting by …", "Sales rose": a sentence's first word, no name
         out.append(NameClaim(
             **claim_fields(ctx, line, quote, section, provenance, person, person, [],
                            f"name|person:{surname(person)}"),

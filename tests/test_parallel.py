@@ -170,7 +170,10 @@ def test_the_reduce_spreads_any_number_of_shards(
                                         stats=stats)
     assert pooled == serial
     assert stats.shards == len(claims) and len(stats.batches) == 2
-    assert sum(len(f.claims) for f in pooled) == len(claims)
+    # every claim is in one finding, but a mention of a person no claim names in a role
+    # and an office no other holder is told in (each a shard of its own here) are in none
+    mentions = sum(1 for c in claims if getattr(c, "slot", "") in {"mention", "office"})
+    assert len(claims) - mentions == sum(len(f.claims) for f in pooled)
 
 
 def test_batches_balance_claims_and_keep_every_shard() -> None:

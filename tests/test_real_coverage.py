@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from factcheck.models import FigureClaim, Report
 from pages import holding, run
 
@@ -1686,3 +1688,150 @@ def test_one_of_a_group_is_not_the_groups_owner() -> None:
                  "Ilse Brandt, among 4,200 growers hit by the frost, lost her crop."):
         at = sent.index("4,200")
         assert identify(sent, at, at + 5, "growers", None, load_lexicon()).owner == "", sent
+
+
+def test_a_person_another_outlet_names_in_a_role_is_corroborated_by_name(
+        tmp_path: Path) -> None:
+    """"the union's negotiator, Petra Dunmore," in one outlet and "Dunmore told the
+    strikers…" in another: the surname alone names the person the role names."""
+    report = run(tmp_path, {
+        "a.md": page("Dockside Echo", "2026-03-02", "Port strike talks",
+                     "The talks stalled on Monday, the union's negotiator, Petra Dunmore, "
+                     "said."),
+        "b.md": page("Harbour Labour News", "2026-03-03", "Port strike enters week two",
+                     "Pickets stayed at the gates. Dunmore told the strikers that the "
+                     "offer fell short."),
+    })
+    found = [f for f in report.findings if f.kind == "name"
+             and any(c.value == "Petra Dunmore" for c in f.claims)]
+    assert [f.verdict for f in found] == ["corroborated"]
+    assert {c.source for c in found[0].claims} == {"a.md", "b.md"}
+    assert report.summary.contradicted == 0
+
+
+def test_a_bare_surname_two_people_may_bear_joins_neither(tmp_path: Path) -> None:
+    """Two people of one surname in roles: "Hollis said" may be either, and corroborates
+    no one; a name no role claim names stays out of the report."""
+    report = run(tmp_path, {
+        "a.md": page("Mining Weekly", "2026-05-10", "Pit closure",
+                     "The pit closed on Friday, the mine's manager, Oren Hollis, said."),
+        "b.md": page("Ore Post", "2026-05-11", "Pit closure fallout",
+                     "The company's chair, Wendy Hollis, was not available."),
+        "c.md": page("Valley Courier", "2026-05-12", "Miners' anger",
+                     "Miners gathered at the gate. Hollis said the decision was final."),
+        "d.md": page("Rock Report", "2026-05-12", "Miners' anger",
+                     "Quarrymen met at the chapel. Brannock said nothing had changed."),
+    })
+    assert not holding(report, "Hollis said the decision")
+    assert not holding(report, "Brannock said nothing")
+    assert report.summary.contradicted == 0
+
+
+def test_a_table_row_a_role_labels_names_the_person_in_it(tmp_path: Path) -> None:
+    """"| Referee | Ines Calloway |" in a match table and "referee Ines Calloway" in a
+    sentence: one person in one role."""
+    report = run(tmp_path, {
+        "a.md": page("Court Side", "2026-06-20", "Final facts", "",
+                     "| Item | Detail |", "|---|---|", "| Venue | Marsh Lane Courts |",
+                     "| Umpire | Ines Calloway |", "| Duration | 3 hours |", ""),
+        "b.md": page("Tennis Today", "2026-06-20", "Final report",
+                     "The final was halted twice by umpire Ines Calloway for rain."),
+    })
+    found = [f for f in report.findings if f.kind == "name"
+             and any(c.value == "Ines Calloway" for c in f.claims)]
+    assert [f.verdict for f in found] == ["corroborated"]
+    assert any("| Umpire | Ines Calloway |" in c.text for c in found[0].claims)
+
+
+def test_two_people_told_in_one_owners_sole_role_clash(tmp_path: Path) -> None:
+    """"Brightwell Shipping's chief executive, Oskar Lindqvist" and "Brightwell Shipping
+    CEO Maren Holt": one owner's one office told with two holders by two outlets."""
+    report = run(tmp_path, {
+        "a.md": page("Freight Line", "2026-04-02", "Box rates slide",
+                     "Brightwell Shipping's chief executive, Oskar Lindqvist, said rates "
+                     "fell in March."),
+        "b.md": page("Port Journal", "2026-04-02", "Box rates slide",
+                     "Brightwell Shipping CEO Maren Holt said rates fell in March."),
+    })
+    clash = [f for f in holding(report, "Oskar Lindqvist", "Maren Holt")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1 and clash[0].kind == "name"
+
+
+@pytest.mark.parametrize("other", [
+    # a word that says when the role was held
+    "Brightwell Shipping's former chief executive, Maren Holt, said rates fell in March.",
+    # a change of office
+    "Maren Holt replaces Oskar Lindqvist as Brightwell Shipping's chief executive.",
+    # two holders, told as such
+    "Maren Holt and Oskar Lindqvist, Brightwell Shipping's co-chief executives, spoke.",
+    # a role many hold at once
+    "Brightwell Shipping's director Maren Holt said rates fell in March.",
+    # an article telling a change of office elsewhere
+    "Brightwell Shipping CEO Maren Holt said rates fell in March. Holt replaced Oskar "
+    "Lindqvist in January.",
+    # another owner
+    "Harwick Lines' chief executive, Maren Holt, said rates fell in March.",
+    # one surname: the same person, spelt otherwise
+    "Brightwell Shipping CEO Oscar Lindqvist said rates fell in March.",
+])
+def test_two_names_that_may_both_be_true_never_clash(tmp_path: Path, other: str) -> None:
+    report = run(tmp_path, {
+        "a.md": page("Freight Line", "2026-04-02", "Box rates slide",
+                     "Brightwell Shipping's chief executive, Oskar Lindqvist, said rates "
+                     "fell in March."),
+        "b.md": page("Port Journal", "2026-04-02", "Box rates slide", other),
+    })
+    assert report.summary.contradicted == 0
+
+
+def test_one_person_told_in_one_office_alike_is_no_clash(tmp_path: Path) -> None:
+    """"Oskar Lindqvist" and "Lindqvist's" … the full name and the title with it agree."""
+    report = run(tmp_path, {
+        "a.md": page("Freight Line", "2026-04-02", "Box rates slide",
+                     "Brightwell Shipping's chief executive, Oskar Lindqvist, said rates "
+                     "fell in March."),
+        "b.md": page("Port Journal", "2026-04-02", "Box rates slide",
+                     "Oskar Lindqvist, chief executive of Brightwell Shipping, said rates "
+                     "fell in March."),
+    })
+    assert report.summary.contradicted == 0
+    found = [f for f in report.findings if f.kind == "name"
+             and any(c.value == "Oskar Lindqvist" for c in f.claims)]
+    assert [f.verdict for f in found] == ["corroborated"]
+
+
+def test_the_subject_of_a_frames_verb_fills_its_slot(tmp_path: Path) -> None:
+    """"Varnholm Yards built the ferry" and "the ferry, built by Varnholm Yards and Ostra
+    Marine": one builder, told by two outlets; the second name of the list fills the slot
+    too, and two builders never clash."""
+    report = run(tmp_path, {
+        "a.md": page("Ferry Times", "2026-02-10", "New ferry delivered",
+                     "Varnholm Yards built the ferry in 14 months at its Tromsdal dock."),
+        "b.md": page("Coastal Freight", "2026-02-11", "Ferry enters service",
+                     "The ferry, built by Ostra Marine and Varnholm Yards, carries 600 "
+                     "passengers."),
+        "c.md": page("Marine Log", "2026-02-12", "Ferry enters service",
+                     "Ostra Marine assembled the hull, the yard said."),
+    })
+    built = [f for f in report.findings if f.kind == "name"
+             and {c.value for c in f.claims} == {"Varnholm Yards"}]
+    assert [f.verdict for f in built] == ["corroborated"]
+    assert {c.source for c in built[0].claims} == {"a.md", "b.md"}
+    hull = [f for f in report.findings if f.kind == "name"
+            and {c.value for c in f.claims} == {"Ostra Marine"}]
+    assert [f.verdict for f in hull] == ["corroborated"]
+    assert report.summary.contradicted == 0
+
+
+def test_two_holders_of_one_office_a_year_apart_never_clash(tmp_path: Path) -> None:
+    """Who holds a role changes: "Brightwell Shipping CEO Maren Holt" a year after
+    "Brightwell Shipping's chief executive, Oskar Lindqvist" may both be true."""
+    report = run(tmp_path, {
+        "a.md": page("Freight Line", "2025-04-02", "Box rates slide",
+                     "Brightwell Shipping's chief executive, Oskar Lindqvist, said rates "
+                     "fell in March."),
+        "b.md": page("Port Journal", "2026-04-02", "Box rates slide",
+                     "Brightwell Shipping CEO Maren Holt said rates fell in March."),
+    })
+    assert report.summary.contradicted == 0

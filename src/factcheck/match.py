@@ -32,6 +32,7 @@ from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, DAY, TIME
 from factcheck.extract.events import reports_event
 from factcheck.extract.figures import _interval, overlaps
+from factcheck.extract.names import surname
 from factcheck.extract.periods import shift_years
 from factcheck.extract.readings import is_scale
 from factcheck.extract.tallies import TALLY
@@ -1840,7 +1841,13 @@ def _name_groups(claims: list[NameClaim]) -> list[Group]:
     for c in claims:
         blocks[c.key].append(c)
     out: list[Group] = []
-    for block in blocks.values():
+    for key, block in blocks.items():
+        if key.startswith("name|person:"):
+            out.extend(_person_groups(block))
+            continue
+        if key.startswith("name|office:"):
+            out.extend(_office_groups(block))
+            continue
         names = list(dict.fromkeys(c.name for c in block))
         uf = _Union(len(names))
         # a name holding another holds all its words, its rarest one too: each name is
@@ -1863,6 +1870,69 @@ def _name_groups(claims: list[NameClaim]) -> list[Group]:
         for c in block:
             members[uf.find(index[c.name])].append(c)
         out.extend(Group("name", group) for group in members.values())
+    return out
+
+
+def _person_groups(block: list[NameClaim]) -> list[Group]:
+    """The people of one surname: the claims naming each in a role, one name holding the
+    other ("Ana Ruiz", "Ana Ruiz KC"), and, from each source that names the person in no
+    role, its first mention of them ("Ruiz ruled"). A mention that two people of the
+    block may bear ("Ruiz" beside "Ana Ruiz" and "Tom Ruiz") joins neither; a mention
+    no role claim names is dropped."""
+    roles = [c for c in block if c.slot != "mention"]
+    if not roles:
+        return []
+    people: list[list[NameClaim]] = []
+    for c in roles:
+        for person in people:
+            if any(same_name(c.name, p.name) for p in person):
+                person.append(c)
+                break
+        else:
+            people.append([c])
+    for c in block:
+        if c.slot != "mention":
+            continue
+        bearers = [person for person in people
+                   if any(same_name(c.name, p.name) for p in person if p.slot != "mention")]
+        if len(bearers) == 1 and all(p.source != c.source for p in bearers[0]):
+            bearers[0].append(c)
+    return [Group("name", person) for person in people]
+
+
+#: How far apart two articles naming two holders of one office may be published to clash.
+OFFICE_DAYS = 7
+
+
+def _office_groups(block: list[NameClaim]) -> list[Group]:
+    """One owner's sole role told with its holder (names.office_claims), folder by
+    folder: when two outlets name two people in it, neither name holding the other, the
+    office is one contradicted finding; else nothing (the people's role claims
+    corroborate them)."""
+    folders: dict[str, list[NameClaim]] = defaultdict(list)
+    for c in block:
+        folders[os.path.dirname(c.path)].append(c)
+    out: list[Group] = []
+    for claims in folders.values():
+        # one surname may be one person ("Tom Lane", "Thomas Lane"): never two holders
+        people: list[list[NameClaim]] = []
+        for c in claims:
+            for person in people:
+                if any(same_name(c.name, p.name) or surname(c.name) == surname(p.name)
+                       for p in person):
+                    person.append(c)
+                    break
+            else:
+                people.append([c])
+        if len(people) < 2:
+            continue
+        # two names from two independent outlets, published within days of each other
+        # (who holds a role changes: a year apart, two names may both be true)
+        if any((a.origin or a.outlet).casefold() != (b.origin or b.outlet).casefold()
+               and a.published is not None and b.published is not None
+               and abs((a.published - b.published).days) <= OFFICE_DAYS
+               for i, x in enumerate(people) for y in people[i + 1:] for a in x for b in y):
+            out.append(Group("name", claims, conflict=True))
     return out
 
 

@@ -279,9 +279,12 @@ class NameClaim(ClaimBase):
     relation: str = Field(description="The word before it that relates it to the sentence "
                           "('led by', 'landed at', 'into the'), as a stem.")
     slot: str = Field(default="", description="The relation frame it fills ('landed at', "
-                      "'built by', 'route': data/slots.yaml), or ''.")
+                      "'built by', 'route': data/slots.yaml), 'role' (a person in a role), "
+                      "'mention' (a person named without one), or ''.")
     topic: tuple[str, ...] = Field(default=(), description="The names its article speaks "
                                    "of most.")
+    published: dt.date | None = Field(default=None, description="Publication date of the "
+                                      "article (offices: who holds a role is of a time).")
 
 
 class TableClaim(ClaimBase):

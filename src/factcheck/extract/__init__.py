@@ -16,6 +16,7 @@ import re
 from factcheck.extract.context import Context
 from factcheck.extract.dates import find_dates
 from factcheck.extract.events import timeline_section
+from factcheck.extract.names import tells_change_of_office
 from factcheck.extract.prose import is_future, sentence_claims
 from factcheck.extract.rows import terse_rows
 from factcheck.extract.tableclaims import table_block, table_section
@@ -24,7 +25,15 @@ from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, clean, sentences
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.load.structure import LEADING_DATE
-from factcheck.models import Article, Claim, FigureClaim, Line
+from factcheck.models import (
+    Article,
+    Claim,
+    FigureClaim,
+    ForecastClaim,
+    Line,
+    NameClaim,
+    TimelineClaim,
+)
 
 
 def _without_dateline(text: str) -> str:
@@ -222,9 +231,46 @@ def extract(article: Article, gaz: Gazetteer | None = None,
                                for c in sentence_claims(ctx, section, line, words))
                     continue
                 out.extend(sentence_claims(ctx, section, line, text))
+    out = _first_mentions(out, article)
+    if any(isinstance(c, NameClaim) and c.slot == "office" for c in out) and any(
+            tells_change_of_office(ln.text) for sec in article.sections for ln in sec.lines):
+        # an article telling a change of office names two holders, one after the other
+        out = [c for c in out if not (isinstance(c, NameClaim) and c.slot == "office")]
     if ctx.published is None:
         out = _page_year(out, ctx.title)
     return _default_period(out)
+
+
+def _first_mentions(claims: list[Claim], article: Article) -> list[Claim]:
+    """An article's mentions of people (names.mention_claims), each person once, unless
+    it names them in a role (its role claim stands for them): the first sentence naming
+    them that tells no figure or dated event of its own, else the first. A lone word the
+    article also writes in lower case ("Another", "Several") opens a sentence; it is no
+    name."""
+    roles = {c.key for c in claims if isinstance(c, NameClaim) and c.slot == "role"}
+    told = {(c.line, c.text) for c in claims
+            if isinstance(c, FigureClaim | TimelineClaim | ForecastClaim)}
+    words: set[str] | None = None
+    chosen: dict[str, NameClaim] = {}
+    for c in claims:
+        if not isinstance(c, NameClaim) or c.slot != "mention" or c.key in roles:
+            continue
+        if " " not in c.name:
+            if words is None:
+                words = {w for sec in article.sections for ln in sec.lines
+                         for w in _LOWER_WORD.findall(ln.text)}
+            if c.name.lower() in words:
+                continue
+        first = chosen.get(c.key)
+        if first is None or ((first.line, first.text) in told
+                             and (c.line, c.text) not in told):
+            chosen[c.key] = c
+    keep = {id(c) for c in chosen.values()}
+    return [c for c in claims
+            if not (isinstance(c, NameClaim) and c.slot == "mention") or id(c) in keep]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 
 
 _MONTH = re.compile(r"\d{4}-\d\d$")  # a month is no period a whole article reports on

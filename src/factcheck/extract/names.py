@@ -59,6 +59,13 @@ class _Slots:
     title: re.Pattern[str]  # a role written as a title before a person ("Judge Ana Ruiz")
     roles: tuple[re.Pattern[str], ...]  # a role beside a person, told in other ways
     role_words: frozenset[str]  # every word of every role
+    post_nominals: frozenset[str]  # "KC", "Jr": letters after a person's name
+    mention: re.Pattern[str]  # a run of one to four name words, a person's letters after it
+    sole_roles: dict[str, str]  # roles one person holds at a time for one owner -> its name
+    office_times: frozenset[str]  # words that say when or how a role is held
+    office_changes: frozenset[str]  # words of a change of office
+    office_tenses: frozenset[str]  # words that put a sentence's role at another time
+    agents: dict[str, str]  # a verb whose subject fills a slot ("built") -> the slot
 
 
 @cache
@@ -78,9 +85,10 @@ def _slots() -> _Slots:
               r"[A-Z][\w'’.-]*){1,3})")
     title = re.compile(rf"(?<![\w-])(?P<role>(?i:{role}))\s+{person}")
     roles = (
-        # "Ana Ruiz, the chief executive of …", "Ana Ruiz, Halden's head coach"
+        # "Ana Ruiz, the chief executive of …", "Ana Ruiz, Halden's head coach" (not
+        # "the Union, whose leader …": that role is another's)
         re.compile(rf"{person},\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*['’]s\s+)?"
-                   rf"(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>{role})\b(?!['’])"),
+                   rf"(?:(?!who|whose|which)[a-z][\w-]*\s+){{0,2}}?(?P<role>{role})\b(?!['’])"),
         # "the club's captain, Tom Lane", "the directorate's head, Ana Ruiz"
         re.compile(rf"(?<![\w-])(?P<role>(?i:{role})),\s+{person}(?=[,.;:)]|\s+(?:said|says|"
                    rf"told|has|had|was|is|will|would|added|warned)\b)"),
@@ -91,7 +99,30 @@ def _slots() -> _Slots:
                   re.compile(rf"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?)?\s+(?:(?:{gap})\s+)?"
                              rf"to\s+(?:the\s+)?(?=[A-Z])"),
                   title, roles,
-                  frozenset(w for r in data["roles"] for w in str(r).lower().split()))
+                  frozenset(w for r in data["roles"] for w in str(r).lower().split()),
+                  frozenset(map(str, data["post_nominals"])),
+                  re.compile(r"(?<![\w'’&.-])([A-Z][a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|von\s+)?"
+                             r"[A-Z][a-z][\w'’-]*){0,3}"
+                             rf"(?:\s+(?:{'|'.join(map(re.escape, data['post_nominals']))})\b)?)"),
+                  {" ".join(str(v).lower().split()): str(r)
+                   for r, vs in data["sole_roles"].items() for v in vs},
+                  frozenset(map(str, data["office_times"])),
+                  frozenset(map(str, data["office_changes"])),
+                  frozenset(map(str, data["office_tenses"])),
+                  {str(v).lower(): str(slot) for slot, vs in data["agents"].items() for v in vs})
+
+
+def tells_change_of_office(text: str) -> bool:
+    """Whether a text tells a change of office ("replaces", "was appointed", "sacked")."""
+    return not _slots().office_changes.isdisjoint(_CHANGE_WORD.findall(text.lower()))
+
+
+def surname(person: str) -> str:
+    """The word a person is known by: the last of their name, the letters after it
+    ("KC", "Jr") and a possessive aside ("Ana Ruiz KC", "Ruiz's": "ruiz")."""
+    words = [w for w in person.split() if w not in _slots().post_nominals]
+    last = (words or person.split() or [""])[-1]
+    return last.removesuffix("’s").removesuffix("'s").casefold()
 
 
 def slot_of(words: list[str], after: str = "") -> str:
@@ -120,9 +151,143 @@ def role_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     found = _role_people(sent)
     return [NameClaim(
         **claim_fields(ctx, line, quote, section, provenance, person, f"{person} ({role})",
-                       [], f"name|person:{person.casefold()}"),
+                       [], f"name|person:{surname(person)}"),
         name=person, relation=role, slot="role", topic=ctx.topic,
     ) for person, role in list(found.items())[:_MAX_PER_SENTENCE]]
+
+
+def office_claims(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                  provenance: Provenance) -> list[NameClaim]:
+    """The people a sentence names in a role one person holds at a time for a named owner
+    ("Halden's chief executive, Ana Ruiz", "Ana Ruiz, chief executive of Halden"): an
+    office, blocked by its owner and role, of the day the article is published (an
+    undated article tells no office). Offices only ever show as a clash (match): the
+    person's role claim is what corroborates."""
+    return [NameClaim(
+        **claim_fields(ctx, line, quote, section, provenance, person,
+                       f"{owner} {role}: {person}", [], f"name|office:{owner.casefold()}|{role}"),
+        name=person, relation=role, slot="office", topic=ctx.topic, published=ctx.published,
+    ) for person, role, owner in _offices(sent)] if ctx.published is not None else []
+
+
+_OWNER_BEFORE = re.compile(r"(?:(?<![\w'’&.-])(?P<owner>[A-Z][\w&.-]*"
+                           r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*){0,3})"
+                           r"(?:['’]s|(?<=s)['’])?|\b(?:the|a|an))"
+                           r"\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2})$")
+_OWNER_AFTER = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?P<owner>[A-Z][\w&.-]*"
+                          r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*){0,3})")
+_CHANGE_WORD = re.compile(r"[a-z]+")
+_PERSON_WORD = re.compile(r"[A-Z][a-z][a-z'’-]*|[A-Z]\.?|(?:de|van|von)")
+
+
+@lru_cache(maxsize=4096)
+def _offices(sent: str) -> tuple[tuple[str, str, str], ...]:
+    """(person, role, owner) for each person the sentence names in a sole role of a named
+    owner, told as held now: no word before the role says when or how ("former", "new",
+    "interim", "ex-"), the person stands in no list ("Ana Ruiz and Tom Lane"), and the
+    sentence tells no change of office ("replaces", "was appointed", "will")."""
+    sl = _slots()
+    if not _role_people(sent):
+        return ()
+    if not (sl.office_changes | sl.office_tenses).isdisjoint(
+            _CHANGE_WORD.findall(sent.lower())):
+        return ()
+    found: list[tuple[str, str, str]] = []
+    for m in (*sl.title.finditer(sent), *(x for r in sl.roles for x in r.finditer(sent))):
+        role = sl.sole_roles.get(" ".join(m.group("role").lower().split()), "")
+        if not role:
+            continue
+        person = m.group("person").removesuffix("’s").removesuffix("'s").rstrip(".")
+        if len(person.split()) < 2 or any(w in _CALENDAR for w in person.split()):
+            continue
+        rs, re_ = m.span("role")
+        ps, pe = m.span("person")
+        if sent[max(0, rs - 1):rs] in {"-", "‑"}:
+            continue  # "ex-chief executive", "then-mayor"
+        # a person in a list: "Ana Ruiz and Tom Lane, the co-chairs"
+        if re.match(r"\s*(?:,\s*)?(?:and|or|&)\s", sent[pe:]) or (re.search(
+                r"(?:\band|\bor|&|,)\s*$", sent[:ps]) and ps < rs):
+            continue
+        before = _OWNER_BEFORE.search(sent[max(0, rs - 80):rs])
+        after = _OWNER_AFTER.match(sent, re_)
+        owner = ""
+        if before is not None and before.group("owner"):
+            owner = before.group("owner")
+        elif after is not None:
+            owner = after.group("owner")
+        mods = before.group("mods").split() if before is not None else []
+        if not owner or any(w in sl.office_times for w in mods):
+            continue
+        if owner.split()[0].lower() in STOPWORDS | sl.office_times or owner in _CALENDAR:
+            continue  # "Former Halden chief executive …"
+        if not all(_PERSON_WORD.fullmatch(w) for w in person.split()
+                   if w not in sl.post_nominals):
+            continue  # "ByteDance Ltd.": no person's name
+        found.append((person, role, owner))
+    return tuple(dict.fromkeys(found))
+
+
+def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                   provenance: Provenance) -> list[NameClaim]:
+    """The people a sentence may name without a role ("Ruiz ruled", "Lane and Ortiz
+    voted against"): a name of one to four name words, anywhere in the sentence. A
+    mention is no fact on its own: it only joins the claims that name the same person in
+    a role (match), so another outlet naming the person a role names corroborates it."""
+    bare = sent.lstrip("([{\"'“‘ ")
+    if is_chrome(bare) or _LABEL.match(bare):
+        return []
+    people = _role_people(sent)
+    # the people the article speaks of most are its subject: naming them tells nothing
+    topic = {surname(t) for t in ctx.topic}
+    # companies and products the gazetteer knows are no people
+    known = [(k.start, k.end) for k in ctx.gaz.find(sent)]
+    out: list[NameClaim] = []
+    for person, start, end in _mentions(sent):
+        if person in people or surname(person) in {surname(p) for p in people}:
+            continue  # named in its role by this sentence (role_claims)
+        if surname(person) in topic or any(a < end and start < b for a, b in known):
+            continue
+        if " " not in person and not sent[:start].strip(" •*-–—\"'“‘([") and (
+                person.endswith("ing") or ctx.lex.metric_of(person) is not None):
+            continue  # "Reporting by …", "Sales rose": a sentence's first word, no name
+        out.append(NameClaim(
+            **claim_fields(ctx, line, quote, section, provenance, person, person, [],
+                           f"name|person:{surname(person)}"),
+            name=person, relation="", slot="mention", topic=ctx.topic,
+        ))
+        if len(out) >= _MAX_PER_SENTENCE:
+            break
+    return out
+
+
+# what follows a person who does or is something: a verb ("Ruiz ruled", "Ruiz has"), or
+# the other names of a list before one ("Ruiz and Lane voted"), a possessive ("Ruiz's")
+_AGENT = re.compile(r"(?:['’]s\b|,?\s+(?:(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
+                    r"[a-z])")
+
+
+@lru_cache(maxsize=4096)
+def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
+    """The runs of name words of a sentence that may name a person: sentence words
+    ("The", "But") and role words ("Judge", "Deputy Governor") before them aside."""
+    sl = _slots()
+    found: list[tuple[str, int, int]] = []
+    for m in sl.mention.finditer(sent):
+        words = m.group(1).split()
+        for i, w in enumerate(words):
+            if w.endswith(("'s", "’s")):
+                words = words[: i + 1]  # "Ana Ruiz's Civic Union": Ana Ruiz's
+                break
+        while words and (words[0].lower() in STOPWORDS or words[0].lower() in sl.role_words):
+            words.pop(0)
+        if not words or any(w in _CALENDAR for w in words):
+            continue
+        person = " ".join(words).removesuffix("’s").removesuffix("'s")
+        if not _AGENT.match(sent, m.end()):
+            continue
+        if len(person) >= 3 and all(person != f[0] for f in found):
+            found.append((person, m.start(), m.end()))
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)
@@ -157,6 +322,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     # products and companies the gazetteer knows are the other claims' entities
     known = [(k.start, k.end) for k in ctx.gaz.find(sent)]
     people = _role_people(sent)
+    last: tuple[int, str] | None = None  # where the last name of a slot ends, its slot
     for m in _NAME.finditer(sent):
         name = m.group(1).removesuffix("’s").removesuffix("'s").rstrip(".")
         # "Singapore-flagged", "AI-enabled": the name is the capitalised part
@@ -170,7 +336,18 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         designated = bool(designators(name))
         if not designated and (_slots().title.match(name) or name in people):
             continue  # "Judge Ana Ruiz": the person in a role (role_claims)
-        if m.start() == 0 and not designated:
+        # "Halden Yards built the ferry": a clause's subject before a verb of a frame
+        # fills the frame's slot; "built by Halden Yards and Orvik Marine": a name listed
+        # after a slot's name fills it too
+        nxt = _WORDS.match(sent, m.end() + 1) if sent[m.end() : m.end() + 1] == " " else None
+        inherited = ""
+        if not designated and nxt is not None and _CLAUSE_START.search(sent[: m.start()]) \
+                and name.casefold() not in topic:
+            # the article's own subject doing what it does is what the story is about
+            inherited = _slots().agents.get(nxt.group().lower(), "")
+        if not inherited and last is not None and _LIST_GAP.fullmatch(sent[last[0] : m.start()]):
+            inherited = last[1]
+        if m.start() == 0 and not designated and not inherited:
             continue
         if len(name) < 3 or (name.isupper() and len(name) > 6):
             continue
@@ -179,11 +356,10 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         if ctx.lex.metric_of(name) is not None:
             continue  # "GPU", "Revenue": what figures measure, not a name
         words = _WORDS.findall(sent[max(0, m.start() - 60) : m.start()])[-6:]
-        nxt = _WORDS.match(sent, m.end() + 1) if sent[m.end() : m.end() + 1] == " " else None
-        slot = slot_of(words, nxt.group() if nxt else "")
+        slot = inherited or slot_of(words, nxt.group() if nxt else "")
         if not slot and not designated and name.casefold() in topic:
             continue
-        if not designated and (not words or not words[-1][0].islower()):
+        if not designated and not inherited and (not words or not words[-1][0].islower()):
             continue  # a name inside a run of names, or after punctuation alone
         relation = ""
         for w in reversed(words[-4:]):
@@ -195,7 +371,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             elif low not in STOPWORDS:
                 relation = stem(low)
             break
-        if not designated and (relation == "-" or words[-1].lower() in {"and", "or"}):
+        if not designated and not inherited and (
+                relation == "-" or words[-1].lower() in {"and", "or"}):
             continue  # "said Reuters", "according to the NTSB", one of a list of names
         if slot == "from":
             to = _slots().route_gap.match(sent, m.end())
@@ -216,6 +393,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             key = "name|#" + re.sub(r"\D.*", "", designators(name)[0])
         else:
             key = f"name|{name.casefold()}"
+        last = (m.end(), slot) if slot and slot != "route" else None
         out.append(NameClaim(
             **claim_fields(ctx, line, quote, section, provenance, name,
                            f"{name} ({slot or word})", [], key),
@@ -228,6 +406,11 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             break
     return out
 
+
+# the start of a clause: the sentence's, or after a comma, a semicolon or "while"
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\bwhile\s+)(?:(?i:the|both)\s+)?$")
+# between two names of one list: "A and B", "A, B and C", "A & B"
+_LIST_GAP = re.compile(r"\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)(?:the\s+)?")
 
 # Prepositions and articles that relate a name to what the sentence tells.
 _RELATING = frozenset({"at", "in", "into", "on", "to", "from", "the", "as", "with", "for",

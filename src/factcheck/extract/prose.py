@@ -12,7 +12,7 @@ from factcheck.extract.elision import elided, labelled
 from factcheck.extract.events import dated_events, planned_events, start_events
 from factcheck.extract.figures import find_figures
 from factcheck.extract.measures import figure_claim
-from factcheck.extract.names import name_claims, role_claims
+from factcheck.extract.names import mention_claims, name_claims, office_claims, role_claims
 from factcheck.extract.numwords import digitise
 from factcheck.extract.text import clean, normalise, sentences
 from factcheck.gazetteer import Mention
@@ -137,6 +137,7 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             out.extend(c for c in name_claims(ctx, section, line, quote, sent, provenance)
                        if c.key.startswith("name|#"))
             out.extend(role_claims(ctx, section, line, quote, sent, provenance))
+            out.extend(mention_claims(ctx, section, line, quote, sent, provenance))
             out.extend(_told_before_future(ctx, section, line, quote, sent, provenance))
             out.extend(planned_events(ctx, section, line, quote, sent, provenance))
             continue
@@ -148,6 +149,8 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
         dated = dated_all[0] if dated_all else None
         out.extend(name_claims(ctx, section, line, quote, sent, provenance))
         out.extend(role_claims(ctx, section, line, quote, sent, provenance))
+        out.extend(office_claims(ctx, section, line, quote, sent, provenance))
+        out.extend(mention_claims(ctx, section, line, quote, sent, provenance))
         if claims:
             out.extend(claims)
             # a sentence may date an event and give its figures: "On March 4 the club

@@ -9,6 +9,7 @@ from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import parse_date
 from factcheck.extract.figures import FigureMatch, find_figures, parse_quantity
+from factcheck.extract.names import role_claims
 from factcheck.extract.tables import DataCell, parse_data_table, parse_table
 from factcheck.extract.text import clean, normalise, stem
 from factcheck.models import Claim, FigureClaim, Line, Section, TableClaim
@@ -57,6 +58,14 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
     columns = len({c.column for c in cells})
     for cell in cells:
         text = _row_to(line_of[cell.line].text, cell.index)
+        # "| Judge | Ana Ruiz |", "| Prosecutor | Tom Lane |": a row a role labels names
+        # the person in it, as "Judge Ana Ruiz" does in a sentence
+        people = role_claims(ctx, table, line_of[cell.line], text, cell.text,
+                             table.provenance)
+        if not people and not _FIGURE_CELL.search(cell.text):
+            people = role_claims(ctx, table, line_of[cell.line], text,
+                                 f"{cell.row} {cell.text}", table.provenance)
+        out.extend(people)
         # "| Units (Kestria) | 96,000 |" of an "| Item | Value |" table: the row's label
         # names the measure, its parenthesis whose it is
         measure, whose = (_label_parts(cell.row) if _rows_name_measures(cell, columns)
@@ -144,6 +153,7 @@ def _row_to(row: str, index: int) -> str:
     return "|".join(parts[: index + 2]).strip() + " |"
 
 
+_FIGURE_CELL = re.compile(r"\d")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 
 

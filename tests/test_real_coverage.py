@@ -1642,8 +1642,8 @@ def test_times_taken_are_durations_in_any_writing() -> None:
 
     clock = round((4 * 3600 + 12 * 60 + 9) / 86400, 6)
     assert read("The Breton rider finished in 4:12:09 on the Col stage.") == [
-        (clock, "race time")]
-    assert read("She finished in 4 hours 12 minutes and 9 seconds.") == [(clock, "race time")]
+        (clock, "time")]
+    assert read("She finished in 4 hours 12 minutes and 9 seconds.") == [(clock, "time")]
     assert read("Signals failed, causing 3 hours and 20 minutes of disruption.") == [
         (round(200 / 1440, 6), "outage")]
     assert read("The ferry link was down for 3h20m.") == [(round(200 / 1440, 6), "outage")]
@@ -1835,3 +1835,13 @@ def test_two_holders_of_one_office_a_year_apart_never_clash(tmp_path: Path) -> N
                      "Brightwell Shipping CEO Maren Holt said rates fell in March."),
     })
     assert report.summary.contradicted == 0
+
+
+def test_a_time_or_a_possessives_number_designates_nothing() -> None:
+    """"Flight 1282" is a designation; "Varga's 4 hours" and "Varga 4:12:09" are not."""
+    from factcheck.extract.names import _NAME, designators
+
+    assert designators("Flight 1282") == ["1282"]
+    for text in ("Ines Varga's 4 hours and 12 minutes", "Ines Varga 4:12:09 on the Col"):
+        name = _NAME.match(text)
+        assert name is not None and not designators(name.group(1)), text

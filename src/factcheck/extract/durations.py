@@ -153,11 +153,12 @@ def duration_at(text: str, p: int, lo: int) -> Duration | None:
     if table.not_after.match(text, end):
         return None  # "23 years old", "two years ago", "three years of accounts"
     head = text[max(lo, p - 40) : p]
-    if table.not_before.search(head) and not table.frame_here.search(head):
-        return None  # "over the past five years", "in three years" (not "finished in")
-    thing = ""
     compound = end > p and (text[p:end].count(":") == 2 or first[3] != factor
                             or _COMPACT.match(text, p) is not None)
+    if table.not_before.search(head) and not table.frame_here.search(head) and not compound:
+        # "over the past five years", "in three years" (not "finished in", not "in 2:03:41")
+        return None
+    thing = ""
     if joined:
         t = table.thing_after.match(text, end)
         if t is None:

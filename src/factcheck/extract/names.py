@@ -30,9 +30,11 @@ from factcheck.yamlio import packaged
 # "Boeing 737-9") belongs to it
 _NAME = re.compile(
     r"(?<![\w'’&.-])((?:[A-Z][\w&'’.-]*[\w])"
-    r"(?:\s+(?:of\s+|de\s+|&\s+)?(?:[A-Z][\w&'’.-]*[\w]|\d+(?:-\d+)?[A-Za-z]?(?![\w-]|[,.]\d))){0,4})"
+    r"(?:\s+(?:of\s+|de\s+|&\s+)?(?:[A-Z][\w&'’.-]*[\w]"
+    r"|(?<!['’]s\s)\d+(?:-\d+)?[A-Za-z]?(?![\w:-]|[,.]\d))){0,4})"
 )
-_DESIGNATOR = re.compile(r"(?<=\s)\d+(?:-\d+)?[A-Za-z]?(?![\w-]|[,.]\d)")
+# ... not a time ("2:03:41") nor what a possessive owns ("Ardo's 2 hours")
+_DESIGNATOR = re.compile(r"(?<=\s)(?<!['’]s\s)\d+(?:-\d+)?[A-Za-z]?(?![\w:-]|[,.]\d)")
 _YEARISH = re.compile(r"(?:19|20)\d\d$")
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 # "Filed under: …", "Tags: …": a label line listing names is a page's index, not news

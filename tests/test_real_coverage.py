@@ -1845,3 +1845,26 @@ def test_a_time_or_a_possessives_number_designates_nothing() -> None:
     for text in ("Ines Varga's 4 hours and 12 minutes", "Ines Varga 4:12:09 on the Col"):
         name = _NAME.match(text)
         assert name is not None and not designators(name.group(1)), text
+
+
+def test_a_games_score_is_a_tally_that_never_meets_a_vote(tmp_path: Path) -> None:
+    """"The Falcons beat Norrvik 4-2" and "Norrvik lost 2-4 to the Falcons" tell one
+    score; "a 4-1 win" on another page of the game contradicts it; a 4-2 vote is no score."""
+    from factcheck.extract.figures import find_figures
+
+    read = [(f.quantity.value, f.noun) for f in find_figures(
+        "The Falcons beat Norrvik 4-2 after the board voted 4-2 to keep the rink open.")]
+    assert read == [("tally 4-2", "score"), ("tally 4-2", "vote")]
+    assert [f.quantity.value for f in find_figures("Norrvik lost 2-4 at home.")] == [
+        "tally 4-2"]
+    assert find_figures("the 2025-26 season opened") == []
+    report = run(tmp_path, {
+        "a.md": page("Ice Wire", "2026-02-08", "Falcons win",
+                     "The Falcons beat Norrvik 4-2 in the league final at Ystad Arena."),
+        "b.md": page("Rink Report", "2026-02-08", "Final",
+                     "Norrvik lost 2-4 to the Falcons in the league final at Ystad Arena."),
+        "c.md": page("Puck Daily", "2026-02-09", "Falcons champions",
+                     "The Falcons sealed a 4-1 win over Norrvik in the league final at Ystad "
+                     "Arena."),
+    })
+    assert "contradicted" in verdicts(report, "beat Norrvik 4-2", "a 4-1 win")

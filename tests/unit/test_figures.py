@@ -241,11 +241,16 @@ def test_several_figures_in_order() -> None:
         "top 10", "there were 3", "up to 5", "about 200", "5 to 10",
         "collected in 2m", "5m ago", "2h", "29m", "5d", "2h ago", "in 5m", "3 days ago",
         "2 hours ago", "100m sprint", "5t of steel", "10:30", "24/7", "version 2.0.1",
-        "1st", "2nd place", "10-K filing", "3-2 win",
+        "1st", "2nd place", "10-K filing", "3-2 in the table",
     ],
 )
 def test_not_figures(text: str) -> None:
     assert find_figures(text) == [], text
+
+
+def test_a_score_is_a_tally_of_a_score() -> None:
+    assert [(f.quantity.value, f.noun) for f in find_figures("a 3-2 win")] == [
+        ("tally 3-2", "score")]
 
 
 def test_thai_digits_next_to_ascii() -> None:

@@ -28,14 +28,23 @@ def test_a_split_after_a_word_of_voting_is_a_tally(text: str, value: str) -> Non
 
 
 @pytest.mark.parametrize("text", [
-    "Vardel won 3-1 at home on Sunday.",  # a score
-    "The derby ended in a 2-2 draw.",  # a score
     "Prices for the 2019-2020 season rose.",  # years
     "The council voted on 2026-05-01.",  # a date after a word of voting
     "Members voted 2021-22 accounts through.",  # years after a word of voting
+    "Vardel sat 3-1 clear in the table.",  # no word of playing or voting
 ])
-def test_scores_years_and_dates_are_no_tallies(text: str) -> None:
+def test_years_and_dates_are_no_tallies(text: str) -> None:
     assert not [f for f in find_figures(digitise(text)) if f.quantity.unit == "tally"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Vardel won 3-1 at home on Sunday.", "tally 3-1"),
+    ("The derby ended in a 2-2 draw.", "tally 2-2"),
+    ("Vardel lost 0-2 to the leaders.", "tally 2-0"),
+])
+def test_a_score_is_a_tally_of_a_score(text: str, value: str) -> None:
+    assert [(f.quantity.value, f.noun) for f in find_figures(digitise(text))
+            if f.quantity.unit == "tally"] == [(value, "score")]
 
 
 def test_outlets_giving_one_split_agree(tmp_path: Path) -> None:

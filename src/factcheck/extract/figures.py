@@ -848,7 +848,7 @@ def _tally(text: str, p: int, lo: int) -> FigureMatch | None:
     t = tally_at(text, p, lo)
     if t is None:
         return None
-    return _finish(text, t.start, t.end, "exact", [tally_value(t.yes, t.no)], TALLY, "vote",
+    return _finish(text, t.start, t.end, "exact", [tally_value(t.yes, t.no)], TALLY, t.of,
                    0.5)
 
 

@@ -2,8 +2,9 @@
 
 Told after a word of voting, or before a noun of one (`data/readings.yaml`, `tallies`),
 a split is one figure of unit "tally": the counts for and against as written, so two
-outlets giving another split of one vote clash. A score ("won 3-1", "a 2-2 draw") has no
-word of voting and stays no figure.
+outlets giving another split of one vote clash. A game's score ("beat Ostlow 3-1", "a 2-2
+draw", `scores` in `data/readings.yaml`) is a tally of a score, the higher count first: a
+score and a vote never meet.
 """
 
 from __future__ import annotations
@@ -29,6 +30,16 @@ class Tally:
     end: int
     yes: int
     no: int
+    of: str = "vote"  # what the split counts: a vote's for and against, or a game's score
+
+
+@functools.cache
+def _scores() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = packaged("readings.yaml")["scores"]
+    before = re.compile(rf"(?<![\w-])(?:{_alt(data['before'])})(?![\w-])", re.IGNORECASE)
+    after = re.compile(rf"{_SP}+(?:[a-z]+{_SP}+)?(?:{_alt(data['after'])})(?![\w-])",
+                       re.IGNORECASE)
+    return before, after
 
 
 @functools.cache
@@ -58,9 +69,16 @@ def tally_at(text: str, p: int, lo: int) -> Tally | None:
     window = re.split(r"[,;:(]", window)[-1]
     told = before.search(window) or (
         re.search(r"(?<![\w-])by\s+$", window, re.IGNORECASE) and m.group(3))
-    if not told and not after.match(text, m.end()):
-        return None
-    return Tally(p, m.end(), int(yes), int(no))
+    if told or after.match(text, m.end()):
+        return Tally(p, m.end(), int(yes), int(no))
+    # a game's score ("beat Ostlow 3-1", "a 3-1 victory", "lost 1-3"): told by a word of
+    # playing, the higher count first (who won is the sentence's, not the score's)
+    score_before, score_after = _scores()
+    if m.group(1) and (score_before.search(window) or score_after.match(text, m.end())):
+        high, low = sorted((int(yes), int(no)), reverse=True)
+        if high <= 99:
+            return Tally(p, m.end(), high, low, "score")
+    return None
 
 
 def tally_value(yes: int, no: int) -> float:

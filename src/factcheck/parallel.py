@@ -333,14 +333,21 @@ def _cached_here(work: list[Task], pool: Executor, jobs: int, config: Config
 
 def stop_pool(pool: Any) -> None:
     """End a process pool's workers at once (ProcessPoolExecutor has no public call)."""
-    processes = list(getattr(pool, "_processes", {}).values())
+    processes = list((getattr(pool, "_processes", None) or {}).values())
     for proc in processes:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             proc.terminate()
+    # a worker started while the others were ending is ended too
+    processes += [p for p in (getattr(pool, "_processes", None) or {}).values()
+                  if p not in processes]
     pool.shutdown(wait=False, cancel_futures=True)
     for proc in processes:
         with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
             proc.join(5)
+            if proc.is_alive():
+                # one blocked on a lock a terminated worker held: it never ends by itself
+                proc.kill()
+                proc.join(1)
 
 
 def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,

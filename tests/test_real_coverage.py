@@ -1868,3 +1868,14 @@ def test_a_games_score_is_a_tally_that_never_meets_a_vote(tmp_path: Path) -> Non
                      "Arena."),
     })
     assert "contradicted" in verdicts(report, "beat Norrvik 4-2", "a 4-1 win")
+
+
+def test_below_ground_is_a_depth(tmp_path: Path) -> None:
+    """"Trapped 310 metres below ground" and "a shaft 310 metres deep" tell one depth."""
+    report = run(tmp_path, {
+        "a.md": page("Pit Wire", "2026-06-02", "Shaft rescue",
+                     "The two surveyors were trapped 310 metres below ground at the Orsk shaft."),
+        "b.md": page("Mining Daily", "2026-06-02", "Orsk shaft",
+                     "The Orsk shaft, 310 metres deep, was sealed after the rescue."),
+    })
+    assert "corroborated" in verdicts(report, "310 metres below ground", "310 metres deep")

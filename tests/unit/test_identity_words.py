@@ -1,0 +1,68 @@
+"""One value of one event told in other words (other verbs, a noun for a verb) is one
+fact when the story says so; two measures that merely share a value are not. Fields the
+benchmarks do not use: shipping, theatre, agriculture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import holding, run
+
+
+def article(title: str, *paragraphs: str) -> str:
+    return "\n\n".join((title, *paragraphs)) + "\n"
+
+
+def _port(second: str) -> dict[str, str]:
+    return {
+        "a.txt": article("Harwick port congestion eases",
+                         "HARWICK (Coastal Wire) - The container yard at Harwick was 72% "
+                         "occupied on Tuesday as feeder ships cleared the backlog."),
+        "b.txt": article("Harwick port clears its backlog", second),
+    }
+
+
+def test_a_percentage_told_by_another_verb_is_one_fact(tmp_path: Path) -> None:
+    r = run(tmp_path, _port("By Tuesday the Harwick container yard had reached 72 percent "
+                            "occupancy, the harbour master said."))
+    [f] = holding(r, "was 72% occupied", "reached 72 percent occupancy")
+    assert f.verdict == "corroborated"
+
+
+def test_another_day_is_another_fact(tmp_path: Path) -> None:
+    # a running level told for two days agrees with neither
+    r = run(tmp_path, _port("By Thursday the Harwick container yard had reached 72 percent "
+                            "occupancy, the harbour master said."))
+    assert not holding(r, "was 72% occupied", "reached 72 percent occupancy")
+
+
+def test_one_value_of_another_measure_is_not_joined(tmp_path: Path) -> None:
+    # the same number told of something the clauses share no word for
+    r = run(tmp_path, _port("On Tuesday 72% of dockers at Harwick backed the new shift "
+                            "pattern in a ballot."))
+    assert not holding(r, "was 72% occupied", "72% of dockers")
+
+
+def test_a_count_told_by_another_noun_is_one_fact(tmp_path: Path) -> None:
+    r = run(tmp_path, {
+        "a.txt": article("Lindqvist harvest festival draws a crowd",
+                         "LINDQVIST - A crowd of 4,800 visitors attended the Lindqvist "
+                         "harvest festival on Saturday."),
+        "b.txt": article("Lindqvist harvest festival",
+                         "The Lindqvist harvest festival drew 4,800 attendees on Saturday, "
+                         "the organisers said."),
+    })
+    [f] = holding(r, "4,800 visitors", "4,800 attendees")
+    assert f.verdict == "corroborated"
+
+
+def test_a_change_is_not_the_level_it_shares_a_value_with(tmp_path: Path) -> None:
+    r = run(tmp_path, {
+        "a.txt": article("Corrie Playhouse ticket sales",
+                         "CORRIE (Stage Daily) - Ticket sales at the Corrie Playhouse rose "
+                         "18% this season."),
+        "b.txt": article("Corrie Playhouse season",
+                         "Ticket sales were 18% of the Corrie Playhouse's income this "
+                         "season."),
+    })
+    assert not holding(r, "rose 18%", "were 18%")

@@ -1199,6 +1199,10 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return None  # "this fiscal year" of an undated page is no dated year
     if not _periods_agree(a.period, b.period):
         return None
+    if a.unresolved and b.unresolved and a.as_of != b.as_of:
+        # "65% contained on Friday" and "as of Wednesday" of undated pages: two stated
+        # days no calendar ties together, two facts
+        return None
     # a thing's size is no plan's: "plans to replace the 3.4-mile bridge" tells the
     # bridge as it stands
     sized = units().is_physical(a.quantity.unit) and bool(a.head) and bool(b.head)

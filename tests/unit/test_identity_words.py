@@ -66,3 +66,16 @@ def test_a_change_is_not_the_level_it_shares_a_value_with(tmp_path: Path) -> Non
                          "season."),
     })
     assert not holding(r, "rose 18%", "were 18%")
+
+
+def test_two_weekdays_of_undated_pages_are_two_facts(tmp_path: Path) -> None:
+    # no calendar ties an undated page's "Monday" to another's "Thursday"
+    r = run(tmp_path, {
+        "a.txt": article("Brenmoor reservoir levels",
+                         "The Brenmoor reservoir was 81% full on Monday after the storms, "
+                         "the water board said."),
+        "b.txt": article("Brenmoor reservoir after the storms",
+                         "The Brenmoor reservoir was 81% full as of Thursday evening after "
+                         "the storms, the water board said."),
+    })
+    assert not holding(r, "81% full on Monday", "81% full as of Thursday")

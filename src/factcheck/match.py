@@ -1821,14 +1821,18 @@ def _worded_alike(a: Claim, b: Claim) -> bool:
     what the other is not about, and a content noun of their clauses in common beyond the
     words any figure of the measure is told with."""
     assert isinstance(a, FigureClaim) and isinstance(b, FigureClaim)
-    if not same_quantity(a.quantity, b.quantity) or a.basis != b.basis:
+    x, y = a.quantity, b.quantity
+    # "about 14,000" is 14,000 told roundly; a bound ("up to") is no value
+    roundly = {x.bound, y.bound} <= {"exact", "approx"}
+    if not (same_quantity(x, y) or (roundly and same_quantity(y, x.model_copy(
+            update={"bound": y.bound})))) or a.basis != b.basis:
         return False
     if not (_one_event(a, b) or _same_story(a, b, loose=True)):
         return False
     ma, mb = set(a.modifiers), set(b.modifiers)
     if ma & _HARD != mb & _HARD or (ma - _HARD and mb - _HARD and not ma & mb):
         return False
-    if a.unresolved != b.unresolved or (a.as_of and b.as_of and a.as_of != b.as_of):
+    if a.as_of and b.as_of and (a.as_of != b.as_of or a.unresolved != b.unresolved):
         return False
     # figures naming no owner in one event's folder are the event's
     owned = _owners_agree(a, b) or (_one_event(a, b) and not a.owner and not b.owner)

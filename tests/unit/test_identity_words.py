@@ -79,3 +79,25 @@ def test_two_weekdays_of_undated_pages_are_two_facts(tmp_path: Path) -> None:
                          "the storms, the water board said."),
     })
     assert not holding(r, "81% full on Monday", "81% full as of Thursday")
+
+
+def _airport(second: str) -> dict[str, str]:
+    return {
+        "a.txt": article("Fog grounds flights at Pellow airport",
+                         "About 2,300 passengers were stranded at Pellow airport as fog "
+                         "grounded flights."),
+        "b.txt": article("Pellow airport fog", second),
+    }
+
+
+def test_a_round_value_is_the_exact_one_told_by_another_noun(tmp_path: Path) -> None:
+    r = run(tmp_path, _airport("Fog left 2,300 travellers stranded at Pellow airport, "
+                               "the operator said."))
+    [f] = holding(r, "About 2,300 passengers", "2,300 travellers")
+    assert f.verdict == "corroborated"
+
+
+def test_a_bound_is_not_the_value_it_bounds(tmp_path: Path) -> None:
+    r = run(tmp_path, _airport("Fog left up to 2,300 travellers stranded at Pellow "
+                               "airport, the operator said."))
+    assert not holding(r, "About 2,300 passengers", "up to 2,300 travellers")

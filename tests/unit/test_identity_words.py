@@ -101,3 +101,28 @@ def test_a_bound_is_not_the_value_it_bounds(tmp_path: Path) -> None:
     r = run(tmp_path, _airport("Fog left up to 2,300 travellers stranded at Pellow "
                                "airport, the operator said."))
     assert not holding(r, "About 2,300 passengers", "up to 2,300 travellers")
+
+
+def _keys(tmp_path: Path, text: str) -> set[str]:
+    from factcheck.extract import extract
+    from factcheck.load import load_one
+    from factcheck.models import FigureClaim
+
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return {c.key for c in extract(load_one(str(path), str(path)))
+            if isinstance(c, FigureClaim)}
+
+
+def test_members_named_one_by_one_are_no_other_measure(tmp_path: Path) -> None:
+    keys = _keys(tmp_path, article("Ferry fire off Skarra",
+                                   "Two people have died, including a ferry engineer, the "
+                                   "Skarra coastguard said."))
+    assert keys and not any("(" in k for k in keys)
+
+
+def test_a_basis_told_by_including_is_another_measure(tmp_path: Path) -> None:
+    keys = _keys(tmp_path, article("Skarra Ferries results",
+                                   "Skarra Ferries reported revenue of $412 million "
+                                   "including fuel surcharges in 2025."))
+    assert any("(including fuel" in k for k in keys)

@@ -126,3 +126,30 @@ def test_a_basis_told_by_including_is_another_measure(tmp_path: Path) -> None:
                                    "Skarra Ferries reported revenue of $412 million "
                                    "including fuel surcharges in 2025."))
     assert any("(including fuel" in k for k in keys)
+
+
+def _modifiers(tmp_path: Path, text: str) -> list[tuple[str, ...]]:
+    from factcheck.extract import extract
+    from factcheck.load import load_one
+    from factcheck.models import FigureClaim
+
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return [c.modifiers for c in extract(load_one(str(path), str(path)))
+            if isinstance(c, FigureClaim)]
+
+
+def test_a_clause_led_by_a_word_beginning_with_than_is_no_comparison(tmp_path: Path) -> None:
+    # "thanked" is not "than": the figure is the clause's own, not a comparison's base
+    mods = _modifiers(tmp_path, article(
+        "Pellow harbour reopens",
+        "The harbour master, who has run Pellow port since May, thanked the 340 pilots on "
+        "the river and asked skippers to stay patient."))
+    assert mods and not any("base" in m for m in mods)
+
+
+def test_a_clause_led_by_than_is_a_comparison(tmp_path: Path) -> None:
+    mods = _modifiers(tmp_path, article(
+        "Pellow harbour traffic",
+        "Pellow port handled 412 ships in May, more than the 380 ships it handled in April."))
+    assert any("base" in m for m in mods)

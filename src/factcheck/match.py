@@ -1199,6 +1199,10 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return None  # "this fiscal year" of an undated page is no dated year
     if not _periods_agree(a.period, b.period):
         return None
+    if a.unresolved and b.unresolved and a.as_of != b.as_of:
+        # "65% contained on Friday" and "as of Wednesday" of undated pages: two stated
+        # days no calendar ties together, two facts
+        return None
     # a thing's size is no plan's: "plans to replace the 3.4-mile bridge" tells the
     # bridge as it stands
     sized = units().is_physical(a.quantity.unit) and bool(a.head) and bool(b.head)
@@ -1644,6 +1648,10 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             # one sum of money of one owner in one story, whatever it is called ("another
             # $100 billion investment", "a sweeping $100 billion expansion"), however round
             by_value[(q.unit, q.low, q.high, _STORY)].append(n)
+        if _specific(q) and not is_scale(q.unit) and q.unit not in {TALLY, AGE, DAY}:
+            # one value of one event told in other words ("65% contained", "reached 65
+            # percent containment"): joined when the story evidence agrees (_worded_alike)
+            by_value[(q.unit, q.low, q.high, _WORDED)].append(n)
     uf = _Union(len(groups))
     periods: dict[int, set[str]] = {}  # a cluster's stated periods, by its first group
 
@@ -1659,13 +1667,15 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             # a cluster never comes to hold two periods: an undated "443,956" is not the
             # link between the second quarter's 443,956 and a first quarter's
             fit = next((r for r in reps[:_TRIES]
-                        if _join_allowed(groups[r].claims[0], groups[n].claims[0],
-                                         key[3] == _STORY)
+                        if (_worded_alike(groups[r].claims[0], groups[n].claims[0])
+                            if key[3] == _WORDED else
+                            _join_allowed(groups[r].claims[0], groups[n].claims[0],
+                                          key[3] == _STORY))
                         and all(_periods_agree(x, y) for x in periods[r] for y in mine)),
                        None)
             if fit is None:
                 reps.append(n)
-                periods[n] = mine
+                periods.setdefault(n, set()).update(mine)
             else:
                 uf.join(fit, n)
                 periods[fit] |= mine
@@ -1802,6 +1812,72 @@ def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:
     return ((_owners_agree(a, b) or _fingerprint(a.quantity))
             and _periods_agree(a.period, b.period)
             and not _open_period(a, b) and not _open_period(b, a))
+
+
+def _worded_alike(a: Claim, b: Claim) -> bool:
+    """Two groups' cores stating one value of two or more significant digits in other
+    words are one fact when the story says so: one event's folder or one story, owners,
+    periods, days and basis alike, the same kind of quantity (modifiers), neither naming
+    what the other is not about, and a content noun of their clauses in common beyond the
+    words any figure of the measure is told with."""
+    assert isinstance(a, FigureClaim) and isinstance(b, FigureClaim)
+    x, y = a.quantity, b.quantity
+    # "about 14,000" is 14,000 told roundly; a bound ("up to") is no value
+    roundly = {x.bound, y.bound} <= {"exact", "approx"}
+    if not (same_quantity(x, y) or (roundly and same_quantity(y, x.model_copy(
+            update={"bound": y.bound})))) or a.basis != b.basis:
+        return False
+    if not (_one_event(a, b) or _same_story(a, b, loose=True)):
+        return False
+    ma, mb = set(a.modifiers), set(b.modifiers)
+    if ma & _HARD != mb & _HARD or (ma - _HARD and mb - _HARD and not ma & mb):
+        return False
+    if a.as_of and b.as_of and (a.as_of != b.as_of or a.unresolved != b.unresolved):
+        return False
+    # figures naming no owner in one event's folder are the event's
+    owned = _owners_agree(a, b) or (_one_event(a, b) and not a.owner and not b.owner)
+    if not (owned and _periods_agree(a.period, b.period)
+            and not _open_period(a, b) and not _open_period(b, a)):
+        return False
+    if _named_apart(a, b):
+        return False
+    # what any figure of the measure is told with, and the names and days the two
+    # share (they say which story, not which thing of it)
+    common = _measure_words(a.metric) | _measure_words(b.metric) | _said_of(a) | _said_of(b)
+    xs = _told_words(a) - common
+    return any(_word_alike(x, y) for x in xs for y in _told_words(b) - common)
+
+
+@lru_cache(maxsize=65536)
+def _name_stems(text: str, topic: tuple[str, ...], when: str) -> frozenset[str]:
+    names = [*_sentence_names(text), *(t.casefold() for t in topic), when.casefold()]
+    return frozenset(stem(w) for n in names for w in re.findall(r"[\w'’-]+", n))
+
+
+def _said_of(c: FigureClaim) -> frozenset[str]:
+    """The stems of the names and the day a figure's sentence tells it of."""
+    return _name_stems(c.text, tuple(c.topic), f"{c.as_of} {c.unresolved or ''}")
+
+
+def _told_words(c: FigureClaim) -> frozenset[str]:
+    """The stems a figure's clause tells it with: its terms, counted noun and measure."""
+    return frozenset(w for w in (*c.terms, c.head, *_measure(c).split()) if w and w != "?")
+
+
+#: The shortest stem that begins another word of its own ("contain" of "containment",
+#: not "home" of "homeless").
+_STEM_MIN = 5
+
+
+def _word_alike(x: str, y: str) -> bool:
+    """One stem, or one begins the other ("contain", "containment"): one word, told two
+    ways."""
+    short, long = sorted((x, y), key=len)
+    return short == long or (len(short) >= _STEM_MIN and long.startswith(short))
+
+
+#: The by-value key of one value told in other words (see _worded_alike).
+_WORDED = "\x00worded"
 
 
 def _measure(c: FigureClaim) -> str:

@@ -73,7 +73,11 @@ def subject_for(mentions: list[Mention], sent: str, start: int, primary: str = "
 
 # "spend $5 billion on marketing" is spending on marketing, not capital expenditure
 _VARIANT = re.compile(
-    r"\b(?:excluding|excl\.|including|incl\.|ex-[a-z]+)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
+    # ("including an elderly man", "including the pilot": members of what is counted,
+    # named one by one, are no other measure)
+    r"\b(?:excluding|excl\.|(?:including|incl\.)(?!\s+(?:a|an|the|his|her|their|its|[0-9])\b)"
+    r"|ex-[a-z]+)"
+    r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
     # "adjusted" as an adjective ("adjusted earnings"), not the verb ("has adjusted its
     # expectation", "was adjusted down")
     r"|(?<!has )(?<!have )(?<!had )(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"

@@ -1879,3 +1879,17 @@ def test_below_ground_is_a_depth(tmp_path: Path) -> None:
                      "The Orsk shaft, 310 metres deep, was sealed after the rescue."),
     })
     assert "corroborated" in verdicts(report, "310 metres below ground", "310 metres deep")
+
+
+def test_a_datelines_agency_owns_no_figure(tmp_path: Path) -> None:
+    """"TROMVIK (Coast Wire) - Landings rose 12% to 8,400 boxes": the agency reports it, and
+    the word opening the sentence after the dateline is no owner either."""
+    from factcheck.extract import extract
+    from factcheck.load import load_one
+
+    path = tmp_path / "a.txt"
+    path.write_text("Cod landings\n\nTROMVIK, March 3 (Coast Wire) - Landings rose 12% to "
+                    "8,400 boxes of cod at the harbour this week.\n", encoding="utf-8")
+    owners = {c.owner for c in extract(load_one(str(path), "a.txt"))
+              if isinstance(c, FigureClaim)}
+    assert owners and not {"Coast Wire", "Landings"} & owners

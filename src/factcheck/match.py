@@ -41,6 +41,7 @@ from factcheck.extract.text import (
     EVENT_VERBS,
     HAPPENING_WORDS,
     STOPWORDS,
+    WIRE_DATELINE,
     content_words,
     event_class,
     normalise,
@@ -478,11 +479,6 @@ def _told(event: str) -> frozenset[str]:
                      if w not in names and w not in _CLASS_STEMS and not w.isdigit())
 
 
-#: A wire story's dateline before its first sentence: a place in capitals, perhaps a
-#: region and a day, perhaps the agency, then a dash ("OSLO, March 3 (Nordwire) - ").
-_WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,[^()\n–—]{0,40}?)?\s*"
-    r"(?:\([^()\n]{1,40}\))?\s*[-–—]+\s+")
 
 
 def _refers_back(event: str) -> bool:
@@ -498,7 +494,7 @@ _BACK_REFERENCE = re.compile(
 
 def _main_clause(event: str) -> str:
     """The event up to the end of its main clause (past a wire dateline)."""
-    event = _WIRE_DATELINE.sub("", event, count=1)
+    event = WIRE_DATELINE.sub("", event, count=1)
     m = _CLAUSE_END.search(event)
     return event[: m.start()] if m else event
 

@@ -15,7 +15,7 @@ from factcheck.extract.measured import identify, sized
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
 from factcheck.extract.readings import is_scale
 from factcheck.extract.tallies import TALLY
-from factcheck.extract.text import STOPWORDS, TELLING_VERBS, normalise
+from factcheck.extract.text import STOPWORDS, TELLING_VERBS, WIRE_DATELINE, normalise
 from factcheck.extract.units import units
 from factcheck.gazetteer import Mention
 from factcheck.models import FigureClaim, Line, Provenance, Section
@@ -412,11 +412,15 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     # whose figure: a product just before it, the clause's named subject, or the company
     # the sentence names; else the article's topic says whose
     named = ident.owner
-    if named and " " not in named and sent.startswith(named) and named not in ctx.topic \
+    dateline = WIRE_DATELINE.match(sent)
+    opening = sent[dateline.end():] if dateline else sent
+    if named and " " not in named and opening.startswith(named) and named not in ctx.topic \
             and named not in ctx.title.split() and not ctx.gaz.companies(named):
         named = ""  # "Investigators said …": every sentence starts with a capital
     owner = (_product_before(mentions, fig.start) or _canonical(ctx, named)
              or _company_of(mentions, sent, fig.start))
+    if owner and dateline is not None and owner in sent[: dateline.end()]:
+        owner = ""  # "LINDQVIST (Farm Post) - Growers …": the agency reports, owns nothing
     label = " ".join(p for p in (subject, metric or "", period or "") if p)
     value = q.value + (f" ({period})" if period else "")
     if unresolved:

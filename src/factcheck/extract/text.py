@@ -26,6 +26,12 @@ STOPWORDS = frozenset(
     towards including while amid new first its' it's same other some any all each both few
     many much own significant significantly massive large major key""".split()
 )
+#: A wire story's dateline before its first sentence: a place in capitals, perhaps a
+#: region and a day, perhaps the agency, then a dash ("OSLO, March 3 (Nordwire) - ").
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,[^()\n–—]{0,40}?)?\s*"
+    r"(?:\([^()\n]{1,40}\))?\s*[-–—]+\s+")
+
 # Closed-class words beyond STOPWORDS (conjunctions, pronouns, adverbs of degree): they
 # open clauses but never say what a figure measures ("But $590/month", "he said 12").
 CLOSED_CLASS = STOPWORDS | frozenset(

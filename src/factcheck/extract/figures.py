@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from factcheck.extract.durations import AGE, DAY, age_at, duration_at
+from factcheck.extract.durations import AGE, DAY, age_at, duration_at, time_amount_at
 from factcheck.extract.readings import reading_at
 from factcheck.extract.tallies import TALLY, tally_at, tally_parts, tally_value
 from factcheck.extract.units import units
@@ -852,6 +852,40 @@ def _tally(text: str, p: int, lo: int) -> FigureMatch | None:
                    0.5)
 
 
+@functools.cache
+def _ratio_pattern() -> re.Pattern[str]:
+    joins = "|".join(r"\s+".join(map(re.escape, str(j).split()))
+                     for j in sorted(packaged("numbers.yaml")["ratio_joins"], key=len,
+                                     reverse=True))
+    return re.compile(rf"([0-9]{{1,3}}){_SP}+(?:{joins}){_SP}+([0-9]{{1,4}})(?![0-9.,%])")
+
+
+def _ratio(text: str, p: int, lo: int) -> FigureMatch | None:
+    """A share told as a ratio of counts ("9 in 10 trains", "1 in every 4 voters", "2 out
+    of 3 growers"): a percentage of the thing counted, as precise as its denominator
+    allows ("9 in 10" is 85% to 95%). Refused when the denominator counts no plural noun
+    or tells a time ("1 in 5 years", "3 in 10 minutes"), or the part is not below it."""
+    if p > lo and (text[p - 1].isalnum() or text[p - 1] in "._,-/:$€£"):
+        return None
+    run = _DIGIT_RUN.match(text, p)
+    if run is None or not text.startswith((" in ", " out of ", " of every "), run.end()):
+        return None
+    m = _ratio_pattern().match(text, p)
+    if m is None:
+        return None
+    part, whole = int(m.group(1)), int(m.group(2))
+    if not 0 < part < whole <= 1000 or m.group(2).startswith("0"):
+        return None
+    if time_amount_at(text, m.start(2)) or _UNITS.match(text, m.end()) \
+            or _SCALE_WORD.match(text, m.end()):
+        return None
+    noun, _, countable = _noun(text, m.end())
+    if noun is None or not countable:
+        return None
+    share = round(100 * part / whole, 1)
+    return _finish(text, p, m.end(), "exact", [share], "%", noun, 100 / whole)
+
+
 def _scan(text: str, lenient: bool) -> list[FigureMatch]:
     out: list[FigureMatch] = []
     lo = 0
@@ -862,7 +896,7 @@ def _scan(text: str, lenient: bool) -> list[FigureMatch]:
             return out
         p = m.start()
         fig = (_reading(text, p, lo) or _age(text, p, lo) or _duration(text, p, lo)
-               or _tally(text, p, lo)
+               or _tally(text, p, lo) or _ratio(text, p, lo)
                or _parse_at(text, p, lo, lenient))
         if fig is not None and fig.end > p:
             out.append(fig)

@@ -3,12 +3,24 @@ comparatives, spelled adjectives; and the non-figures that look like them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.extract import extract
 from factcheck.extract.figures import find_figures, overlaps, parse_quantity
 from factcheck.extract.numwords import digitise
+from factcheck.load import load_one
+from factcheck.models import FigureClaim
+
+
+def claims(tmp_path: Path, sentence: str) -> list[FigureClaim]:
+    page = tmp_path / "a.md"
+    page.write_text(f"---\ntitle: Harbour update\ndate: 2026-05-04\nsource: Wire\n---\n\n"
+                    f"{sentence}\n", "utf-8")
+    return [c for c in extract(load_one(str(page), "a.md")) if isinstance(c, FigureClaim)]
 
 
 def _figures(text: str) -> list[tuple[str, str, float | None, float]]:
@@ -62,3 +74,31 @@ def test_a_ratio_share_is_part_over_whole(part: int, whole: int) -> None:
         assert shares[0].low == round(100 * part / whole, 1)
     else:
         assert shares == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Asthma patients on the inhaler had 2.6 fewer attacks a month.", -2.6),
+    ("The harbour handled 1.4 million fewer containers last year.", -1.4e6),
+    ("The theatre drew 1,500 less visitors over the winter.", -1500.0),
+    ("The vineyard took on 40 more pickers for the harvest.", 40.0),
+])
+def test_a_comparative_after_a_count_is_a_signed_change(tmp_path: Path, sentence: str,
+                                                        value: float) -> None:
+    [claim] = [c for c in claims(tmp_path, sentence) if c.quantity.unit == "count"]
+    assert "change" in claim.modifiers
+    assert claim.quantity.low == claim.quantity.high == value
+
+
+def test_a_signed_count_and_a_comparative_tell_one_move(tmp_path: Path) -> None:
+    [told] = claims(tmp_path, "Asthma patients on the inhaler had 2.6 fewer attacks a month.")
+    [signed] = claims(tmp_path, "Asthma patients on the inhaler saw -2.6 attacks a month.")
+    assert "change" in signed.modifiers
+    assert told.quantity.low == signed.quantity.low == -2.6
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry carried 300 more than its licence allowed.",   # a comparison, not a count
+    "The vineyard employs 40 pickers and more arrive in June.",  # no comparative after it
+])
+def test_no_change_from_a_comparison_or_a_later_more(tmp_path: Path, sentence: str) -> None:
+    assert all("change" not in c.modifiers for c in claims(tmp_path, sentence))

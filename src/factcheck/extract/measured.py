@@ -230,8 +230,9 @@ def _change_word(sent: str, lo: int, start: int, end: int, lex: Lexicon) -> str:
         if not after:
             break
         word = after.group(1).lower()
-        if word in lex.changes:
-            return word
+        if word in lex.changes or (pos == end and word in lex.comparatives
+                                   and not _THAN.match(sent, after.end())):
+            return word  # "a 15% increase", "4.3 fewer days" (not "5 more than …")
         if not lex.comparison(word):
             break
         pos = after.end()  # "year-over-year" tells against what; the change comes next
@@ -255,6 +256,7 @@ def _change_word(sent: str, lo: int, start: int, end: int, lex: Lexicon) -> str:
     return ""
 
 
+_THAN = re.compile(r"\s+than\b")
 _WORD_AFTER_HYPHENATED = re.compile(r"\s+([a-z]+(?:[-/][a-z]+)*)")
 
 
@@ -395,7 +397,7 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     if predicate.endswith(" change"):
         predicate = predicate.removesuffix(" change")
         modifiers = (*modifiers, "change")
-    elif moved or (unit in _RATES and _signed(sent, start)):
+    elif moved or ((unit in _RATES or unit == "count") and _signed(sent, start)):
         # "decreased by a little over 20,000 units", "a 15% increase", "$ORV -6.2%": how
         # much it moved
         modifiers = (*modifiers, "change")

@@ -31,9 +31,10 @@ def _figures(text: str) -> list[tuple[str, str, float | None, float]]:
 
 @pytest.mark.parametrize(("text", "share", "step"), [
     ("Eight in ten dairy farms reported lower yields after the drought", 80.0, 10.0),
-    ("one in four cargo ships was held at anchor", 25.0, 25.0),
-    ("Two out of three growers sold below cost", 66.7, 100 / 3),
-    ("one in every five dockworkers joined the walkout", 20.0, 20.0),
+    ("one in four cargo ships was held at anchor", 25.0, 10.0),
+    ("Two out of three growers sold below cost", 66.7, 10.0),
+    ("one in every five dockworkers joined the walkout", 20.0, 10.0),
+    ("3 in 20 flights were diverted", 15.0, 5.0),
     ("3 in 100 passengers missed their connection", 3.0, 1.0),
 ])
 def test_a_ratio_in_words_is_a_share_of_its_noun(text: str, share: float, step: float) -> None:
@@ -102,3 +103,36 @@ def test_a_signed_count_and_a_comparative_tell_one_move(tmp_path: Path) -> None:
 ])
 def test_no_change_from_a_comparison_or_a_later_more(tmp_path: Path, sentence: str) -> None:
     assert all("change" not in c.modifiers for c in claims(tmp_path, sentence))
+
+
+@pytest.mark.parametrize(("text", "share", "noun"), [
+    ("A quarter of the packhouse workforce walked out", 25.0, "packhouse workforce"),
+    ("Half of the 1,200 dockers joined the picket", 50.0, "dockers"),
+    ("Two thirds of its members voted to accept the offer", 66.7, "members"),
+    ("a third of their wheat crop was lost to hail", 33.3, "wheat crop"),
+])
+def test_a_fraction_of_a_whole_is_a_share_of_it(text: str, share: float, noun: str) -> None:
+    [found] = [f for f in find_figures(digitise(text)) if f.quantity.unit == "%"]
+    assert found.quantity.low == share
+    assert found.noun == noun
+
+
+@pytest.mark.parametrize("text", [
+    "In the first half of the season the club won nine games",
+    "the other half of the deal fell through",
+    "a quarter of the way into the voyage",
+    "Rain fell for half of the match",
+    "a third of the time the ferry ran late",
+    "profit rose in the third quarter of the year",
+    "she was one of the first growers to sign",
+    "half a dozen trawlers",
+])
+def test_no_share_from_a_fraction_of_a_time_or_a_part(text: str) -> None:
+    assert all(f.quantity.unit != "%" for f in find_figures(digitise(text)))
+
+
+def test_half_of_a_count_keeps_the_count_as_a_whole(tmp_path: Path) -> None:
+    found = claims(tmp_path, "Half of the 1,200 dockers joined the picket on Monday.")
+    assert {c.quantity.unit for c in found} == {"%", "count"}
+    [count] = [c for c in found if c.quantity.unit == "count"]
+    assert count.quantity.low == 1200

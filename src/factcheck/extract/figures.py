@@ -852,6 +852,9 @@ def _tally(text: str, p: int, lo: int) -> FigureMatch | None:
                    0.5)
 
 
+_WHOLE_OF = re.compile(r"\s+of(?:\s+(?:the|its|their|all))?(?:\s+[0-9][0-9,]*)?(?=\s+[a-z])")
+
+
 @functools.cache
 def _ratio_pattern() -> re.Pattern[str]:
     joins = "|".join(r"\s+".join(map(re.escape, str(j).split()))
@@ -863,8 +866,9 @@ def _ratio_pattern() -> re.Pattern[str]:
 def _ratio(text: str, p: int, lo: int) -> FigureMatch | None:
     """A share told as a ratio of counts ("9 in 10 trains", "1 in every 4 voters", "2 out
     of 3 growers"): a percentage of the thing counted, as precise as its denominator
-    allows ("9 in 10" is 85% to 95%). Refused when the denominator counts no plural noun
-    or tells a time ("1 in 5 years", "3 in 10 minutes"), or the part is not below it."""
+    allows ("9 in 10" is 85% to 95%, "1 in 4" 20% to 30%). Refused when the denominator
+    counts no plural noun or tells a time ("1 in 5 years", "3 in 10 minutes"), or the part
+    is not below it."""
     if p > lo and (text[p - 1].isalnum() or text[p - 1] in "._,-/:$€£"):
         return None
     run = _DIGIT_RUN.match(text, p)
@@ -879,11 +883,25 @@ def _ratio(text: str, p: int, lo: int) -> FigureMatch | None:
     if time_amount_at(text, m.start(2)) or _UNITS.match(text, m.end()) \
             or _SCALE_WORD.match(text, m.end()):
         return None
-    noun, _, countable = _noun(text, m.end())
+    whole_of = _WHOLE_OF.match(text, m.end())
+    if whole_of is not None:
+        # "1 in 4 of the workforce", "1 in 2 of the 1,200 staff": a share of the whole named
+        noun, _, countable = _noun(text, whole_of.end())
+        if noun is not None and not countable and noun.islower():
+            # a whole may be one thing ("the workforce", "their crop"); a past tense that
+            # follows it is its verb ("the packhouse workforce walked out")
+            words = noun.split()
+            noun = " ".join(words[:-1] if len(words) > 1 and words[-1].endswith("ed")
+                            else words)
+            countable = True
+    else:
+        noun, _, countable = _noun(text, m.end())
     if noun is None or not countable:
         return None
     share = round(100 * part / whole, 1)
-    return _finish(text, p, m.end(), "exact", [share], "%", noun, 100 / whole)
+    # a writer rounds to the nearest simple ratio: "one in four" is 20% to 30%, never wider
+    # than ten points either way
+    return _finish(text, p, m.end(), "exact", [share], "%", noun, min(100 / whole, 10.0))
 
 
 def _scan(text: str, lenient: bool) -> list[FigureMatch]:

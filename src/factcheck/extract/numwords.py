@@ -36,6 +36,12 @@ class _Words:
     fraction: re.Pattern[str]
     #: the words one of which every match of `pattern` opens with, lower-cased
     openers: frozenset[str]
+    shares: dict[str, str]
+    share: re.Pattern[str]
+    not_before_share: frozenset[str]
+    not_shares_of: frozenset[str]
+    #: the last word of each fraction, lower-cased: a text without one holds no share
+    share_words: tuple[str, ...]
 
 
 @cache
@@ -64,12 +70,22 @@ def _words() -> _Words:
         rf"(?<![\w-])(?:(?:an?|one) )?({part})(?: of)? (?:an?|one) percentage[- ]points?(?![\w-])"
         rf"|(?<![\w-])({part})[- ](?:percentage[- ])?point(?=[- ](?:{moves})(?![\w-]))",
         re.IGNORECASE)
+    shares = {" ".join(str(k).lower().replace("-", " ").split()): str(v)
+              for k, v in data["shares"].items()}
+    told_shares = "|".join(r"[- ]".join(map(re.escape, k.split()))
+                           for k in sorted(shares, key=len, reverse=True))
+    # "a quarter of the workforce", "half of the 1,200 staff", "two thirds of its members"
+    share = re.compile(rf"(?<![\w-])({told_shares}) of (?=(?:the|its|their|all) (\w+))",
+                       re.IGNORECASE)
     return _Words(units, tens, hundred, groups,
                   frozenset(str(w) for w in data["not_after_one"]),
                   frozenset(str(w) for w in data["not_before_one"]), pattern,
                   magnitudes, magnitude,
                   frozenset(str(w) for w in data["not_after_magnitude"]),
-                  fractions, fraction, frozenset(w.lower() for w in (*units, *tens, *groups)))
+                  fractions, fraction, frozenset(w.lower() for w in (*units, *tens, *groups)),
+                  shares, share, frozenset(str(w) for w in data["not_before_share"]),
+                  frozenset(str(w) for w in data["not_shares_of"]),
+                  tuple(sorted({k.split()[-1].rstrip("s") for k in shares})))
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
@@ -112,6 +128,17 @@ def digitise(text: str) -> str:
 
         text = w.fraction.sub(points, text)
     text = spell_hyphenated(text)  # "a five-year deal": a duration (not "five-year-old")
+    low = text.lower() if text.isascii() else None
+    if (low is None or (" of " in low and any(k in low for k in w.share_words))) \
+            and w.share.search(text):
+        def share(m: re.Match[str]) -> str:
+            before = text[: m.start()].rstrip().rsplit(None, 1)
+            previous = before[-1].lower().strip(",;:") if before else ""
+            if previous in w.not_before_share or (m.group(2) or "").lower() in w.not_shares_of:
+                return m.group()
+            return f"{w.shares[' '.join(m.group(1).lower().replace('-', ' ').split())]} of "
+
+        text = w.share.sub(share, text)
     low = text.lower() if text.isascii() else None
     if (low is None or " of " in low) and w.magnitude.search(text):
         def bound(m: re.Match[str]) -> str:

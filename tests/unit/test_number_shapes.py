@@ -136,3 +136,51 @@ def test_half_of_a_count_keeps_the_count_as_a_whole(tmp_path: Path) -> None:
     assert {c.quantity.unit for c in found} == {"%", "count"}
     [count] = [c for c in found if c.quantity.unit == "count"]
     assert count.quantity.low == 1200
+
+
+@pytest.mark.parametrize(("text", "bound", "low"), [
+    ("Just over half of growers signed the petition", "at_least", 50.0),
+    ("About a third of voters stayed home in the storm", "approx", 33.3),
+    ("nearly nine in ten ferries sailed on time", "approx", 90.0),
+])
+def test_a_share_keeps_the_bound_its_words_tell(text: str, bound: str, low: float) -> None:
+    [found] = [f for f in find_figures(digitise(text)) if f.quantity.unit == "%"]
+    assert found.quantity.bound == bound
+    assert found.quantity.low == low
+    if bound == "at_least":
+        assert found.quantity.high is not None  # "just over": near the bound
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Two thousand five hundred shearers struck", "2,500 shearers struck"),
+    ("three thousand, four hundred and twelve ewes were lost",
+     "3,412 ewes were lost"),
+    ("A hundred lifeboat crew took part", "100 lifeboat crew took part"),
+    ("about a thousand spectators watched the final", "about 1 thousand spectators watched "
+                                                      "the final"),
+    ("a million tonnes of grain", "1 million tonnes of grain"),
+    ("fourteen new depots and twelve regional hubs", "14 new depots and 12 regional hubs"),
+    ("two million passengers", "2 million passengers"),
+])
+def test_compound_and_article_numbers_in_prose(text: str, want: str) -> None:
+    assert digitise(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "a hundred-year flood", "the third quarter", "one of the jockeys",
+])
+def test_ordinals_and_parts_stay_words(text: str) -> None:
+    assert digitise(text) == text
+
+
+def test_odds_are_no_figure() -> None:
+    assert find_figures(digitise("a one in a million chance of frost")) == []
+
+
+def test_a_compound_is_one_count() -> None:
+    [fig] = find_figures(digitise("Two thousand five hundred shearers struck"))
+    assert fig.quantity.low == 2500 and fig.noun == "shearers"
+
+
+def test_a_scale_counting_nothing_stays_words() -> None:
+    assert find_figures(digitise("The co-operative borrowed a little less than a billion.")) == []

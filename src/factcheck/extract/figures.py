@@ -901,7 +901,12 @@ def _ratio(text: str, p: int, lo: int) -> FigureMatch | None:
     share = round(100 * part / whole, 1)
     # a writer rounds to the nearest simple ratio: "one in four" is 20% to 30%, never wider
     # than ten points either way
-    return _finish(text, p, m.end(), "exact", [share], "%", noun, min(100 / whole, 10.0))
+    bound, start = _bound_word_before(text, p, lo)  # "just over 1 in 2 of patients"
+    hedge = _hedge_before(text, start, lo) if bound in {"at_most", "at_least"} else None
+    hedged = hedge is not None
+    start = start if hedge is None else hedge
+    return _finish(text, start, m.end(), bound, [share], "%", noun, min(100 / whole, 10.0),
+                   hedged=hedged)
 
 
 def _scan(text: str, lenient: bool) -> list[FigureMatch]:

@@ -26,6 +26,7 @@ class _Words:
     tens: dict[str, int]
     hundred: str
     groups: dict[str, int]
+    scales: dict[str, int]
     not_after_one: frozenset[str]
     not_before_one: frozenset[str]
     pattern: re.Pattern[str]
@@ -54,7 +55,15 @@ def _words() -> _Words:
     word = "|".join(sorted([*units, *tens], key=len, reverse=True))
     # a run of number words: "twenty-five", "two hundred and forty", "a dozen"
     cardinal = rf"(?:{word})(?:[- ](?:{word}))*"
-    run = rf"{cardinal}(?: {hundred}(?:(?: and)? {cardinal})?)?|a (?:{'|'.join(groups)})"
+    scales = {str(k).lower(): int(v) for k, v in data["scale_values"].items()}
+    scale = "|".join(scales)
+    basic = rf"{cardinal}(?: {hundred}(?:(?: and)? {cardinal})?)?"
+    # "two thousand five hundred": a scale with a smaller group after it is one number
+    # ("two thousand" alone stays "2 thousand", which the figure grammar reads); "a
+    # hundred" is 100, and "a" before a scale and what it counts one ("a million
+    # visitors": "1 million"; not "invested less than a billion.")
+    run = (rf"{basic}(?: (?:{scale})(?:,? (?:and )?{basic}))*"
+           rf"|a (?:{'|'.join(groups)}|{hundred})|a(?= (?:{scale}) [a-z])")
     pattern = re.compile(rf"(?<![\w-])(?:{run})(?![\w-])", re.IGNORECASE)
     magnitudes = {str(k).lower(): str(v) for k, v in data["magnitudes"].items()}
     # "tens of thousands of GPUs": the longest magnitude first, always before what it counts
@@ -75,14 +84,15 @@ def _words() -> _Words:
     told_shares = "|".join(r"[- ]".join(map(re.escape, k.split()))
                            for k in sorted(shares, key=len, reverse=True))
     # "a quarter of the workforce", "half of the 1,200 staff", "two thirds of its members"
-    share = re.compile(rf"(?<![\w-])({told_shares}) of (?=(?:the|its|their|all) (\w+))",
+    share = re.compile(rf"(?<![\w-])({told_shares}) of (?=(?:the|its|their|all) (\w+)|([a-z]+s)\b)",
                        re.IGNORECASE)
-    return _Words(units, tens, hundred, groups,
+    return _Words(units, tens, hundred, groups, scales,
                   frozenset(str(w) for w in data["not_after_one"]),
                   frozenset(str(w) for w in data["not_before_one"]), pattern,
                   magnitudes, magnitude,
                   frozenset(str(w) for w in data["not_after_magnitude"]),
-                  fractions, fraction, frozenset(w.lower() for w in (*units, *tens, *groups)),
+                  fractions, fraction,
+                  frozenset(w.lower() for w in (*units, *tens, *groups, hundred, *scales)),
                   shares, share, frozenset(str(w) for w in data["not_before_share"]),
                   frozenset(str(w) for w in data["not_shares_of"]),
                   tuple(sorted({k.split()[-1].rstrip("s") for k in shares})))
@@ -92,12 +102,19 @@ _LETTER_RUN = re.compile(r"[a-z]+")
 
 
 def _value(run: str, w: _Words) -> int | None:
+    if run.lower() == "a":
+        return 1  # "a million": one of the scale that follows
     total = 0
     current = 0
-    for tok in re.split(r"[- ]+", run.lower()):
+    for tok in re.split(r"[- ,]+", run.lower()):
         if tok == "a" or tok == "and":
             continue
-        if tok in w.groups:
+        if tok in w.scales:
+            if not current or (total and total < w.scales[tok] * current):
+                return None  # "thousand million", "five hundred two thousand"
+            total += current * w.scales[tok]
+            current = 0
+        elif tok in w.groups:
             current = (current or 1) * w.groups[tok]
         elif tok == w.hundred:
             current = (current or 1) * 100
@@ -134,7 +151,8 @@ def digitise(text: str) -> str:
         def share(m: re.Match[str]) -> str:
             before = text[: m.start()].rstrip().rsplit(None, 1)
             previous = before[-1].lower().strip(",;:") if before else ""
-            if previous in w.not_before_share or (m.group(2) or "").lower() in w.not_shares_of:
+            whole = (m.group(2) or m.group(3) or "").lower()
+            if previous in w.not_before_share or whole in w.not_shares_of:
                 return m.group()
             return f"{w.shares[' '.join(m.group(1).lower().replace('-', ' ').split())]} of "
 
@@ -164,11 +182,13 @@ def digitise(text: str) -> str:
         following = nxt.group().lower() if nxt else ""
         before = text[: m.start()].rstrip().rsplit(None, 1)
         previous = before[-1].lower().strip(",;:") if before else ""
+        if run.lower() == "a" and previous == "in":
+            continue  # "one in a million": odds, no count
         if value == 1 and (not following or following in w.not_after_one
                            or previous in w.not_before_one or not after[:1].isalpha()):
             continue
         out.append(text[pos : m.start()])
-        out.append(str(value))
+        out.append(f"{value:,}")  # "2,500": a count, never a year
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)

@@ -61,6 +61,8 @@ def test_a_ratio_agrees_with_the_percentage_its_words_round() -> None:
     "The mill opened 3 in 2024",                # a year
     "the vineyard sold 5 in 4 crates",          # the part exceeds the whole
     "the umpire ruled 1 in 10 and play went on",  # no plural noun counted
+    "Gate 4 in 12 hours",                           # a name's number
+    "Platform 2 in 3 trains' timetables",           # a name's number
 ])
 def test_no_share_from_numbers_that_are_no_ratio(text: str) -> None:
     assert all(f.quantity.unit != "%" for f in find_figures(digitise(text)))

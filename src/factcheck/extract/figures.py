@@ -878,8 +878,9 @@ def _ratio(text: str, p: int, lo: int) -> FigureMatch | None:
     if m is None:
         return None
     part, whole = int(m.group(1)), int(m.group(2))
-    if not 0 < part < whole <= 1000 or m.group(2).startswith("0"):
-        return None
+    if not 0 < part < whole <= 1000 or m.group(2).startswith("0") \
+            or _named_before(text, p, lo):
+        return None  # "Route 1 in 4 buses": a name's number
     if time_amount_at(text, m.start(2)) or _UNITS.match(text, m.end()) \
             or _SCALE_WORD.match(text, m.end()):
         return None

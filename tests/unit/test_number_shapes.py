@@ -186,3 +186,26 @@ def test_a_compound_is_one_count() -> None:
 
 def test_a_scale_counting_nothing_stays_words() -> None:
     assert find_figures(digitise("The co-operative borrowed a little less than a billion.")) == []
+
+
+def test_a_share_of_a_group_is_measured_by_its_verb(tmp_path: Path) -> None:
+    [backed] = claims(tmp_path, "In the Dunmore ballot, 31% of dockers backed the pay offer.")
+    [opposed] = claims(tmp_path, "In the Dunmore ballot, 60% of dockers opposed the pay offer.")
+    assert backed.head == opposed.head == "docker"
+    assert backed.predicate != opposed.predicate
+
+
+def test_two_verbs_of_one_group_are_no_contradiction(tmp_path: Path) -> None:
+    from factcheck import check
+    for name, outlet, body in (("a.md", "Wire A", "31% of dockers backed the pay offer"),
+                               ("b.md", "Wire B", "60% of dockers opposed the pay offer")):
+        (tmp_path / name).write_text(f"---\ntitle: Dock ballot\ndate: 2026-05-04\n"
+                                     f"source: {outlet}\n---\n\nIn the Dunmore ballot, "
+                                     f"{body}.\n", "utf-8")
+    report = check([str(tmp_path)])
+    assert all(f.verdict != "contradicted" for f in report.findings)
+
+
+def test_a_participle_after_the_group_is_no_verb(tmp_path: Path) -> None:
+    [claim] = claims(tmp_path, "Dizziness was reported by 6% of growers using the spray.")
+    assert claim.predicate != "using"

@@ -17,6 +17,9 @@ class Lexicon:
     slots: dict[str, list[str]] = field(default_factory=dict)
     changes: set[str] = field(default_factory=set)
     directions: dict[str, str] = field(default_factory=dict)  # change word -> up / down
+    # words that make the figure just before them a change ("4.3 fewer days", "300 more
+    # jobs"), with their direction
+    comparatives: set[str] = field(default_factory=set)
     running: set[str] = field(default_factory=set)
     kinds: dict[str, str] = field(default_factory=dict)  # counted noun -> its kind
     comparisons: dict[str, list[str]] = field(default_factory=dict)  # base -> phrases
@@ -46,6 +49,10 @@ class Lexicon:
                     self.directions[str(w).lower()] = str(way)
         else:
             self.changes.update(str(w).lower() for w in changes)
+        for way, words in (data.get("comparatives") or {}).items():
+            for w in words or []:
+                self.comparatives.add(str(w).lower())
+                self.directions[str(w).lower()] = str(way)
         self.running.update(str(w) for w in (data.get("running") or []))
         for kind, nouns in (data.get("kinds") or {}).items():
             self.kinds.update({str(n).lower(): str(kind) for n in nouns})
@@ -175,7 +182,8 @@ _NUMBER = re.compile(r"(?<![\w.])\d")
 _CHANGE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:in|of)\s+", re.IGNORECASE)
 
 _LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons",
-                 "qualifiers", "money", "rates", "sold", "not_money_nouns", "same", "totals")
+                 "qualifiers", "money", "rates", "sold", "not_money_nouns", "same", "totals",
+                 "comparatives")
 
 
 def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
@@ -197,6 +205,12 @@ def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
         if key not in _LEXICON_KEYS:
             fail(LedgerError, origin, data, key,
                  f"unknown key {key!r} (expected one of: {', '.join(_LEXICON_KEYS)})")
+    comparatives = data.get("comparatives")
+    if comparatives is not None and (not isinstance(comparatives, dict) or not all(
+            way in ("up", "down") and isinstance(words, list)
+            and all(isinstance(w, str) for w in words) for way, words in comparatives.items())):
+        fail(LedgerError, origin, data, "comparatives",
+             "must map `up` and `down` to lists of words", "comparatives")
     changes = data.get("changes")
     if isinstance(changes, dict):
         for way, words in changes.items():

@@ -125,6 +125,11 @@ def _amount(text: str, p: int) -> tuple[int, Decimal, Decimal, Decimal] | None:
     return u.end(), value * factor, step_units * factor, factor
 
 
+def time_amount_at(text: str, p: int) -> bool:
+    """An amount of time is written at p ("10 minutes", "5 years"), whatever it measures."""
+    return _amount(text, p) is not None
+
+
 def duration_at(text: str, p: int, lo: int) -> Duration | None:
     """The duration whose number starts at p, when the text tells what it is the length of."""
     if p > lo and (text[p - 1].isalnum() or text[p - 1] in "._,-/"):

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from factcheck.extract.durations import AGE, DAY, age_at, duration_at
+from factcheck.extract.durations import AGE, DAY, age_at, duration_at, time_amount_at
 from factcheck.extract.readings import reading_at
 from factcheck.extract.tallies import TALLY, tally_at, tally_parts, tally_value
 from factcheck.extract.units import units
@@ -852,6 +852,64 @@ def _tally(text: str, p: int, lo: int) -> FigureMatch | None:
                    0.5)
 
 
+_WHOLE_OF = re.compile(r"\s+of(?:\s+(?:the|its|their|all))?(?:\s+[0-9][0-9,]*)?(?=\s+[a-z])")
+
+
+@functools.cache
+def _ratio_pattern() -> re.Pattern[str]:
+    joins = "|".join(r"\s+".join(map(re.escape, str(j).split()))
+                     for j in sorted(packaged("numbers.yaml")["ratio_joins"], key=len,
+                                     reverse=True))
+    return re.compile(rf"([0-9]{{1,3}}){_SP}+(?:{joins}){_SP}+([0-9]{{1,4}})(?![0-9.,%])")
+
+
+def _ratio(text: str, p: int, lo: int) -> FigureMatch | None:
+    """A share told as a ratio of counts ("9 in 10 trains", "1 in every 4 voters", "2 out
+    of 3 growers"): a percentage of the thing counted, as precise as its denominator
+    allows ("9 in 10" is 85% to 95%, "1 in 4" 20% to 30%). Refused when the denominator
+    counts no plural noun or tells a time ("1 in 5 years", "3 in 10 minutes"), or the part
+    is not below it."""
+    if p > lo and (text[p - 1].isalnum() or text[p - 1] in "._,-/:$€£"):
+        return None
+    run = _DIGIT_RUN.match(text, p)
+    if run is None or not text.startswith((" in ", " out of ", " of every "), run.end()):
+        return None
+    m = _ratio_pattern().match(text, p)
+    if m is None:
+        return None
+    part, whole = int(m.group(1)), int(m.group(2))
+    if not 0 < part < whole <= 1000 or m.group(2).startswith("0") \
+            or _named_before(text, p, lo):
+        return None  # "Route 1 in 4 buses": a name's number
+    if time_amount_at(text, m.start(2)) or _UNITS.match(text, m.end()) \
+            or _SCALE_WORD.match(text, m.end()):
+        return None
+    whole_of = _WHOLE_OF.match(text, m.end())
+    if whole_of is not None:
+        # "1 in 4 of the workforce", "1 in 2 of the 1,200 staff": a share of the whole named
+        noun, _, countable = _noun(text, whole_of.end())
+        if noun is not None and not countable and noun.islower():
+            # a whole may be one thing ("the workforce", "their crop"); a past tense that
+            # follows it is its verb ("the packhouse workforce walked out")
+            words = noun.split()
+            noun = " ".join(words[:-1] if len(words) > 1 and words[-1].endswith("ed")
+                            else words)
+            countable = True
+    else:
+        noun, _, countable = _noun(text, m.end())
+    if noun is None or not countable:
+        return None
+    share = round(100 * part / whole, 1)
+    # a writer rounds to the nearest simple ratio: "one in four" is 20% to 30%, never wider
+    # than ten points either way
+    bound, start = _bound_word_before(text, p, lo)  # "just over 1 in 2 of patients"
+    hedge = _hedge_before(text, start, lo) if bound in {"at_most", "at_least"} else None
+    hedged = hedge is not None
+    start = start if hedge is None else hedge
+    return _finish(text, start, m.end(), bound, [share], "%", noun, min(100 / whole, 10.0),
+                   hedged=hedged)
+
+
 def _scan(text: str, lenient: bool) -> list[FigureMatch]:
     out: list[FigureMatch] = []
     lo = 0
@@ -862,7 +920,7 @@ def _scan(text: str, lenient: bool) -> list[FigureMatch]:
             return out
         p = m.start()
         fig = (_reading(text, p, lo) or _age(text, p, lo) or _duration(text, p, lo)
-               or _tally(text, p, lo)
+               or _tally(text, p, lo) or _ratio(text, p, lo)
                or _parse_at(text, p, lo, lenient))
         if fig is not None and fig.end > p:
             out.append(fig)

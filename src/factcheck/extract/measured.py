@@ -230,8 +230,9 @@ def _change_word(sent: str, lo: int, start: int, end: int, lex: Lexicon) -> str:
         if not after:
             break
         word = after.group(1).lower()
-        if word in lex.changes:
-            return word
+        if word in lex.changes or (pos == end and word in lex.comparatives
+                                   and not _THAN.match(sent, after.end())):
+            return word  # "a 15% increase", "4.3 fewer days" (not "5 more than …")
         if not lex.comparison(word):
             break
         pos = after.end()  # "year-over-year" tells against what; the change comes next
@@ -255,6 +256,7 @@ def _change_word(sent: str, lo: int, start: int, end: int, lex: Lexicon) -> str:
     return ""
 
 
+_THAN = re.compile(r"\s+than\b")
 _WORD_AFTER_HYPHENATED = re.compile(r"\s+([a-z]+(?:[-/][a-z]+)*)")
 
 
@@ -355,7 +357,14 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
         metric = None  # "nine workers": the counted noun the lexicon folds, not a metric
     predicate, verb_at = _predicate(sent, lo, start, lex, rate=unit in _RATES)
     told_after = False
-    if not predicate:  # the verb after the figure: "six were killed"
+    group = _group_of(sent, noun_end, hi, lex) if unit in _RATES and not noun \
+        and not predicate else None
+    if group is not None:
+        # "31% of voters backed the levy", "12% of the fleet was grounded": the group is
+        # what is counted and its verb what is measured ("60% of voters opposed" is another)
+        head, predicate = group
+        told_after = True
+    elif not predicate:  # the verb after the figure: "six were killed"
         for _s, _e, w in _words(sent[noun_end:hi], noun_end)[:3]:
             low = w.lower()
             if low in _AUX or low in _FILLER:
@@ -395,7 +404,7 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     if predicate.endswith(" change"):
         predicate = predicate.removesuffix(" change")
         modifiers = (*modifiers, "change")
-    elif moved or (unit in _RATES and _signed(sent, start)):
+    elif moved or ((unit in _RATES or unit == "count") and _signed(sent, start)):
         # "decreased by a little over 20,000 units", "a 15% increase", "$ORV -6.2%": how
         # much it moved
         modifiers = (*modifiers, "change")
@@ -453,6 +462,37 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
 _RATES = frozenset({"%", "pp", "bp"})
 # "stood at -0.5%", "rose to +2%": a signed rate after these is a level, not a move
 _LEVEL_BEFORE = re.compile(r"\b(?:at|to|of|is|was|were|are|be|from|by)\s*$", re.IGNORECASE)
+
+
+_GROUP_DETERMINERS = frozenset({"the", "its", "their", "all", "our", "his", "her"})
+
+
+def _group_of(sent: str, end: int, hi: int, lex: Lexicon) -> tuple[str, str] | None:
+    """(group, verb) of a rate told of a group by a verb after it ("31% of voters backed
+    the levy": voter, back); None unless both are plain lower-case words."""
+    words = _words(sent[end:hi], end)[:8]
+    if not words or words[0][2].lower() != "of":
+        return None
+    n = 1
+    while n < len(words) and words[n][2].lower() in _GROUP_DETERMINERS:
+        n += 1
+    if n >= len(words):
+        return None
+    group = words[n][2]
+    if not group.isalpha() or not group.islower() or group in STOPWORDS:
+        return None  # "of those taking the drug", "of Britons", "of 2025"
+    n += 1
+    while n < len(words) and (words[n][2].lower() in _AUX or words[n][2].lower() in _FILLER):
+        n += 1
+    if n >= len(words):
+        return None
+    verb = words[n][2]
+    if not verb.isalpha() or not verb.islower() or verb in STOPWORDS \
+            or verb in CLOSED_CLASS or verb.endswith("ing") or lex.metric_of(verb):
+        # "of voters in the north", "of the vote but", "of patients taking the pill":
+        # no verb of the group's own
+        return None
+    return lex.metric_of(group) or stem(group), stem(verb)
 
 
 def _signed(sent: str, start: int) -> bool:

@@ -379,8 +379,9 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     elif units().is_physical(q.unit):
         ident = sized(ident, sent, fig.start, fig.end, fig.noun, q.unit)
         metric = ident.measure
-    if q.unit in {"%", "pp", "bp"}:
-        q = directed(q, ident.direction)  # "fell 4.8%": a change of -4.8%
+    if q.unit in {"%", "pp", "bp"} or (q.unit == "count" and "change" in ident.modifiers):
+        # "fell 4.8%": a change of -4.8%; "4.3 fewer sick days", "cut 300 jobs": -4.3, -300
+        q = directed(q, ident.direction)
     q = in_basis_points(q)  # "0.25 percentage points" and "25 basis points" are one move
     if not subject and metric is None and not ident.measure:
         return None  # a number about nothing named: not check-worthy

@@ -26,6 +26,7 @@ class _Words:
     tens: dict[str, int]
     hundred: str
     groups: dict[str, int]
+    scales: dict[str, int]
     not_after_one: frozenset[str]
     not_before_one: frozenset[str]
     pattern: re.Pattern[str]
@@ -36,6 +37,12 @@ class _Words:
     fraction: re.Pattern[str]
     #: the words one of which every match of `pattern` opens with, lower-cased
     openers: frozenset[str]
+    shares: dict[str, str]
+    share: re.Pattern[str]
+    not_before_share: frozenset[str]
+    not_shares_of: frozenset[str]
+    #: the last word of each fraction, lower-cased: a text without one holds no share
+    share_words: tuple[str, ...]
 
 
 @cache
@@ -48,7 +55,15 @@ def _words() -> _Words:
     word = "|".join(sorted([*units, *tens], key=len, reverse=True))
     # a run of number words: "twenty-five", "two hundred and forty", "a dozen"
     cardinal = rf"(?:{word})(?:[- ](?:{word}))*"
-    run = rf"{cardinal}(?: {hundred}(?:(?: and)? {cardinal})?)?|a (?:{'|'.join(groups)})"
+    scales = {str(k).lower(): int(v) for k, v in data["scale_values"].items()}
+    scale = "|".join(scales)
+    basic = rf"{cardinal}(?: {hundred}(?:(?: and)? {cardinal})?)?"
+    # "two thousand five hundred": a scale with a smaller group after it is one number
+    # ("two thousand" alone stays "2 thousand", which the figure grammar reads); "a
+    # hundred" is 100, and "a" before a scale and what it counts one ("a million
+    # visitors": "1 million"; not "invested less than a billion.")
+    run = (rf"{basic}(?: (?:{scale})(?:,? (?:and )?{basic}))*"
+           rf"|a (?:{'|'.join(groups)}|{hundred})|a(?= (?:{scale}) [a-z])")
     pattern = re.compile(rf"(?<![\w-])(?:{run})(?![\w-])", re.IGNORECASE)
     magnitudes = {str(k).lower(): str(v) for k, v in data["magnitudes"].items()}
     # "tens of thousands of GPUs": the longest magnitude first, always before what it counts
@@ -64,24 +79,42 @@ def _words() -> _Words:
         rf"(?<![\w-])(?:(?:an?|one) )?({part})(?: of)? (?:an?|one) percentage[- ]points?(?![\w-])"
         rf"|(?<![\w-])({part})[- ](?:percentage[- ])?point(?=[- ](?:{moves})(?![\w-]))",
         re.IGNORECASE)
-    return _Words(units, tens, hundred, groups,
+    shares = {" ".join(str(k).lower().replace("-", " ").split()): str(v)
+              for k, v in data["shares"].items()}
+    told_shares = "|".join(r"[- ]".join(map(re.escape, k.split()))
+                           for k in sorted(shares, key=len, reverse=True))
+    # "a quarter of the workforce", "half of the 1,200 staff", "two thirds of its members"
+    share = re.compile(rf"(?<![\w-])({told_shares}) of (?=(?:the|its|their|all) (\w+)|([a-z]+s)\b)",
+                       re.IGNORECASE)
+    return _Words(units, tens, hundred, groups, scales,
                   frozenset(str(w) for w in data["not_after_one"]),
                   frozenset(str(w) for w in data["not_before_one"]), pattern,
                   magnitudes, magnitude,
                   frozenset(str(w) for w in data["not_after_magnitude"]),
-                  fractions, fraction, frozenset(w.lower() for w in (*units, *tens, *groups)))
+                  fractions, fraction,
+                  frozenset(w.lower() for w in (*units, *tens, *groups, hundred, *scales)),
+                  shares, share, frozenset(str(w) for w in data["not_before_share"]),
+                  frozenset(str(w) for w in data["not_shares_of"]),
+                  tuple(sorted({k.split()[-1].rstrip("s") for k in shares})))
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
 
 
 def _value(run: str, w: _Words) -> int | None:
+    if run.lower() == "a":
+        return 1  # "a million": one of the scale that follows
     total = 0
     current = 0
-    for tok in re.split(r"[- ]+", run.lower()):
+    for tok in re.split(r"[- ,]+", run.lower()):
         if tok == "a" or tok == "and":
             continue
-        if tok in w.groups:
+        if tok in w.scales:
+            if not current or (total and total < w.scales[tok] * current):
+                return None  # "thousand million", "five hundred two thousand"
+            total += current * w.scales[tok]
+            current = 0
+        elif tok in w.groups:
             current = (current or 1) * w.groups[tok]
         elif tok == w.hundred:
             current = (current or 1) * 100
@@ -113,6 +146,18 @@ def digitise(text: str) -> str:
         text = w.fraction.sub(points, text)
     text = spell_hyphenated(text)  # "a five-year deal": a duration (not "five-year-old")
     low = text.lower() if text.isascii() else None
+    if (low is None or (" of " in low and any(k in low for k in w.share_words))) \
+            and w.share.search(text):
+        def share(m: re.Match[str]) -> str:
+            before = text[: m.start()].rstrip().rsplit(None, 1)
+            previous = before[-1].lower().strip(",;:") if before else ""
+            whole = (m.group(2) or m.group(3) or "").lower()
+            if previous in w.not_before_share or whole in w.not_shares_of:
+                return m.group()
+            return f"{w.shares[' '.join(m.group(1).lower().replace('-', ' ').split())]} of "
+
+        text = w.share.sub(share, text)
+    low = text.lower() if text.isascii() else None
     if (low is None or " of " in low) and w.magnitude.search(text):
         def bound(m: re.Match[str]) -> str:
             before = text[: m.start()].rstrip().rsplit(None, 1)
@@ -137,11 +182,13 @@ def digitise(text: str) -> str:
         following = nxt.group().lower() if nxt else ""
         before = text[: m.start()].rstrip().rsplit(None, 1)
         previous = before[-1].lower().strip(",;:") if before else ""
+        if run.lower() == "a" and previous == "in":
+            continue  # "one in a million": odds, no count
         if value == 1 and (not following or following in w.not_after_one
                            or previous in w.not_before_one or not after[:1].isalpha()):
             continue
         out.append(text[pos : m.start()])
-        out.append(str(value))
+        out.append(f"{value:,}")  # "2,500": a count, never a year
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)

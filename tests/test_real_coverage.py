@@ -1893,3 +1893,14 @@ def test_a_datelines_agency_owns_no_figure(tmp_path: Path) -> None:
     owners = {c.owner for c in extract(load_one(str(path), "a.txt"))
               if isinstance(c, FigureClaim)}
     assert owners and not {"Coast Wire", "Landings"} & owners
+
+
+def test_the_name_a_subject_hangs_on_by_of_owns_its_figure() -> None:
+    """"The policy rate of the Bank of Ostmark rose to 4%" is the Bank of Ostmark's."""
+    from factcheck.extract.measured import identify
+    from factcheck.lexicon import load_lexicon
+
+    sent = "The policy rate of the Bank of Ostmark rose to 4%."
+    at = sent.index("4%")
+    ident = identify(sent, at, at + 2, None, "interest rate", load_lexicon(), "%")
+    assert ident.owner == "Bank of Ostmark"

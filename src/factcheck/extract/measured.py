@@ -160,7 +160,17 @@ def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) ->
         w = words[k][2]
         if w.endswith(("'s", "’s")) and _NAME_WORD.match(w):
             return _name_before(words, k, sent)
+    # "The policy rate of the Bank of Ostland rose to 3%": the name a clause's subject
+    # hangs on by "of" owns it
+    m = _GENITIVE_SUBJECT.match(sent, lo)
+    if m is not None and m.end(1) <= start and _is_name(m.group(1).split()[0]):
+        return m.group(1)
     return ""
+
+
+_GENITIVE_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he\s+|[Ii]ts\s+)?(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?"
+    r"([A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*)*)")
 
 
 _PHRASE_PREPOSITIONS = frozenset({"in", "at", "on", "for", "into", "across", "from", "to",

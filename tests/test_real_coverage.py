@@ -1904,3 +1904,16 @@ def test_the_name_a_subject_hangs_on_by_of_owns_its_figure() -> None:
     at = sent.index("4%")
     ident = identify(sent, at, at + 2, None, "interest rate", load_lexicon(), "%")
     assert ident.owner == "Bank of Ostmark"
+
+
+def test_a_name_with_of_is_one_topic_name(tmp_path: Path) -> None:
+    """"the Bank of Ostmark" is one name: its page's topic is not the word "Bank"."""
+    from factcheck.extract import extract
+    from factcheck.load import load_one
+
+    path = tmp_path / "a.txt"
+    path.write_text("Rates\n\nThe policy rate of the Bank of Ostmark rose to 4%. Analysts "
+                    "at the Bank of Ostmark had expected 3.75%.\n", encoding="utf-8")
+    topics = {c.topic for c in extract(load_one(str(path), "a.txt"))
+              if isinstance(c, FigureClaim)}
+    assert topics and all("Bank of Ostmark" in t and "Bank" not in t for t in topics)

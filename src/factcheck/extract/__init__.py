@@ -43,7 +43,8 @@ def _without_dateline(text: str) -> str:
     return rest or text
 
 
-_NAME_RUN = re.compile(r"(?<![\w.@#])([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
+_NAME_RUN = re.compile(
+    r"(?<![\w.@#])([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: (?:of )?[A-Z][\w&'’-]*){0,3})")
 
 
 def _main_names(title: str | None, article: Article, primary: str) -> tuple[str, ...]:
@@ -78,6 +79,8 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
                 while words and (words[0].casefold() in lower
                                  or words[0].casefold() in CLOSED_CLASS):
                     words.pop(0)  # "The", "He", "Makes": capitalised by position only
+                if len(words) > 2 and words[1] == "of" and words[0].endswith("s"):
+                    del words[:2]  # "Fans of Kestrel Rovers": the plural names no one
             name = " ".join(words)
             if not name or name.casefold() in _NOT_NAMES:
                 continue  # "March", "Tuesday": no one the story is about

@@ -17,14 +17,18 @@ def verdicts(report: Report, *needles: str) -> set[str]:
     return {f.verdict for f in holding(report, *needles)}
 
 
-def figure_periods(path: Path, text: str) -> dict[str, str | None]:
-    """The period of each figure one file states, by its value."""
+def figure_claims(path: Path, text: str) -> list[FigureClaim]:
+    """The figure claims of one file holding `text`."""
     from factcheck.extract import extract
     from factcheck.load import load_one
 
     path.write_text(text, encoding="utf-8")
-    return {c.quantity.value: c.period for c in extract(load_one(str(path), path.name))
-            if isinstance(c, FigureClaim)}
+    return [c for c in extract(load_one(str(path), path.name)) if isinstance(c, FigureClaim)]
+
+
+def figure_periods(path: Path, text: str) -> dict[str, str | None]:
+    """The period of each figure one file states, by its value."""
+    return {c.quantity.value: c.period for c in figure_claims(path, text)}
 
 
 def page(outlet: str, date: str, *lines: str) -> str:
@@ -1524,18 +1528,11 @@ def test_equal_numbers_of_two_named_things_in_two_stories_are_two_facts(tmp_path
 def test_a_headline_and_a_sentence_opening_name_no_topic(tmp_path: Path) -> None:
     """A headline capitalises every word and a quote opens with "He": neither names what
     the article is about; a surname alone counts for the full name the text gives."""
-    from factcheck.extract import extract
-    from factcheck.load import load_one
-
-    path = tmp_path / "a.txt"
-    path.write_text(
+    topics = {c.topic for c in figure_claims(tmp_path / "a.txt", (
         "Big Ice Route For Winter Sailings\n\n"
         "Keel Shipping chartered the Arvo Dane for 14 winter sailings, its chief Ilse Vahr "
         "said.\n\n\"He knows the ice,\" Vahr said of the captain. He sailed for Keel Shipping "
-        "in 2019.\n\nVahr added that the vessel would call at Tromvik twice a week.\n",
-        encoding="utf-8")
-    topics = {c.topic for c in extract(load_one(str(path), "a.txt"))
-              if isinstance(c, FigureClaim)}
+        "in 2019.\n\nVahr added that the vessel would call at Tromvik twice a week.\n"))}
     assert len(topics) == 1
     topic = set(topics.pop())
     assert {"Keel Shipping", "Ilse Vahr"} <= topic
@@ -1620,15 +1617,10 @@ def test_a_currencys_hundredth_is_read_in_the_currency() -> None:
 def test_an_undated_page_is_not_dated_by_a_day_to_come(tmp_path: Path) -> None:
     """An undated page that says the ferry "will start sailing on May 4, 2027" and that
     "the pier opened on March 2, 2026" was written after March 2, 2026, not in 2027."""
-    from factcheck.extract import extract
-    from factcheck.load import load_one
-
-    path = tmp_path / "a.txt"
-    path.write_text("Pier news\n\nThe Lunde pier opened on March 2, 2026, the council said. "
-                    "The council spent €12 million on the pier. The ferry will start sailing "
-                    "on May 4, 2027.\n", encoding="utf-8")
-    published = {c.published for c in extract(load_one(str(path), "a.txt"))
-                 if isinstance(c, FigureClaim)}
+    published = {c.published for c in figure_claims(tmp_path / "a.txt", (
+        "Pier news\n\nThe Lunde pier opened on March 2, 2026, the council said. "
+        "The council spent €12 million on the pier. The ferry will start sailing "
+        "on May 4, 2027.\n"))}
     assert published == {dt.date(2026, 3, 2)}
 
 
@@ -1884,14 +1876,9 @@ def test_below_ground_is_a_depth(tmp_path: Path) -> None:
 def test_a_datelines_agency_owns_no_figure(tmp_path: Path) -> None:
     """"TROMVIK (Coast Wire) - Landings rose 12% to 8,400 boxes": the agency reports it, and
     the word opening the sentence after the dateline is no owner either."""
-    from factcheck.extract import extract
-    from factcheck.load import load_one
-
-    path = tmp_path / "a.txt"
-    path.write_text("Cod landings\n\nTROMVIK, March 3 (Coast Wire) - Landings rose 12% to "
-                    "8,400 boxes of cod at the harbour this week.\n", encoding="utf-8")
-    owners = {c.owner for c in extract(load_one(str(path), "a.txt"))
-              if isinstance(c, FigureClaim)}
+    owners = {c.owner for c in figure_claims(tmp_path / "a.txt", (
+        "Cod landings\n\nTROMVIK, March 3 (Coast Wire) - Landings rose 12% to 8,400 boxes "
+        "of cod at the harbour this week.\n"))}
     assert owners and not {"Coast Wire", "Landings"} & owners
 
 
@@ -1908,12 +1895,7 @@ def test_the_name_a_subject_hangs_on_by_of_owns_its_figure() -> None:
 
 def test_a_name_with_of_is_one_topic_name(tmp_path: Path) -> None:
     """"the Bank of Ostmark" is one name: its page's topic is not the word "Bank"."""
-    from factcheck.extract import extract
-    from factcheck.load import load_one
-
-    path = tmp_path / "a.txt"
-    path.write_text("Rates\n\nThe policy rate of the Bank of Ostmark rose to 4%. Analysts "
-                    "at the Bank of Ostmark had expected 3.75%.\n", encoding="utf-8")
-    topics = {c.topic for c in extract(load_one(str(path), "a.txt"))
-              if isinstance(c, FigureClaim)}
+    topics = {c.topic for c in figure_claims(tmp_path / "a.txt", (
+        "Rates\n\nThe policy rate of the Bank of Ostmark rose to 4%. Analysts at the Bank "
+        "of Ostmark had expected 3.75%.\n"))}
     assert topics and all("Bank of Ostmark" in t and "Bank" not in t for t in topics)

@@ -306,20 +306,18 @@ def _denied(clause: str) -> bool:
     return ("n" in clause or "N" in clause) and _negation().search(clause) is not None
 
 
-def _clause_before(sent: str, at: int) -> str:
-    """The clause of the sentence holding offset `at`, up to it."""
+def _clause_span(sent: str, at: int) -> tuple[int, int]:
+    """Where the clause of the sentence holding offset `at` starts and ends."""
     for a, b, _ in split_clauses(sent):
         if a <= at < b:
-            return sent[a:at]
-    return sent[:at]
+            return a, b
+    return 0, len(sent)
 
 
 def _own_clause(sent: str, at: int) -> str:
     """The clause of the sentence holding offset `at`, alone."""
-    for a, b, _ in split_clauses(sent):
-        if a <= at < b:
-            return sent[a:b]
-    return sent
+    a, b = _clause_span(sent, at)
+    return sent[a:b]
 
 
 def _base_step(sent: str, at: int, period: str | None, ctx: Context) -> str:
@@ -401,7 +399,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         # "$590 a month" and "$590 a year", "20,000 riders a day": a rate is of its
         # denominator, and rates of two denominators are two quantities
         modifiers = (*modifiers, "per " + per)
-    if _denied(_clause_before(sent, fig.start)):
+    if _denied(sent[_clause_span(sent, fig.start)[0] : fig.start]):
         # "the toll was not 300", "never topped 5 million": a figure its clause denies is
         # no statement of it ("19 goals is not an accident" denies something else)
         modifiers = (*modifiers, "denied")

@@ -240,6 +240,8 @@ def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
         link = _event_link_same_kind(a, b, sim)
         return "weak" if link else None
     link = _event_link_same_kind(a, b, sim)
+    if link != "strong" and _summarised(a, b):
+        return "strong"
     if link != "strong" and ka and ka == kb and (
             (ka not in _recurring() and _one_happening(a, b)) or _next_one(a, b)):
         return "strong"
@@ -285,6 +287,17 @@ def _says_next(event: str) -> bool:
     return any(w.lower() in words for w in re.findall(r"[A-Za-z]+", _main_clause(event)))
 
 
+def _figures_apart(a: TimelineClaim, b: TimelineClaim) -> bool | None:
+    """Whether the figures two events give in one unit are apart (no pair of them agrees):
+    None when they give none in one unit. A reading ("magnitude 6.8") is its thing's, not
+    a fingerprint of the event."""
+    same_unit = [(x, y) for x in a.figures for y in b.figures
+                 if x.unit == y.unit and not is_scale(x.unit)]
+    if not same_unit:
+        return None
+    return not any(overlaps(x, y) for x, y in same_unit)
+
+
 def _next_one(a: TimelineClaim, b: TimelineClaim) -> bool:
     """Two events of one kind (already checked) of one folder, each the next occurrence
     its page dates ("the committee's next policy decision is due on December 17", "Next
@@ -309,11 +322,8 @@ def _next_one(a: TimelineClaim, b: TimelineClaim) -> bool:
     gap = max((a.date.start - b.date.end).days, (b.date.start - a.date.end).days)
     if gap > HAPPENING_DAYS:
         return False
-    if a.figures and b.figures:
-        same_unit = [(x, y) for x in a.figures for y in b.figures
-                     if x.unit == y.unit and not is_scale(x.unit)]
-        if same_unit and not any(overlaps(x, y) for x, y in same_unit):
-            return False
+    if _figures_apart(a, b) is True:
+        return False
     known = {n.casefold() for n in (*a.companies, *b.companies, *a.entities, *b.entities)}
     # "Next scheduled policy meeting": a first word capitalised as a line's start is no name
     plain = _plain_words()
@@ -344,12 +354,8 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
         return False
     if a.entities and b.entities and a.entities[0] != b.entities[0]:
         return False
-    if a.figures and b.figures:
-        # a reading ("magnitude 6.8") is its thing's, not a fingerprint of the event
-        same_unit = [(x, y) for x in a.figures for y in b.figures
-                     if x.unit == y.unit and not is_scale(x.unit)]
-        if same_unit and not any(overlaps(x, y) for x, y in same_unit):
-            return False
+    if _figures_apart(a, b) is True:
+        return False
     if bool(a.companies) != bool(b.companies):
         named, other = (a, b) if a.companies else (b, a)
         if not {c.casefold() for c in named.companies} & {t.casefold() for t in other.topic}:
@@ -381,6 +387,125 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
     # what a happening is, is told in its main clause: a name in what follows ("…, where
     # President Ruiz praised the American workforce") tells its circumstances
     return not _names_apart(a, b, main=True, topics=folder, subjects=via_topic)
+
+
+#: A summary line ("NTA approves the drug.") tells at least this many words and at most
+#: this many (a timeline's row, a headline's clause); a shorter one tells too little to
+#: be one happening, a longer one is a sentence of its own.
+SUMMARY_WORDS = (3, 8)
+#: Of a summary line's words, at least this share is told by the other sentence.
+SUMMARY_TOLD = 0.7
+
+_WORD_TOKEN = re.compile(r"[A-Za-z][\w'’]*")
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+)?[A-Z][\w'’-]*)*")
+
+
+@lru_cache(maxsize=1)
+def _series_words() -> frozenset[str]:
+    """Words that tell which of a series a happening is (data/events.yaml `series`)."""
+    return frozenset(str(w).lower() for w in packaged("events.yaml").get("series") or ())
+
+
+@lru_cache(maxsize=16384)
+def _summary_words(event: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of an event's main clause that say what happened, as (names, others): a
+    name is a word capitalised past the first or written in capitals ("NTA"); a word of
+    a series ("first", "final") counts though it is a stopword. No numbers, no days."""
+    names: set[str] = set()
+    plain: set[str] = set()
+    series = _series_words()
+    for i, m in enumerate(_WORD_TOKEN.finditer(_main_clause(event))):
+        token = m.group()
+        low = token.lower()
+        words = content_words(token) or ([low] if low in series else [])
+        if not words or words[0] in _CALENDAR_WORDS:
+            continue
+        if (i and token[0].isupper()) or (len(token) > 1 and token.isupper()):
+            names.add(words[0])
+        else:
+            plain.add(words[0])
+    return frozenset(names), frozenset(plain - names)
+
+
+@lru_cache(maxsize=16384)
+def _sentence_told(text: str, names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """What a sentence tells, as (its words, with its series words; the names it and its
+    article give, their words and initials: "NTA" for "the National Therapeutics
+    Authority")."""
+    body = WIRE_DATELINE.sub("", text, count=1)
+    series = _series_words()
+    own = set(content_words(body)) | {
+        w for w in _WORD_TOKEN.findall(body.lower().replace("-", " ")) if w in series}
+    named = set(own)
+    for m in _CAPITALISED_RUN.finditer(" ; ".join((body, *names))):
+        run = m.group()
+        named.update(content_words(run))
+        for name in (run, re.sub(r"^The\s+", "", run)):
+            named.update({_initials(name, True).lower(), _initials(name, False).lower()})
+    return frozenset(own), frozenset(named)
+
+
+_DESIGNATOR = re.compile(r"\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+\b"
+                         r"|\b[A-Z][\w-]* (\d+)\b(?![,.]\d)")
+
+
+@lru_cache(maxsize=16384)
+def _designators(text: str) -> frozenset[str]:
+    """The words of letters and digits ("v1", "A320neo", "Lumen-7") and the numbers after
+    a capitalised word ("Aurion 3", "Pier 4") a text gives, lower-cased."""
+    return frozenset((m.group(1) or m.group()).lower() for m in _DESIGNATOR.finditer(text))
+
+
+@lru_cache(maxsize=16384)
+def _quote_words(text: str) -> tuple[str, ...]:
+    """The content words of a quoted line beside its numbers and calendar words."""
+    return tuple(w for w in content_words(text)
+                 if w not in _CALENDAR_WORDS and w not in _MONTH_ABBREVIATIONS
+                 and not any(ch.isdigit() for ch in w))
+
+
+def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
+    """`short` is a summary line of the happening `other`'s sentence tells ("**3 May** -
+    Harbour authority approves the dredging plan" and "The Harbour Authority approved
+    the dredging plan on May 13"): a timeline's row that tells a few words, every name
+    of them one the other's sentence or article gives (in full or by initials), and most
+    of them, of which at least one beside the names, its sentence tells. A word of a series ("first
+    case", "second round") the other does not tell is another happening."""
+    if short.section != "timeline":
+        return False  # a sentence of a report is a report of its own
+    names, plain = _summary_words(short.event)
+    told = len(names) + len(plain)
+    if not SUMMARY_WORDS[0] <= told or len(_quote_words(short.text)) > SUMMARY_WORDS[1]:
+        return False
+    own, named = _sentence_told(other.text, (*other.topic, *other.article_names))
+    if not names <= named:
+        return False
+    said = plain & own
+    if not said or (len(said) < 2 and len(names) < 2):
+        return False
+    if (plain - said) & _series_words():
+        return False
+    if not _designators(_main_clause(short.event)) <= _designators(other.text):
+        return False  # "MTIA v1", "Pier 4": a designation the other does not give
+    return (len(names) + len(said)) / told >= SUMMARY_TOLD
+
+
+def _summarised(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """One of two dated events of one event's folder, from two sources, is a summary line
+    of the other's happening (`_summarises`), of a kind that does not recur, with no
+    figure apart: the same happening, so their dates may clash."""
+    if a.source == b.source or not _one_folder(a, b) or a.generic or b.generic:
+        return False
+    if (a.entities or b.entities) and a.entities[:1] != b.entities[:1]:
+        return False  # products compared as `_event_link_same_kind` does: another one
+    if a.relative_to is not None or b.relative_to is not None:
+        return False  # a day read against its page's date may be the page's error
+    if _kind(a) in _recurring() or _kind(b) in _recurring():
+        return False
+    if _figures_apart(a, b) is True:
+        return False
+    return _summarises(a, b) or _summarises(b, a)
 
 
 def _in_topic(names: frozenset[str], c: TimelineClaim) -> frozenset[str]:
@@ -523,14 +648,10 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
         return "weak" if sim >= 85 else None
     elif a.generic or b.generic:
         return "weak" if sim >= 60 else None
-    fig_match = False
-    if a.figures and b.figures:
-        # a reading ("magnitude 6.8") is its thing's, not a fingerprint of the event
-        same_unit = [(x, y) for x in a.figures for y in b.figures
-                     if x.unit == y.unit and not is_scale(x.unit)]
-        if same_unit and not any(overlaps(x, y) for x, y in same_unit):
-            return None  # "a 350k cluster" and "a 24k cluster" are two clusters
-        fig_match = bool(same_unit)
+    apart = _figures_apart(a, b)
+    if apart is True:
+        return None  # "a 350k cluster" and "a 24k cluster" are two clusters
+    fig_match = apart is False
     wa, wb = set(content_words(a.event)), set(content_words(b.event))
     shared = len(wa & wb)
     ha, hb = head_words(a.event), head_words(b.event)
@@ -642,6 +763,7 @@ def _proper_names(event: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_MONTH_ABBREVIATIONS = frozenset({*(m.casefold() for m in calendar.month_abbr if m), "sept"})
 _CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name, *calendar.day_name) if w)
 
 
@@ -878,6 +1000,9 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
                 best = rank if best is None or rank < best else best
         if best is not None:
             members[best[3]].extend(items[i])
+            # the group is found by its members' words too: a summary line that names
+            # what a member tells meets the group, not only its founder's rarest words
+            blocks.add(i, best[3])
         else:
             blocks.add(i, len(cores))
             cores.append(i)

@@ -654,6 +654,13 @@ class _Parser:
         """'on Tuesday', "Friday's earthquake": the latest such day up to the page's date
         (news tells of the past week); unresolved without a page date."""
         name = self.toks[j].removesuffix("'s").removesuffix("’s")
+        # "on Monday, November 9", "Friday 20 November": the day the weekday names is
+        # written out, so the date is the one written, not one read against the page
+        k = j + 2 if self.tok(j + 1) == "," else j + 1
+        if self.tok(k)[:1].isalnum():
+            told = self.period(k, trig=2, nested=True)
+            if told is not None and told.spec is not None and told.spec.kind == "day":
+                return told
         if self.ref is None:
             return _Hit(j + 1, _Spec("day", None), True)
         back = (self.ref.weekday() - _WEEKDAYS[name]) % 7

@@ -28,6 +28,7 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
+from factcheck.extract.clock import CLOCK, ZONE_MARK
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, DAY, TIME
 from factcheck.extract.events import reports_event
@@ -1308,6 +1309,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return _reading_link(a, b)  # a vote's split is its vote's, as a reading its thing's
     if a.quantity.unit == DAY and a.head:
         return _duration_link(a, b)
+    if a.quantity.unit == CLOCK:
+        return _clock_link(a, b)
     if a.quantity.unit == AGE:
         # an age may agree, never clash: two people of one story have two ages
         named = a.owner and b.owner and not _names_agree(a.owner, b.owner)
@@ -1390,6 +1393,35 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and not _named_apart(a, b)
     )
     return "strong" if strong else "weak"
+
+
+def _clock_link(a: FigureClaim, b: FigureClaim) -> Link:
+    """How surely two times of day (one zone) are one: of one thing ("the quake hit",
+    "the earthquake struck": a noun that ends the other is the same), told by verbs of one
+    moment (a start, an end: `data/clock.yaml` `moments`), of owners and days that
+    agree. Such times in one story or one event's folder may clash; equal times of one
+    moment agree whatever their things (the disruption and the errors began at 09:14);
+    a time whose verb tells no moment may agree, never clash, and so may a time of no
+    zone and one of a zone; times of two zones are never one."""
+    if not _owners_agree(a, b) or not _periods_agree(a.period, b.period):
+        return None
+    za = {m for m in a.modifiers if m.startswith(ZONE_MARK)}
+    zb = {m for m in b.modifiers if m.startswith(ZONE_MARK)}
+    if za and zb and za != zb:
+        return None
+    if a.predicate != b.predicate or a.basis != b.basis:
+        return None  # when an outage began is not when it ended
+    if a.unresolved and b.unresolved and a.as_of != b.as_of:
+        return None
+    one = bool(a.head) and bool(b.head) and (a.head.endswith(b.head)
+                                            or b.head.endswith(a.head))
+    if not one:
+        return "weak" if same_quantity(a.quantity, b.quantity) and a.predicate else None
+    if a.predicate and za == zb and (_same_story(a, b) or _one_event(a, b)) \
+            and not _named_apart(a, b) and a.period == b.period \
+            and not a.unresolved and not b.unresolved:
+        return "strong"
+    return "weak"
 
 
 def _reading_link(a: FigureClaim, b: FigureClaim) -> Link:

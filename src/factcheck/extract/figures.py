@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
+from factcheck.extract.clock import CLOCK, clock_at, clock_value
 from factcheck.extract.durations import AGE, DAY, age_at, duration_at, time_amount_at
 from factcheck.extract.readings import reading_at
 from factcheck.extract.tallies import TALLY, tally_at, tally_parts, tally_value
@@ -834,6 +835,17 @@ def _duration(text: str, p: int, lo: int) -> FigureMatch | None:
     return _finish(text, start, d.end, bound, [float(d.days)], DAY, d.thing, float(d.step))
 
 
+def _clock(text: str, p: int, lo: int) -> FigureMatch | None:
+    """A time of day ("at 3:42 a.m.", "09:14 UTC"): minutes after midnight."""
+    c = clock_at(text, p, lo)
+    if c is None:
+        return None
+    bound, start = _bound_word_before(text, c.start, lo)  # "around 1:24 a.m."
+    if bound not in ("exact", "approx"):
+        return None  # "before 4 a.m.": a time of nothing said to happen then
+    return _finish(text, start, c.end, bound, [float(c.minutes)], CLOCK, None, float(c.step))
+
+
 def _age(text: str, p: int, lo: int) -> FigureMatch | None:
     """A person's age ("the 23-year-old", "aged 49"): years of age, no duration."""
     found = age_at(text, p, lo)
@@ -920,7 +932,7 @@ def _scan(text: str, lenient: bool) -> list[FigureMatch]:
             return out
         p = m.start()
         fig = (_reading(text, p, lo) or _age(text, p, lo) or _duration(text, p, lo)
-               or _tally(text, p, lo) or _ratio(text, p, lo)
+               or _clock(text, p, lo) or _tally(text, p, lo) or _ratio(text, p, lo)
                or _parse_at(text, p, lo, lenient))
         if fig is not None and fig.end > p:
             out.append(fig)
@@ -1049,6 +1061,8 @@ def format_quantity(q: Quantity) -> str:
     if q.unit == TALLY and low is not None:
         yes, no = tally_parts(low)
         return f"{TALLY} {yes}-{no}"
+    if q.unit == CLOCK and low is not None and low == high:
+        return f"{'~ ' if q.bound == 'approx' else ''}{q.unit} {clock_value(low)}"
     if q.bound == "at_most":
         v = high if high is not None else low
         return f"≤ {q.unit} {'?' if v is None else _num(v)}"

@@ -7,6 +7,7 @@ import functools
 import re
 
 from factcheck.extract.attribution import basis
+from factcheck.extract.clock import CLOCK, ZONE_MARK, clock_moment, clock_thing, clock_zone
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, DAY
@@ -15,7 +16,7 @@ from factcheck.extract.measured import identify, sized
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
 from factcheck.extract.readings import is_scale
 from factcheck.extract.tallies import TALLY
-from factcheck.extract.text import STOPWORDS, TELLING_VERBS, WIRE_DATELINE, normalise
+from factcheck.extract.text import STOPWORDS, TELLING_VERBS, WIRE_DATELINE, normalise, stem
 from factcheck.extract.units import units
 from factcheck.gazetteer import Mention
 from factcheck.models import FigureClaim, Line, Provenance, Section
@@ -374,6 +375,18 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
                                     modifiers=tuple(m for m in ident.modifiers
                                                     if m in {"base", "whole", "increment"}))
         metric = fig.noun
+    elif q.unit == CLOCK:
+        # a time of day is when its thing began or ended ("the quake hit at 3:42 a.m."),
+        # in the zone it gives
+        lo, _ = _clause_span(sent, fig.start)
+        before = sent[lo : fig.start]
+        moment = clock_moment(before) or ""
+        thing = stem(clock_thing(before, STOPWORDS)) if moment else ""
+        zone = clock_zone(fig.text)
+        ident = dataclasses.replace(ident, measure=moment or CLOCK, head=thing, kind="",
+                                    predicate=moment,
+                                    modifiers=(f"{ZONE_MARK}{zone}",) if zone else ())
+        metric = ident.measure
     elif units().is_physical(q.unit):
         ident = sized(ident, sent, fig.start, fig.end, fig.noun, q.unit)
         metric = ident.measure

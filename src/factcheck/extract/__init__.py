@@ -15,7 +15,7 @@ import re
 
 from factcheck.extract.context import Context
 from factcheck.extract.dates import find_dates
-from factcheck.extract.events import timeline_section
+from factcheck.extract.events import plan_before, timeline_section
 from factcheck.extract.names import tells_change_of_office
 from factcheck.extract.prose import is_future, sentence_claims
 from factcheck.extract.rows import terse_rows
@@ -153,7 +153,8 @@ def _implied_date(url: str | None, article: Article) -> dt.date | None:
                 for d in find_dates(sent):
                     v = d.value
                     if v is not None and v.precision == "day" and (
-                            latest is None or v.end > latest):
+                            latest is None or v.end > latest) and not plan_before(sent, d.start):
+                        # "plans to launch on Jan. 11, 2027": a day to come
                         latest = v.end
     return latest
 

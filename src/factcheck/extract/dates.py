@@ -807,6 +807,32 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+#: Prepositions before a day that tell when a plan is for ("on January 14", "from January
+#: 11"), not a deadline's bound.
+_WHEN_PREPS = frozenset({"on", "from"})
+_SAYS_WHEN = re.compile(r"\b(?:last|next|this|previous|coming|current|past|ago)\b",
+                        re.IGNORECASE)
+
+
+def _ahead(m: DateMatch, reference: dt.date | None) -> dt.date:
+    """The end of a date a sentence about the future gives: a month or day written without
+    its year ("in January" on a page of October) is the next one after the reference,
+    not the one before it."""
+    assert m.value is not None
+    end = m.value.end
+    if reference is None or not m.relative or end >= reference or _SAYS_WHEN.search(m.text) \
+            or _YEAR_IN.search(m.text) or (m.month_day is None
+                                           and m.value.precision not in {"month", "part"}):
+        return end  # a weekday ("last Friday") is the one its words say
+    try:
+        return end.replace(year=end.year + 1)
+    except ValueError:  # February 29
+        return end.replace(year=end.year + 1, day=28)
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def deadline(text: str, reference: dt.date | None = None) -> dt.date | None:
     """Deadline of a forecast sentence: the end of the period after 'by', 'before', 'in',
     'during', 'until', 'through', 'within' or a bare period:
@@ -827,10 +853,14 @@ def deadline(text: str, reference: dt.date | None = None) -> dt.date | None:
                 text[prev.end : m.start].strip().lower() in _CONNECTORS:
             is_attached = True
         if m.value is not None:
+            end = _ahead(m, reference)
             if is_attached:
-                attached.append(m.value.end)
-            elif word not in _OTHER_PREPS:
-                bare.append(m.value.end)
+                attached.append(end)
+            elif word not in _OTHER_PREPS or (
+                    word in _WHEN_PREPS and m.value.precision == "day"):
+                # "will report on January 14", "available from January 11": the day the
+                # plan is for
+                bare.append(end)
         prev, prev_attached = m, is_attached
     if attached:
         return max(attached)

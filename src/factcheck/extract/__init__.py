@@ -289,9 +289,12 @@ def _page_year(claims: list[Claim], title: str) -> list[Claim]:
     2024-Q1). Words relative to the
     day of writing ("this year", "last quarter") stay open: the page does not say when
     that was."""
-    years = [int(c.period[:4]) for c in claims if isinstance(c, FigureClaim) and c.period
-             and c.period[:4].isdigit() and "base" not in c.modifiers
-             and c.basis == "actual"]
+    # each sentence once: two figures of one sentence ("… in 2024, up from …") are one
+    # statement of its year
+    told = {(c.line, c.text, c.period[:4]) for c in claims
+            if isinstance(c, FigureClaim) and c.period and c.period[:4].isdigit()
+            and "base" not in c.modifiers and c.basis == "actual"}
+    years = [int(year) for _, _, year in told]
     # a year one figure gives in passing ("who became chief executive in 2024 …") or a
     # plan's year is no page's year: two reported figures, or one and the title, state it
     years += [int(y) for y in _YEAR.findall(title or "")]
@@ -314,12 +317,17 @@ def _page_year(claims: list[Claim], title: str) -> list[Claim]:
 def _default_period(claims: list[Claim]) -> list[Claim]:
     """An article about one period states its figures for it: a figure that names no
     period takes the one its article's dated figures name, when they name only one."""
-    dated = [c.period for c in claims if isinstance(c, FigureClaim) and c.period
-             and "base" not in c.modifiers and not _MONTH.search(c.period)]
+    # each sentence once: the figures of one sentence ("2,000 jobs and $1 billion in
+    # 2015") are one statement of its period; a plan's or an outlook's period is no
+    # period the article reports on
+    dated = {(c.line, c.text, c.period) for c in claims
+             if isinstance(c, FigureClaim) and c.period
+             and "base" not in c.modifiers and not _MONTH.search(c.period)}
+    periods = {p for _, _, p in dated}
     # one dated figure in passing ("founded in 2015 with $1 billion") is no article's period
-    if len(set(dated)) != 1 or len(dated) < 2:
+    if len(periods) != 1 or len(dated) < 2:
         return claims
-    period = dated[0]
+    period = periods.pop()
     return [c.model_copy(update={"period": period})
             if isinstance(c, FigureClaim) and c.period is None and not c.unresolved
             and "base" not in c.modifiers else c for c in claims]

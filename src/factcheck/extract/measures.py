@@ -10,6 +10,7 @@ from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, DAY
+from factcheck.extract.events import reports_event
 from factcheck.extract.figures import FigureMatch, directed, in_basis_points
 from factcheck.extract.measured import identify, sized
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
@@ -351,6 +352,27 @@ def _base_step(sent: str, at: int, period: str | None, ctx: Context) -> str:
     return ""
 
 
+_SUBORDINATOR = re.compile(r"\b(?:after|because|as|when|following|since|once)\b",
+                           re.IGNORECASE)
+
+
+def _basis_clause(sent: str, at: int) -> str:
+    """The words that say on what basis the figure at `at` is told: its clause with the
+    main clause (periods.clause_at), from the last subordinate clause before it that reports
+    what happened ("raised its full-year forecast after sales rose 3.2%": the 3.2% is
+    reported, whatever the main clause forecasts)."""
+    text = clause_at(sent, at)
+    start = sent.find(text)
+    if start < 0:
+        return text
+    last = None
+    for m in _SUBORDINATOR.finditer(sent, start, at):
+        last = m
+    if last is None or not reports_event(sent[last.end() : at + 40]):
+        return text
+    return sent[last.start() : start + len(text)]
+
+
 def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: str,
             fig: FigureMatch, mentions: list[Mention], provenance: Provenance,
             who: str | None) -> FigureClaim | None:
@@ -383,7 +405,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     q = in_basis_points(q)  # "0.25 percentage points" and "25 basis points" are one move
     if not subject and metric is None and not ident.measure:
         return None  # a number about nothing named: not check-worthy
-    how = basis(clause_at(sent, fig.start), who, _own_clause(sent, fig.start),
+    how = basis(_basis_clause(sent, fig.start), who, _own_clause(sent, fig.start),
                 sent[: fig.start])
     # an analysts' estimate is of the period just reported; an outlook of the next one
     period, unresolved = figure_period(sent, ctx.published, outlook=how == "outlook",

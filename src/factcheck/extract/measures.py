@@ -202,6 +202,30 @@ def _money_noun(ctx: Context, sent: str, start: int, end: int) -> tuple[str, str
     return None
 
 
+# "a 10 per cent", "an extra 5%", "a massive 8.5%": an article (and a word) before the
+# percentage makes it the adjective of the noun after it
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _percent_noun(ctx: Context, sent: str, start: int, end: int) -> str:
+    """The noun a percentage is the adjective of ("a 10 per cent service credit" →
+    "service credit", "a 6.5% pay rise" → "pay": the rise is its change), or ''; none
+    when the noun is the change itself ("a 5% rise in sales") or names nothing."""
+    if _ARTICLE_BEFORE.search(sent, max(0, start - 24), start) is None:
+        return ""
+    after = _NOUN_AFTER.match(sent, end)
+    if after is None:
+        return ""
+    skip = STOPWORDS | ctx.lex.not_money_nouns | ctx.lex.changes | ctx.lex.comparatives
+    words = [w for w in after.groups() if w]
+    if not words or words[0].lower() in skip or words[0].lower().endswith(("ly", "ing")):
+        return ""
+    if len(words) > 1 and (words[1].lower() in skip or words[1].lower().endswith(
+            ("ed", "ly", "ing"))):
+        words = words[:1]  # "a 6.5% pay rise": the pay rises
+    return normalise(" ".join(words).lower())
+
+
 def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | None:
     q = fig.quantity
     found = ctx.lex.metric_at(sent, fig.start, fig.end, q.unit)
@@ -214,6 +238,12 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
     if metric is None and q.unit in _MONEY:
         told = _money_noun(ctx, sent, fig.start, fig.end)
         metric = told[0] if told else None
+    if q.unit == "%" and (metric is None or (found is not None and found[1] < fig.start)):
+        # "a 10 per cent service credit", "a massive 8.5% pay rise": a percentage told as
+        # the adjective of a noun is a rate of that noun, whatever the clause names before
+        told = _percent_noun(ctx, sent, fig.start, fig.end)
+        if told:
+            metric, found = ctx.lex.metric_of(told) or told, None
     if q.unit == "count":
         # a count is never measured in money or in another unit ("the investment covers
         # four new depots", "20 pumps to power the works" count depots and pumps); a

@@ -182,6 +182,9 @@ _TO_COME = re.compile(r"\b(?:next|coming)\s+(?:fiscal\s+|financial\s+)?"
                       r"(?:year|quarter|half|month|season)\b", re.IGNORECASE)
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def figure_period(text: str, published: dt.date | None, outlook: bool = False,
             at: int | None = None) -> tuple[str | None, str | None]:
     """(period, unresolved relative expression) the figure at offset `at` is for.
@@ -215,6 +218,8 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
     open_near: list[DateMatch] = []
     own_time = False
     for d in map(_season_as_year, find_dates(scan, published)):
+        if outlook and _DEADLINE_BEFORE.search(scan, max(0, d.start - 12), d.start):
+            continue  # "will close nine stores by the end of January": a deadline, no period
         if d.value is None:
             # "Q1" or "this year" on a page with no date: which year is open
             n = clause_of(d.start)

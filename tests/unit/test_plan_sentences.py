@@ -38,15 +38,19 @@ def test_a_forecasts_deadline_is_the_day_or_month_it_is_for() -> None:
     """A day after "on" or "from" is the day a plan is for; a month or day written without
     its year is the next one after the page's date; a weekday keeps its own words."""
     ref = dt.date(2026, 10, 28)
-    assert deadline("The board will publish its harvest figures on January 14.", ref) == \
+
+    def due(text: str) -> dt.date | None:
+        return deadline(text, ref, future=True)
+
+    assert due("The board will publish its harvest figures on January 14.") == \
         dt.date(2027, 1, 14)
-    assert deadline("The ferry will be back in service from March 2.", ref) == \
-        dt.date(2027, 3, 2)
-    assert deadline("The tribunal will rule in February.", ref) == dt.date(2027, 2, 28)
-    assert deadline("The line will close by the end of the year.", ref) == \
+    assert due("The ferry will be back in service from March 2.") == dt.date(2027, 3, 2)
+    assert due("The tribunal will rule in February.") == dt.date(2027, 2, 28)
+    assert due("The line will close by the end of the year.") == dt.date(2026, 12, 31)
+    assert due("She said last Friday that the club would sign two players this year.") == \
         dt.date(2026, 12, 31)
-    assert deadline("She said last Friday that the club would sign two players this year.",
-                    ref) == dt.date(2026, 12, 31)
+    # read as a period of the past, a month is the one before the reference
+    assert deadline("The tribunal will rule in February.", ref) == dt.date(2026, 2, 28)
 
 
 def test_a_day_a_plan_is_for_is_a_planned_event(tmp_path: Path) -> None:

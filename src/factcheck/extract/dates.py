@@ -833,7 +833,8 @@ def _ahead(m: DateMatch, reference: dt.date | None) -> dt.date:
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def deadline(text: str, reference: dt.date | None = None) -> dt.date | None:
+def deadline(text: str, reference: dt.date | None = None,
+             future: bool = False) -> dt.date | None:
     """Deadline of a forecast sentence: the end of the period after 'by', 'before', 'in',
     'during', 'until', 'through', 'within' or a bare period:
     'by Q4 2026' -> 2026-12-31; 'by 2027' -> 2027-12-31; 'by year-end 2026' -> 2026-12-31;
@@ -841,7 +842,9 @@ def deadline(text: str, reference: dt.date | None = None) -> dt.date | None:
     2025-12-31, without reference -> None; no date -> None.
     When several, the latest period that the sentence attaches with such a preposition
     (a period joined to one by 'and', 'or', 'to' or a dash counts too); without any, the
-    latest bare period (one after no preposition at all)."""
+    latest bare period (one after no preposition at all). In a sentence about the
+    future (`future`), a month or day written without its year is the next one after the
+    reference ("in January" on a page of October is next January)."""
     attached: list[dt.date] = []
     bare: list[dt.date] = []
     prev: DateMatch | None = None
@@ -853,7 +856,7 @@ def deadline(text: str, reference: dt.date | None = None) -> dt.date | None:
                 text[prev.end : m.start].strip().lower() in _CONNECTORS:
             is_attached = True
         if m.value is not None:
-            end = _ahead(m, reference)
+            end = _ahead(m, reference) if future else m.value.end
             if is_attached:
                 attached.append(end)
             elif word not in _OTHER_PREPS or (

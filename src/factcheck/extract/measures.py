@@ -241,9 +241,9 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
     if q.unit == "%" and (metric is None or (found is not None and found[1] < fig.start)):
         # "a 10 per cent service credit", "a massive 8.5% pay rise": a percentage told as
         # the adjective of a noun is a rate of that noun, whatever the clause names before
-        told = _percent_noun(ctx, sent, fig.start, fig.end)
-        if told:
-            metric, found = ctx.lex.metric_of(told) or told, None
+        noun = _percent_noun(ctx, sent, fig.start, fig.end)
+        if noun:
+            metric, found = ctx.lex.metric_of(noun) or noun, None
     if q.unit == "count":
         # a count is never measured in money or in another unit ("the investment covers
         # four new depots", "20 pumps to power the works" count depots and pumps); a

@@ -121,7 +121,7 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             # a prediction is tracked until its deadline; the figures it names with a
             # metric ("will spend $65 billion this year") are compared as outlook figures
             who = who if counted else attribution(sent)
-            due = deadline(sent, ctx.published)
+            due = deadline(sent, ctx.published, future=True)
             if due is None and ctx.published is not None and _YEAR_END.search(sent):
                 due = dt.date(ctx.published.year, 12, 31)
             companies = company_names(mentions)

@@ -220,3 +220,16 @@ def test_an_undated_pages_year_needs_two_sentences(tmp_path: Path) -> None:
                            "In the first quarter, the port handled 310,000 containers."))
     assert found["count 310000"].period is None
     assert found["count 310000"].unresolved
+
+
+def test_an_undated_page_telling_a_plans_day_was_written_before_it(tmp_path: Path) -> None:
+    """An undated page whose only day is one a plan is for ("scheduled for publication on
+    March 10, 2025") was written before that day: its "fourth quarter" is the one just
+    past, and the day stays a plan."""
+    found = claims(tmp_path, None,
+                   "The Lenby co-operative's annual report is scheduled for publication on "
+                   "March 10, 2025.",
+                   "In the fourth quarter, the co-operative sold 12,400 tonnes of wheat.")
+    assert figures(found)["kg 12400000"].period == "2024-Q4"
+    assert [(c.date.value, c.planned) for c in found if isinstance(c, TimelineClaim)] == [
+        ("2025-03-10", True)]

@@ -132,7 +132,9 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)(?:[/-]([0-3]?\d))?(?=/|$|
 
 def _implied_date(url: str | None, article: Article) -> dt.date | None:
     """An undated page's date as its URL or its text implies it: the URL's date, else the
-    latest full date the text states (a page reports after what it tells)."""
+    latest full date the text states (a page reports after what it tells), else the day
+    before the first day a plan it tells is for ("scheduled for release on July 23, 2024":
+    the page was written before it)."""
     if url:
         m = _URL_DATE.search(url)
         if m:
@@ -143,6 +145,7 @@ def _implied_date(url: str | None, article: Article) -> dt.date | None:
             except ValueError:
                 pass
     latest: dt.date | None = None
+    ahead: list[dt.date] = []  # days a plan is for
     for sec in article.sections:
         for ln in sec.lines[:200]:
             if not _YEAR.search(ln.text):
@@ -152,10 +155,16 @@ def _implied_date(url: str | None, article: Article) -> dt.date | None:
                     continue  # "will launch on January 11, 2027": a day to come, not the page's
                 for d in find_dates(sent):
                     v = d.value
-                    if v is not None and v.precision == "day" and (
-                            latest is None or v.end > latest) and not plan_before(sent, d.start):
+                    if v is None or v.precision != "day":
+                        continue
+                    if plan_before(sent, d.start):
                         # "plans to launch on Jan. 11, 2027": a day to come
+                        ahead.append(v.start)
+                    elif latest is None or v.end > latest:
                         latest = v.end
+    if latest is None and ahead:
+        # a page telling a plan for a day was written before it
+        return min(ahead) - dt.timedelta(days=1)
     return latest
 
 

@@ -49,6 +49,12 @@ def test_a_forecasts_deadline_is_the_day_or_month_it_is_for() -> None:
     assert due("The line will close by the end of the year.") == dt.date(2026, 12, 31)
     assert due("She said last Friday that the club would sign two players this year.") == \
         dt.date(2026, 12, 31)
+    # a weekday after a word of the future is the one to come; the day of a telling stays
+    assert due("The jury said it would return its verdict on Thursday.") == \
+        dt.date(2026, 10, 29)
+    assert deadline("The jury said it would return its verdict on Thursday.",
+                    dt.date(2026, 10, 30), future=True) == dt.date(2026, 11, 5)
+    assert due("The court said on Monday that it would sit again.") == dt.date(2026, 10, 26)
     # read as a period of the past, a month is the one before the reference
     assert deadline("The tribunal will rule in February.", ref) == dt.date(2026, 2, 28)
 

@@ -814,16 +814,24 @@ _SAYS_WHEN = re.compile(r"\b(?:last|next|this|previous|coming|current|past|ago)\
                         re.IGNORECASE)
 
 
-def _ahead(m: DateMatch, reference: dt.date | None) -> dt.date:
+def _ahead(m: DateMatch, reference: dt.date | None, text: str) -> dt.date:
     """The end of a date a sentence about the future gives: a month or day written without
     its year ("in January" on a page of October) is the next one after the reference,
-    not the one before it."""
+    not the one before it, and so is a weekday after a word of the future ("would invite
+    them to talks on Thursday"; "said on Monday that …" keeps its Monday)."""
     assert m.value is not None
     end = m.value.end
     if reference is None or not m.relative or end >= reference or _SAYS_WHEN.search(m.text) \
-            or _YEAR_IN.search(m.text) or (m.month_day is None
-                                           and m.value.precision not in {"month", "part"}):
-        return end  # a weekday ("last Friday") is the one its words say
+            or _YEAR_IN.search(m.text):
+        return end
+    if m.month_day is None and m.value.precision == "day":
+        if _FUTURE_WORD.search(text, 0, m.start) is None:
+            return end  # "said on Monday", "last Friday": the day its words say
+        while end <= reference:
+            end += dt.timedelta(days=7)
+        return end
+    if m.month_day is None and m.value.precision not in {"month", "part"}:
+        return end
     try:
         return end.replace(year=end.year + 1)
     except ValueError:  # February 29
@@ -831,6 +839,8 @@ def _ahead(m: DateMatch, reference: dt.date | None) -> dt.date:
 
 
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|won't|wouldn't|going to|due to|set to)\b",
+                          re.IGNORECASE)
 
 
 def deadline(text: str, reference: dt.date | None = None,
@@ -856,7 +866,7 @@ def deadline(text: str, reference: dt.date | None = None,
                 text[prev.end : m.start].strip().lower() in _CONNECTORS:
             is_attached = True
         if m.value is not None:
-            end = _ahead(m, reference) if future else m.value.end
+            end = _ahead(m, reference, text) if future else m.value.end
             if is_attached:
                 attached.append(end)
             elif word not in _OTHER_PREPS or (

@@ -217,17 +217,6 @@ def test_two_figures_of_one_sentence_are_one_dated_statement(tmp_path: Path) -> 
     assert found["count 120"].period is None
 
 
-def test_an_undated_pages_year_needs_two_sentences(tmp_path: Path) -> None:
-    """On a page with no date, one sentence giving two figures of 2023 does not say that
-    the page's "first quarter" is 2023's."""
-    found = figures(claims(tmp_path, None,
-                           "In 2023 the Calder port handled 1,200,000 containers and 4,000 "
-                           "ships.",
-                           "In the first quarter, the port handled 310,000 containers."))
-    assert found["count 310000"].period is None
-    assert found["count 310000"].unresolved
-
-
 def test_an_undated_page_telling_a_plans_day_was_written_before_it(tmp_path: Path) -> None:
     """An undated page whose only day is one a plan is for ("scheduled for publication on
     March 10, 2025") was written before that day: its "fourth quarter" is the one just

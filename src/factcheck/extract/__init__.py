@@ -298,12 +298,9 @@ def _page_year(claims: list[Claim], title: str) -> list[Claim]:
     2024-Q1). Words relative to the
     day of writing ("this year", "last quarter") stay open: the page does not say when
     that was."""
-    # each sentence once: two figures of one sentence ("… in 2024, up from …") are one
-    # statement of its year
-    told = {(c.line, c.text, c.period[:4]) for c in claims
-            if isinstance(c, FigureClaim) and c.period and c.period[:4].isdigit()
-            and "base" not in c.modifiers and c.basis == "actual"}
-    years = [int(year) for _, _, year in told]
+    years = [int(c.period[:4]) for c in claims if isinstance(c, FigureClaim) and c.period
+             and c.period[:4].isdigit() and "base" not in c.modifiers
+             and c.basis == "actual"]
     # a year one figure gives in passing ("who became chief executive in 2024 …") or a
     # plan's year is no page's year: two reported figures, or one and the title, state it
     years += [int(y) for y in _YEAR.findall(title or "")]

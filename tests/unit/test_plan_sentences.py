@@ -228,3 +228,38 @@ def test_an_undated_page_telling_a_plans_day_was_written_before_it(tmp_path: Pat
     assert figures(found)["kg 12400000"].period == "2024-Q4"
     assert [(c.date.value, c.planned) for c in found if isinstance(c, TimelineClaim)] == [
         ("2025-03-10", True)]
+
+
+# ---- rivals found by what they state, not only by their words -------------------------------
+
+
+def test_rival_cores_sharing_no_rare_word_are_still_tried(tmp_path: Path) -> None:
+    """Two strongly linked totals of one signature ("total investment is now €1.65
+    billion" on two pages, one of them told as €1.6 billion) may be blocked on rarer words
+    each shares with figures of other kinds, none of the other's: cores of one signature
+    are tried as rivals all the same, and are one contradicted fact."""
+    from factcheck import match
+
+    path = tmp_path / "a.md"
+    path.write_text(page("Harbour Ledger", "2026-03-05", "Orlan port expansion", "",
+                         "Combined with earlier commitments, Orlan Port's total investment "
+                         "is now €1.65 billion, against €1.6 billion in the plan."),
+                    encoding="utf-8")
+    found = [c for c in extract(load_one(str(path), path.name))
+             if isinstance(c, FigureClaim) and c.quantity.unit == "EUR"]
+    a = found[0].model_copy(update={"folder_sources": 2})  # one event's folder
+    b = a.model_copy(update={"quantity": found[1].quantity, "source": "b.md",
+                             "path": str(tmp_path / "b.md"), "outlet": "Quay Review",
+                             "origin": "Quay Review"})
+    assert match._figure_link(a, b) == "strong"
+    # each also shares four rarer words with figures of another kind (another signature),
+    # so that the words it is blocked on are none of the other's
+    extra_a = [f"aa{n}" for n in range(4)]
+    extra_b = [f"ab{n}" for n in range(4)]
+    a = a.model_copy(update={"terms": (*a.terms, *extra_a)})
+    b = b.model_copy(update={"terms": (*b.terms, *extra_b)})
+    others = [a.model_copy(update={"terms": (w,), "modifiers": ("other",),
+                                   "source": f"x{w}"}) for w in extra_a + extra_b]
+    cores = [a, b, *others]
+    assert match._signature(a) == match._signature(b) != match._signature(others[0])
+    assert match._rivals(cores, [[c] for c in cores]) == {1: 0}

@@ -673,7 +673,10 @@ def test_a_dated_clause_before_a_forecast_is_an_event(tmp_path: Path) -> None:
     assert [f.verdict for f in day] == ["corroborated"]
     assert {c.value for c in day[0].claims} == {"2025-03-04"}
     assert "forecast" in verdicts(report, "said on March 4 that")
-    assert not any(f.kind == "timeline" for f in holding(report, "resume on March 20"))
+    # the day to come is the day the plan is for (a planned event), never a past one
+    plan = [f for f in holding(report, "resume on March 20") if f.kind == "timeline"]
+    assert [{c.value for c in f.claims} for f in plan] == [{"2025-03-20"}]
+    assert not any("resume on March 20" in c.text for c in day[0].claims)
     assert report.summary.contradicted == 0
 
 

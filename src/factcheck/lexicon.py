@@ -30,6 +30,8 @@ class Lexicon:
     not_money_nouns: set[str] = field(default_factory=set)  # "a total of $5m": no measure
     totals: set[str] = field(default_factory=set)  # words that make a figure a total
     same: dict[str, str] = field(default_factory=dict)  # metric -> the measure it is one of
+    # a counted noun's modifier -> the word of its degree it folds to ("larger" -> "large")
+    folds: dict[str, str] = field(default_factory=dict)
     _comparison_re: re.Pattern[str] | None = None
     _metric_re: re.Pattern[str] | None = None
     _phrase_to_metric: dict[str, str] = field(default_factory=dict)
@@ -64,6 +66,8 @@ class Lexicon:
         self.sold.update(str(w).lower() for w in (data.get("sold") or []))
         self.not_money_nouns.update(str(w).lower() for w in (data.get("not_money_nouns") or []))
         self.totals.update(str(w).lower() for w in (data.get("totals") or []))
+        for to, words in (data.get("modifier_folds") or {}).items():
+            self.folds.update({str(w).lower(): str(to).lower() for w in words or []})
         for measure, names in (data.get("same") or {}).items():
             self.same.update({str(n): str(measure) for n in names})
         self._metric_re = None
@@ -183,7 +187,7 @@ _CHANGE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:in|of)\s+", re.IGN
 
 _LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons",
                  "qualifiers", "money", "rates", "sold", "not_money_nouns", "same", "totals",
-                 "comparatives")
+                 "comparatives", "modifier_folds")
 
 
 def check_lexicon(data: Any, origin: str) -> dict[str, Any]:

@@ -1688,9 +1688,17 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
             return any(_has(ids, m) for ids in lists) and rival(m)
 
         # at most _TRIES rivals are tried for each: those sharing the core's rarest
-        # words, then those sharing its claims'
+        # words, then those sharing its claims', then the first filed after it of its
+        # signatures (two wordings of one fact may share no rare word: "total US
+        # investment is now $165 billion", "bringing total spend up to $160 billion")
         tried = words.candidates(n, accept=alike)
         tried += [m for m in told.candidates(n, accept=alike) if m not in tried]
+        for ids in lists:
+            if len(tried) >= _TRIES:
+                break
+            k = bisect.bisect_right(ids, n)
+            tried += [m for m in ids[k : k + _TRIES] if m not in tried and rival(m)][
+                : _TRIES - len(tried)]
         for m in tried:
             if any(_linked(a, b) == "strong" for a in tries[n] for b in tries[m]
                    if _signature(a) == _signature(b)):

@@ -15,7 +15,7 @@ import re
 
 from factcheck.extract.context import Context
 from factcheck.extract.dates import find_dates
-from factcheck.extract.events import timeline_section
+from factcheck.extract.events import plan_before, timeline_section
 from factcheck.extract.names import tells_change_of_office
 from factcheck.extract.prose import is_future, sentence_claims
 from factcheck.extract.rows import terse_rows
@@ -132,7 +132,9 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)(?:[/-]([0-3]?\d))?(?=/|$|
 
 def _implied_date(url: str | None, article: Article) -> dt.date | None:
     """An undated page's date as its URL or its text implies it: the URL's date, else the
-    latest full date the text states (a page reports after what it tells)."""
+    latest full date the text states (a page reports after what it tells), else the day
+    before the first day a plan it tells is for ("scheduled for release on July 23, 2024":
+    the page was written before it)."""
     if url:
         m = _URL_DATE.search(url)
         if m:
@@ -143,6 +145,7 @@ def _implied_date(url: str | None, article: Article) -> dt.date | None:
             except ValueError:
                 pass
     latest: dt.date | None = None
+    ahead: list[dt.date] = []  # days a plan is for
     for sec in article.sections:
         for ln in sec.lines[:200]:
             if not _YEAR.search(ln.text):
@@ -152,9 +155,16 @@ def _implied_date(url: str | None, article: Article) -> dt.date | None:
                     continue  # "will launch on January 11, 2027": a day to come, not the page's
                 for d in find_dates(sent):
                     v = d.value
-                    if v is not None and v.precision == "day" and (
-                            latest is None or v.end > latest):
+                    if v is None or v.precision != "day":
+                        continue
+                    if plan_before(sent, d.start):
+                        # "plans to launch on Jan. 11, 2027": a day to come
+                        ahead.append(v.start)
+                    elif latest is None or v.end > latest:
                         latest = v.end
+    if latest is None and ahead:
+        # a page telling a plan for a day was written before it
+        return min(ahead) - dt.timedelta(days=1)
     return latest
 
 
@@ -313,12 +323,17 @@ def _page_year(claims: list[Claim], title: str) -> list[Claim]:
 def _default_period(claims: list[Claim]) -> list[Claim]:
     """An article about one period states its figures for it: a figure that names no
     period takes the one its article's dated figures name, when they name only one."""
-    dated = [c.period for c in claims if isinstance(c, FigureClaim) and c.period
-             and "base" not in c.modifiers and not _MONTH.search(c.period)]
+    # each sentence once: the figures of one sentence ("2,000 jobs and $1 billion in
+    # 2015") are one statement of its period; a plan's or an outlook's period is no
+    # period the article reports on
+    dated = {(c.line, c.text, c.period) for c in claims
+             if isinstance(c, FigureClaim) and c.period
+             and "base" not in c.modifiers and not _MONTH.search(c.period)}
+    periods = {p for _, _, p in dated}
     # one dated figure in passing ("founded in 2015 with $1 billion") is no article's period
-    if len(set(dated)) != 1 or len(dated) < 2:
+    if len(periods) != 1 or len(dated) < 2:
         return claims
-    period = dated[0]
+    period = periods.pop()
     return [c.model_copy(update={"period": period})
             if isinstance(c, FigureClaim) and c.period is None and not c.unresolved
             and "base" not in c.modifiers else c for c in claims]

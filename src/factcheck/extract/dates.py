@@ -814,7 +814,44 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def deadline(text: str, reference: dt.date | None = None) -> dt.date | None:
+#: Prepositions before a day that tell when a plan is for ("on January 14", "from January
+#: 11"), not a deadline's bound.
+_WHEN_PREPS = frozenset({"on", "from"})
+_SAYS_WHEN = re.compile(r"\b(?:last|next|this|previous|coming|current|past|ago)\b",
+                        re.IGNORECASE)
+
+
+def _ahead(m: DateMatch, reference: dt.date | None, text: str) -> dt.date:
+    """The end of a date a sentence about the future gives: a month or day written without
+    its year ("in January" on a page of October) is the next one after the reference,
+    not the one before it, and so is a weekday after a word of the future ("would invite
+    them to talks on Thursday"; "said on Monday that …" keeps its Monday)."""
+    assert m.value is not None
+    end = m.value.end
+    if reference is None or not m.relative or end >= reference or _SAYS_WHEN.search(m.text) \
+            or _YEAR_IN.search(m.text):
+        return end
+    if m.month_day is None and m.value.precision == "day":
+        if _FUTURE_WORD.search(text, 0, m.start) is None:
+            return end  # "said on Monday", "last Friday": the day its words say
+        while end <= reference:
+            end += dt.timedelta(days=7)
+        return end
+    if m.month_day is None and m.value.precision not in {"month", "part"}:
+        return end
+    try:
+        return end.replace(year=end.year + 1)
+    except ValueError:  # February 29
+        return end.replace(year=end.year + 1, day=28)
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|won't|wouldn't|going to|due to|set to)\b",
+                          re.IGNORECASE)
+
+
+def deadline(text: str, reference: dt.date | None = None,
+             future: bool = False) -> dt.date | None:
     """Deadline of a forecast sentence: the end of the period after 'by', 'before', 'in',
     'during', 'until', 'through', 'within' or a bare period:
     'by Q4 2026' -> 2026-12-31; 'by 2027' -> 2027-12-31; 'by year-end 2026' -> 2026-12-31;
@@ -822,7 +859,9 @@ def deadline(text: str, reference: dt.date | None = None) -> dt.date | None:
     2025-12-31, without reference -> None; no date -> None.
     When several, the latest period that the sentence attaches with such a preposition
     (a period joined to one by 'and', 'or', 'to' or a dash counts too); without any, the
-    latest bare period (one after no preposition at all)."""
+    latest bare period (one after no preposition at all). In a sentence about the
+    future (`future`), a month or day written without its year is the next one after the
+    reference ("in January" on a page of October is next January)."""
     attached: list[dt.date] = []
     bare: list[dt.date] = []
     prev: DateMatch | None = None
@@ -834,10 +873,14 @@ def deadline(text: str, reference: dt.date | None = None) -> dt.date | None:
                 text[prev.end : m.start].strip().lower() in _CONNECTORS:
             is_attached = True
         if m.value is not None:
+            end = _ahead(m, reference, text) if future else m.value.end
             if is_attached:
-                attached.append(m.value.end)
-            elif word not in _OTHER_PREPS:
-                bare.append(m.value.end)
+                attached.append(end)
+            elif word not in _OTHER_PREPS or (
+                    word in _WHEN_PREPS and m.value.precision == "day"):
+                # "will report on January 14", "available from January 11": the day the
+                # plan is for
+                bare.append(end)
         prev, prev_attached = m, is_attached
     if attached:
         return max(attached)

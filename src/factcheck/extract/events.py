@@ -100,7 +100,8 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
             pending = whole
             continue
         if pending is not None:
-            out.append(timeline_claim(ctx, section, line, raw, pending, section.provenance))
+            out.append(_planned_if_ahead(ctx, timeline_claim(ctx, section, line, raw, pending,
+                                                             section.provenance)))
             pending = None
             continue
         found = find_dates(raw, ctx.published)
@@ -114,11 +115,20 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
                 event = rest[sep.end() :].strip()
                 if event:
                     # the evidence is the line as written, its date with it
-                    out.append(timeline_claim(ctx, section, line, event, found[0].value,
-                                              section.provenance, _BULLET.sub("", line.text)))
+                    out.append(_planned_if_ahead(ctx, timeline_claim(
+                        ctx, section, line, event, found[0].value, section.provenance,
+                        _BULLET.sub("", line.text))))
                     continue
         out.extend(sentence_claims(ctx, section, line, raw))
     return out
+
+
+def _planned_if_ahead(ctx: Context, claim: TimelineClaim) -> TimelineClaim:
+    """A timeline's entry dated after its page's day ("14 Jan 2027 - trading update" on a
+    page of October 2026) is a plan: it meets the plans prose tells."""
+    if ctx.published is not None and claim.date.start > ctx.published:
+        return claim.model_copy(update={"planned": True})
+    return claim
 
 
 _PRECISION_RANK = {"day": 0, "part": 1, "month": 2, "season": 3, "quarter": 4}
@@ -292,6 +302,7 @@ def _dated(ctx: Context, section: Section, line: Line, quote: str, sent: str,
         month, day = best.month_day or (1, 1)
         date = date.model_copy(update={"value": f"--{month:02d}-{day:02d}"})
     claim = timeline_claim(ctx, section, line, event or sent, date, provenance)
+    claim = _planned_if_ahead(ctx, claim)  # "the next decision is due on December 17"
     # "on Wednesday" is the Wednesday before the page's date: two pages of other dates may
     # speak of two Wednesdays (a recurring meeting), so such dates may agree, never clash;
     # "on May 2" leaves only its year to the page, the one nearest it
@@ -463,8 +474,29 @@ def _weekday_to_come(ctx: Context, sent: str, d: DateMatch,
     return DateValue(start=day, end=day, precision="day", value=day.isoformat())
 
 
+def _day_to_come(ctx: Context, sent: str, d: DateMatch, markers: re.Pattern[str],
+                 future: bool) -> bool:
+    """A day written out ("January 14", "Jan. 11, 2027") after the page's date in a
+    sentence about the future or after a plan's marker: the day the plan is for (a day a
+    page tells a plan on, "said on Monday it would", is before the page's date)."""
+    if d.value is None or (d.relative and d.month_day is None) or counted_from(sent, d.start):
+        return False  # a weekday ("on Thursday") is read by _weekday_to_come
+    if ctx.published is None:
+        if d.month_day is not None:
+            return False  # "on January 14" of an undated page: of which year?
+    elif d.value.start <= ctx.published:
+        return False
+    return future or markers.search(sent, 0, d.start) is not None
+
+
+def plan_before(sent: str, at: int) -> bool:
+    """A plan's marker ("plans", "would", "scheduled") stands before offset `at`: a day
+    after it is one the plan is for."""
+    return _plan_words()[2].search(sent, 0, at) is not None
+
+
 def planned_events(ctx: Context, section: Section, line: Line, quote: str, sent: str,
-                   provenance: Provenance) -> list[TimelineClaim]:
+                   provenance: Provenance, future: bool = False) -> list[TimelineClaim]:
     """The dates a plan gives: "it wouldn't be completed until the fall of 2028", "the
     project to replace the span by the fall of 2028 is estimated to cost …", "the 2028
     opening that was projected". A period (not a day: a day dates an event of its own)
@@ -480,16 +512,30 @@ def planned_events(ctx: Context, section: Section, line: Line, quote: str, sent:
     # is not scanned for dates here
     words = set(map(str.lower, _WORDS.findall(sent)))
     told = not verbs.isdisjoint(words)
-    # ... nor, for a weekday to come, a happening's word
-    if not told and nouns.search(sent) is None and HAPPENING_WORDS.isdisjoint(words):
+    # ... nor, for a weekday to come, a happening's word, nor, for a day to come, a
+    # written day
+    if not told and nouns.search(sent) is None and HAPPENING_WORDS.isdisjoint(words) \
+            and not _DIGIT.search(sent):
         return out
-    for d in find_dates(sent, ctx.published):
+    found = find_dates(sent, ctx.published)
+    days = {d.value.value for d in found if d.value is not None and d.value.precision == "day"}
+    for d in found:
         v = d.value
+        ahead = False
         if v is not None and v.precision == "day":
-            v = _weekday_to_come(ctx, sent, d, markers)
+            ahead = _day_to_come(ctx, sent, d, markers, future)
+            v = v if ahead else _weekday_to_come(ctx, sent, d, markers)
         if v is None:
             continue
         before = sent[: d.start]
+        if ahead:
+            # "will report on its trading on January 14", "plans to launch on Jan. 11,
+            # 2027": the one day a plan is for may clash with another day for it
+            event = f"{before.rstrip()} {sent[d.end :].lstrip(' ,')}".strip(" ,")
+            claim = timeline_claim(ctx, section, line, event, v, provenance)
+            out.append(claim.model_copy(update={"text": quote, "ambiguous": len(days) > 1,
+                                                "topic": ctx.topic, "planned": True}))
+            continue
         if v.precision == "day":
             pass  # a happening's weekday to come (see _weekday_to_come)
         elif _BY_BEFORE.search(before):

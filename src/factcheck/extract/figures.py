@@ -470,6 +470,9 @@ def _parse_end(text: str, start: int, p: int, currency: str | None, yen: bool) -
 # "six were killed", "two have been rescued": a bare number that is the subject of a
 # passive verb counts people or things the sentence names by the verb
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[0-9][0-9,.]*(?=\s+[a-z])")
+# "close nine of its larger stores", "four of their players": a part of what an owner
+# has counts the owner's noun
+_PART_OF_OWNED = re.compile(r"\s+of\s+(?:its|their|our|his|her)(?=\s+[a-z])")
 _PASSIVE = re.compile(r"[ \u00a0](?:were|was|are|have been|had been|remain|remained)"
                       r" (?:[a-z]+ly )?[a-z]+(?:ed|en|ung|own)\b")
 
@@ -654,6 +657,9 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
         if part is not None:
             # "47 of the 120 seats", "nine of 11 counts": the part counts the whole's noun
             noun, _, countable = _noun(text, part.end())
+        owned = _PART_OF_OWNED.match(text, end) if noun is None and part is None else None
+        if owned is not None:
+            noun, _, countable = _noun(text, owned.end())
         if _AGO.match(text, after):
             return None  # "5m ago", "2 hours ago": a timestamp
         if not lenient:

@@ -350,7 +350,9 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
         # the lexicon folds names of one thing ("graphics processing units": gpus)
         head = (lex.metric_of(" ".join(nouns)) or lex.metric_of(nouns[-1])
                 or stem(nouns[-1]))
-        modifiers = tuple(stem(w) for w in nouns[:-1] if w.lower() not in _FILLER)
+        # "larger", "big" and "large" stores are one kind of store (`modifier_folds`)
+        modifiers = tuple(stem(lex.folds.get(w.lower(), w)) for w in nouns[:-1]
+                          if w.lower() not in _FILLER)
         # "1,037 Kakalolo handsets": the names in what is counted say which handsets
         modifiers += tuple("@" + w.casefold() for w in noun.split()
                            if w[:1].isupper() and w not in nouns)

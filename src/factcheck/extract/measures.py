@@ -11,6 +11,7 @@ from factcheck.extract.clock import CLOCK, ZONE_MARK, clock_moment, clock_thing,
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, DAY
+from factcheck.extract.events import reports_event
 from factcheck.extract.figures import FigureMatch, directed, in_basis_points
 from factcheck.extract.measured import identify, sized
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
@@ -202,6 +203,30 @@ def _money_noun(ctx: Context, sent: str, start: int, end: int) -> tuple[str, str
     return None
 
 
+# "a 10 per cent", "an extra 5%", "a massive 8.5%": an article (and a word) before the
+# percentage makes it the adjective of the noun after it
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _percent_noun(ctx: Context, sent: str, start: int, end: int) -> str:
+    """The noun a percentage is the adjective of ("a 10 per cent service credit" →
+    "service credit", "a 6.5% pay rise" → "pay": the rise is its change), or ''; none
+    when the noun is the change itself ("a 5% rise in sales") or names nothing."""
+    if _ARTICLE_BEFORE.search(sent, max(0, start - 24), start) is None:
+        return ""
+    after = _NOUN_AFTER.match(sent, end)
+    if after is None:
+        return ""
+    skip = STOPWORDS | ctx.lex.not_money_nouns | ctx.lex.changes | ctx.lex.comparatives
+    words = [w for w in after.groups() if w]
+    if not words or words[0].lower() in skip or words[0].lower().endswith(("ly", "ing")):
+        return ""
+    if len(words) > 1 and (words[1].lower() in skip or words[1].lower().endswith(
+            ("ed", "ly", "ing"))):
+        words = words[:1]  # "a 6.5% pay rise": the pay rises
+    return normalise(" ".join(words).lower())
+
+
 def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | None:
     q = fig.quantity
     found = ctx.lex.metric_at(sent, fig.start, fig.end, q.unit)
@@ -214,6 +239,12 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
     if metric is None and q.unit in _MONEY:
         told = _money_noun(ctx, sent, fig.start, fig.end)
         metric = told[0] if told else None
+    if q.unit == "%" and (metric is None or (found is not None and found[1] < fig.start)):
+        # "a 10 per cent service credit", "a massive 8.5% pay rise": a percentage told as
+        # the adjective of a noun is a rate of that noun, whatever the clause names before
+        noun = _percent_noun(ctx, sent, fig.start, fig.end)
+        if noun:
+            metric, found = ctx.lex.metric_of(noun) or noun, None
     if q.unit == "count":
         # a count is never measured in money or in another unit ("the investment covers
         # four new depots", "20 pumps to power the works" count depots and pumps); a
@@ -352,6 +383,27 @@ def _base_step(sent: str, at: int, period: str | None, ctx: Context) -> str:
     return ""
 
 
+_SUBORDINATOR = re.compile(r"\b(?:after|because|as|when|following|since|once)\b",
+                           re.IGNORECASE)
+
+
+def _basis_clause(sent: str, at: int) -> str:
+    """The words that say on what basis the figure at `at` is told: its clause with the
+    main clause (periods.clause_at), from the last subordinate clause before it that reports
+    what happened ("raised its full-year forecast after sales rose 3.2%": the 3.2% is
+    reported, whatever the main clause forecasts)."""
+    text = clause_at(sent, at)
+    start = sent.find(text)
+    if start < 0:
+        return text
+    last = None
+    for m in _SUBORDINATOR.finditer(sent, start, at):
+        last = m
+    if last is None or not reports_event(sent[last.end() : at + 40]):
+        return text
+    return sent[last.start() : start + len(text)]
+
+
 def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: str,
             fig: FigureMatch, mentions: list[Mention], provenance: Provenance,
             who: str | None) -> FigureClaim | None:
@@ -396,7 +448,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     q = in_basis_points(q)  # "0.25 percentage points" and "25 basis points" are one move
     if not subject and metric is None and not ident.measure:
         return None  # a number about nothing named: not check-worthy
-    how = basis(clause_at(sent, fig.start), who, _own_clause(sent, fig.start),
+    how = basis(_basis_clause(sent, fig.start), who, _own_clause(sent, fig.start),
                 sent[: fig.start])
     # an analysts' estimate is of the period just reported; an outlook of the next one
     period, unresolved = figure_period(sent, ctx.published, outlook=how == "outlook",

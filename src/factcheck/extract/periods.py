@@ -79,11 +79,52 @@ def counted_from(text: str, start: int) -> bool:
     return _SINCE.search(text, max(0, start - 8), start) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _clause_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Where a coordinated predicate starts ("… and now expects …"), the words opening a
+    clause of its own ("which", "who") and words of a clause about what is to come
+    (data/events.yaml `predicate_verbs`, `predicate_adverbs`, `subordinate`,
+    `outlook_words`)."""
+    from factcheck.yamlio import packaged
+
+    data = packaged("events.yaml")
+
+    def words(key: str) -> str:
+        return "|".join(sorted((re.escape(str(w)) for w in data.get(key) or ()),
+                               key=len, reverse=True))
+
+    predicate = re.compile(rf"\s(?:and|but|while)\s+(?:(?:{words('predicate_adverbs')})\s+)?"
+                           rf"(?:{words('predicate_verbs')})\b", re.IGNORECASE)
+    subordinate = re.compile(rf"^[\s,;]*(?:{words('subordinate')})\b", re.IGNORECASE)
+    outlook = re.compile(rf"\b(?:{words('outlook_words')})\b", re.IGNORECASE)
+    return predicate, subordinate, outlook
+
+
+def opens_predicate(clause: str) -> bool:
+    """The clause starts a predicate of its own: "and now expects …", ", but said …"."""
+    return _clause_words()[0].match(" " + clause.lstrip(" ,;")) is not None
+
+
+def subordinate(clause: str) -> bool:
+    """The clause tells something of its own: ", which opened in 1995", ", who became
+    chief executive in 2024"."""
+    return _clause_words()[1].match(clause) is not None
+
+
+def tells_outlook(clause: str) -> bool:
+    """The clause speaks of what is to come ("will", "expects", "next year")."""
+    return _clause_words()[2].search(clause) is not None
+
+
 @functools.lru_cache(maxsize=4096)
-def split_clauses(text: str) -> tuple[tuple[int, int, bool], ...]:
+def split_clauses(text: str, predicates: bool = False) -> tuple[tuple[int, int, bool], ...]:
     """(start, end, is the base of a comparison) for each clause of a sentence (remembered
-    per sentence: each figure of a sentence asks several times)."""
-    cuts = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(text)]
+    per sentence: each figure of a sentence asks several times); with `predicates`, a
+    coordinated predicate ("… and now expects …") is a clause of its own too (for what
+    the clause tells, on what basis and for when; its subject is still the clause
+    before's)."""
+    cuts = sorted({0, *(m.start() for m in _CLAUSE.finditer(text)), len(text),
+                   *(m.start() for m in _clause_words()[0].finditer(text) if predicates)})
     out = []
     for a, b in itertools.pairwise(cuts):
         if b > a:
@@ -110,11 +151,38 @@ def clause_at(text: str, at: int) -> str:
     """The clause holding offset `at`, with the main clause when it is a comparison's base
     ("…, compared with analysts' estimates of 506,000" is an estimate; "…, up from the
     $29.8 billion it spent in 2024" reports what was spent)."""
-    clauses = split_clauses(text)
+    clauses = split_clauses(text, predicates=True)
     for a, b, base in clauses:
         if a <= at < b:
-            return text[a:b] if base or (a, b, base) == clauses[0] else text[:b]
+            # "… expects growth to slow, but reported revenue of …": a predicate of its own
+            own = base or (a, b, base) == clauses[0] or opens_predicate(text[a:b])
+            return text[a:b] if own else text[:b]
     return text
+
+
+def _apart(text: str, clauses: tuple[tuple[int, int, bool], ...], n: int, mine: int,
+           outlook: bool) -> bool:
+    """A date of clause `n` is no period of a figure of clause `mine`: the date's clause
+    tells something of its own ("…, which opened in 1995, employs 180 people", "…, who
+    became chief executive in 2024, …"), or one of the two is a predicate of its own and
+    only one speaks of what is to come ("reported revenue of £6.8 billion … and now
+    expects … for the year"), or the figure reports and the date is one to come ("…,
+    which had not been expected until next year")."""
+    other = text[clauses[n][0] : clauses[n][1]]
+    own = text[clauses[mine][0] : clauses[mine][1]]
+    if subordinate(other):
+        return True
+    if (opens_predicate(other) or opens_predicate(own)) and (
+            tells_outlook(other) != tells_outlook(own)):
+        return True
+    return not outlook and _TO_COME.search(other) is not None
+
+
+_TO_COME = re.compile(r"\b(?:next|coming)\s+(?:fiscal\s+|financial\s+)?"
+                      r"(?:year|quarter|half|month|season)\b", re.IGNORECASE)
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def figure_period(text: str, published: dt.date | None, outlook: bool = False,
@@ -134,7 +202,7 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
     # "first fiscal quarter of 2025": read as "first quarter of 2025" (offsets kept), and
     # marked fiscal below from the original words
     scan = _FISCAL_INFIX.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), text)
-    clauses = split_clauses(text)
+    clauses = split_clauses(text, predicates=True)
     where = at if at is not None else 0
 
     def clause_of(pos: int) -> int:
@@ -148,7 +216,10 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
     candidates: list[tuple[int, DateMatch]] = []
     unresolved = None
     open_near: list[DateMatch] = []
+    own_time = False
     for d in map(_season_as_year, find_dates(scan, published)):
+        if outlook and _DEADLINE_BEFORE.search(scan, max(0, d.start - 12), d.start):
+            continue  # "will close nine stores by the end of January": a deadline, no period
         if d.value is None:
             # "Q1" or "this year" on a page with no date: which year is open
             n = clause_of(d.start)
@@ -165,7 +236,11 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
         if counted_from(scan, d.start):
             continue
         if d.value.precision == "month" and _EXPLICIT_RELATIVE.search(d.text):
-            continue  # "last month" dates an event, not the period a figure reports
+            # "last month" dates an event, not the period a figure reports; in the
+            # figure's own clause ("…, and then $65 billion last April") it says when the
+            # figure was told, so no other clause's year is its period
+            own_time = own_time or clause_of(d.start) == mine
+            continue
         if d.value.precision == "month" and _PERIOD_END.search(scan, max(0, d.start - 14),
                                                                   d.start):
             # "the fiscal year ending in June 2025": the month only ends the period
@@ -181,11 +256,16 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
             # the base of a comparison is not this figure's period, and a figure in the
             # base ("up from $34.15 billion a year earlier") is not the main clause's
             continue
+        elif _apart(text, clauses, n, mine, outlook):
+            continue
         else:
             rank = 1 + abs(n - mine)
         candidates.append((rank, d))
     if candidates:
-        d = min(candidates, key=lambda c: (c[0], c[1].start > where, abs(c[1].start - where)))[1]
+        rank, d = min(candidates, key=lambda c: (c[0], c[1].start > where,
+                                                 abs(c[1].start - where)))
+        if rank and own_time:
+            return None, None
         value = d.value
         assert value is not None
         nearer = [u for u in open_near if abs(u.start - where) < abs(d.start - where)]

@@ -121,7 +121,7 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             # a prediction is tracked until its deadline; the figures it names with a
             # metric ("will spend $65 billion this year") are compared as outlook figures
             who = who if counted else attribution(sent)
-            due = deadline(sent, ctx.published)
+            due = deadline(sent, ctx.published, future=True)
             if due is None and ctx.published is not None and _YEAR_END.search(sent):
                 due = dt.date(ctx.published.year, 12, 31)
             companies = company_names(mentions)
@@ -132,20 +132,28 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
                         f"forecast|{subject.lower()}", who),
                 due=due,
             ))
-            out.extend(c for c in claims if isinstance(c, FigureClaim) and c.metric)
+            # and so are the things it counts ("will close nine stores", "will get a 10
+            # per cent credit"): a plan's figures meet the same figures told elsewhere
+            out.extend(c for c in claims if isinstance(c, FigureClaim)
+                       and (c.metric or c.head))
             # a name with a number ("Flight 1282") designates its thing whatever the tense
             out.extend(c for c in name_claims(ctx, section, line, quote, sent, provenance)
                        if c.key.startswith("name|#"))
             out.extend(role_claims(ctx, section, line, quote, sent, provenance))
             out.extend(mention_claims(ctx, section, line, quote, sent, provenance))
             out.extend(_told_before_future(ctx, section, line, quote, sent, provenance))
-            out.extend(planned_events(ctx, section, line, quote, sent, provenance))
+            out.extend(planned_events(ctx, section, line, quote, sent, provenance,
+                                      future=True))
             continue
         # when something began ("opened in 1977", "the 30-year-old stadium") is an event
         # whatever else the sentence tells
         out.extend(start_events(ctx, section, line, quote, sent, provenance))
-        out.extend(planned_events(ctx, section, line, quote, sent, provenance))
-        dated_all = dated_events(ctx, section, line, quote, sent, provenance)
+        plans = planned_events(ctx, section, line, quote, sent, provenance)
+        out.extend(plans)
+        # a day a plan is for is no event that happened on it
+        ahead = {c.date.value for c in plans if c.date.precision == "day"}
+        dated_all = [c for c in dated_events(ctx, section, line, quote, sent, provenance)
+                     if c.date.value not in ahead]
         dated = dated_all[0] if dated_all else None
         out.extend(name_claims(ctx, section, line, quote, sent, provenance))
         out.extend(role_claims(ctx, section, line, quote, sent, provenance))

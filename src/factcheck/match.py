@@ -985,6 +985,7 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
                    key=lambda i: (vague(items[i][0]), _span(items[i][0]), i))
     cores: list[int] = []  # the item each group grew from
     members: list[list[TimelineClaim]] = []
+    joined: list[tuple[int, int]] = []  # (item, group) of items that joined a group
     for i in order:
         c = items[i][0]
         best: tuple[bool, int, int, int] | None = None
@@ -1001,13 +1002,17 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
                 best = rank if best is None or rank < best else best
         if best is not None:
             members[best[3]].extend(items[i])
-            # the group is found by its members' words too: a summary line that names
-            # what a member tells meets the group, not only its founder's rarest words
-            blocks.add(i, best[3])
+            joined.append((i, best[3]))
         else:
             blocks.add(i, len(cores))
             cores.append(i)
             members.append(list(items[i]))
+    # a group whose dates may clash with another's is found by its members' words too,
+    # not only its founder's rarest ones (a summary line that names what a member tells
+    # meets the group); joining grew from the founders' words alone, so groups never
+    # chain through a member
+    for i, n in joined:
+        blocks.add(i, n)
     merged: dict[int, int] = {}
     for n, founder in enumerate(cores):
         if n in merged:

@@ -1057,13 +1057,32 @@ def _sentence_names(text: str) -> frozenset[str]:
                      for m in _SENTENCE_NAME.finditer(text))
 
 
+#: Words that name a time, not a thing: a sentence naming "Friday" or "Sept" speaks of
+#: no other thing than one that does not.
+_TIME_NAMES = frozenset(
+    {m.casefold() for m in (*calendar.month_name, *calendar.day_name, *calendar.month_abbr,
+                            *calendar.day_abbr, "Sept") if m})
+
+
+_WEEKDAY_NAMES = frozenset(d.casefold() for d in calendar.day_name)
+
+
+@lru_cache(maxsize=65536)
+def _thing_names(text: str) -> frozenset[str]:
+    """The names a sentence states past its first word that are not times ("Friday
+    evening", "Sept"): what it tells its figure of."""
+    return frozenset(n for n in _sentence_names(text)
+                     if n.split()[0].rstrip(".") not in _TIME_NAMES)
+
+
 def _named_apart(a: FigureClaim, b: FigureClaim) -> bool:
     """Each sentence names something the other neither names nor is about: two data
-    centers of one company, two ships of one port, not one thing told twice."""
+    centers of one company, two ships of one port, not one thing told twice (a weekday
+    or a month is a time: the day a figure is of is told by its as-of)."""
     def extra(x: FigureClaim, y: FigureClaim) -> bool:
         theirs = _sentence_names(y.text) | {t.casefold() for t in y.topic}
         return any(not any(_names_agree(n, t) for t in theirs)
-                   for n in _sentence_names(x.text) - theirs)
+                   for n in _thing_names(x.text) - theirs)
     return extra(a, b) and extra(b, a)
 
 
@@ -1655,15 +1674,30 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
         return {c.period for c in groups[n].claims
                 if isinstance(c, FigureClaim) and c.period}
 
+    days: dict[int, set[str]] = {}  # a cluster's stated days, by its first group
+
+    def told_days(n: int) -> set[str]:
+        return {c.as_of for c in groups[n].claims if isinstance(c, FigureClaim)
+                and (_ISO_DAY.fullmatch(c.as_of) or c.as_of in _WEEKDAY_NAMES)}
+
+    def worded(r: int, n: int) -> bool:
+        # one value in other words: any of the first few distinct claims of each group
+        # may tell it alike (a group's core may be a summary naming more than either)
+        xs = _tries([c for c in groups[r].claims if isinstance(c, FigureClaim)])
+        ys = _tries([c for c in groups[n].claims if isinstance(c, FigureClaim)])
+        return any(_worded_alike(x, y) for x in xs for y in ys)
+
     told_twice: list[tuple[int, int]] = []  # clusters of one fingerprint, maybe two periods
     for key, ids in by_value.items():
         reps: list[int] = []  # one group a cluster of this value, tried in order (bounded)
         for n in ids:
             mine = stated(n)
+            on = told_days(n)
             # a cluster never comes to hold two periods: an undated "443,956" is not the
-            # link between the second quarter's 443,956 and a first quarter's
+            # link between the second quarter's 443,956 and a first quarter's; nor, told
+            # in other words, two stated days ("65% on Friday", "65% as of Wednesday")
             fit = next((r for r in reps[:_TRIES]
-                        if (_worded_alike(groups[r].claims[0], groups[n].claims[0])
+                        if (worded(r, n) and len(days[r] | on) <= 1
                             if key[3] == _WORDED else
                             _join_allowed(groups[r].claims[0], groups[n].claims[0],
                                           key[3] == _STORY))
@@ -1672,9 +1706,11 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             if fit is None:
                 reps.append(n)
                 periods.setdefault(n, set()).update(mine)
+                days.setdefault(n, set()).update(on)
             else:
                 uf.join(fit, n)
                 periods[fit] |= mine
+                days[fit] |= on
         first = groups[ids[0]].claims[0]
         if not key[3] and len(reps) > 1 and isinstance(first, FigureClaim) \
                 and _fingerprint(first.quantity):

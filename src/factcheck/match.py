@@ -1840,8 +1840,10 @@ def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:
     if a.basis != b.basis and "estimate" in (a.basis, b.basis):
         return False
     # five significant digits name one fact whoever a sentence seems to give it to
-    # ("Tesla made 386,576", "Model 3/Y 386,576")
-    return ((_owners_agree(a, b) or _fingerprint(a.quantity))
+    # ("Tesla made 386,576", "Model 3/Y 386,576"); figures naming no owner in one
+    # event's folder are the event's, whatever names their pages speak of most
+    return ((_owners_agree(a, b) or _fingerprint(a.quantity)
+             or (_one_event(a, b) and not a.owner and not b.owner))
             and _periods_agree(a.period, b.period)
             and not _open_period(a, b) and not _open_period(b, a))
 

@@ -73,9 +73,13 @@ def subject_for(mentions: list[Mention], sent: str, start: int, primary: str = "
 
 # "spend $5 billion on marketing" is spending on marketing, not capital expenditure
 _VARIANT = re.compile(
-    # ("including an elderly man", "including the pilot": members of what is counted,
-    # named one by one, are no other measure)
-    r"\b(?:excluding|excl\.|(?:including|incl\.)(?!\s+(?:a|an|the|his|her|their|its|[0-9])\b)"
+    # ("including an elderly man", "including the pilot", "including more than 300
+    # growers", "including Orvane": members of what is counted, named one by one, are no
+    # other measure; nor is what a clause set off by a comma lists: "nine of the 11
+    # charges he faced, including fraud")
+    r"\b(?:excluding|excl\.|(?<!,\s)(?:including|incl\.)"
+    r"(?!\s+(?:a|an|the|his|her|their|its|[0-9]|more|less|fewer|over|under|about|around"
+    r"|some|nearly|almost|roughly|at)\b)(?!\s+(?-i:[A-Z]))"
     r"|ex-[a-z]+)"
     r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
     # "adjusted" as an adjective ("adjusted earnings"), not the verb ("has adjusted its

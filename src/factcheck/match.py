@@ -986,9 +986,20 @@ def _names_agree(a: str, b: str) -> bool:
     may be anyone."""
     if not a or not b:
         return True
-    x, y = a.casefold().split(), b.casefold().split()
+    # a possessive is its name's ("Ardmoor Minerals' Kessling Hollow" speaks of Ardmoor
+    # Minerals)
+    x, y = _owner_words(a), _owner_words(b)
     small, large = sorted((x, y), key=len)
+    if len(small) == 1 and len(large) > 1 and small[0] == "".join(large):
+        return True  # a hashtag writes a name without its spaces ("#KestrelRovers")
     return all(w in large for w in small) or short_form(a, b) or short_form(b, a)
+
+
+@lru_cache(maxsize=65536)
+def _owner_words(name: str) -> tuple[str, ...]:
+    """A name's words, folded, possessive endings aside."""
+    return tuple(w.removesuffix("'s").removesuffix("’s").rstrip("'’") or w
+                 for w in name.casefold().split())
 
 
 _INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,5}")
@@ -1690,25 +1701,33 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
     told_twice: list[tuple[int, int]] = []  # clusters of one fingerprint, maybe two periods
     for key, ids in by_value.items():
         reps: list[int] = []  # one group a cluster of this value, tried in order (bounded)
-        for n in ids:
+        joined: dict[int, list[int]] = {}  # a cluster's first groups, by its first
+        # the groups most claims tell seed the clusters: they name the most of their story
+        for n in sorted(ids, key=lambda n: -len(groups[n].claims)):
             mine = stated(n)
             on = told_days(n)
             # a cluster never comes to hold two periods: an undated "443,956" is not the
             # link between the second quarter's 443,956 and a first quarter's; nor, told
             # in other words, two stated days ("65% on Friday", "65% as of Wednesday")
+            # a cluster is tried through its first few groups, not its first alone (a
+            # summary's core may name an owner a terse post does not)
             fit = next((r for r in reps[:_TRIES]
-                        if (worded(r, n) and len(days[r] | on) <= 1
-                            if key[3] == _WORDED else
-                            _join_allowed(groups[r].claims[0], groups[n].claims[0],
-                                          key[3] == _STORY))
-                        and all(_periods_agree(x, y) for x in periods[r] for y in mine)),
+                        if all(_periods_agree(x, y) for x in periods[r] for y in mine)
+                        and any(worded(m, n) and len(days[r] | on) <= 1
+                                if key[3] == _WORDED else
+                                _join_allowed(groups[m].claims[0], groups[n].claims[0],
+                                              key[3] == _STORY)
+                                for m in joined[r])),
                        None)
             if fit is None:
                 reps.append(n)
+                joined[n] = [n]
                 periods.setdefault(n, set()).update(mine)
                 days.setdefault(n, set()).update(on)
             else:
                 uf.join(fit, n)
+                if len(joined[fit]) < _PAIR_TRIES:
+                    joined[fit].append(n)
                 periods[fit] |= mine
                 days[fit] |= on
         first = groups[ids[0]].claims[0]

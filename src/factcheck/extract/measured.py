@@ -116,6 +116,20 @@ def _name_before(words: list[tuple[int, int, str]], i: int, sent: str) -> str:
 
 
 def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) -> str:
+    """The named owner of the figure at `start`; a label a colon ends ("TL;DR:",
+    "UPDATE:", "Impact:") names no one."""
+    name = _owner_named(sent, start, lo, verb_at, lex)
+    if name:
+        at = sent.find(name, max(0, lo - len(name)))
+        if at >= 0 and _LABEL_END.match(sent, at + len(name)):
+            return ""
+    return name
+
+
+_LABEL_END = re.compile(r"[*_]*\s*:")
+
+
+def _owner_named(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) -> str:
     words = _words(sent[lo:start], lo)
     if verb_at is not None:
         # the subject: the name right before the verb ("Labour won", "SoftBank has

@@ -94,6 +94,10 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                 # ("Finishers"): the head a sentence's "141 finishers" has
                 head=stem(fig.noun.split()[-1]) if fig.noun and (
                     known is None or not told) else "",
+                # what kind of thing it counts ("Miners trapped": people), as in a sentence
+                head_kind=next((ctx.lex.kinds[w.lower()] for w in reversed(fig.noun.split())
+                                if w.lower() in ctx.lex.kinds), "")
+                if fig.noun and (known is None or not told) else "",
                 # a row that is a day or a period ("| Monday | 57 |") dates its
                 # figures: it owns none of them
                 owner=whose if whose is not None else (

@@ -1849,7 +1849,7 @@ def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:
     if story and not ((ma ^ mb) & _HARD <= {"increment"} and _owners_agree(a, b, sure=True)
                       and _same_story(a, b, loose=True)):
         return False
-    if ma and mb and not ma & mb:
+    if _narrowed_apart(a, b):
         return False
     told_a, told_b = _measure(a), _measure(b)
     if told_a != a.head and told_b != b.head and told_a != told_b and not story \
@@ -1865,6 +1865,23 @@ def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:
              or (_one_event(a, b) and not a.owner and not b.owner))
             and _periods_agree(a.period, b.period)
             and not _open_period(a, b) and not _open_period(b, a))
+
+
+def _modifier_words(c: FigureClaim) -> frozenset[str]:
+    """The words of a figure's soft modifiers ("course record": course, record)."""
+    return frozenset(w for m in c.modifiers if m not in _HARD and m[:1] != "@"
+                     and not m.startswith(("per ", "vs ")) for w in re.split(r"[\s-]+", m) if w)
+
+
+def _narrowed_apart(a: FigureClaim, b: FigureClaim) -> bool:
+    """Both figures are narrowed ("construction jobs", "indirect jobs") by words neither
+    shares nor the other's clause tells: "2.1 million card payments failed" and "2.1
+    million failed transactions" each tell the other's narrowing ("card", "fail"), and a
+    "course-record bonus" is narrowed as a "record bonus" is."""
+    ma, mb = _modifier_words(a), _modifier_words(b)
+    if not ma or not mb or ma & mb:
+        return False
+    return not (ma <= _told_words(b) or mb <= _told_words(a))
 
 
 def _worded_alike(a: Claim, b: Claim) -> bool:
@@ -1883,7 +1900,7 @@ def _worded_alike(a: Claim, b: Claim) -> bool:
     if not (_one_event(a, b) or _same_story(a, b, loose=True)):
         return False
     ma, mb = set(a.modifiers), set(b.modifiers)
-    if ma & _HARD != mb & _HARD or (ma - _HARD and mb - _HARD and not ma & mb):
+    if ma & _HARD != mb & _HARD or _narrowed_apart(a, b):
         return False
     if a.as_of and b.as_of and (a.as_of != b.as_of or a.unresolved != b.unresolved):
         return False

@@ -1861,10 +1861,20 @@ def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:
     # five significant digits name one fact whoever a sentence seems to give it to
     # ("Tesla made 386,576", "Model 3/Y 386,576"); figures naming no owner in one
     # event's folder are the event's, whatever names their pages speak of most
-    return ((_owners_agree(a, b) or _fingerprint(a.quantity)
+    return ((_owners_agree(a, b) or _fingerprint(a.quantity) or _owner_told(a, b)
              or (_one_event(a, b) and not a.owner and not b.owner))
             and _periods_agree(a.period, b.period)
             and not _open_period(a, b) and not _open_period(b, a))
+
+
+def _owner_told(a: FigureClaim, b: FigureClaim) -> bool:
+    """One figure names an owner and the other, naming none, tells it in its sentence
+    ("Cold Lantern's $121.3 million", "the $121.3 million opening of Cold Lantern"): one
+    owner, as far as agreeing goes."""
+    if bool(a.owner) == bool(b.owner):
+        return False
+    named, other = (a, b) if a.owner else (b, a)
+    return any(_names_agree(named.owner, n) and n for n in _thing_names(other.text))
 
 
 def _modifier_words(c: FigureClaim) -> frozenset[str]:
@@ -1905,7 +1915,8 @@ def _worded_alike(a: Claim, b: Claim) -> bool:
     if a.as_of and b.as_of and (a.as_of != b.as_of or a.unresolved != b.unresolved):
         return False
     # figures naming no owner in one event's folder are the event's
-    owned = _owners_agree(a, b) or (_one_event(a, b) and not a.owner and not b.owner)
+    owned = _owners_agree(a, b) or _owner_told(a, b) or (
+        _one_event(a, b) and not a.owner and not b.owner)
     if not (owned and _periods_agree(a.period, b.period)
             and not _open_period(a, b) and not _open_period(b, a)):
         return False

@@ -142,8 +142,10 @@ def _label_parts(label: str) -> tuple[str, str]:
     m = re.fullmatch(r"\s*(.*?)\s*\(([^()]*)\)\s*", label)
     if m is None:
         return label.strip(), ""
-    whose = m.group(2).strip()
-    return m.group(1), whose if whose[:1].isupper() else ""
+    # "Previous record (Cold Lantern, 2019)": the name, not the year beside it
+    names = [p.strip() for p in m.group(2).split(",")
+             if p.strip()[:1].isupper() and not re.fullmatch(r"\s*\d{4}\s*", p)]
+    return m.group(1), names[0] if names else ""
 
 
 def _row_to(row: str, index: int) -> str:

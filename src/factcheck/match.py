@@ -1153,6 +1153,13 @@ def _one_event(a: FigureClaim, b: FigureClaim) -> bool:
         b.path) and not _apart_in_time(a, b)
 
 
+def _days_apart(a: FigureClaim, b: FigureClaim) -> bool:
+    """A running count (a toll, cases so far) told for two stated days: two facts."""
+    return ((a.running or b.running) and a.as_of != b.as_of
+            and _ISO_DAY.fullmatch(a.as_of) is not None
+            and _ISO_DAY.fullmatch(b.as_of) is not None)
+
+
 def _same_day_count(a: FigureClaim, b: FigureClaim) -> bool:
     """One running count (a toll, the injured) two articles of one story give for one
     stated day: the day names the fact as a period would."""
@@ -1225,6 +1232,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return None  # "this fiscal year" of an undated page is no dated year
     if not _periods_agree(a.period, b.period):
         return None
+    if _days_apart(a, b):
+        return None  # a toll of Sunday is not Tuesday's, however equal
     if a.unresolved and b.unresolved and a.as_of != b.as_of:
         # "65% contained on Friday" and "as of Wednesday" of undated pages: two stated
         # days no calendar ties together, two facts
@@ -1461,6 +1470,7 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                              c.modifiers, c.basis, c.unresolved, c.terms), []).append(c)
         cores: list[FigureClaim] = []
         members: list[list[FigureClaim]] = []
+        day_of: list[str] = []  # the stated day of a group's running count, if any
         values = _ValueIndex()
         words = _Blocks([copies[0].terms for copies in reps.values()])
         for r, copies in enumerate(reps.values()):
@@ -1477,7 +1487,11 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                 near = ranked + [n for n in near if n not in ranked][: _TRIES - len(ranked)]
             # a bound joins an exact core it merely admits ("up to $500 billion" beside
             # "$10 billion in April") only when the two are surely one fact
-            fits = [n for n in near if (link := _linked(cores[n], c)) is not None and (
+            # a group never holds a running count of two stated days, even through an
+            # undated core ("86 cases" beside "86 cases on Nov 3" and "on Nov 17")
+            day = c.as_of if c.running and _ISO_DAY.fullmatch(c.as_of) else ""
+            fits = [n for n in near if (not day or day_of[n] in ("", day)) and (
+                link := _linked(cores[n], c)) is not None and (
                 link == "strong" or c.quantity.bound == "exact"
                 or cores[n].quantity.bound != "exact"
                 or _bound_names(c.quantity, cores[n].quantity))]
@@ -1488,11 +1502,13 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                                                 -_PERIOD_RANK.get(len(cores[n].period or ""), 0),
                                                 -len(members[n]), n))
                 members[best].extend(copies)
+                day_of[best] = day_of[best] or day
             else:
                 values.add(c.quantity, len(cores))
                 words.add(r, len(cores))
                 cores.append(c)
                 members.append(list(copies))
+                day_of.append(day)
         merged = _rivals(cores, members)
         for n, group in enumerate(members):
             if n in merged:
@@ -1687,8 +1703,10 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
 
     days: dict[int, set[str]] = {}  # a cluster's stated days, by its first group
 
-    def told_days(n: int) -> set[str]:
+    def told_days(n: int, running: bool) -> set[str]:
+        # the stated days a group's figures are of (`running`: of its running counts)
         return {c.as_of for c in groups[n].claims if isinstance(c, FigureClaim)
+                and (c.running or not running)
                 and (_ISO_DAY.fullmatch(c.as_of) or c.as_of in _WEEKDAY_NAMES)}
 
     def worded(r: int, n: int) -> bool:
@@ -1705,16 +1723,18 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
         # the groups most claims tell seed the clusters: they name the most of their story
         for n in sorted(ids, key=lambda n: -len(groups[n].claims)):
             mine = stated(n)
-            on = told_days(n)
+            # told in other words, no two stated days; told alike, no running count of
+            # two ("86 cases" beside "on Nov 3" and "on Nov 17")
+            on = told_days(n, running=key[3] != _WORDED)
             # a cluster never comes to hold two periods: an undated "443,956" is not the
-            # link between the second quarter's 443,956 and a first quarter's; nor, told
-            # in other words, two stated days ("65% on Friday", "65% as of Wednesday")
+            # link between the second quarter's 443,956 and a first quarter's; nor two
+            # stated days ("65% on Friday", "65% as of Wednesday")
             # a cluster is tried through its first few groups, not its first alone (a
             # summary's core may name an owner a terse post does not)
             fit = next((r for r in reps[:_TRIES]
                         if all(_periods_agree(x, y) for x in periods[r] for y in mine)
-                        and any(worded(m, n) and len(days[r] | on) <= 1
-                                if key[3] == _WORDED else
+                        and len(days[r] | on) <= 1
+                        and any(worded(m, n) if key[3] == _WORDED else
                                 _join_allowed(groups[m].claims[0], groups[n].claims[0],
                                               key[3] == _STORY)
                                 for m in joined[r])),
@@ -1857,6 +1877,8 @@ def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:
         return False  # six killed and six injured: two measures of one kind of thing
     # a plan and a result stating one number agree; an estimate is no report
     if a.basis != b.basis and "estimate" in (a.basis, b.basis):
+        return False
+    if _days_apart(a, b):
         return False
     # five significant digits name one fact whoever a sentence seems to give it to
     # ("Tesla made 386,576", "Model 3/Y 386,576"); figures naming no owner in one

@@ -15,7 +15,7 @@ from factcheck.extract.measured import identify, sized
 from factcheck.extract.periods import clause_at, figure_period, split_clauses
 from factcheck.extract.readings import is_scale
 from factcheck.extract.tallies import TALLY
-from factcheck.extract.text import STOPWORDS, TELLING_VERBS, WIRE_DATELINE, normalise
+from factcheck.extract.text import STOPWORDS, TELLING_VERBS, WIRE_DATELINE, normalise, stem
 from factcheck.extract.units import units
 from factcheck.gazetteer import Mention
 from factcheck.models import FigureClaim, Line, Provenance, Section
@@ -355,6 +355,12 @@ def _base_step(sent: str, at: int, period: str | None, ctx: Context) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=64)
+def _running_stems(running: frozenset[str]) -> frozenset[str]:
+    """The stems of the lexicon's running counts ("cases": case)."""
+    return frozenset(stem(w) for w in running)
+
+
 def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: str,
             fig: FigureMatch, mentions: list[Mention], provenance: Provenance,
             who: str | None) -> FigureClaim | None:
@@ -442,7 +448,10 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         published=ctx.published,
         terms=ident.terms,
         as_of=_as_of(sent, ctx),
-        running=ident.measure in ctx.lex.running or ident.predicate in ctx.lex.running,
+        # a running count is read by its stem too ("86 confirmed cases": cases)
+        running=bool({ident.measure, ident.predicate} & ctx.lex.running) or bool(
+            ident.head and ident.head == ident.measure and ident.head in _running_stems(
+                frozenset(ctx.lex.running))),
         period=period,
         unresolved=unresolved,
         basis=how,

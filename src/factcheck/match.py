@@ -986,20 +986,11 @@ def _names_agree(a: str, b: str) -> bool:
     may be anyone."""
     if not a or not b:
         return True
-    # a possessive is its name's ("Ardmoor Minerals' Kessling Hollow" speaks of Ardmoor
-    # Minerals)
-    x, y = _owner_words(a), _owner_words(b)
+    x, y = a.casefold().split(), b.casefold().split()
     small, large = sorted((x, y), key=len)
     if len(small) == 1 and len(large) > 1 and small[0] == "".join(large):
         return True  # a hashtag writes a name without its spaces ("#KestrelRovers")
     return all(w in large for w in small) or short_form(a, b) or short_form(b, a)
-
-
-@lru_cache(maxsize=65536)
-def _owner_words(name: str) -> tuple[str, ...]:
-    """A name's words, folded, possessive endings aside."""
-    return tuple(w.removesuffix("'s").removesuffix("’s").rstrip("'’") or w
-                 for w in name.casefold().split())
 
 
 _INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,5}")

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.dates import find_dates
+from factcheck.extract.figures import particle_verbs
 from factcheck.extract.periods import in_comparison_base, split_clauses
 from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, normalise, stem
 from factcheck.extract.units import Units, units
@@ -260,9 +261,11 @@ def _change_word(sent: str, lo: int, start: int, end: int, lex: Lexicon) -> str:
         if not lex.comparison(word):
             break
         pos = after.end()  # "year-over-year" tells against what; the change comes next
-    for n, (_s, _e, w) in enumerate(reversed(_words(sent[max(lo, start - 40) : start],
-                                                    max(lo, start - 40)))):
+    before = _words(sent[max(lo, start - 40) : start], max(lo, start - 40))
+    for n, (_s, _e, w) in enumerate(reversed(before)):
         low = w.lower()
+        if low == "up" and len(before) > n + 1 and before[-n - 2][2].lower() in particle_verbs():
+            return ""  # "made up 38% of the takings": a share, no rise
         if low in lex.changes:
             return low
         if n == 0 and low == "to":

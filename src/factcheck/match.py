@@ -1145,10 +1145,35 @@ def _one_event(a: FigureClaim, b: FigureClaim) -> bool:
 
 
 def _days_apart(a: FigureClaim, b: FigureClaim) -> bool:
-    """A running count (a toll, cases so far) told for two stated days: two facts."""
-    return ((a.running or b.running) and a.as_of != b.as_of
-            and _ISO_DAY.fullmatch(a.as_of) is not None
-            and _ISO_DAY.fullmatch(b.as_of) is not None)
+    """A running count (a toll, cases so far) or a move ("shares fell 14% on Tuesday")
+    told for two stated days: two facts."""
+    moves = "change" in a.modifiers and "change" in b.modifiers
+    if not (a.running or b.running or moves) or a.as_of == b.as_of:
+        return False
+    x, y = _weekday_of(a.as_of), _weekday_of(b.as_of)
+    if _ISO_DAY.fullmatch(a.as_of) and _ISO_DAY.fullmatch(b.as_of):
+        return True
+    # a stated weekday is no other day of the week ("on Wednesday" beside a Tuesday)
+    return bool(x and y and x != y)
+
+
+def _day_clash(x: str, y: str) -> bool:
+    """Two stated days (ISO days or weekday names) that cannot be one day."""
+    if _ISO_DAY.fullmatch(x) and _ISO_DAY.fullmatch(y):
+        return x != y
+    return _weekday_of(x) != _weekday_of(y)
+
+
+def _weekday_of(as_of: str) -> str:
+    """The weekday a stated day names ("2026-11-10": tuesday; "wednesday"), or ''."""
+    if as_of in _WEEKDAY_NAMES:
+        return as_of
+    if _ISO_DAY.fullmatch(as_of):
+        try:
+            return calendar.day_name[dt.date.fromisoformat(as_of).weekday()].casefold()
+        except ValueError:
+            return ""
+    return ""
 
 
 def _same_day_count(a: FigureClaim, b: FigureClaim) -> bool:
@@ -1480,8 +1505,10 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
             # "$10 billion in April") only when the two are surely one fact
             # a group never holds a running count of two stated days, even through an
             # undated core ("86 cases" beside "86 cases on Nov 3" and "on Nov 17")
-            day = c.as_of if c.running and _ISO_DAY.fullmatch(c.as_of) else ""
-            fits = [n for n in near if (not day or day_of[n] in ("", day)) and (
+            day = c.as_of if (c.running or "change" in c.modifiers) and _weekday_of(
+                c.as_of) else ""
+            fits = [n for n in near if (not day or day_of[n] in ("", day) or not _day_clash(
+                day_of[n], day)) and (
                 link := _linked(cores[n], c)) is not None and (
                 link == "strong" or c.quantity.bound == "exact"
                 or cores[n].quantity.bound != "exact"
@@ -1697,7 +1724,7 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
     def told_days(n: int, running: bool) -> set[str]:
         # the stated days a group's figures are of (`running`: of its running counts)
         return {c.as_of for c in groups[n].claims if isinstance(c, FigureClaim)
-                and (c.running or not running)
+                and (c.running or "change" in c.modifiers or not running)
                 and (_ISO_DAY.fullmatch(c.as_of) or c.as_of in _WEEKDAY_NAMES)}
 
     def worded(r: int, n: int) -> bool:

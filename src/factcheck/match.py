@@ -1928,6 +1928,11 @@ def _narrowed_apart(a: FigureClaim, b: FigureClaim) -> bool:
     shares nor the other's clause tells: "2.1 million card payments failed" and "2.1
     million failed transactions" each tell the other's narrowing ("card", "fail"), and a
     "course-record bonus" is narrowed as a "record bonus" is."""
+    # a rate's denominator or a change's basis is no word to tell: "€590 a month" is no
+    # "€590 a year"
+    ra, rb = ({m for m in c.modifiers if m.startswith(("per ", "vs "))} for c in (a, b))
+    if ra and rb and not ra & rb:
+        return True
     ma, mb = _modifier_words(a), _modifier_words(b)
     if not ma or not mb or ma & mb:
         return False

@@ -141,3 +141,25 @@ def test_a_running_count_of_two_stated_days_is_two_facts(tmp_path: Path) -> None
                 if {"has grown to 57", "As of April 1, 57 cases"} <= {
                     s for c in f.claims for s in ("has grown to 57", "As of April 1, 57 cases")
                     if s in c.text}]
+
+
+def test_a_years_rate_before_a_noun_is_no_comparison_base() -> None:
+    from factcheck.extract.periods import in_comparison_base
+
+    text = "The co-op set its hay at £2,450 a year before delivery, below last season."
+    assert not in_comparison_base(text, text.find("£"))
+    told = "Members paid £1,900, up from £1,700 a year before."
+    assert in_comparison_base(told, told.find("£1,700"))
+
+
+def test_a_particle_up_is_no_bound_and_no_rise(tmp_path: Path) -> None:
+    [total] = [c for c in figure_claims(
+        tmp_path / "a.md",
+        "# Chess congress\n\nPrize money at the Tarn Chess Congress adds up to €64,000 "
+        "this season.\n") if c.quantity.unit == "EUR"]
+    assert total.quantity.bound == "exact"
+    [share] = [c for c in figure_claims(
+        tmp_path / "b.md",
+        "# Chess congress\n\nJunior players made up 38% of the entrants at the Tarn "
+        "Chess Congress.\n") if c.quantity.unit == "%"]
+    assert "change" not in share.modifiers

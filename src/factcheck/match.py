@@ -1119,6 +1119,8 @@ def _names_agree(a: str, b: str) -> bool:
         return True
     x, y = a.casefold().split(), b.casefold().split()
     small, large = sorted((x, y), key=len)
+    if len(small) == 1 and len(large) > 1 and small[0] == "".join(large):
+        return True  # a hashtag writes a name without its spaces ("#KestrelRovers")
     return all(w in large for w in small) or short_form(a, b) or short_form(b, a)
 
 
@@ -1188,13 +1190,32 @@ def _sentence_names(text: str) -> frozenset[str]:
                      for m in _SENTENCE_NAME.finditer(text))
 
 
+#: Words that name a time, not a thing: a sentence naming "Friday" or "Sept" speaks of
+#: no other thing than one that does not.
+_TIME_NAMES = frozenset(
+    {m.casefold() for m in (*calendar.month_name, *calendar.day_name, *calendar.month_abbr,
+                            *calendar.day_abbr, "Sept") if m})
+
+
+_WEEKDAY_NAMES = frozenset(d.casefold() for d in calendar.day_name)
+
+
+@lru_cache(maxsize=65536)
+def _thing_names(text: str) -> frozenset[str]:
+    """The names a sentence states past its first word that are not times ("Friday
+    evening", "Sept"): what it tells its figure of."""
+    return frozenset(n for n in _sentence_names(text)
+                     if n.split()[0].rstrip(".") not in _TIME_NAMES)
+
+
 def _named_apart(a: FigureClaim, b: FigureClaim) -> bool:
     """Each sentence names something the other neither names nor is about: two data
-    centers of one company, two ships of one port, not one thing told twice."""
+    centers of one company, two ships of one port, not one thing told twice (a weekday
+    or a month is a time: the day a figure is of is told by its as-of)."""
     def extra(x: FigureClaim, y: FigureClaim) -> bool:
         theirs = _sentence_names(y.text) | {t.casefold() for t in y.topic}
         return any(not any(_names_agree(n, t) for t in theirs)
-                   for n in _sentence_names(x.text) - theirs)
+                   for n in _thing_names(x.text) - theirs)
     return extra(a, b) and extra(b, a)
 
 
@@ -1252,6 +1273,38 @@ def _one_event(a: FigureClaim, b: FigureClaim) -> bool:
     pages published (when both say) within STORY_DAYS of each other."""
     return 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(a.path) == os.path.dirname(
         b.path) and not _apart_in_time(a, b)
+
+
+def _days_apart(a: FigureClaim, b: FigureClaim) -> bool:
+    """A running count (a toll, cases so far) or a move ("shares fell 14% on Tuesday")
+    told for two stated days: two facts."""
+    moves = "change" in a.modifiers and "change" in b.modifiers
+    if not (a.running or b.running or moves) or a.as_of == b.as_of:
+        return False
+    x, y = _weekday_of(a.as_of), _weekday_of(b.as_of)
+    if _ISO_DAY.fullmatch(a.as_of) and _ISO_DAY.fullmatch(b.as_of):
+        return True
+    # a stated weekday is no other day of the week ("on Wednesday" beside a Tuesday)
+    return bool(x and y and x != y)
+
+
+def _day_clash(x: str, y: str) -> bool:
+    """Two stated days (ISO days or weekday names) that cannot be one day."""
+    if _ISO_DAY.fullmatch(x) and _ISO_DAY.fullmatch(y):
+        return x != y
+    return _weekday_of(x) != _weekday_of(y)
+
+
+def _weekday_of(as_of: str) -> str:
+    """The weekday a stated day names ("2026-11-10": tuesday; "wednesday"), or ''."""
+    if as_of in _WEEKDAY_NAMES:
+        return as_of
+    if _ISO_DAY.fullmatch(as_of):
+        try:
+            return calendar.day_name[dt.date.fromisoformat(as_of).weekday()].casefold()
+        except ValueError:
+            return ""
+    return ""
 
 
 def _same_day_count(a: FigureClaim, b: FigureClaim) -> bool:
@@ -1328,6 +1381,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return None  # "this fiscal year" of an undated page is no dated year
     if not _periods_agree(a.period, b.period):
         return None
+    if _days_apart(a, b):
+        return None  # a toll of Sunday is not Tuesday's, however equal
     if a.unresolved and b.unresolved and a.as_of != b.as_of:
         # "65% contained on Friday" and "as of Wednesday" of undated pages: two stated
         # days no calendar ties together, two facts
@@ -1593,6 +1648,7 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                              c.modifiers, c.basis, c.unresolved, c.terms), []).append(c)
         cores: list[FigureClaim] = []
         members: list[list[FigureClaim]] = []
+        day_of: list[str] = []  # the stated day of a group's running count, if any
         values = _ValueIndex()
         words = _Blocks([copies[0].terms for copies in reps.values()])
         for r, copies in enumerate(reps.values()):
@@ -1609,7 +1665,13 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                 near = ranked + [n for n in near if n not in ranked][: _TRIES - len(ranked)]
             # a bound joins an exact core it merely admits ("up to $500 billion" beside
             # "$10 billion in April") only when the two are surely one fact
-            fits = [n for n in near if (link := _linked(cores[n], c)) is not None and (
+            # a group never holds a running count of two stated days, even through an
+            # undated core ("86 cases" beside "86 cases on Nov 3" and "on Nov 17")
+            day = c.as_of if (c.running or "change" in c.modifiers) and _weekday_of(
+                c.as_of) else ""
+            fits = [n for n in near if (not day or day_of[n] in ("", day) or not _day_clash(
+                day_of[n], day)) and (
+                link := _linked(cores[n], c)) is not None and (
                 link == "strong" or c.quantity.bound == "exact"
                 or cores[n].quantity.bound != "exact"
                 or _bound_names(c.quantity, cores[n].quantity))]
@@ -1620,11 +1682,13 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                                                 -_PERIOD_RANK.get(len(cores[n].period or ""), 0),
                                                 -len(members[n]), n))
                 members[best].extend(copies)
+                day_of[best] = day_of[best] or day
             else:
                 values.add(c.quantity, len(cores))
                 words.add(r, len(cores))
                 cores.append(c)
                 members.append(list(copies))
+                day_of.append(day)
         merged = _rivals(cores, members)
         for n, group in enumerate(members):
             if n in merged:
@@ -1825,26 +1889,55 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
         return {c.period for c in groups[n].claims
                 if isinstance(c, FigureClaim) and c.period}
 
+    days: dict[int, set[str]] = {}  # a cluster's stated days, by its first group
+
+    def told_days(n: int, running: bool) -> set[str]:
+        # the stated days a group's figures are of (`running`: of its running counts)
+        return {c.as_of for c in groups[n].claims if isinstance(c, FigureClaim)
+                and (c.running or "change" in c.modifiers or not running)
+                and (_ISO_DAY.fullmatch(c.as_of) or c.as_of in _WEEKDAY_NAMES)}
+
+    def worded(r: int, n: int) -> bool:
+        # one value in other words: any of the first few distinct claims of each group
+        # may tell it alike (a group's core may be a summary naming more than either)
+        xs = _tries([c for c in groups[r].claims if isinstance(c, FigureClaim)])
+        ys = _tries([c for c in groups[n].claims if isinstance(c, FigureClaim)])
+        return any(_worded_alike(x, y) for x in xs for y in ys)
+
     told_twice: list[tuple[int, int]] = []  # clusters of one fingerprint, maybe two periods
     for key, ids in by_value.items():
         reps: list[int] = []  # one group a cluster of this value, tried in order (bounded)
-        for n in ids:
+        joined: dict[int, list[int]] = {}  # a cluster's first groups, by its first
+        # the groups most claims tell seed the clusters: they name the most of their story
+        for n in sorted(ids, key=lambda n: -len(groups[n].claims)):
             mine = stated(n)
+            # told in other words, no two stated days; told alike, no running count of
+            # two ("86 cases" beside "on Nov 3" and "on Nov 17")
+            on = told_days(n, running=key[3] != _WORDED)
             # a cluster never comes to hold two periods: an undated "443,956" is not the
-            # link between the second quarter's 443,956 and a first quarter's
+            # link between the second quarter's 443,956 and a first quarter's; nor two
+            # stated days ("65% on Friday", "65% as of Wednesday")
+            # a cluster is tried through its first few groups, not its first alone (a
+            # summary's core may name an owner a terse post does not)
             fit = next((r for r in reps[:_TRIES]
-                        if (_worded_alike(groups[r].claims[0], groups[n].claims[0])
-                            if key[3] == _WORDED else
-                            _join_allowed(groups[r].claims[0], groups[n].claims[0],
-                                          key[3] == _STORY))
-                        and all(_periods_agree(x, y) for x in periods[r] for y in mine)),
+                        if all(_periods_agree(x, y) for x in periods[r] for y in mine)
+                        and len(days[r] | on) <= 1
+                        and any(worded(m, n) if key[3] == _WORDED else
+                                _join_allowed(groups[m].claims[0], groups[n].claims[0],
+                                              key[3] == _STORY)
+                                for m in joined[r])),
                        None)
             if fit is None:
                 reps.append(n)
+                joined[n] = [n]
                 periods.setdefault(n, set()).update(mine)
+                days.setdefault(n, set()).update(on)
             else:
                 uf.join(fit, n)
+                if len(joined[fit]) < _PAIR_TRIES:
+                    joined[fit].append(n)
                 periods[fit] |= mine
+                days[fit] |= on
         first = groups[ids[0]].claims[0]
         if not key[3] and len(reps) > 1 and isinstance(first, FigureClaim) \
                 and _fingerprint(first.quantity):
@@ -1964,7 +2057,7 @@ def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:
     if story and not ((ma ^ mb) & _HARD <= {"increment"} and _owners_agree(a, b, sure=True)
                       and _same_story(a, b, loose=True)):
         return False
-    if ma and mb and not ma & mb:
+    if _narrowed_apart(a, b):
         return False
     told_a, told_b = _measure(a), _measure(b)
     if told_a != a.head and told_b != b.head and told_a != told_b and not story \
@@ -1973,11 +2066,47 @@ def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:
     # a plan and a result stating one number agree; an estimate is no report
     if a.basis != b.basis and "estimate" in (a.basis, b.basis):
         return False
+    if _days_apart(a, b):
+        return False
     # five significant digits name one fact whoever a sentence seems to give it to
-    # ("Tesla made 386,576", "Model 3/Y 386,576")
-    return ((_owners_agree(a, b) or _fingerprint(a.quantity))
+    # ("Tesla made 386,576", "Model 3/Y 386,576"); figures naming no owner in one
+    # event's folder are the event's, whatever names their pages speak of most
+    return ((_owners_agree(a, b) or _fingerprint(a.quantity) or _owner_told(a, b)
+             or (_one_event(a, b) and not a.owner and not b.owner))
             and _periods_agree(a.period, b.period)
             and not _open_period(a, b) and not _open_period(b, a))
+
+
+def _owner_told(a: FigureClaim, b: FigureClaim) -> bool:
+    """One figure names an owner and the other, naming none, tells it in its sentence
+    ("Cold Lantern's $121.3 million", "the $121.3 million opening of Cold Lantern"): one
+    owner, as far as agreeing goes."""
+    if bool(a.owner) == bool(b.owner):
+        return False
+    named, other = (a, b) if a.owner else (b, a)
+    return any(_names_agree(named.owner, n) and n for n in _thing_names(other.text))
+
+
+def _modifier_words(c: FigureClaim) -> frozenset[str]:
+    """The words of a figure's soft modifiers ("course record": course, record)."""
+    return frozenset(w for m in c.modifiers if m not in _HARD and m[:1] != "@"
+                     and not m.startswith(("per ", "vs ")) for w in re.split(r"[\s-]+", m) if w)
+
+
+def _narrowed_apart(a: FigureClaim, b: FigureClaim) -> bool:
+    """Both figures are narrowed ("construction jobs", "indirect jobs") by words neither
+    shares nor the other's clause tells: "2.1 million card payments failed" and "2.1
+    million failed transactions" each tell the other's narrowing ("card", "fail"), and a
+    "course-record bonus" is narrowed as a "record bonus" is."""
+    # a rate's denominator or a change's basis is no word to tell: "€590 a month" is no
+    # "€590 a year"
+    ra, rb = ({m for m in c.modifiers if m.startswith(("per ", "vs "))} for c in (a, b))
+    if ra and rb and not ra & rb:
+        return True
+    ma, mb = _modifier_words(a), _modifier_words(b)
+    if not ma or not mb or ma & mb:
+        return False
+    return not (ma <= _told_words(b) or mb <= _told_words(a))
 
 
 def _worded_alike(a: Claim, b: Claim) -> bool:
@@ -1996,12 +2125,13 @@ def _worded_alike(a: Claim, b: Claim) -> bool:
     if not (_one_event(a, b) or _same_story(a, b, loose=True)):
         return False
     ma, mb = set(a.modifiers), set(b.modifiers)
-    if ma & _HARD != mb & _HARD or (ma - _HARD and mb - _HARD and not ma & mb):
+    if ma & _HARD != mb & _HARD or _narrowed_apart(a, b):
         return False
     if a.as_of and b.as_of and (a.as_of != b.as_of or a.unresolved != b.unresolved):
         return False
     # figures naming no owner in one event's folder are the event's
-    owned = _owners_agree(a, b) or (_one_event(a, b) and not a.owner and not b.owner)
+    owned = _owners_agree(a, b) or _owner_told(a, b) or (
+        _one_event(a, b) and not a.owner and not b.owner)
     if not (owned and _periods_agree(a.period, b.period)
             and not _open_period(a, b) and not _open_period(b, a)):
         return False

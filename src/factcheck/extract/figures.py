@@ -502,14 +502,24 @@ def _hedge_before(text: str, bound_start: int, lo: int) -> int | None:
     return m.start() if m else None
 
 
+@functools.cache
+def particle_verbs() -> frozenset[str]:
+    """Verbs whose "up" is their own particle ("adds up to", "made up"; numbers.yaml)."""
+    return frozenset(str(w).lower() for w in packaged("numbers.yaml")["particle_verbs"])
+
+
 def _level_reached(text: str, bound_start: int, lo: int) -> bool:
     """"up to" after a verb of raising and its object ("raising its total outlay up to",
-    "lifted its stake up to"): the level reached, not a bound (see data/numbers.yaml)."""
+    "lifted its stake up to"), or after a verb whose particle "up" is ("adds up to"): the
+    level reached, not a bound (see data/numbers.yaml)."""
     if not text[bound_start : bound_start + 3].lower().startswith("up"):
         return False
     verbs, not_objects = _level_words()
     window = text[max(lo, bound_start - 60) : bound_start]
     words = list(_OBJECT_WORD.finditer(window))
+    if words and words[-1].group().lower() in particle_verbs() and not window[
+            words[-1].end() :].strip():
+        return True
     # the object: one to four words, no clause break, between the verb and "up to"
     for n in range(len(words) - 2, max(-1, len(words) - 6), -1):
         if words[n].group().lower() in verbs:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.dates import find_dates
+from factcheck.extract.figures import particle_verbs
 from factcheck.extract.periods import in_comparison_base, split_clauses
 from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, normalise, stem
 from factcheck.extract.units import Units, units
@@ -116,6 +117,20 @@ def _name_before(words: list[tuple[int, int, str]], i: int, sent: str) -> str:
 
 
 def _owner(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) -> str:
+    """The named owner of the figure at `start`; a label a colon ends ("TL;DR:",
+    "UPDATE:", "Impact:") names no one."""
+    name = _owner_named(sent, start, lo, verb_at, lex)
+    if name:
+        at = sent.find(name, max(0, lo - len(name)))
+        if at >= 0 and _LABEL_END.match(sent, at + len(name)):
+            return ""
+    return name
+
+
+_LABEL_END = re.compile(r"[*_]*\s*:")
+
+
+def _owner_named(sent: str, start: int, lo: int, verb_at: int | None, lex: Lexicon) -> str:
     words = _words(sent[lo:start], lo)
     if verb_at is not None:
         # the subject: the name right before the verb ("Labour won", "SoftBank has
@@ -246,9 +261,11 @@ def _change_word(sent: str, lo: int, start: int, end: int, lex: Lexicon) -> str:
         if not lex.comparison(word):
             break
         pos = after.end()  # "year-over-year" tells against what; the change comes next
-    for n, (_s, _e, w) in enumerate(reversed(_words(sent[max(lo, start - 40) : start],
-                                                    max(lo, start - 40)))):
+    before = _words(sent[max(lo, start - 40) : start], max(lo, start - 40))
+    for n, (_s, _e, w) in enumerate(reversed(before)):
         low = w.lower()
+        if low == "up" and len(before) > n + 1 and before[-n - 2][2].lower() in particle_verbs():
+            return ""  # "made up 38% of the takings": a share, no rise
         if low in lex.changes:
             return low
         if n == 0 and low == "to":

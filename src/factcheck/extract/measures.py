@@ -75,9 +75,13 @@ def subject_for(mentions: list[Mention], sent: str, start: int, primary: str = "
 
 # "spend $5 billion on marketing" is spending on marketing, not capital expenditure
 _VARIANT = re.compile(
-    # ("including an elderly man", "including the pilot": members of what is counted,
-    # named one by one, are no other measure)
-    r"\b(?:excluding|excl\.|(?:including|incl\.)(?!\s+(?:a|an|the|his|her|their|its|[0-9])\b)"
+    # ("including an elderly man", "including the pilot", "including more than 300
+    # growers", "including Orvane": members of what is counted, named one by one, are no
+    # other measure; nor is what a clause set off by a comma lists: "nine of the 11
+    # charges he faced, including fraud")
+    r"\b(?:excluding|excl\.|(?<!,\s)(?:including|incl\.)"
+    r"(?!\s+(?:a|an|the|his|her|their|its|[0-9]|more|less|fewer|over|under|about|around"
+    r"|some|nearly|almost|roughly|at)\b)(?!\s+(?-i:[A-Z]))"
     r"|ex-[a-z]+)"
     r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
     # "adjusted" as an adjective ("adjusted earnings"), not the verb ("has adjusted its
@@ -404,6 +408,12 @@ def _basis_clause(sent: str, at: int) -> str:
     return sent[last.start() : start + len(text)]
 
 
+@functools.lru_cache(maxsize=64)
+def _running_stems(running: frozenset[str]) -> frozenset[str]:
+    """The stems of the lexicon's running counts ("cases": case)."""
+    return frozenset(stem(w) for w in running)
+
+
 def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: str,
             fig: FigureMatch, mentions: list[Mention], provenance: Provenance,
             who: str | None) -> FigureClaim | None:
@@ -503,7 +513,10 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         published=ctx.published,
         terms=ident.terms,
         as_of=_as_of(sent, ctx),
-        running=ident.measure in ctx.lex.running or ident.predicate in ctx.lex.running,
+        # a running count is read by its stem too ("86 confirmed cases": cases)
+        running=bool({ident.measure, ident.predicate} & ctx.lex.running) or bool(
+            ident.head and ident.head == ident.measure and ident.head in _running_stems(
+                frozenset(ctx.lex.running))),
         period=period,
         unresolved=unresolved,
         basis=how,

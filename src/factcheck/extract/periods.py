@@ -44,7 +44,9 @@ _CLAUSE = re.compile(
 _FISCAL_INFIX = re.compile(r"\b((?:first|second|third|fourth|1st|2nd|3rd|4th) )(fiscal )"
                            r"(quarter|half)\b", re.IGNORECASE)
 _BASE_MARK = re.compile(r"^(?:from|compared|versus|vs|than)\b", re.IGNORECASE)
-_YEAR_AGO = re.compile(r"\b(?:a year (?:earlier|ago|before)|year-ago|year earlier|prior[- ]year"
+# "a year before" ends its phrase: "$7,080 a year before rebates" is a year's rate
+_YEAR_AGO = re.compile(r"\b(?:a year (?:earlier|ago|before(?!\s+(?!that\b)[a-z]))"
+                       r"|year-ago|year earlier|prior[- ]year"
                        r"|previous year|last year's|same (?:quarter|period) (?:a|last) year)\b",
                        re.IGNORECASE)
 _PART_OF_PERIOD = re.compile(

@@ -94,6 +94,10 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                 # ("Finishers"): the head a sentence's "141 finishers" has
                 head=stem(fig.noun.split()[-1]) if fig.noun and (
                     known is None or not told) else "",
+                # what kind of thing it counts ("Miners trapped": people), as in a sentence
+                head_kind=next((ctx.lex.kinds[w.lower()] for w in reversed(fig.noun.split())
+                                if w.lower() in ctx.lex.kinds), "")
+                if fig.noun and (known is None or not told) else "",
                 # a row that is a day or a period ("| Monday | 57 |") dates its
                 # figures: it owns none of them
                 owner=whose if whose is not None else (
@@ -138,8 +142,10 @@ def _label_parts(label: str) -> tuple[str, str]:
     m = re.fullmatch(r"\s*(.*?)\s*\(([^()]*)\)\s*", label)
     if m is None:
         return label.strip(), ""
-    whose = m.group(2).strip()
-    return m.group(1), whose if whose[:1].isupper() else ""
+    # "Previous record (Cold Lantern, 2019)": the name, not the year beside it
+    names = [p.strip() for p in m.group(2).split(",")
+             if p.strip()[:1].isupper() and not re.fullmatch(r"\s*\d{4}\s*", p)]
+    return m.group(1), names[0] if names else ""
 
 
 def _row_to(row: str, index: int) -> str:

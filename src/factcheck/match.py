@@ -1352,7 +1352,7 @@ def _fingerprint(q: Quantity) -> bool:
 
 
 #: Modifiers that make another quantity of the same thing (see extract.measured).
-_HARD = frozenset({"change", "base", "whole", "increment", "denied"})
+_HARD = frozenset({"change", "base", "whole", "part", "increment", "denied"})
 
 
 def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:

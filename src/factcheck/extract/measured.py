@@ -213,6 +213,7 @@ _AGENT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:the\s+)?"
 _INCREMENT = re.compile(r"\b(?:another|additional|an extra|a further|more)\s+(?:\S+\s+)?$",
                         re.IGNORECASE)
 _PARTITIVE = re.compile(r"[0-9][0-9.,%]*\s+(?:[a-z]+\s+)?of\s+(?:the\s+|all\s+)?$")
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[0-9]")
 _MEMBER_OF = re.compile(r"\b(?:[Oo]ne|[Ee]ach|[Aa]ny|[Nn]one|[Mm]any|[Mm]ost|[Aa]mong)\s+"
                         r"(?:of\s+)?(?:the\s+|its\s+|their\s+|some\s+|about\s+|around\s+"
                         r"|nearly\s+|roughly\s+|an\s+estimated\s+)?$")
@@ -447,6 +448,10 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     if _told_as_total(sent, lo, start, lex):
         # "raising its total outlay to €9 billion": the sum of the parts
         modifiers = (*modifiers, "total")
+    if _PART_OF.match(sent, end):
+        # "Twelve of the 14 miners trapped were brought up alive": a part of a whole the
+        # sentence counts, not the whole's own figure
+        modifiers = (*modifiers, "part")
     if _PARTITIVE.search(sent, max(0, start - 40), start):
         # "412 of the 650 seats": the whole, not anyone's share of it
         modifiers, owner = (*modifiers, "whole"), "-"
@@ -533,7 +538,7 @@ def _signed(sent: str, start: int) -> bool:
     return _LEVEL_BEFORE.search(sent, max(0, at - 12), at) is None
 
 
-_OWN_MODIFIERS = frozenset({"change", "base", "whole", "increment"})
+_OWN_MODIFIERS = frozenset({"change", "base", "whole", "part", "increment"})
 
 
 def sized(ident: Identity, sent: str, start: int, end: int, noun: str | None,

@@ -1332,6 +1332,36 @@ def _same_total(a: FigureClaim, b: FigureClaim) -> bool:
             and bool(b.owner) and _names_agree(a.owner, b.owner))
 
 
+def _written_digits(q: Quantity) -> str | None:
+    """The significant digits of a point value as written ("$3.18 billion": 318, "38,000":
+    38, "0.25": 25), None for a range, an open bound or no written precision."""
+    if q.low is None or q.low != q.high or q.step <= 0 or q.bound not in ("exact", "approx"):
+        return None
+    units = round(abs(q.low) / q.step)
+    if units <= 0 or abs(units * q.step - abs(q.low)) > q.step * 1e-6:
+        return None
+    return str(units).rstrip("0") or None
+
+
+def _misprint(a: Quantity, b: Quantity) -> bool:
+    """Two values of one unit that are one value mis-copied: the same digits with two of
+    them swapped ("312" and "132", "£214m" and "£241m", "1,246" and "1,426") or the same
+    digits a power of ten apart ("31" and "310", "£3.18bn" and "£31.8bn"), of two digits
+    at least. Two facts of one measure seldom stand so; a copy error often does."""
+    da, db = _written_digits(a), _written_digits(b)
+    if da is None or db is None or len(da) < 2 or (a.low or 0) * (b.low or 0) < 0:
+        return False
+    if da == db:
+        ratio = abs(a.low or 0) / abs(b.low or 1)
+        return ratio != 1 and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9
+    if len(da) != len(db) or abs((a.low or 0) - (b.low or 0)) >= max(
+            abs(a.low or 0), abs(b.low or 0)):
+        return False  # "23" and "32,000": another magnitude
+    differ = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
+    return len(differ) == 2 and da[differ[0]] == db[differ[1]] and da[differ[1]] == db[
+        differ[0]]
+
+
 def _significance(q: Quantity, exact: bool = False) -> float:
     """How many units of its last written digit a value holds (10: two significant digits;
     0 when unknown, or when `exact` and the value is a range or bound)."""
@@ -1445,7 +1475,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         # "billion" are any money figure's), in one story or one event's folder
         and (bool(a.period) or ((_same_story(a, b) or _one_event(a, b)) and (
             len(_context(a) & _context(b) - _measure_words(a.metric)) >= 2
-            or _same_total(a, b)))
+            or _same_total(a, b) or _misprint(a.quantity, b.quantity)))
              or _same_rate(a, b) or _same_day_count(a, b))
         # a running figure (a toll, a count so far) of another day is another fact
         and (a.as_of == b.as_of or (

@@ -343,8 +343,9 @@ def _clean_outlet(raw: str) -> str | None:
     return value or None
 
 
-_BYLINE = re.compile(r"^\*?_?by\s+([^,*_]+?)(?:,\s*|\s+[|·—–-]\s+)([^*_]+?)[*_]?$",
-                     re.IGNORECASE)
+# a byline names a person or a desk, capitalised ("By Lena Ortiz, Compute Weekly"); "By
+# dawn, 241 passengers had been pulled …" is a sentence
+_BYLINE = re.compile(r"^\*?_?(?i:by)\s+([A-Z][^,*_]*?)(?:,\s*|\s+[|·—–-]\s+)([^*_]+?)[*_]?$")
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w&'’.-]*|of|the|and|&|de|on)(?: (?:[A-Z][\w&'’.-]*|of|the"
                         r"|and|&|de|on)){0,5}$")
 _DAY_PREFIX = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)

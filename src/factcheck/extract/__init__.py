@@ -81,6 +81,16 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
                     words.pop(0)  # "The", "He", "Makes": capitalised by position only
                 if len(words) > 2 and words[1] == "of" and words[0].endswith("s"):
                     del words[:2]  # "Fans of Kestrel Rovers": the plural names no one
+            if headline:
+                # a headline capitalises every word: a name ends at a word the text
+                # writes in lower case, a closed-class word or a shouted one ("Tavora Is
+                # Literally MELTING", "Tharnfell EXPLODES": Tavora, Tharnfell)
+                for k, w in enumerate(words[1:], 1):
+                    low = w.casefold()
+                    if w != "of" and (low in lower or low in CLOSED_CLASS or (
+                            len(w) >= _SHOUTED and w.isupper())):
+                        del words[k:]
+                        break
             name = " ".join(words)
             if not name or name.casefold() in _NOT_NAMES:
                 continue  # "March", "Tuesday": no one the story is about
@@ -110,6 +120,8 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
     return tuple(dict.fromkeys([primary] if primary else []) | dict.fromkeys(ranked))
 
 
+#: An upper-case word this long in a headline is shouted, not an acronym ("MELTING").
+_SHOUTED = 6
 _POST_HEADER = re.compile(r"(?<![\w.])@\w")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")

@@ -1,11 +1,14 @@
-"""A first paragraph that opens with "By" and a lowercase word ("By dawn, …", "By noon,
-…") is a sentence of the article, not a byline above it."""
+"""Reading a page's header and title: a first paragraph that opens with "By" and a
+lowercase word ("By dawn, …") is a sentence, not a byline; a shouted headline's name ends
+where its headline words begin ("Port Ellis Is Totally FLOODED": Port Ellis)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from factcheck.extract import extract
 from factcheck.load import load_one
+from factcheck.models import FigureClaim
 
 
 def test_a_sentence_opening_with_by_is_read(tmp_path: Path) -> None:
@@ -26,3 +29,14 @@ def test_a_byline_is_still_left_out(tmp_path: Path) -> None:
     lines = [ln.text for s in article.sections for ln in s.lines]
     assert not any(t.startswith("By Mara Quill") for t in lines)
     assert any(t.startswith("Rescuers pulled 214") for t in lines)
+
+
+def test_a_shouted_headline_names_only_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "c.txt"
+    path.write_text("FLOOD HORROR: Port Ellis Is Totally FLOODED - Thousands Stranded!!!\n\n"
+                    "The water in Port Ellis is rising and it is totally out of control. "
+                    "More than 5,000 homes are flooded in Port Ellis right now.\n",
+                    encoding="utf-8")
+    topics = {c.topic for c in extract(load_one(str(path), str(path)))
+              if isinstance(c, FigureClaim)}
+    assert topics == {("Port Ellis",)}

@@ -391,6 +391,8 @@ def _physical(text: str, pos: int) -> tuple[int, str, Decimal] | None:
 
 _FRAME_AFTER = re.compile(r"-[a-z]{2,12}(?=[ \u00a0])")
 _STERLING = re.compile(rf"{_SP}sterling(?!\w)", re.IGNORECASE)
+_POUNDS = re.compile(rf"{_SP}?pounds?(?!\w)", re.IGNORECASE)
+_OF_AFTER = re.compile(rf"{_SP}+of(?!\w)", re.IGNORECASE)
 
 
 def _suffix(text: str, q: int) -> tuple[int, Decimal | None, bool, str | None, Decimal] | None:
@@ -419,6 +421,10 @@ def _suffix(text: str, q: int) -> tuple[int, Decimal | None, bool, str | None, D
     if scale is not None:
         phys = _physical(text, pos)  # "1.2 million barrels", "3,000 square miles"
         if phys is not None:
+            if _POUNDS.match(text, pos) and not _OF_AFTER.match(text, phys[0]):
+                # "raising 3.18 billion pounds": a sum of money; "2 million pounds of
+                # beef" is a weight
+                return phys[0], scale, strict, "GBP", Decimal(1)
             return phys[0], scale, strict, phys[1], phys[2]
     money: str | None = None
     mm = _MONEY_UNIT.match(text, pos)

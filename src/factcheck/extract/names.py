@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.context import Context, claim_fields
-from factcheck.extract.text import STOPWORDS, stem
+from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, stem
 from factcheck.load.structure import is_chrome
 from factcheck.models import Line, NameClaim, Provenance, Section
 from factcheck.yamlio import packaged
@@ -68,6 +68,13 @@ class _Slots:
     office_changes: frozenset[str]  # words of a change of office
     office_tenses: frozenset[str]  # words that put a sentence's role at another time
     agents: dict[str, str]  # a verb whose subject fills a slot ("built") -> the slot
+    honorific: re.Pattern[str]  # words of address before a name ("Dr.", "Sen.")
+    verb_roles: dict[str, str]  # a verb that gives its person a role ("chaired") -> the role
+    told_roles: tuple[re.Pattern[str], ...]  # a role told by a verb or a label
+    org_words: frozenset[str]  # words a company, team or body is named by
+    outcomes: tuple[tuple[re.Pattern[str], str], ...]  # a contest's result, told of a name
+    not_rivals: frozenset[str]  # what a winner beats that is no rival ("estimates")
+    outcome_words: frozenset[str]  # the words every outcome holds one of
 
 
 @cache
@@ -85,7 +92,54 @@ def _slots() -> _Slots:
     # a person: two to four capitalised words ("Ana Ruiz", "Tom de Lane", "Ana Ruiz KC")
     person = (r"(?P<person>[A-Z][\w'’.-]*[a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|von\s+)?"
               r"[A-Z][\w'’.-]*){1,3})")
-    title = re.compile(rf"(?<![\w-])(?P<role>(?i:{role}))\s+{person}")
+    hon = "|".join(re.escape(str(h)) for h in data["honorifics"])
+    honorific = rf"(?:(?:{hon})\.?\s+)?"
+    title = re.compile(rf"(?<![\w-])(?P<role>(?i:{role}))\s+{honorific}{person}")
+    verb_roles = {str(v).lower(): str(r) for r, vs in data["role_verbs"].items() for v in vs}
+    verbs = "|".join(re.escape(v) for v in sorted(verb_roles, key=len, reverse=True))
+    copulas = "|".join(re.escape(str(c)).replace(r"\ ", r"\s+")
+                       for c in sorted(data["role_copulas"], key=len, reverse=True))
+    owner = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|[A-Z][\w'’-]*['’]s\s+)?"
+    told_roles = (
+        # "chaired by Ana Ruiz", "brokered by mediator Ana Ruiz", "led by its general
+        # secretary Tom Lane"
+        re.compile(rf"(?<![\w-])(?P<verb>(?i:{verbs}))\s+(?:(?:over|jointly)\s+)?by\s+{owner}"
+                   rf"(?:(?P<role>(?i:{role}))\s+)?{honorific}{person}"),
+        # "Ana Ruiz, who chairs the board", "Ana Ruiz, who has led the talks since May",
+        # "Ana Ruiz, who became chief executive in 2024"
+        re.compile(rf"{person},\s+who\s+(?:(?:now|also|currently|still|has|have|had|"
+                   rf"jointly)\s+)*(?:(?P<verb>{verbs})\b|(?:{copulas})\s+{owner}"
+                   rf"(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>(?i:{role}))\b(?!['’]))"),
+        # "Winning manager: Ana Ruiz.", "Referee: Tom Lane": a label line of a role
+        re.compile(rf"^[^\w]*(?:[\w'’-]+\s+){{0,2}}?(?P<role>(?i:{role})):\s+{honorific}"
+                   rf"{person}[.!]?\s*$"),
+    )
+    out = data["outcomes"]
+    name = (r"(?P<person>[A-Z][\w'’.-]*[a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|von\s+)?"
+            r"[A-Z][\w'’.-]*){0,3})")
+    won = "|".join(re.escape(str(v)).replace(r"\ ", r"\s+") for v in out["won"])
+    contests = "|".join(re.escape(str(c)) for c in out["contests"])
+    places = "|".join(re.escape(str(p)) for p in out["places"])
+    not_after = "|".join(re.escape(str(w)) for w in out["not_after_place"])
+    outcomes = (
+        # "Halden Rovers beat ten-man Ostlow 3-1", "Ana Ruiz won the 2026 title", "Labour
+        # won the election", "Halden were crowned league champions"
+        (re.compile(rf"{name}\s+(?:(?:have|has|had)\s+)?(?:{won})\s+(?:the\s+|their\s+|"
+                    rf"her\s+|his\s+|its\s+|a\s+)?(?:\d{{4}}\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?"
+                    rf"(?:[A-Z]|(?:{contests})s?\b)"), "winner"),
+        (re.compile(rf"{name}\s+(?:were|was|have\s+been|has\s+been)\s+crowned\s+"
+                    rf"(?:[\w'’-]+\s+){{0,3}}?(?:winners?|champions?)\b"), "winner"),
+        # "Ana Ruiz was second", "Tom Lane finished third in 2:04:40"
+        (re.compile(rf"{name}\s+(?:was|were|finished|came|placed|ended|took)\s+"
+                    rf"(?:in\s+)?(?:a\s+)?(?:(?:distant|close|joint|clear)\s+)?"
+                    rf"(?P<place>{places})\b(?:\s+place)?(?![\w-]|\s+(?:{not_after})\b)"), ""),
+        # "Ruiz takes $40,000 for second", "with Tom Lane a distant third"
+        (re.compile(rf"{name}\s+(?:takes|took|collects|collected|earns|earned|pockets|"
+                    rf"pocketed|gets|got|receives|received)\s+(?:[^,.;]|[,.]\d){{0,40}}?\bfor\s+"
+                    rf"(?:finishing\s+)?(?P<place>{places})\b(?:\s+place)?(?![\w-])"), ""),
+        (re.compile(rf"\bwith\s+{name}\s+(?:a\s+|an\s+)?(?:(?:distant|close|joint)\s+)?"
+                    rf"(?P<place>{places})\b(?![\w-]|\s+(?:{not_after})\b)"), ""),
+    )
     roles = (
         # "Ana Ruiz, the chief executive of …", "Ana Ruiz, Halden's head coach" (not
         # "the Union, whose leader …": that role is another's)
@@ -111,7 +165,12 @@ def _slots() -> _Slots:
                   frozenset(map(str, data["office_times"])),
                   frozenset(map(str, data["office_changes"])),
                   frozenset(map(str, data["office_tenses"])),
-                  {str(v).lower(): str(slot) for slot, vs in data["agents"].items() for v in vs})
+                  {str(v).lower(): str(slot) for slot, vs in data["agents"].items() for v in vs},
+                  re.compile(rf"^(?:{hon})\.?\s+(?=[A-Z])"), verb_roles, told_roles,
+                  frozenset(map(str, data["org_words"])), outcomes,
+                  frozenset(map(str, data["not_rivals"])),
+                  frozenset(w for v in (*out["won"], *out["places"], "crowned")
+                            for w in str(v).lower().split()))
 
 
 def tells_change_of_office(text: str) -> bool:
@@ -150,6 +209,9 @@ def role_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     "Ana Ruiz, the chief executive", "the club's captain, Tom Lane"): each is a fact of the
     story wherever it stands (at the start of the sentence, in a forecast, in the topic),
     blocked by the person's name."""
+    bare = sent.lstrip("([{\"'“‘ ")
+    if is_chrome(bare) or _BYLINE.match(bare):
+        return []  # "By Ana Ruiz, Chief Sports Writer": who wrote the page
     found = _role_people(sent)
     return [NameClaim(
         **claim_fields(ctx, line, quote, section, provenance, person, f"{person} ({role})",
@@ -172,6 +234,7 @@ def office_claims(ctx: Context, section: Section, line: Line, quote: str, sent: 
     ) for person, role, owner in _offices(sent)] if ctx.published is not None else []
 
 
+_BYLINE = re.compile(r"(?i:by)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s")
 _OWNER_BEFORE = re.compile(r"(?:(?<![\w'’&.-])(?P<owner>[A-Z][\w&.-]*"
                            r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*){0,3})"
                            r"(?:['’]s|(?<=s)['’])?|\b(?:the|a|an))"
@@ -199,7 +262,7 @@ def _offices(sent: str) -> tuple[tuple[str, str, str], ...]:
         role = sl.sole_roles.get(" ".join(m.group("role").lower().split()), "")
         if not role:
             continue
-        person = m.group("person").removesuffix("’s").removesuffix("'s").rstrip(".")
+        person = _person_of(m.group("person"))
         if len(person.split()) < 2 or any(w in _CALENDAR for w in person.split()):
             continue
         rs, re_ = m.span("role")
@@ -280,7 +343,8 @@ def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
             if w.endswith(("'s", "’s")):
                 words = words[: i + 1]  # "Ana Ruiz's Civic Union": Ana Ruiz's
                 break
-        while words and (words[0].lower() in STOPWORDS or words[0].lower() in sl.role_words):
+        while words and (words[0].lower() in STOPWORDS or words[0].lower() in sl.role_words
+                         or sl.honorific.match(words[0] + " X")):
             words.pop(0)
         if not words or any(w in _CALENDAR for w in words):
             continue
@@ -292,22 +356,87 @@ def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
+def _person_of(text: str) -> str:
+    """A person as a role names them: a possessive and a word of address aside ("Dr.
+    Imani Caldrake's": "Imani Caldrake")."""
+    person = text.removesuffix("’s").removesuffix("'s").rstrip(".")
+    return _slots().honorific.sub("", person)
+
+
+def _is_org(name: str) -> bool:
+    """Whether a name is a company's, a team's or a body's ("Ardmoor Minerals")."""
+    return not _slots().org_words.isdisjoint(name.split())
+
+
+_OUTCOME_START = re.compile(r"(?:^|[,;:(]\W*|\b(?:as|when|after|while|and|but|because|since|"
+                            r"once|before|until|where|then)\s+|^\W+)(?:(?i:the)\s+)?$")
+
+
+@lru_cache(maxsize=4096)
+def _outcomes(sent: str) -> dict[str, str]:
+    """The names a sentence tells a contest's result of: name -> "winner", "second", …"""
+    sl = _slots()
+    found: dict[str, str] = {}
+    if sl.outcome_words.isdisjoint(_ROLE_TOKEN.findall(sent.lower())):
+        return found
+    for regex, role in sl.outcomes:
+        for m in regex.finditer(sent):
+            start = m.start("person")
+            if not _OUTCOME_START.search(sent[:start]) and not sent[:start].endswith("with "):
+                continue  # "Derrow scored as Halden Rovers beat …": the clause's subject only
+            words = m.group("person").split()
+            while words and words[0].lower() in CLOSED_CLASS:
+                words.pop(0)
+            person = _person_of(" ".join(words))
+            if not person or person.lower() in CLOSED_CLASS or any(
+                    w in _CALENDAR for w in person.split()):
+                continue
+            if role == "winner" and not sl.not_rivals.isdisjoint(
+                    w.lower() for w in _WORDS.findall(sent[m.end() - 1 : m.end() + 40])[:4]):
+                continue  # "beat estimates"
+            place = m.groupdict().get("place")
+            found.setdefault(person, role or ("second" if place == "runner-up" else place or ""))
+    return found
+
+
 @lru_cache(maxsize=4096)
 def _role_people(sent: str) -> dict[str, str]:
     """The people a sentence names in a role: person -> role (asked by name_claims and
-    role_claims of one sentence: read once)."""
+    role_claims of one sentence: read once). A role a verb gives ("chaired by Ana Ruiz",
+    "Ana Ruiz, who leads the union") is a person's only; a contest's result ("Halden Rovers
+    won the cup", "Tom Lane was second") may be of any name, a single word too."""
     sl = _slots()
     found: dict[str, str] = {}
+    tokens = _ROLE_TOKEN.findall(sent.lower())
     # most sentences name no role: a word of one is looked for before any pattern runs
-    if sl.role_words.isdisjoint(_ROLE_TOKEN.findall(sent.lower())):
-        return found
-    for m in (*sl.title.finditer(sent), *(x for r in sl.roles for x in r.finditer(sent))):
-        person = m.group("person").removesuffix("’s").removesuffix("'s").rstrip(".")
-        words = person.split()
-        if len(words) < 2 or any(w in _CALENDAR for w in words):
-            continue
-        found.setdefault(person, " ".join(m.group("role").lower().split()))
+    if not sl.role_words.isdisjoint(tokens):
+        for m in (*sl.title.finditer(sent), *(x for r in sl.roles for x in r.finditer(sent))):
+            person = _person_of(m.group("person"))
+            words = person.split()
+            if len(words) < 2 or any(w in _CALENDAR for w in words):
+                continue
+            found.setdefault(person, " ".join(m.group("role").lower().split()))
+    if not sl.role_words.isdisjoint(tokens) or not sl.verb_roles.keys().isdisjoint(tokens):
+        for r in sl.told_roles:
+            for m in r.finditer(sent):
+                person = _person_of(m.group("person"))
+                words = person.split()
+                if len(words) < 2 or any(w in _CALENDAR for w in words) or _is_org(person):
+                    continue
+                told = m.group("role") or sl.verb_roles.get(
+                    (m.groupdict().get("verb") or "").lower(), "")
+                if told:
+                    found.setdefault(person, " ".join(told.lower().split()))
+    for person, role in _outcomes(sent).items():
+        if role and not any(same_words(person, p) for p in found):
+            found.setdefault(person, role)
     return found
+
+
+def same_words(a: str, b: str) -> bool:
+    """One name holds the other word for word ("Ruiz", "Ana Ruiz")."""
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    return wa <= wb or wb <= wa
 
 
 def designators(name: str) -> list[str]:

@@ -310,7 +310,9 @@ def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent:
     for person, start, end in _mentions(sent):
         if person in people or surname(person) in {surname(p) for p in people}:
             continue  # named in its role by this sentence (role_claims)
-        if surname(person) in topic or any(a < end and start < b for a, b in known):
+        # (a full name of the topic may still be the person another outlet names in a role)
+        if (surname(person) in topic and " " not in person) or any(
+                a < end and start < b for a, b in known):
             continue
         if " " not in person and not sent[:start].strip(" •*-–—\"'“‘([") and (
                 person.endswith("ing") or ctx.lex.metric_of(person) is not None):
@@ -327,7 +329,7 @@ def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent:
 
 # what follows a person who does or is something: a verb ("Ruiz ruled", "Ruiz has"), or
 # the other names of a list before one ("Ruiz and Lane voted"), a possessive ("Ruiz's")
-_AGENT = re.compile(r"(?:['’]s\b|,?\s+(?:(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
+_AGENT = re.compile(r"(?:['’]s\b|,\s+\d{1,3},\s+[a-z]|,?\s+(?:(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
                     r"[a-z])")
 
 
@@ -368,7 +370,7 @@ def _is_org(name: str) -> bool:
     return not _slots().org_words.isdisjoint(name.split())
 
 
-_OUTCOME_START = re.compile(r"(?:^|[,;:(]\W*|\b(?:as|when|after|while|and|but|because|since|"
+_OUTCOME_START = re.compile(r"(?:^|[,;:(]\W*|\s[-–—]\s+|\b(?:as|when|after|while|and|but|because|since|"
                             r"once|before|until|where|then)\s+|^\W+)(?:(?i:the)\s+)?$")
 
 

@@ -61,6 +61,7 @@ class _Slots:
     title: re.Pattern[str]  # a role written as a title before a person ("Judge Ana Ruiz")
     roles: tuple[re.Pattern[str], ...]  # a role beside a person, told in other ways
     role_words: frozenset[str]  # every word of every role
+    role_names: frozenset[str]  # every role, whole ("chief executive", "ceo")
     post_nominals: frozenset[str]  # "KC", "Jr": letters after a person's name
     mention: re.Pattern[str]  # a run of one to four name words, a person's letters after it
     sole_roles: dict[str, str]  # roles one person holds at a time for one owner -> its name
@@ -156,6 +157,7 @@ def _slots() -> _Slots:
                              rf"to\s+(?:the\s+)?(?=[A-Z])"),
                   title, roles,
                   frozenset(w for r in data["roles"] for w in str(r).lower().split()),
+                  frozenset(" ".join(str(r).lower().split()) for r in data["roles"]),
                   frozenset(map(str, data["post_nominals"])),
                   re.compile(r"(?<![\w'’&.-])([A-Z][a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|von\s+)?"
                              r"[A-Z][a-z][\w'’-]*){0,3}"
@@ -441,6 +443,40 @@ def same_words(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa
 
 
+_CELL_PART = re.compile(r"\s*(?:,|;|/|\band\b|&)\s*")
+
+
+def cell_name_claims(ctx: Context, section: Section, line: Line, quote: str, label: str,
+                     cell: str) -> list[NameClaim]:
+    """The names a data table's cell gives for its row's label ("| Venue | Kestrel Park,
+    Ferncastle |", "| Counties affected | Orrin, Talbridge |"): each name the cell holds
+    whole, as a name after a word relating it in a sentence, told by the label's last word."""
+    if _FIGURE_DIGIT.search(cell) or not label.strip():
+        return []
+    words = _WORDS.findall(label)
+    if not words:
+        return []
+    word = stem(words[-1].lower())
+    out: list[NameClaim] = []
+    for part in _CELL_PART.split(cell.strip()):
+        m = _NAME.fullmatch(part.strip().rstrip("."))
+        if m is None:
+            continue
+        name = m.group(1)
+        if len(name) < 3 or name.split()[0] in _CALENDAR or name.lower() in CLOSED_CLASS or (
+                ctx.lex.metric_of(name) is not None or _slots().title.match(name)):
+            continue
+        out.append(NameClaim(
+            **claim_fields(ctx, line, quote, section, section.provenance, name,
+                           f"{name} ({word})", [], f"name|{name.casefold()}"),
+            name=name, relation=word, slot="", topic=ctx.topic,
+        ))
+    return out[:_MAX_PER_SENTENCE]
+
+
+_FIGURE_DIGIT = re.compile(r"\d")
+
+
 def designators(name: str) -> list[str]:
     """The numbers a name holds after its first word ("Flight 1282": 1282), years aside."""
     return [d for d in _DESIGNATOR.findall(name) if not _YEARISH.match(d)]
@@ -480,10 +516,15 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             inherited = _slots().agents.get(nxt.group().lower(), "")
         if not inherited and last is not None and _LIST_GAP.fullmatch(sent[last[0] : m.start()]):
             inherited = last[1]
-        if m.start() == 0 and not designated and not inherited:
+        # "Kestrel Park, the 64,000-seat national stadium": what the name is, told after it
+        kind = _APPOSED.match(sent, m.end())
+        apposed = next((stem(w) for w in kind.group("words").split()
+                        if stem(w) in _slots().places), "") if kind is not None else ""
+        if m.start() == 0 and not designated and not inherited and not apposed:
             continue
-        if len(name) < 3 or (name.isupper() and len(name) > 6):
-            continue
+        if len(name) < 3 or (name.isupper() and len(name) > 6) or (
+                name.lower() in _slots().role_names):
+            continue  # "CEO": a role, not a name
         if any(a < m.end() and m.start() < b for a, b in known) and not designated:
             continue
         if ctx.lex.metric_of(name) is not None:
@@ -492,9 +533,12 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         slot = inherited or slot_of(words, nxt.group() if nxt else "")
         if not slot and not designated and name.casefold() in topic:
             continue
-        if not designated and not inherited and (not words or not words[-1][0].islower()):
+        if not designated and not inherited and not apposed and (
+                not words or not words[-1][0].islower()):
             continue  # a name inside a run of names, or after punctuation alone
-        relation = ""
+        relation = apposed
+        if apposed:
+            words = []
         for w in reversed(words[-4:]):
             low = w.lower()
             if low in _RELATING or low.endswith("ly") or low in {"a", "an", "its", "their"}:
@@ -504,7 +548,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             elif low not in STOPWORDS:
                 relation = stem(low)
             break
-        if not designated and not inherited and (
+        if not designated and not inherited and not apposed and (
                 relation == "-" or words[-1].lower() in {"and", "or"}):
             continue  # "said Reuters", "according to the NTSB", one of a list of names
         if slot == "from":
@@ -540,6 +584,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     return out
 
 
+# after a name, what it is: "Kestrel Park, the 64,000-seat national stadium in …"
+_APPOSED = re.compile(r",\s+(?:the|a|an|its|their)\s+(?P<words>(?:[a-z\d][\w,'’-]*\s*){1,4})")
 # the start of a clause: the sentence's, or after a comma, a semicolon or "while"
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\bwhile\s+)(?:(?i:the|both)\s+)?$")
 # between two names of one list: "A and B", "A, B and C", "A & B"

@@ -153,3 +153,19 @@ def test_a_surname_two_people_bear_joins_neither(tmp_path: Path) -> None:
     })
     assert all(len({c.source for c in f.claims}) == 1 for f in report.findings
                if f.kind == "name" and any("Rask" in c.value for c in f.claims))
+
+
+def test_a_companys_numbered_product_is_built_by_it(tmp_path: Path) -> None:
+    claims = names(tmp_path, "Orvik Marine's Tern 40 ferry entered service on Monday.")
+    assert {(c.name, c.slot) for c in claims if c.key == "name|@built by"} == {
+        ("Orvik Marine", "built by")}
+    assert any(c.name == "Tern 40" for c in claims)
+    # a person's product is theirs, not made by them
+    claims = names(tmp_path, "Then Ana Ruiz's Tern 40 ran aground near Lenby.")
+    assert not [c for c in claims if c.key == "name|@built by"]
+
+
+def test_a_claim_quotes_the_bold_label_its_line_opens_with(tmp_path: Path) -> None:
+    claims = names(tmp_path, "**TL;DR:** Kellby Rovers won the Fennick Cup. Ostby lost.")
+    winner = [c for c in claims if c.slot == "role" and c.name == "Kellby Rovers"]
+    assert winner and winner[0].text.startswith("**TL;DR:** Kellby Rovers won")

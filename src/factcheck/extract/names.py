@@ -498,10 +498,20 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         name = _ADJECTIVE_TAIL.sub("", name)
         if _YEARISH.search(name.split()[-1]):
             name = " ".join(name.split()[:-1])  # "Paris 2024" is Paris, in 2024
-        if m.start() == 0 and name.split()[0].lower() in STOPWORDS:
-            name = " ".join(name.split()[1:])  # "The Ninth Circuit": the sentence's "The"
+        if (m.start() == 0 and name.split()[0].lower() in STOPWORDS) or (
+                name.split()[0] in {"A", "An"} and len(name.split()) > 1):
+            # "The Ninth Circuit": the sentence's "The"; "(Wire) - An Aurion 3 rocket"
+            name = " ".join(name.split()[1:])
         if not name or name.split()[0] in _CALENDAR:
             continue
+        # "Halcyon Orbital's Aurion 3": a company's product with its number is the product,
+        # built by the company (a person's, "Ana Ruiz's Model 3", is only theirs)
+        maker = ""
+        made = _MAKER.fullmatch(name)
+        if made is not None and designators(made.group(2)) and len(made.group(1)) >= 3 \
+                and (_is_org(made.group(1)) or any(
+                    k.kind == "company" for k in ctx.gaz.find(made.group(1)))):
+            maker, name = made.group(1), made.group(2)
         designated = bool(designators(name))
         if not designated and (_slots().title.match(name) or name in people):
             continue  # "Judge Ana Ruiz": the person in a role (role_claims)
@@ -579,9 +589,19 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             slot=slot,
             topic=ctx.topic,
         ))
+        if maker:
+            out.append(NameClaim(
+                **claim_fields(ctx, line, quote, section, provenance, maker,
+                               f"{maker} (built by)", [], "name|@built by"),
+                name=maker, relation="built", slot="built by", topic=ctx.topic,
+            ))
         if len(out) >= _MAX_PER_SENTENCE:
             break
     return out
+
+
+_MAKER = re.compile(r"(.+?)['’]s\s+(.+)")
+
 
 
 # after a name, what it is: "Kestrel Park, the 64,000-seat national stadium in …"

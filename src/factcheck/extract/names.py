@@ -309,7 +309,7 @@ def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent:
     # companies and products the gazetteer knows are no people
     known = [(k.start, k.end) for k in ctx.gaz.find(sent)]
     out: list[NameClaim] = []
-    for person, start, end in _mentions(sent):
+    for person, start, end in (*_mentions(sent), *_caps_mentions(sent)):
         if person in people or surname(person) in {surname(p) for p in people}:
             continue  # named in its role by this sentence (role_claims)
         # (a full name of the topic may still be the person another outlet names in a role)
@@ -403,6 +403,29 @@ def _outcomes(sent: str) -> dict[str, str]:
     return found
 
 
+_CAPS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,2}(?![\w'’-])")
+
+
+@lru_cache(maxsize=4096)
+def _caps_mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
+    """The full names a line written in capitals may give ("TESFALEM ARDO 2:03:41 COURSE
+    RECORD!!!": Tesfalem Ardo): runs of two or three capitalised words, no sentence words
+    among them, read as names (a run no role claim names joins nothing)."""
+    letters = [ch for ch in re.sub(r"[#@]\w+", "", sent) if ch.isalpha()]  # tags aside
+    if len(letters) < 6 or sum(ch.isupper() for ch in letters) < 0.9 * len(letters):
+        return ()
+    found: list[tuple[str, int, int]] = []
+    for m in _CAPS_RUN.finditer(sent):
+        words = m.group().split()
+        if any(w.lower() in CLOSED_CLASS or w.lower() in _slots().role_words
+               or len(w) < 2 for w in words):
+            continue
+        person = " ".join(w.capitalize() for w in words)
+        if not any(w in _CALENDAR for w in person.split()):
+            found.append((person, m.start(), m.end()))
+    return tuple(found)
+
+
 @lru_cache(maxsize=4096)
 def _role_people(sent: str) -> dict[str, str]:
     """The people a sentence names in a role: person -> role (asked by name_claims and
@@ -491,7 +514,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     # products and companies the gazetteer knows are the other claims' entities
     known = [(k.start, k.end) for k in ctx.gaz.find(sent)]
     people = _role_people(sent)
-    last: tuple[int, str] | None = None  # where the last name of a slot ends, its slot
+    # where the last name related ends, its slot and the word relating it
+    last: tuple[int, str, str] | None = None
     for m in _NAME.finditer(sent):
         name = m.group(1).removesuffix("’s").removesuffix("'s").rstrip(".")
         # "Singapore-flagged", "AI-enabled": the name is the capitalised part
@@ -524,13 +548,14 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
                 and name.casefold() not in topic:
             # the article's own subject doing what it does is what the story is about
             inherited = _slots().agents.get(nxt.group().lower(), "")
+        listed = ""  # "three counties - Orrin, Talbridge and Meadwell": related alike
         if not inherited and last is not None and _LIST_GAP.fullmatch(sent[last[0] : m.start()]):
-            inherited = last[1]
+            inherited, listed = last[1], ("" if last[1] else last[2])
         # "Kestrel Park, the 64,000-seat national stadium": what the name is, told after it
         kind = _APPOSED.match(sent, m.end())
         apposed = next((stem(w) for w in kind.group("words").split()
                         if stem(w) in _slots().places), "") if kind is not None else ""
-        if m.start() == 0 and not designated and not inherited and not apposed:
+        if m.start() == 0 and not designated and not inherited and not apposed and not listed:
             continue
         if len(name) < 3 or (name.isupper() and len(name) > 6) or (
                 name.lower() in _slots().role_names):
@@ -543,11 +568,11 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         slot = inherited or slot_of(words, nxt.group() if nxt else "")
         if not slot and not designated and name.casefold() in topic:
             continue
-        if not designated and not inherited and not apposed and (
+        if not designated and not inherited and not apposed and not listed and (
                 not words or not words[-1][0].islower()):
             continue  # a name inside a run of names, or after punctuation alone
-        relation = apposed
-        if apposed:
+        relation = apposed or listed
+        if relation:
             words = []
         for w in reversed(words[-4:]):
             low = w.lower()
@@ -558,7 +583,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             elif low not in STOPWORDS:
                 relation = stem(low)
             break
-        if not designated and not inherited and not apposed and (
+        if not designated and not inherited and not apposed and not listed and (
                 relation == "-" or words[-1].lower() in {"and", "or"}):
             continue  # "said Reuters", "according to the NTSB", one of a list of names
         if slot == "from":
@@ -580,7 +605,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             key = "name|#" + re.sub(r"\D.*", "", designators(name)[0])
         else:
             key = f"name|{name.casefold()}"
-        last = (m.end(), slot) if slot and slot != "route" else None
+        last = (m.end(), slot, word) if slot != "route" and not designated and word else None
         out.append(NameClaim(
             **claim_fields(ctx, line, quote, section, provenance, name,
                            f"{name} ({slot or word})", [], key),

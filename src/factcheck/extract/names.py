@@ -123,7 +123,7 @@ def _slots() -> _Slots:
     places = "|".join(re.escape(str(p)) for p in out["places"])
     not_after = "|".join(re.escape(str(w)) for w in out["not_after_place"])
     outcomes = (
-        # "Halden Rovers beat ten-man Ostlow 3-1", "Ana Ruiz won the 2026 title", "Labour
+        # "Halden Rovers beat ten-man Ostby 3-1", "Ana Ruiz won the 2026 title", "Labour
         # won the election", "Halden were crowned league champions"
         (re.compile(rf"{name}\s+(?:(?:have|has|had)\s+)?(?:{won})\s+(?:the\s+|their\s+|"
                     rf"her\s+|his\s+|its\s+|a\s+)?(?:\d{{4}}\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?"
@@ -362,13 +362,13 @@ def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
 
 def _person_of(text: str) -> str:
     """A person as a role names them: a possessive and a word of address aside ("Dr.
-    Imani Caldrake's": "Imani Caldrake")."""
+    Paulo Resk's": "Paulo Resk")."""
     person = text.removesuffix("’s").removesuffix("'s").rstrip(".")
     return _slots().honorific.sub("", person)
 
 
 def _is_org(name: str) -> bool:
-    """Whether a name is a company's, a team's or a body's ("Ardmoor Minerals")."""
+    """Whether a name is a company's, a team's or a body's ("Greyfield Mining")."""
     return not _slots().org_words.isdisjoint(name.split())
 
 
@@ -387,7 +387,7 @@ def _outcomes(sent: str) -> dict[str, str]:
         for m in regex.finditer(sent):
             start = m.start("person")
             if not _OUTCOME_START.search(sent[:start]) and not sent[:start].endswith("with "):
-                continue  # "Derrow scored as Halden Rovers beat …": the clause's subject only
+                continue  # "Lund scored as Halden Rovers beat …": the clause's subject only
             words = m.group("person").split()
             while words and words[0].lower() in CLOSED_CLASS:
                 words.pop(0)
@@ -408,8 +408,8 @@ _CAPS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1
 
 @lru_cache(maxsize=4096)
 def _caps_mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
-    """The full names a line written in capitals may give ("TESFALEM ARDO 2:03:41 COURSE
-    RECORD!!!": Tesfalem Ardo): runs of two or three capitalised words, no sentence words
+    """The full names a line written in capitals may give ("HANNE VOSS 4:12:09 NEW
+    RECORD!!!": Hanne Voss): runs of two or three capitalised words, no sentence words
     among them, read as names (a run no role claim names joins nothing)."""
     letters = [ch for ch in re.sub(r"[#@]\w+", "", sent) if ch.isalpha()]  # tags aside
     if len(letters) < 6 or sum(ch.isupper() for ch in letters) < 0.9 * len(letters):
@@ -471,8 +471,8 @@ _CELL_PART = re.compile(r"\s*(?:,|;|/|\band\b|&)\s*")
 
 def cell_name_claims(ctx: Context, section: Section, line: Line, quote: str, label: str,
                      cell: str) -> list[NameClaim]:
-    """The names a data table's cell gives for its row's label ("| Venue | Kestrel Park,
-    Ferncastle |", "| Counties affected | Orrin, Talbridge |"): each name the cell holds
+    """The names a data table's cell gives for its row's label ("| Venue | Harrow Opera
+    House, Lenby |", "| Ports closed | Tessport, Lenby |"): each name the cell holds
     whole, as a name after a word relating it in a sentence, told by the label's last word."""
     if _FIGURE_DIGIT.search(cell) or not label.strip():
         return []
@@ -524,11 +524,11 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             name = " ".join(name.split()[:-1])  # "Paris 2024" is Paris, in 2024
         if (m.start() == 0 and name.split()[0].lower() in STOPWORDS) or (
                 name.split()[0] in {"A", "An"} and len(name.split()) > 1):
-            # "The Ninth Circuit": the sentence's "The"; "(Wire) - An Aurion 3 rocket"
+            # "The Ninth Circuit": the sentence's "The"; "(Wire) - A Tern 40 ferry"
             name = " ".join(name.split()[1:])
         if not name or name.split()[0] in _CALENDAR:
             continue
-        # "Halcyon Orbital's Aurion 3": a company's product with its number is the product,
+        # "Orvik Marine's Tern 40": a company's product with its number is the product,
         # built by the company (a person's, "Ana Ruiz's Model 3", is only theirs)
         maker = ""
         made = _MAKER.fullmatch(name)
@@ -548,10 +548,10 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
                 and name.casefold() not in topic:
             # the article's own subject doing what it does is what the story is about
             inherited = _slots().agents.get(nxt.group().lower(), "")
-        listed = ""  # "three counties - Orrin, Talbridge and Meadwell": related alike
+        listed = ""  # "three ports - Tessport, Lenby and Marlow": related alike
         if not inherited and last is not None and _LIST_GAP.fullmatch(sent[last[0] : m.start()]):
             inherited, listed = last[1], ("" if last[1] else last[2])
-        # "Kestrel Park, the 64,000-seat national stadium": what the name is, told after it
+        # "Marlow Quay, the 300-berth marina terminal": what the name is, told after it
         kind = _APPOSED.match(sent, m.end())
         apposed = next((stem(w) for w in kind.group("words").split()
                         if stem(w) in _slots().places), "") if kind is not None else ""
@@ -629,7 +629,7 @@ _MAKER = re.compile(r"(.+?)['’]s\s+(.+)")
 
 
 
-# after a name, what it is: "Kestrel Park, the 64,000-seat national stadium in …"
+# after a name, what it is: "Marlow Quay, the 300-berth marina terminal in …"
 _APPOSED = re.compile(r",\s+(?:the|a|an|its|their)\s+(?P<words>(?:[a-z\d][\w,'’-]*\s*){1,4})")
 # the start of a clause: the sentence's, or after a comma, a semicolon or "while"
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\bwhile\s+)(?:(?i:the|both)\s+)?$")

@@ -71,7 +71,7 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
         after = line_of.get(cell.line + 1)
         if not people and cell.index == 1 and cell.text.strip() != cell.column.strip() and (
                 after is None or not _RULE.match(after.text)):  # a header, not a row
-            # "| Venue | Kestrel Park, Ferncastle |": the names a row's label gives
+            # "| Venue | Harrow Opera House, Lenby |": the names a row's label gives
             out.extend(cell_name_claims(ctx, table, line_of[cell.line], text, cell.row,
                                         cell.text))
         # "| Units (Kestria) | 96,000 |" of an "| Item | Value |" table: the row's label

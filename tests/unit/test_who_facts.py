@@ -3,7 +3,6 @@ names (regattas, chess, elections, courts, opera, shipping, insurance, farming).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,7 @@ from factcheck.extract import extract
 from factcheck.extract.names import _outcomes, _role_people
 from factcheck.load import load_one
 from factcheck.models import NameClaim, Report
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from pages import run  # noqa: E402
+from pages import run
 
 
 def page(outlet: str, date: str, *lines: str) -> str:
@@ -169,3 +166,22 @@ def test_a_claim_quotes_the_bold_label_its_line_opens_with(tmp_path: Path) -> No
     claims = names(tmp_path, "**TL;DR:** Kellby Rovers won the Fennick Cup. Ostby lost.")
     winner = [c for c in claims if c.slot == "role" and c.name == "Kellby Rovers"]
     assert winner and winner[0].text.startswith("**TL;DR:** Kellby Rovers won")
+
+
+@pytest.mark.parametrize("line", [
+    "Card payments failed from 09:14 UTC until noon.",
+    "The insurer set aside EUR 40 million for storm claims.",
+    "Around 90 trawlers stayed in port. Roughly 120 crew were idle.",
+    "Ostby pulled one back through Lund 67' after the break.",
+])
+def test_zones_currencies_and_rough_numbers_are_no_names(tmp_path: Path, line: str) -> None:
+    junk = {"UTC", "EUR", "EUR 40", "Around 90", "Roughly 120", "Lund 67"}
+    assert not [c for c in names(tmp_path, line) if c.name in junk]
+
+
+def test_a_title_before_a_person_is_no_part_of_the_name(tmp_path: Path) -> None:
+    claims = names(tmp_path, "Chief Ada Marrick, who has led the flood response since "
+                   "Friday, thanked the volunteers.")
+    assert {c.name for c in claims if c.slot == "role"} == {"Ada Marrick"}
+    assert _role_people("Ada Marrick, who has led the flood response since Friday, "
+                        "thanked the volunteers.") == {"Ada Marrick": "leader"}

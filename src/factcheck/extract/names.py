@@ -31,7 +31,7 @@ from factcheck.yamlio import packaged
 _NAME = re.compile(
     r"(?<![\w'’&.-])((?:[A-Z][\w&'’.-]*[\w])"
     r"(?:\s+(?:of\s+|de\s+|&\s+)?(?:[A-Z][\w&'’.-]*[\w]"
-    r"|(?<!['’]s\s)\d+(?:-\d+)?[A-Za-z]?(?![\w:-]|[,.]\d))){0,4})"
+    r"|(?<!['’]s\s)\d+(?:-\d+)?[A-Za-z]?(?![\w:-]|[,.]\d|['’](?!s)))){0,4})"
 )
 # ... not a time ("2:03:41") nor what a possessive owns ("Ardo's 2 hours")
 _DESIGNATOR = re.compile(r"(?<=\s)(?<!['’]s\s)\d+(?:-\d+)?[A-Za-z]?(?![\w:-]|[,.]\d)")
@@ -75,6 +75,8 @@ class _Slots:
     org_words: frozenset[str]  # words a company, team or body is named by
     outcomes: tuple[tuple[re.Pattern[str], str], ...]  # a contest's result, told of a name
     not_rivals: frozenset[str]  # what a winner beats that is no rival ("estimates")
+    not_names: frozenset[str]  # capitalised words that name no one ("UTC", "EUR")
+    approximations: frozenset[str]  # words that tell a number roughly ("around")
     outcome_words: frozenset[str]  # the words every outcome holds one of
 
 
@@ -171,6 +173,8 @@ def _slots() -> _Slots:
                   re.compile(rf"^(?:{hon})\.?\s+(?=[A-Z])"), verb_roles, told_roles,
                   frozenset(map(str, data["org_words"])), outcomes,
                   frozenset(map(str, data["not_rivals"])),
+                  frozenset(map(str, data["not_names"])),
+                  frozenset(str(w).lower() for w in data["approximations"]),
                   frozenset(w for v in (*out["won"], *out["places"], "crowned")
                             for w in str(v).lower().split()))
 
@@ -331,8 +335,9 @@ def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent:
 
 # what follows a person who does or is something: a verb ("Ruiz ruled", "Ruiz has"), or
 # the other names of a list before one ("Ruiz and Lane voted"), a possessive ("Ruiz's")
-_AGENT = re.compile(r"(?:['’]s\b|,\s+\d{1,3},\s+[a-z]|,?\s+(?:(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
-                    r"[a-z])")
+# or an age ("Ruiz, 41, said")
+_AGENT = re.compile(r"(?:['’]s\b|,\s+\d{1,3},\s+[a-z]|,?\s+(?:(?:and|or)\s+[A-Z][\w'’-]*"
+                    r"(?:\s+[A-Z][\w'’-]*)*\s+)?[a-z])")
 
 
 @lru_cache(maxsize=4096)
@@ -363,8 +368,11 @@ def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
 def _person_of(text: str) -> str:
     """A person as a role names them: a possessive and a word of address aside ("Dr.
     Paulo Resk's": "Paulo Resk")."""
-    person = text.removesuffix("’s").removesuffix("'s").rstrip(".")
-    return _slots().honorific.sub("", person)
+    person = _slots().honorific.sub("", text.removesuffix("’s").removesuffix("'s").rstrip("."))
+    words = person.split()
+    while len(words) > 2 and words[0].lower() in _slots().role_words:
+        words.pop(0)  # "Chief Dana Ostrowe, who has led …": Dana Ostrowe
+    return " ".join(words)
 
 
 def _is_org(name: str) -> bool:
@@ -372,8 +380,9 @@ def _is_org(name: str) -> bool:
     return not _slots().org_words.isdisjoint(name.split())
 
 
-_OUTCOME_START = re.compile(r"(?:^|[,;:(]\W*|\s[-–—]\s+|\b(?:as|when|after|while|and|but|because|since|"
-                            r"once|before|until|where|then)\s+|^\W+)(?:(?i:the)\s+)?$")
+_OUTCOME_START = re.compile(r"(?:^|[,;:(]\W*|\s[-–—]\s+|\b(?:as|when|after|while|and|but|"
+                            r"because|since|once|before|until|where|then)\s+|^\W+)"
+                            r"(?:(?i:the)\s+)?$")
 
 
 @lru_cache(maxsize=4096)
@@ -396,7 +405,7 @@ def _outcomes(sent: str) -> dict[str, str]:
                     w in _CALENDAR for w in person.split()):
                 continue
             if role == "winner" and not sl.not_rivals.isdisjoint(
-                    w.lower() for w in _WORDS.findall(sent[m.end() - 1 : m.end() + 40])[:4]):
+                    w.lower() for w in _WORDS.findall(sent[m.end("person") : m.end() + 40])[:6]):
                 continue  # "beat estimates"
             place = m.groupdict().get("place")
             found.setdefault(person, role or ("second" if place == "runner-up" else place or ""))
@@ -558,8 +567,11 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         if m.start() == 0 and not designated and not inherited and not apposed and not listed:
             continue
         if len(name) < 3 or (name.isupper() and len(name) > 6) or (
-                name.lower() in _slots().role_names):
-            continue  # "CEO": a role, not a name
+                name.lower() in _slots().role_names) or name.split()[0] in _slots().not_names:
+            continue  # "CEO": a role, not a name; "UTC", "EUR 40": a zone, a currency
+        if designated and all(w.lower() in _slots().approximations | CLOSED_CLASS
+                              for w in name.split()[:-1]):
+            continue  # "Around 90", "Roughly 120": a number told roughly, no name
         if any(a < m.end() and m.start() < b for a, b in known) and not designated:
             continue
         if ctx.lex.metric_of(name) is not None:

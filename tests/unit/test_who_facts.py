@@ -185,3 +185,12 @@ def test_a_title_before_a_person_is_no_part_of_the_name(tmp_path: Path) -> None:
     assert {c.name for c in claims if c.slot == "role"} == {"Ada Marrick"}
     assert _role_people("Ada Marrick, who has led the flood response since Friday, "
                         "thanked the volunteers.") == {"Ada Marrick": "leader"}
+
+
+def test_the_name_a_possessive_owns_is_a_name(tmp_path: Path) -> None:
+    claims = names(tmp_path, "Regulators approved Brantley Foods' Crunchos on Monday.", "",
+                   "Shoppers praised Harrow Mills's Oatcrest, a barley flake.")
+    owned = {c.name for c in claims if c.relation == "own"}
+    assert owned == {"Crunchos", "Oatcrest"}
+    # a name after punctuation alone is still no claim
+    assert not [c for c in names(tmp_path, "Harrow, Lenby: quiet.") if c.name == "Lenby"]

@@ -539,12 +539,17 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             continue
         # "Orvik Marine's Tern 40": a company's product with its number is the product,
         # built by the company (a person's, "Ana Ruiz's Model 3", is only theirs)
-        maker = ""
+        # "Brantley Foods' Crunchos", "Ana Ruiz's Civic Union": the name owned is a name
+        maker, owned = "", ""
         made = _MAKER.fullmatch(name)
-        if made is not None and designators(made.group(2)) and len(made.group(1)) >= 3 \
-                and (_is_org(made.group(1)) or any(
-                    k.kind == "company" for k in ctx.gaz.find(made.group(1)))):
-            maker, name = made.group(1), made.group(2)
+        if made is not None and len(made.group(2)) >= 3:
+            if designators(made.group(2)) and len(made.group(1)) >= 3 and (
+                    _is_org(made.group(1)) or any(
+                        k.kind == "company" for k in ctx.gaz.find(made.group(1)))):
+                maker = made.group(1)
+            name, owned = made.group(2), "own"
+        elif sent[max(0, m.start() - 3) : m.start()] in {"s' ", "s’ "}:
+            owned = "own"
         designated = bool(designators(name))
         if not designated and (_slots().title.match(name) or name in people):
             continue  # "Judge Ana Ruiz": the person in a role (role_claims)
@@ -564,7 +569,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         kind = _APPOSED.match(sent, m.end())
         apposed = next((stem(w) for w in kind.group("words").split()
                         if stem(w) in _slots().places), "") if kind is not None else ""
-        if m.start() == 0 and not designated and not inherited and not apposed and not listed:
+        if m.start() == 0 and not designated and not inherited and not apposed and not listed \
+                and not owned:
             continue
         if len(name) < 3 or (name.isupper() and len(name) > 6) or (
                 name.lower() in _slots().role_names) or name.split()[0] in _slots().not_names:
@@ -580,10 +586,10 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         slot = inherited or slot_of(words, nxt.group() if nxt else "")
         if not slot and not designated and name.casefold() in topic:
             continue
-        if not designated and not inherited and not apposed and not listed and (
+        if not designated and not inherited and not apposed and not listed and not owned and (
                 not words or not words[-1][0].islower()):
             continue  # a name inside a run of names, or after punctuation alone
-        relation = apposed or listed
+        relation = apposed or listed or owned
         if relation:
             words = []
         for w in reversed(words[-4:]):
@@ -595,7 +601,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             elif low not in STOPWORDS:
                 relation = stem(low)
             break
-        if not designated and not inherited and not apposed and not listed and (
+        if not designated and not inherited and not (apposed or listed or owned) and (
                 relation == "-" or words[-1].lower() in {"and", "or"}):
             continue  # "said Reuters", "according to the NTSB", one of a list of names
         if slot == "from":

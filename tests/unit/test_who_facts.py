@@ -194,3 +194,17 @@ def test_the_name_a_possessive_owns_is_a_name(tmp_path: Path) -> None:
     assert owned == {"Crunchos", "Oatcrest"}
     # a name after punctuation alone is still no claim
     assert not [c for c in names(tmp_path, "Harrow, Lenby: quiet.") if c.name == "Lenby"]
+
+
+@pytest.mark.parametrize(("before", "slot"), [
+    ("regulators cleared the takeover of smaller rival", "acquired"),
+    ("the grain quota will go to family-run cooperative", "given to"),
+    ("the ferry was built by shipbuilder", "built by"),
+    ("the harvest contract was awarded to the", "given to"),
+    # a verb between the frame and the name leaves it
+    ("moved to Lenby to join", ""),
+    ("the skipper visited", ""),
+])
+def test_words_that_say_what_a_name_is_leave_its_slot(before: str, slot: str) -> None:
+    from factcheck.extract.names import slot_of
+    assert slot_of(before.split()) == slot

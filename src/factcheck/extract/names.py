@@ -199,6 +199,15 @@ def slot_of(words: list[str], after: str = "") -> str:
     low = [w.lower() for w in words]
     while low and low[-1] in sl.determiners:
         low.pop()
+    # "takeover of smaller rival Lanthe Air", "built by shipbuilder Orvik Marine": up to
+    # two words that say what the name is (no verb: "visited", "joining")
+    described = 0
+    while described < 2 and low and low[-1] not in sl.preps and words[len(low) - 1].islower() \
+            and low[-1] not in CLOSED_CLASS and not low[-1].endswith(("ed", "ing")):
+        low.pop()
+        described += 1
+    while described and low and low[-1] in sl.determiners:
+        low.pop()
     if not low or low[-1] not in sl.preps:
         return ""
     if low[-1] in {"at", "in"} and after and stem(after) in sl.places:

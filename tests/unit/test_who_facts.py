@@ -208,3 +208,8 @@ def test_the_name_a_possessive_owns_is_a_name(tmp_path: Path) -> None:
 def test_words_that_say_what_a_name_is_leave_its_slot(before: str, slot: str) -> None:
     from factcheck.extract.names import slot_of
     assert slot_of(before.split()) == slot
+
+
+def test_a_role_written_whole_before_a_comma_names_the_person_after_it() -> None:
+    assert _role_people("The insurer lost its longtime Chief Risk Officer, Lena Marsh.") == {
+        "Lena Marsh": "chief risk officer"}

@@ -278,7 +278,8 @@ def _offices(sent: str) -> tuple[tuple[str, str, str], ...]:
         if not role:
             continue
         person = _person_of(m.group("person"))
-        if len(person.split()) < 2 or any(w in _CALENDAR for w in person.split()):
+        if len(person.split()) < 2 or any(w in _CALENDAR for w in person.split()) or (
+                person.split()[-1].lower() in sl.role_words):
             continue
         rs, re_ = m.span("role")
         ps, pe = m.span("person")
@@ -458,8 +459,9 @@ def _role_people(sent: str) -> dict[str, str]:
         for m in (*sl.title.finditer(sent), *(x for r in sl.roles for x in r.finditer(sent))):
             person = _person_of(m.group("person"))
             words = person.split()
-            if len(words) < 2 or any(w in _CALENDAR for w in words):
-                continue
+            if len(words) < 2 or any(w in _CALENDAR for w in words) or (
+                    words[-1].lower() in sl.role_words):
+                continue  # "Chief Technology Officer, Mira Murati": no person "Technology Officer"
             found.setdefault(person, " ".join(m.group("role").lower().split()))
     if not sl.role_words.isdisjoint(tokens) or not sl.verb_roles.keys().isdisjoint(tokens):
         for r in sl.told_roles:

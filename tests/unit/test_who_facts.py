@@ -213,3 +213,8 @@ def test_words_that_say_what_a_name_is_leave_its_slot(before: str, slot: str) ->
 def test_a_role_written_whole_before_a_comma_names_the_person_after_it() -> None:
     assert _role_people("The insurer lost its longtime Chief Risk Officer, Lena Marsh.") == {
         "Lena Marsh": "chief risk officer"}
+
+
+def test_a_role_before_of_is_no_part_of_the_name_after_it(tmp_path: Path) -> None:
+    claims = names(tmp_path, "The deal was praised by Ana Ruiz, CEO of Harrow Mills, on Monday.")
+    assert not [c for c in claims if c.name.startswith("CEO")]

@@ -546,6 +546,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
                 name.split()[0] in {"A", "An"} and len(name.split()) > 1):
             # "The Ninth Circuit": the sentence's "The"; "(Wire) - A Tern 40 ferry"
             name = " ".join(name.split()[1:])
+        if name and name.split()[0].lower() in _slots().role_names and " of " in name:
+            name = name.split(" of ", 1)[1]  # "CEO of Dell Technologies": Dell Technologies
         if not name or name.split()[0] in _CALENDAR:
             continue
         # "Orvik Marine's Tern 40": a company's product with its number is the product,

@@ -461,7 +461,7 @@ def _role_people(sent: str) -> dict[str, str]:
             words = person.split()
             if len(words) < 2 or any(w in _CALENDAR for w in words) or (
                     words[-1].lower() in sl.role_words):
-                continue  # "Chief Technology Officer, Mira Murati": no person "Technology Officer"
+                continue  # "Chief Risk Officer, Lena Marsh": no person "Risk Officer"
             found.setdefault(person, " ".join(m.group("role").lower().split()))
     if not sl.role_words.isdisjoint(tokens) or not sl.verb_roles.keys().isdisjoint(tokens):
         for r in sl.told_roles:
@@ -547,7 +547,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             # "The Ninth Circuit": the sentence's "The"; "(Wire) - A Tern 40 ferry"
             name = " ".join(name.split()[1:])
         if name and name.split()[0].lower() in _slots().role_names and " of " in name:
-            name = name.split(" of ", 1)[1]  # "CEO of Dell Technologies": Dell Technologies
+            name = name.split(" of ", 1)[1]  # "CEO of Harrow Mills": Harrow Mills
         if not name or name.split()[0] in _CALENDAR:
             continue
         # "Orvik Marine's Tern 40": a company's product with its number is the product,

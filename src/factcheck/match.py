@@ -2285,13 +2285,16 @@ def _person_groups(block: list[NameClaim]) -> list[Group]:
     if not roles:
         return []
     people: list[list[NameClaim]] = []
-    for c in roles:
-        for person in people:
-            if any(same_name(c.name, p.name) for p in person):
-                person.append(c)
-                break
-        else:
+    # a full name first: a role told of a surname alone ("Lane was second") joins the one
+    # person of the block it may be, else stands alone (two may bear it: neither)
+    for c in sorted(roles, key=lambda c: " " not in c.name):
+        bearers = [person for person in people if any(same_name(c.name, p.name) for p in person)]
+        if len(bearers) == 1:
+            bearers[0].append(c)
+        elif not bearers:
             people.append([c])
+        elif " " in c.name:
+            bearers[0].append(c)
     for c in block:
         if c.slot != "mention":
             continue

@@ -255,7 +255,8 @@ def extract(article: Article, gaz: Gazetteer | None = None,
                                    update={"text": text})
                                for c in sentence_claims(ctx, section, line, words))
                     continue
-                out.extend(sentence_claims(ctx, section, line, text))
+                out.extend(_with_markup(sentence_claims(ctx, section, line, text), line.text,
+                                        text))
     out = _first_mentions(out, article)
     if any(isinstance(c, NameClaim) and c.slot == "office" for c in out) and any(
             tells_change_of_office(ln.text) for sec in article.sections for ln in sec.lines):
@@ -264,6 +265,19 @@ def extract(article: Article, gaz: Gazetteer | None = None,
     if ctx.published is None:
         out = _page_year(out, ctx.title)
     return _default_period(out)
+
+
+_MARKUP = re.compile(r"^\s*(\*\*|__)(?=\S)")
+
+
+def _with_markup(claims: list[Claim], raw: str, text: str) -> list[Claim]:
+    """Claims quoting the line's first words with the bold markup that opens it as printed
+    ("**TL;DR:** …": the line, not "TL;DR:** …")."""
+    m = _MARKUP.match(raw)
+    if m is None or not raw[m.end():].startswith(text[:12]):
+        return claims
+    return [c.model_copy(update={"text": m.group(1) + c.text}) if c.text.startswith(text[:12])
+            else c for c in claims]
 
 
 def _first_mentions(claims: list[Claim], article: Article) -> list[Claim]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.context import Context, claim_fields
-from factcheck.extract.text import STOPWORDS, stem
+from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, stem
 from factcheck.load.structure import is_chrome
 from factcheck.models import Line, NameClaim, Provenance, Section
 from factcheck.yamlio import packaged
@@ -31,7 +31,7 @@ from factcheck.yamlio import packaged
 _NAME = re.compile(
     r"(?<![\w'’&.-])((?:[A-Z][\w&'’.-]*[\w])"
     r"(?:\s+(?:of\s+|de\s+|&\s+)?(?:[A-Z][\w&'’.-]*[\w]"
-    r"|(?<!['’]s\s)\d+(?:-\d+)?[A-Za-z]?(?![\w:-]|[,.]\d))){0,4})"
+    r"|(?<!['’]s\s)\d+(?:-\d+)?[A-Za-z]?(?![\w:-]|[,.]\d|['’](?!s)))){0,4})"
 )
 # ... not a time ("2:03:41") nor what a possessive owns ("Ardo's 2 hours")
 _DESIGNATOR = re.compile(r"(?<=\s)(?<!['’]s\s)\d+(?:-\d+)?[A-Za-z]?(?![\w:-]|[,.]\d)")
@@ -61,6 +61,7 @@ class _Slots:
     title: re.Pattern[str]  # a role written as a title before a person ("Judge Ana Ruiz")
     roles: tuple[re.Pattern[str], ...]  # a role beside a person, told in other ways
     role_words: frozenset[str]  # every word of every role
+    role_names: frozenset[str]  # every role, whole ("chief executive", "ceo")
     post_nominals: frozenset[str]  # "KC", "Jr": letters after a person's name
     mention: re.Pattern[str]  # a run of one to four name words, a person's letters after it
     sole_roles: dict[str, str]  # roles one person holds at a time for one owner -> its name
@@ -68,6 +69,15 @@ class _Slots:
     office_changes: frozenset[str]  # words of a change of office
     office_tenses: frozenset[str]  # words that put a sentence's role at another time
     agents: dict[str, str]  # a verb whose subject fills a slot ("built") -> the slot
+    honorific: re.Pattern[str]  # words of address before a name ("Dr.", "Sen.")
+    verb_roles: dict[str, str]  # a verb that gives its person a role ("chaired") -> the role
+    told_roles: tuple[re.Pattern[str], ...]  # a role told by a verb or a label
+    org_words: frozenset[str]  # words a company, team or body is named by
+    outcomes: tuple[tuple[re.Pattern[str], str], ...]  # a contest's result, told of a name
+    not_rivals: frozenset[str]  # what a winner beats that is no rival ("estimates")
+    not_names: frozenset[str]  # capitalised words that name no one ("UTC", "EUR")
+    approximations: frozenset[str]  # words that tell a number roughly ("around")
+    outcome_words: frozenset[str]  # the words every outcome holds one of
 
 
 @cache
@@ -85,7 +95,54 @@ def _slots() -> _Slots:
     # a person: two to four capitalised words ("Ana Ruiz", "Tom de Lane", "Ana Ruiz KC")
     person = (r"(?P<person>[A-Z][\w'’.-]*[a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|von\s+)?"
               r"[A-Z][\w'’.-]*){1,3})")
-    title = re.compile(rf"(?<![\w-])(?P<role>(?i:{role}))\s+{person}")
+    hon = "|".join(re.escape(str(h)) for h in data["honorifics"])
+    honorific = rf"(?:(?:{hon})\.?\s+)?"
+    title = re.compile(rf"(?<![\w-])(?P<role>(?i:{role}))\s+{honorific}{person}")
+    verb_roles = {str(v).lower(): str(r) for r, vs in data["role_verbs"].items() for v in vs}
+    verbs = "|".join(re.escape(v) for v in sorted(verb_roles, key=len, reverse=True))
+    copulas = "|".join(re.escape(str(c)).replace(r"\ ", r"\s+")
+                       for c in sorted(data["role_copulas"], key=len, reverse=True))
+    owner = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|[A-Z][\w'’-]*['’]s\s+)?"
+    told_roles = (
+        # "chaired by Ana Ruiz", "brokered by mediator Ana Ruiz", "led by its general
+        # secretary Tom Lane"
+        re.compile(rf"(?<![\w-])(?P<verb>(?i:{verbs}))\s+(?:(?:over|jointly)\s+)?by\s+{owner}"
+                   rf"(?:(?P<role>(?i:{role}))\s+)?{honorific}{person}"),
+        # "Ana Ruiz, who chairs the board", "Ana Ruiz, who has led the talks since May",
+        # "Ana Ruiz, who became chief executive in 2024"
+        re.compile(rf"{person},\s+who\s+(?:(?:now|also|currently|still|has|have|had|"
+                   rf"jointly)\s+)*(?:(?P<verb>{verbs})\b|(?:{copulas})\s+{owner}"
+                   rf"(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>(?i:{role}))\b(?!['’]))"),
+        # "Winning manager: Ana Ruiz.", "Referee: Tom Lane": a label line of a role
+        re.compile(rf"^[^\w]*(?:[\w'’-]+\s+){{0,2}}?(?P<role>(?i:{role})):\s+{honorific}"
+                   rf"{person}[.!]?\s*$"),
+    )
+    out = data["outcomes"]
+    name = (r"(?P<person>[A-Z][\w'’.-]*[a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|von\s+)?"
+            r"[A-Z][\w'’.-]*){0,3})")
+    won = "|".join(re.escape(str(v)).replace(r"\ ", r"\s+") for v in out["won"])
+    contests = "|".join(re.escape(str(c)) for c in out["contests"])
+    places = "|".join(re.escape(str(p)) for p in out["places"])
+    not_after = "|".join(re.escape(str(w)) for w in out["not_after_place"])
+    outcomes = (
+        # "Halden Rovers beat ten-man Ostby 3-1", "Ana Ruiz won the 2026 title", "Labour
+        # won the election", "Halden were crowned league champions"
+        (re.compile(rf"{name}\s+(?:(?:have|has|had)\s+)?(?:{won})\s+(?:the\s+|their\s+|"
+                    rf"her\s+|his\s+|its\s+|a\s+)?(?:\d{{4}}\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?"
+                    rf"(?:[A-Z]|(?:{contests})s?\b)"), "winner"),
+        (re.compile(rf"{name}\s+(?:were|was|have\s+been|has\s+been)\s+crowned\s+"
+                    rf"(?:[\w'’-]+\s+){{0,3}}?(?:winners?|champions?)\b"), "winner"),
+        # "Ana Ruiz was second", "Tom Lane finished third in 2:04:40"
+        (re.compile(rf"{name}\s+(?:was|were|finished|came|placed|ended|took)\s+"
+                    rf"(?:in\s+)?(?:a\s+)?(?:(?:distant|close|joint|clear)\s+)?"
+                    rf"(?P<place>{places})\b(?:\s+place)?(?![\w-]|\s+(?:{not_after})\b)"), ""),
+        # "Ruiz takes $40,000 for second", "with Tom Lane a distant third"
+        (re.compile(rf"{name}\s+(?:takes|took|collects|collected|earns|earned|pockets|"
+                    rf"pocketed|gets|got|receives|received)\s+(?:[^,.;]|[,.]\d){{0,40}}?\bfor\s+"
+                    rf"(?:finishing\s+)?(?P<place>{places})\b(?:\s+place)?(?![\w-])"), ""),
+        (re.compile(rf"\bwith\s+{name}\s+(?:a\s+|an\s+)?(?:(?:distant|close|joint)\s+)?"
+                    rf"(?P<place>{places})\b(?![\w-]|\s+(?:{not_after})\b)"), ""),
+    )
     roles = (
         # "Ana Ruiz, the chief executive of …", "Ana Ruiz, Halden's head coach" (not
         # "the Union, whose leader …": that role is another's)
@@ -102,6 +159,7 @@ def _slots() -> _Slots:
                              rf"to\s+(?:the\s+)?(?=[A-Z])"),
                   title, roles,
                   frozenset(w for r in data["roles"] for w in str(r).lower().split()),
+                  frozenset(" ".join(str(r).lower().split()) for r in data["roles"]),
                   frozenset(map(str, data["post_nominals"])),
                   re.compile(r"(?<![\w'’&.-])([A-Z][a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|von\s+)?"
                              r"[A-Z][a-z][\w'’-]*){0,3}"
@@ -111,7 +169,14 @@ def _slots() -> _Slots:
                   frozenset(map(str, data["office_times"])),
                   frozenset(map(str, data["office_changes"])),
                   frozenset(map(str, data["office_tenses"])),
-                  {str(v).lower(): str(slot) for slot, vs in data["agents"].items() for v in vs})
+                  {str(v).lower(): str(slot) for slot, vs in data["agents"].items() for v in vs},
+                  re.compile(rf"^(?:{hon})\.?\s+(?=[A-Z])"), verb_roles, told_roles,
+                  frozenset(map(str, data["org_words"])), outcomes,
+                  frozenset(map(str, data["not_rivals"])),
+                  frozenset(map(str, data["not_names"])),
+                  frozenset(str(w).lower() for w in data["approximations"]),
+                  frozenset(w for v in (*out["won"], *out["places"], "crowned")
+                            for w in str(v).lower().split()))
 
 
 def tells_change_of_office(text: str) -> bool:
@@ -134,6 +199,15 @@ def slot_of(words: list[str], after: str = "") -> str:
     low = [w.lower() for w in words]
     while low and low[-1] in sl.determiners:
         low.pop()
+    # "takeover of smaller rival Lanthe Air", "built by shipbuilder Orvik Marine": up to
+    # two words that say what the name is (no verb: "visited", "joining")
+    described = 0
+    while described < 2 and low and low[-1] not in sl.preps and words[len(low) - 1].islower() \
+            and low[-1] not in CLOSED_CLASS and not low[-1].endswith(("ed", "ing")):
+        low.pop()
+        described += 1
+    while described and low and low[-1] in sl.determiners:
+        low.pop()
     if not low or low[-1] not in sl.preps:
         return ""
     if low[-1] in {"at", "in"} and after and stem(after) in sl.places:
@@ -150,6 +224,9 @@ def role_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     "Ana Ruiz, the chief executive", "the club's captain, Tom Lane"): each is a fact of the
     story wherever it stands (at the start of the sentence, in a forecast, in the topic),
     blocked by the person's name."""
+    bare = sent.lstrip("([{\"'“‘ ")
+    if is_chrome(bare) or _BYLINE.match(bare):
+        return []  # "By Ana Ruiz, Chief Sports Writer": who wrote the page
     found = _role_people(sent)
     return [NameClaim(
         **claim_fields(ctx, line, quote, section, provenance, person, f"{person} ({role})",
@@ -172,6 +249,7 @@ def office_claims(ctx: Context, section: Section, line: Line, quote: str, sent: 
     ) for person, role, owner in _offices(sent)] if ctx.published is not None else []
 
 
+_BYLINE = re.compile(r"(?i:by)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s")
 _OWNER_BEFORE = re.compile(r"(?:(?<![\w'’&.-])(?P<owner>[A-Z][\w&.-]*"
                            r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*){0,3})"
                            r"(?:['’]s|(?<=s)['’])?|\b(?:the|a|an))"
@@ -199,8 +277,9 @@ def _offices(sent: str) -> tuple[tuple[str, str, str], ...]:
         role = sl.sole_roles.get(" ".join(m.group("role").lower().split()), "")
         if not role:
             continue
-        person = m.group("person").removesuffix("’s").removesuffix("'s").rstrip(".")
-        if len(person.split()) < 2 or any(w in _CALENDAR for w in person.split()):
+        person = _person_of(m.group("person"))
+        if len(person.split()) < 2 or any(w in _CALENDAR for w in person.split()) or (
+                person.split()[-1].lower() in sl.role_words):
             continue
         rs, re_ = m.span("role")
         ps, pe = m.span("person")
@@ -244,10 +323,12 @@ def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent:
     # companies and products the gazetteer knows are no people
     known = [(k.start, k.end) for k in ctx.gaz.find(sent)]
     out: list[NameClaim] = []
-    for person, start, end in _mentions(sent):
+    for person, start, end in (*_mentions(sent), *_caps_mentions(sent)):
         if person in people or surname(person) in {surname(p) for p in people}:
             continue  # named in its role by this sentence (role_claims)
-        if surname(person) in topic or any(a < end and start < b for a, b in known):
+        # (a full name of the topic may still be the person another outlet names in a role)
+        if (surname(person) in topic and " " not in person) or any(
+                a < end and start < b for a, b in known):
             continue
         if " " not in person and not sent[:start].strip(" •*-–—\"'“‘([") and (
                 person.endswith("ing") or ctx.lex.metric_of(person) is not None):
@@ -264,8 +345,9 @@ def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent:
 
 # what follows a person who does or is something: a verb ("Ruiz ruled", "Ruiz has"), or
 # the other names of a list before one ("Ruiz and Lane voted"), a possessive ("Ruiz's")
-_AGENT = re.compile(r"(?:['’]s\b|,?\s+(?:(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
-                    r"[a-z])")
+# or an age ("Ruiz, 41, said")
+_AGENT = re.compile(r"(?:['’]s\b|,\s+\d{1,3},\s+[a-z]|,?\s+(?:(?:and|or)\s+[A-Z][\w'’-]*"
+                    r"(?:\s+[A-Z][\w'’-]*)*\s+)?[a-z])")
 
 
 @lru_cache(maxsize=4096)
@@ -280,7 +362,8 @@ def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
             if w.endswith(("'s", "’s")):
                 words = words[: i + 1]  # "Ana Ruiz's Civic Union": Ana Ruiz's
                 break
-        while words and (words[0].lower() in STOPWORDS or words[0].lower() in sl.role_words):
+        while words and (words[0].lower() in STOPWORDS or words[0].lower() in sl.role_words
+                         or sl.honorific.match(words[0] + " X")):
             words.pop(0)
         if not words or any(w in _CALENDAR for w in words):
             continue
@@ -292,22 +375,149 @@ def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
+def _person_of(text: str) -> str:
+    """A person as a role names them: a possessive and a word of address aside ("Dr.
+    Paulo Resk's": "Paulo Resk")."""
+    person = _slots().honorific.sub("", text.removesuffix("’s").removesuffix("'s").rstrip("."))
+    words = person.split()
+    while len(words) > 2 and words[0].lower() in _slots().role_words:
+        words.pop(0)  # "Chief Dana Ostrowe, who has led …": Dana Ostrowe
+    return " ".join(words)
+
+
+def _is_org(name: str) -> bool:
+    """Whether a name is a company's, a team's or a body's ("Greyfield Mining")."""
+    return not _slots().org_words.isdisjoint(name.split())
+
+
+_OUTCOME_START = re.compile(r"(?:^|[,;:(]\W*|\s[-–—]\s+|\b(?:as|when|after|while|and|but|"
+                            r"because|since|once|before|until|where|then)\s+|^\W+)"
+                            r"(?:(?i:the)\s+)?$")
+
+
+@lru_cache(maxsize=4096)
+def _outcomes(sent: str) -> dict[str, str]:
+    """The names a sentence tells a contest's result of: name -> "winner", "second", …"""
+    sl = _slots()
+    found: dict[str, str] = {}
+    if sl.outcome_words.isdisjoint(_ROLE_TOKEN.findall(sent.lower())):
+        return found
+    for regex, role in sl.outcomes:
+        for m in regex.finditer(sent):
+            start = m.start("person")
+            if not _OUTCOME_START.search(sent[:start]) and not sent[:start].endswith("with "):
+                continue  # "Lund scored as Halden Rovers beat …": the clause's subject only
+            words = m.group("person").split()
+            while words and words[0].lower() in CLOSED_CLASS:
+                words.pop(0)
+            person = _person_of(" ".join(words))
+            if not person or person.lower() in CLOSED_CLASS or any(
+                    w in _CALENDAR for w in person.split()):
+                continue
+            if role == "winner" and not sl.not_rivals.isdisjoint(
+                    w.lower() for w in _WORDS.findall(sent[m.end("person") : m.end() + 40])[:6]):
+                continue  # "beat estimates"
+            place = m.groupdict().get("place")
+            found.setdefault(person, role or ("second" if place == "runner-up" else place or ""))
+    return found
+
+
+_CAPS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,2}(?![\w'’-])")
+
+
+@lru_cache(maxsize=4096)
+def _caps_mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
+    """The full names a line written in capitals may give ("HANNE VOSS 4:12:09 NEW
+    RECORD!!!": Hanne Voss): runs of two or three capitalised words, no sentence words
+    among them, read as names (a run no role claim names joins nothing)."""
+    letters = [ch for ch in re.sub(r"[#@]\w+", "", sent) if ch.isalpha()]  # tags aside
+    if len(letters) < 6 or sum(ch.isupper() for ch in letters) < 0.9 * len(letters):
+        return ()
+    found: list[tuple[str, int, int]] = []
+    for m in _CAPS_RUN.finditer(sent):
+        words = m.group().split()
+        if any(w.lower() in CLOSED_CLASS or w.lower() in _slots().role_words
+               or len(w) < 2 for w in words):
+            continue
+        person = " ".join(w.capitalize() for w in words)
+        if not any(w in _CALENDAR for w in person.split()):
+            found.append((person, m.start(), m.end()))
+    return tuple(found)
+
+
 @lru_cache(maxsize=4096)
 def _role_people(sent: str) -> dict[str, str]:
     """The people a sentence names in a role: person -> role (asked by name_claims and
-    role_claims of one sentence: read once)."""
+    role_claims of one sentence: read once). A role a verb gives ("chaired by Ana Ruiz",
+    "Ana Ruiz, who leads the union") is a person's only; a contest's result ("Halden Rovers
+    won the cup", "Tom Lane was second") may be of any name, a single word too."""
     sl = _slots()
     found: dict[str, str] = {}
+    tokens = _ROLE_TOKEN.findall(sent.lower())
     # most sentences name no role: a word of one is looked for before any pattern runs
-    if sl.role_words.isdisjoint(_ROLE_TOKEN.findall(sent.lower())):
-        return found
-    for m in (*sl.title.finditer(sent), *(x for r in sl.roles for x in r.finditer(sent))):
-        person = m.group("person").removesuffix("’s").removesuffix("'s").rstrip(".")
-        words = person.split()
-        if len(words) < 2 or any(w in _CALENDAR for w in words):
-            continue
-        found.setdefault(person, " ".join(m.group("role").lower().split()))
+    if not sl.role_words.isdisjoint(tokens):
+        for m in (*sl.title.finditer(sent), *(x for r in sl.roles for x in r.finditer(sent))):
+            person = _person_of(m.group("person"))
+            words = person.split()
+            if len(words) < 2 or any(w in _CALENDAR for w in words) or (
+                    words[-1].lower() in sl.role_words):
+                continue  # "Chief Risk Officer, Lena Marsh": no person "Risk Officer"
+            found.setdefault(person, " ".join(m.group("role").lower().split()))
+    if not sl.role_words.isdisjoint(tokens) or not sl.verb_roles.keys().isdisjoint(tokens):
+        for r in sl.told_roles:
+            for m in r.finditer(sent):
+                person = _person_of(m.group("person"))
+                words = person.split()
+                if len(words) < 2 or any(w in _CALENDAR for w in words) or _is_org(person):
+                    continue
+                told = m.group("role") or sl.verb_roles.get(
+                    (m.groupdict().get("verb") or "").lower(), "")
+                if told:
+                    found.setdefault(person, " ".join(told.lower().split()))
+    for person, role in _outcomes(sent).items():
+        if role and not any(same_words(person, p) for p in found):
+            found.setdefault(person, role)
     return found
+
+
+def same_words(a: str, b: str) -> bool:
+    """One name holds the other word for word ("Ruiz", "Ana Ruiz")."""
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    return wa <= wb or wb <= wa
+
+
+_CELL_PART = re.compile(r"\s*(?:,|;|/|\band\b|&)\s*")
+
+
+def cell_name_claims(ctx: Context, section: Section, line: Line, quote: str, label: str,
+                     cell: str) -> list[NameClaim]:
+    """The names a data table's cell gives for its row's label ("| Venue | Harrow Opera
+    House, Lenby |", "| Ports closed | Tessport, Lenby |"): each name the cell holds
+    whole, as a name after a word relating it in a sentence, told by the label's last word."""
+    if _FIGURE_DIGIT.search(cell) or not label.strip():
+        return []
+    words = _WORDS.findall(label)
+    if not words:
+        return []
+    word = stem(words[-1].lower())
+    out: list[NameClaim] = []
+    for part in _CELL_PART.split(cell.strip()):
+        m = _NAME.fullmatch(part.strip().rstrip("."))
+        if m is None:
+            continue
+        name = m.group(1)
+        if len(name) < 3 or name.split()[0] in _CALENDAR or name.lower() in CLOSED_CLASS or (
+                ctx.lex.metric_of(name) is not None or _slots().title.match(name)):
+            continue
+        out.append(NameClaim(
+            **claim_fields(ctx, line, quote, section, section.provenance, name,
+                           f"{name} ({word})", [], f"name|{name.casefold()}"),
+            name=name, relation=word, slot="", topic=ctx.topic,
+        ))
+    return out[:_MAX_PER_SENTENCE]
+
+
+_FIGURE_DIGIT = re.compile(r"\d")
 
 
 def designators(name: str) -> list[str]:
@@ -324,17 +534,35 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     # products and companies the gazetteer knows are the other claims' entities
     known = [(k.start, k.end) for k in ctx.gaz.find(sent)]
     people = _role_people(sent)
-    last: tuple[int, str] | None = None  # where the last name of a slot ends, its slot
+    # where the last name related ends, its slot and the word relating it
+    last: tuple[int, str, str] | None = None
     for m in _NAME.finditer(sent):
         name = m.group(1).removesuffix("’s").removesuffix("'s").rstrip(".")
         # "Singapore-flagged", "AI-enabled": the name is the capitalised part
         name = _ADJECTIVE_TAIL.sub("", name)
         if _YEARISH.search(name.split()[-1]):
             name = " ".join(name.split()[:-1])  # "Paris 2024" is Paris, in 2024
-        if m.start() == 0 and name.split()[0].lower() in STOPWORDS:
-            name = " ".join(name.split()[1:])  # "The Ninth Circuit": the sentence's "The"
+        if (m.start() == 0 and name.split()[0].lower() in STOPWORDS) or (
+                name.split()[0] in {"A", "An"} and len(name.split()) > 1):
+            # "The Ninth Circuit": the sentence's "The"; "(Wire) - A Tern 40 ferry"
+            name = " ".join(name.split()[1:])
+        if name and name.split()[0].lower() in _slots().role_names and " of " in name:
+            name = name.split(" of ", 1)[1]  # "CEO of Harrow Mills": Harrow Mills
         if not name or name.split()[0] in _CALENDAR:
             continue
+        # "Orvik Marine's Tern 40": a company's product with its number is the product,
+        # built by the company (a person's, "Ana Ruiz's Model 3", is only theirs)
+        # "Brantley Foods' Crunchos", "Ana Ruiz's Civic Union": the name owned is a name
+        maker, owned = "", ""
+        made = _MAKER.fullmatch(name)
+        if made is not None and len(made.group(2)) >= 3:
+            if designators(made.group(2)) and len(made.group(1)) >= 3 and (
+                    _is_org(made.group(1)) or any(
+                        k.kind == "company" for k in ctx.gaz.find(made.group(1)))):
+                maker = made.group(1)
+            name, owned = made.group(2), "own"
+        elif sent[max(0, m.start() - 3) : m.start()] in {"s' ", "s’ "}:
+            owned = "own"
         designated = bool(designators(name))
         if not designated and (_slots().title.match(name) or name in people):
             continue  # "Judge Ana Ruiz": the person in a role (role_claims)
@@ -347,12 +575,22 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
                 and name.casefold() not in topic:
             # the article's own subject doing what it does is what the story is about
             inherited = _slots().agents.get(nxt.group().lower(), "")
+        listed = ""  # "three ports - Tessport, Lenby and Marlow": related alike
         if not inherited and last is not None and _LIST_GAP.fullmatch(sent[last[0] : m.start()]):
-            inherited = last[1]
-        if m.start() == 0 and not designated and not inherited:
+            inherited, listed = last[1], ("" if last[1] else last[2])
+        # "Marlow Quay, the 300-berth marina terminal": what the name is, told after it
+        kind = _APPOSED.match(sent, m.end())
+        apposed = next((stem(w) for w in kind.group("words").split()
+                        if stem(w) in _slots().places), "") if kind is not None else ""
+        if m.start() == 0 and not designated and not inherited and not apposed and not listed \
+                and not owned:
             continue
-        if len(name) < 3 or (name.isupper() and len(name) > 6):
-            continue
+        if len(name) < 3 or (name.isupper() and len(name) > 6) or (
+                name.lower() in _slots().role_names) or name.split()[0] in _slots().not_names:
+            continue  # "CEO": a role, not a name; "UTC", "EUR 40": a zone, a currency
+        if designated and all(w.lower() in _slots().approximations | CLOSED_CLASS
+                              for w in name.split()[:-1]):
+            continue  # "Around 90", "Roughly 120": a number told roughly, no name
         if any(a < m.end() and m.start() < b for a, b in known) and not designated:
             continue
         if ctx.lex.metric_of(name) is not None:
@@ -361,9 +599,12 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         slot = inherited or slot_of(words, nxt.group() if nxt else "")
         if not slot and not designated and name.casefold() in topic:
             continue
-        if not designated and not inherited and (not words or not words[-1][0].islower()):
+        if not designated and not inherited and not apposed and not listed and not owned and (
+                not words or not words[-1][0].islower()):
             continue  # a name inside a run of names, or after punctuation alone
-        relation = ""
+        relation = apposed or listed or owned
+        if relation:
+            words = []
         for w in reversed(words[-4:]):
             low = w.lower()
             if low in _RELATING or low.endswith("ly") or low in {"a", "an", "its", "their"}:
@@ -373,7 +614,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             elif low not in STOPWORDS:
                 relation = stem(low)
             break
-        if not designated and not inherited and (
+        if not designated and not inherited and not (apposed or listed or owned) and (
                 relation == "-" or words[-1].lower() in {"and", "or"}):
             continue  # "said Reuters", "according to the NTSB", one of a list of names
         if slot == "from":
@@ -395,7 +636,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             key = "name|#" + re.sub(r"\D.*", "", designators(name)[0])
         else:
             key = f"name|{name.casefold()}"
-        last = (m.end(), slot) if slot and slot != "route" else None
+        last = (m.end(), slot, word) if slot != "route" and not designated and word else None
         out.append(NameClaim(
             **claim_fields(ctx, line, quote, section, provenance, name,
                            f"{name} ({slot or word})", [], key),
@@ -404,11 +645,23 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             slot=slot,
             topic=ctx.topic,
         ))
+        if maker:
+            out.append(NameClaim(
+                **claim_fields(ctx, line, quote, section, provenance, maker,
+                               f"{maker} (built by)", [], "name|@built by"),
+                name=maker, relation="built", slot="built by", topic=ctx.topic,
+            ))
         if len(out) >= _MAX_PER_SENTENCE:
             break
     return out
 
 
+_MAKER = re.compile(r"(.+?)['’]s\s+(.+)")
+
+
+
+# after a name, what it is: "Marlow Quay, the 300-berth marina terminal in …"
+_APPOSED = re.compile(r",\s+(?:the|a|an|its|their)\s+(?P<words>(?:[a-z\d][\w,'’-]*\s*){1,4})")
 # the start of a clause: the sentence's, or after a comma, a semicolon or "while"
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\bwhile\s+)(?:(?i:the|both)\s+)?$")
 # between two names of one list: "A and B", "A, B and C", "A & B"

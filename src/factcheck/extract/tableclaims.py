@@ -9,7 +9,7 @@ from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import parse_date
 from factcheck.extract.figures import FigureMatch, find_figures, parse_quantity
-from factcheck.extract.names import role_claims
+from factcheck.extract.names import cell_name_claims, role_claims
 from factcheck.extract.tables import DataCell, parse_data_table, parse_table
 from factcheck.extract.text import clean, normalise, stem
 from factcheck.models import Claim, FigureClaim, Line, Section, TableClaim
@@ -58,14 +58,22 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
     columns = len({c.column for c in cells})
     for cell in cells:
         text = _row_to(line_of[cell.line].text, cell.index)
-        # "| Judge | Ana Ruiz |", "| Prosecutor | Tom Lane |": a row a role labels names
-        # the person in it, as "Judge Ana Ruiz" does in a sentence
-        people = role_claims(ctx, table, line_of[cell.line], text, cell.text,
+        # "| Judge | Ana Ruiz |", "| Men's winner | Ana Ruiz | 2:18:09 |": a row a role
+        # labels names the person in it, as "Judge Ana Ruiz" does in a sentence; the row
+        # is the person's, quoted whole
+        row = line_of[cell.line].text.strip()
+        people = role_claims(ctx, table, line_of[cell.line], row, cell.text,
                              table.provenance)
         if not people and not _FIGURE_CELL.search(cell.text):
-            people = role_claims(ctx, table, line_of[cell.line], text,
+            people = role_claims(ctx, table, line_of[cell.line], row,
                                  f"{cell.row} {cell.text}", table.provenance)
         out.extend(people)
+        after = line_of.get(cell.line + 1)
+        if not people and cell.index == 1 and cell.text.strip() != cell.column.strip() and (
+                after is None or not _RULE.match(after.text)):  # a header, not a row
+            # "| Venue | Harrow Opera House, Lenby |": the names a row's label gives
+            out.extend(cell_name_claims(ctx, table, line_of[cell.line], text, cell.row,
+                                        cell.text))
         # "| Units (Kestria) | 96,000 |" of an "| Item | Value |" table: the row's label
         # names the measure, its parenthesis whose it is
         measure, whose = (_label_parts(cell.row) if _rows_name_measures(cell, columns)
@@ -160,6 +168,7 @@ def _row_to(row: str, index: int) -> str:
 
 
 _FIGURE_CELL = re.compile(r"\d")
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 
 

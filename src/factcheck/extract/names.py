@@ -48,6 +48,7 @@ _TELLING = frozenset({"said", "says", "told", "according", "reported", "wrote", 
                       "via", "by"})
 _MAX_PER_SENTENCE = 4
 _ROLE_TOKEN = re.compile(r"[a-z][a-z-]*")
+_AGENT_TOKEN = re.compile(r"(?<![A-Za-z-])[a-z][a-z-]{5,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class _Slots:
     title: re.Pattern[str]  # a role written as a title before a person ("Judge Ana Ruiz")
     roles: tuple[re.Pattern[str], ...]  # a role beside a person, told in other ways
     role_words: frozenset[str]  # every word of every role
+    role_endings: tuple[str, ...]  # endings of agent nouns that are roles
     role_names: frozenset[str]  # every role, whole ("chief executive", "ceo")
     post_nominals: frozenset[str]  # "KC", "Jr": letters after a person's name
     mention: re.Pattern[str]  # a run of one to four name words, a person's letters after it
@@ -91,7 +93,12 @@ def _slots() -> _Slots:
             for word in frame["words"]:
                 frames.setdefault((stem(str(word)), str(prep)), str(slot))
     gap = "|".join(re.escape(str(g)) for g in data["route_gap"])
-    role = "|".join(re.escape(str(r)) for r in sorted(set(data["roles"]), key=len, reverse=True))
+    listed = "|".join(re.escape(str(r)) for r in sorted(set(data["roles"]), key=len,
+                                                        reverse=True))
+    # a role the list does not hold is an agent noun of its endings ("climatologist",
+    # "auctioneer", "curator"), written in lower case and six letters at least
+    agent = "|".join(re.escape(str(x)) for x in data["role_endings"])
+    role = rf"{listed}|(?-i:(?<![A-Za-z-])(?=[a-z-]{{6,}}\b)[a-z][a-z-]*?(?:{agent}))"
     # a person: two to four capitalised words ("Ana Ruiz", "Tom de Lane", "Ana Ruiz KC")
     person = (r"(?P<person>[A-Z][\w'’.-]*[a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|von\s+)?"
               r"[A-Z][\w'’.-]*){1,3})")
@@ -159,6 +166,7 @@ def _slots() -> _Slots:
                              rf"to\s+(?:the\s+)?(?=[A-Z])"),
                   title, roles,
                   frozenset(w for r in data["roles"] for w in str(r).lower().split()),
+                  tuple(str(x) for x in data["role_endings"]),
                   frozenset(" ".join(str(r).lower().split()) for r in data["roles"]),
                   frozenset(map(str, data["post_nominals"])),
                   re.compile(r"(?<![\w'’&.-])([A-Z][a-z][\w'’-]*(?:\s+(?:de\s+|van\s+|von\s+)?"
@@ -455,14 +463,17 @@ def _role_people(sent: str) -> dict[str, str]:
     found: dict[str, str] = {}
     tokens = _ROLE_TOKEN.findall(sent.lower())
     # most sentences name no role: a word of one is looked for before any pattern runs
-    if not sl.role_words.isdisjoint(tokens):
+    if not sl.role_words.isdisjoint(tokens) or any(
+            t.endswith(sl.role_endings) for t in _AGENT_TOKEN.findall(sent)):
         for m in (*sl.title.finditer(sent), *(x for r in sl.roles for x in r.finditer(sent))):
             person = _person_of(m.group("person"))
             words = person.split()
             if len(words) < 2 or any(w in _CALENDAR for w in words) or (
                     words[-1].lower() in sl.role_words):
                 continue  # "Chief Risk Officer, Lena Marsh": no person "Risk Officer"
-            found.setdefault(person, " ".join(m.group("role").lower().split()))
+            role = " ".join(m.group("role").lower().split())
+            if role not in STOPWORDS:
+                found.setdefault(person, role)
     if not sl.role_words.isdisjoint(tokens) or not sl.verb_roles.keys().isdisjoint(tokens):
         for r in sl.told_roles:
             for m in r.finditer(sent):

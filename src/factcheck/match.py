@@ -392,7 +392,8 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
 
 #: A summary line ("NTA approves the drug.") tells at least this many words and at most
 #: this many (a timeline's row, a headline's clause); a shorter one tells too little to
-#: be one happening, a longer one is a sentence of its own.
+#: be one happening unless the other sentence tells both its words and one date only, a
+#: longer one is a sentence of its own.
 SUMMARY_WORDS = (3, 8)
 #: Of a summary line's words, at least this share is told by the other sentence.
 SUMMARY_TOLD = 0.7
@@ -477,12 +478,15 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
         return False  # a sentence of a report is a report of its own
     names, plain = _summary_words(short.event)
     told = len(names) + len(plain)
-    if not SUMMARY_WORDS[0] <= told or len(_quote_words(short.text)) > SUMMARY_WORDS[1]:
+    if told < 2 or len(_quote_words(short.text)) > SUMMARY_WORDS[1]:
         return False
     own, named = _sentence_told(other.text, (*other.topic, *other.article_names))
     if not names <= named:
         return False
     said = plain & own
+    if told < SUMMARY_WORDS[0] and not (said == plain and not names and _one_date(other)):
+        # "Bidding opens": two words, both told by a sentence that dates one day only
+        return False
     if not said or (len(said) < 2 and len(names) < 2):
         return False
     if (plain - said) & _series_words():
@@ -490,6 +494,11 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
     if not _designators(_main_clause(short.event)) <= _designators(other.text):
         return False  # "MTIA v1", "Pier 4": a designation the other does not give
     return (len(names) + len(said)) / told >= SUMMARY_TOLD
+
+
+def _one_date(c: TimelineClaim) -> bool:
+    """The claim's sentence dates one day or period only."""
+    return len(find_dates(c.text, c.published)) == 1
 
 
 def _summarised(a: TimelineClaim, b: TimelineClaim) -> bool:

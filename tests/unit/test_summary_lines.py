@@ -118,3 +118,24 @@ def test_a_designation_the_sentence_does_not_give_is_another_happening(
         "b.md": digest("**4 Mar 2026** - Harbour crane collapse at Pier 4."),
     })
     assert not [f for f in report.findings if f.verdict == "contradicted"]
+
+
+def test_a_two_word_row_needs_a_sentence_of_one_date(tmp_path: Path) -> None:
+    """"Tendering opens" tells two words: it is the happening of a sentence that tells both
+    and dates one day only; a sentence of two dates may tell of either."""
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    one = run(tmp_path / "one", {
+        "a.md": page("Coastwire", "2026-03-20", "Kelvane dredging tender",
+                     "Tendering opened on March 2 for the Kelvane channel works."),
+        "b.md": digest("**9 Mar 2026** - Tendering opens."),
+    })
+    assert timeline_verdicts(one, "Tendering opens", "Tendering opened on March 2") == [
+        "contradicted"]
+    two = run(tmp_path / "two", {
+        "a.md": page("Coastwire", "2026-03-20", "Kelvane dredging tender",
+                     "Tendering opened on March 2 and closed on March 16 for the Kelvane "
+                     "channel works."),
+        "b.md": digest("**9 Mar 2026** - Tendering opens."),
+    })
+    assert not timeline_verdicts(two, "Tendering opens", "Tendering opened on March 2")

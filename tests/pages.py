@@ -27,6 +27,13 @@ def page(title: str, outlet: str, events: Sequence[tuple[str, str]],
     return "\n".join(lines)
 
 
+def article(outlet: str, date: str | None, *lines: str) -> str:
+    """A Markdown article: front matter naming its outlet (and its date, when given), then
+    `lines`."""
+    head = ["---", f"source: {outlet}", *([f"date: {date}"] if date else []), "---"]
+    return "\n".join([*head, *lines]) + "\n"
+
+
 def write(folder: Path, name: str, text: str) -> Path:
     """Write one page (parents created) and return its path."""
     path = folder / name

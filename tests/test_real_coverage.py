@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.models import FigureClaim, Report
-from pages import holding, run
+from pages import article, holding, run
 
 
 def verdicts(report: Report, *needles: str) -> set[str]:
@@ -31,8 +31,7 @@ def figure_periods(path: Path, text: str) -> dict[str, str | None]:
     return {c.quantity.value: c.period for c in figure_claims(path, text)}
 
 
-def page(outlet: str, date: str, *lines: str) -> str:
-    return "\n".join(["---", f"source: {outlet}", f"date: {date}", "---", *lines]) + "\n"
+page = article  # a dated article of one outlet
 
 
 def test_spelled_out_counts_agree_and_exact_counts_must_be_equal(tmp_path: Path) -> None:

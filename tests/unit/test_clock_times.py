@@ -11,12 +11,11 @@ from hypothesis import strategies as st
 
 from factcheck.extract.clock import clock_at
 from factcheck.extract.figures import find_figures
-from pages import run
+from pages import article, run
 
 
 def page(outlet: str, date: str, *lines: str) -> str:
-    return "\n".join(["---", f"source: {outlet}", f"date: {date}", "---",
-                      "Grid failure in Tarsk", "", *lines]) + "\n"
+    return article(outlet, date, "Grid failure in Tarsk", "", *lines)
 
 
 def values(text: str) -> list[str]:

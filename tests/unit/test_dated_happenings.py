@@ -8,11 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.models import Report
-from pages import holding, run
+from pages import article, holding, run
 
 
-def page(outlet: str, date: str, *lines: str) -> str:
-    return "\n".join(["---", f"source: {outlet}", f"date: {date}", "---", *lines]) + "\n"
+page = article  # a dated article of one outlet
 
 
 def test_a_time_of_day_after_a_timeline_date_is_part_of_the_date(tmp_path: Path) -> None:

@@ -9,12 +9,11 @@ from pathlib import Path
 
 from factcheck.extract.figures import parse_quantity
 from factcheck.match import _misprint
-from pages import run
+from pages import article, run
 
 
 def page(outlet: str, date: str, *lines: str) -> str:
-    return "\n".join(["---", f"source: {outlet}", f"date: {date}", "---",
-                      "Trawler fire off Kestrel Point", "", *lines]) + "\n"
+    return article(outlet, date, "Trawler fire off Kestrel Point", "", *lines)
 
 
 def misprint(x: str, y: str) -> bool:

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pages import run
+from pages import article, run
 
 
 def page(outlet: str, date: str, *lines: str) -> str:
-    return "\n".join(["---", f"source: {outlet}", f"date: {date}", "---",
-                      "Climbers rescued on Mount Arven", "", *lines]) + "\n"
+    return article(outlet, date, "Climbers rescued on Mount Arven", "", *lines)
 
 
 def test_a_part_of_a_counted_whole_never_clashes_with_the_whole(tmp_path: Path) -> None:

@@ -13,12 +13,10 @@ from factcheck.extract import extract
 from factcheck.extract.dates import deadline
 from factcheck.load import load_one
 from factcheck.models import Claim, FigureClaim, ForecastClaim, TimelineClaim
-from pages import holding, run
+from pages import article, holding, run
 
 
-def page(outlet: str, date: str | None, *lines: str) -> str:
-    head = ["---", f"source: {outlet}", *([f"date: {date}"] if date else []), "---"]
-    return "\n".join([*head, *lines]) + "\n"
+page = article  # a dated article of one outlet
 
 
 def claims(tmp_path: Path, date: str | None, *lines: str) -> list[Claim]:

@@ -10,11 +10,10 @@ from pathlib import Path
 
 from factcheck.extract.dates import find_dates
 from factcheck.models import Report
-from pages import holding, run
+from pages import article, holding, run
 
 
-def page(outlet: str, date: str, *lines: str) -> str:
-    return "\n".join(["---", f"source: {outlet}", f"date: {date}", "---", *lines]) + "\n"
+page = article  # a dated article of one outlet
 
 
 WIRE = page("Coastwire", "2026-03-20", "Harbour board clears Kelvane dredging",

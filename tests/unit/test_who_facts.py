@@ -11,11 +11,10 @@ from factcheck.extract import extract
 from factcheck.extract.names import _outcomes, _role_people
 from factcheck.load import load_one
 from factcheck.models import NameClaim, Report
-from pages import run
+from pages import article, run
 
 
-def page(outlet: str, date: str, *lines: str) -> str:
-    return "\n".join(["---", f"source: {outlet}", f"date: {date}", "---", *lines]) + "\n"
+page = article  # a dated article of one outlet
 
 
 def names(tmp_path: Path, *lines: str) -> list[NameClaim]:

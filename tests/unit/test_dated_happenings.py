@@ -10,7 +10,6 @@ from pathlib import Path
 from factcheck.models import Report
 from pages import article, holding, run
 
-
 page = article  # a dated article of one outlet
 
 

@@ -15,7 +15,6 @@ from factcheck.load import load_one
 from factcheck.models import Claim, FigureClaim, ForecastClaim, TimelineClaim
 from pages import article, holding, run
 
-
 page = article  # a dated article of one outlet
 
 

@@ -12,7 +12,6 @@ from factcheck.extract.dates import find_dates
 from factcheck.models import Report
 from pages import article, holding, run
 
-
 page = article  # a dated article of one outlet
 
 

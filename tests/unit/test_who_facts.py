@@ -13,7 +13,6 @@ from factcheck.load import load_one
 from factcheck.models import NameClaim, Report
 from pages import article, run
 
-
 page = article  # a dated article of one outlet
 
 

@@ -448,7 +448,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         ident = dataclasses.replace(ident, measure=moment or CLOCK, head=thing, kind="",
                                     predicate=moment,
                                     modifiers=(f"{ZONE_MARK}{zone}",) if zone else ())
-        metric = ident.measure
+        metric = " ".join(p for p in (thing, moment, "time") if p)  # "quake start time"
     elif units().is_physical(q.unit):
         ident = sized(ident, sent, fig.start, fig.end, fig.noun, q.unit)
         metric = ident.measure

@@ -1755,8 +1755,14 @@ def _measure_words(metric: str) -> frozenset[str]:
     measure = lex.same.get(metric, metric)
     names = [m for m in (*lex.metrics, *lex.same) if lex.same.get(m, m) == measure]
     phrases = [*names, *(p for m in names for p in lex.metrics.get(m, ()))]
-    scales = [str(w) for w in packaged("numbers.yaml")["scales"]]
-    return frozenset(stem(w.lower()) for p in [*phrases, *scales] for w in p.split())
+    return frozenset(stem(w.lower()) for p in [*phrases, *_scale_words()] for w in p.split())
+
+
+@lru_cache(maxsize=1)
+def _scale_words() -> tuple[str, ...]:
+    """The number scales of data/numbers.yaml ("million", "billion"), read once (not once
+    per metric `_measure_words` is asked of)."""
+    return tuple(str(w) for w in packaged("numbers.yaml")["scales"])
 
 
 @lru_cache(maxsize=4096)

@@ -1060,11 +1060,22 @@ def _sentence_names(text: str) -> frozenset[str]:
 def _named_apart(a: FigureClaim, b: FigureClaim) -> bool:
     """Each sentence names something the other neither names nor is about: two data
     centers of one company, two ships of one port, not one thing told twice."""
-    def extra(x: FigureClaim, y: FigureClaim) -> bool:
-        theirs = _sentence_names(y.text) | {t.casefold() for t in y.topic}
-        return any(not any(_names_agree(n, t) for t in theirs)
-                   for n in _sentence_names(x.text) - theirs)
-    return extra(a, b) and extra(b, a)
+    return (_names_beyond(a.text, b.text, b.topic)
+            and _names_beyond(b.text, a.text, a.topic))
+
+
+def _names_beyond(text_x: str, text_y: str, topic_y: tuple[str, ...]) -> bool:
+    """Sentence x names something sentence y neither names nor is about."""
+    theirs = _names_of(text_y, topic_y)
+    return any(not any(_names_agree(n, t) for t in theirs)
+               for n in _sentence_names(text_x) - theirs)
+
+
+@lru_cache(maxsize=65536)
+def _names_of(text: str, topic: tuple[str, ...]) -> frozenset[str]:
+    """The names a sentence states or its article is about, folded (remembered: one
+    claim is compared with many)."""
+    return _sentence_names(text) | {t.casefold() for t in topic}
 
 
 def _context(c: FigureClaim) -> set[str]:
@@ -1499,8 +1510,10 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
     tries = [_tries(group) for group in members]
     by_signature: dict[tuple[object, ...], list[int]] = defaultdict(list)
     signatures: list[set[tuple[object, ...]]] = []
+    # each claim's signature, made once (the pairs below compare them many times)
+    sig_of = {id(a): _signature(a) for group in tries for a in group}
     for n, group in enumerate(tries):
-        own = {_signature(a) for a in group}
+        own = {sig_of[id(a)] for a in group}
         signatures.append(own)
         for sig in own:
             by_signature[sig].append(n)
@@ -1536,7 +1549,7 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
         tried += [m for m in told.candidates(n, accept=alike) if m not in tried]
         for m in tried:
             if any(_linked(a, b) == "strong" for a in tries[n] for b in tries[m]
-                   if _signature(a) == _signature(b)):
+                   if sig_of[id(a)] == sig_of[id(b)]):
                 merged[m] = n
     return merged
 

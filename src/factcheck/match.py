@@ -1007,19 +1007,40 @@ def short_form(short: str, long: str) -> bool:
     another form of one stem ("the Social Democrats" for "Social Democratic Alliance",
     "the Greens" for "Green Future"). A name of one capitalised word that is not the
     first of the other's is never its short form."""
-    s = short.strip().removesuffix("’s").removesuffix("'s")
-    words = long.split()
-    if len(words) < 2:
+    whole = _long_form(long)
+    if whole is None:
         return False
-    if _INITIALS.fullmatch(s):
-        return s.upper() in {_initials(long, True), _initials(long, False)}
-    x = [stem(w) for w in s.casefold().split()]
-    y = [stem(w) for w in long.casefold().split()]
-    while x and x[0] in STOPWORDS:
-        x = x[1:]  # "the Greens"
+    initials, y = whole
+    acronym, x = _short_parts(short)
+    if acronym is not None:
+        return acronym in initials
     if not x or len(x) >= len(y):
         return False
     return all(p == q or _one_stem(p, q) for p, q in zip(x, y, strict=False))
+
+
+@lru_cache(maxsize=65536)
+def _short_parts(short: str) -> tuple[str | None, tuple[str, ...]]:
+    """What `short_form` reads of its short name (remembered: an owner is compared with
+    many): its initials upper-cased when it is written as initials, else its stems past
+    any leading stopwords ("the Greens")."""
+    s = short.strip().removesuffix("’s").removesuffix("'s")
+    if _INITIALS.fullmatch(s):
+        return s.upper(), ()
+    x = [stem(w) for w in s.casefold().split()]
+    while x and x[0] in STOPWORDS:
+        x = x[1:]
+    return None, tuple(x)
+
+
+@lru_cache(maxsize=65536)
+def _long_form(long: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """What `short_form` reads of its long name: its two kinds of initials and its stems;
+    None for a name of fewer than two words (no name is short for it)."""
+    if len(long.split()) < 2:
+        return None
+    return (frozenset({_initials(long, True), _initials(long, False)}),
+            tuple(stem(w) for w in long.casefold().split()))
 
 
 def _one_stem(p: str, q: str) -> bool:

@@ -61,3 +61,36 @@ def test_named_apart_reads_sentences_and_topics() -> None:
     # a name the other's article is about is no name apart
     c = _figure("the Vessa region houses 16,000 servers", ("Kestrel", "Orlan"))
     assert not _named_apart(a, c)
+
+
+def _short_form_reference(short: str, long: str) -> bool:
+    """short_form as it was written before its parts were remembered."""
+    from factcheck.extract.text import STOPWORDS, stem
+    from factcheck.match import _INITIALS, _initials, _one_stem
+
+    s = short.strip().removesuffix("’s").removesuffix("'s")
+    if len(long.split()) < 2:
+        return False
+    if _INITIALS.fullmatch(s):
+        return s.upper() in {_initials(long, True), _initials(long, False)}
+    x = [stem(w) for w in s.casefold().split()]
+    y = [stem(w) for w in long.casefold().split()]
+    while x and x[0] in STOPWORDS:
+        x = x[1:]
+    if not x or len(x) >= len(y):
+        return False
+    return all(p == q or _one_stem(p, q) for p, q in zip(x, y, strict=False))
+
+
+NAMES = ["SDA", "Social Democratic Alliance", "the Social Democrats", "BoO", "Bank of Ostland",
+         "BO", "the Greens", "Green Future", "Greenfield Partners", "Tesla", "Tesla Inc",
+         "Tesla’s", "NTSB", "National Transportation Safety Board", "the", "", "  ", "A B",
+         "Kestrel Water", "Kestrel Water Holdings", "KWH", "kwh", "Ostland's", "Bank"]
+
+
+def test_short_form_answers_as_before() -> None:
+    from factcheck.match import short_form
+
+    for a in NAMES:
+        for b in NAMES:
+            assert short_form(a, b) == _short_form_reference(a, b), (a, b)

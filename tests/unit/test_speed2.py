@@ -94,3 +94,31 @@ def test_short_form_answers_as_before() -> None:
     for a in NAMES:
         for b in NAMES:
             assert short_form(a, b) == _short_form_reference(a, b), (a, b)
+
+
+def test_python_m_factcheck_exits_with_the_codes_and_output_it_always_had(
+        tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from factcheck.report.json import JsonReporter
+
+    out = tmp_path / "r.json"
+    args = [sys.executable, "-m", "factcheck", str(SOURCES), "--format", "json", "-q",
+            "--as-of", "2026-11-23", "--no-cache"]
+    done = subprocess.run([*args, "-o", str(out)], capture_output=True, text=True)
+    assert done.returncode == 1  # the seeds hold contradictions
+    report = check([str(SOURCES)], as_of=dt.date(2026, 11, 23))
+    assert out.read_text("utf-8") == JsonReporter().render(report)
+    printed = subprocess.run(args, capture_output=True, text=True)
+    assert printed.returncode == 1 and printed.stdout == out.read_text("utf-8")
+    assert subprocess.run([*args, "--fail-on", "never"], capture_output=True).returncode == 0
+    missing = subprocess.run([sys.executable, "-m", "factcheck", str(tmp_path / "none")],
+                             capture_output=True, text=True)
+    assert missing.returncode == 2 and "no such file" in missing.stderr
+
+
+def test_leave_returns_for_a_message() -> None:
+    from factcheck.__main__ import leave
+
+    leave("a message for the ordinary exit to print")  # returns: nothing to do here

@@ -1149,19 +1149,40 @@ def short_form(short: str, long: str) -> bool:
     another form of one stem ("the Social Democrats" for "Social Democratic Alliance",
     "the Greens" for "Green Future"). A name of one capitalised word that is not the
     first of the other's is never its short form."""
-    s = short.strip().removesuffix("’s").removesuffix("'s")
-    words = long.split()
-    if len(words) < 2:
+    whole = _long_form(long)
+    if whole is None:
         return False
-    if _INITIALS.fullmatch(s):
-        return s.upper() in {_initials(long, True), _initials(long, False)}
-    x = [stem(w) for w in s.casefold().split()]
-    y = [stem(w) for w in long.casefold().split()]
-    while x and x[0] in STOPWORDS:
-        x = x[1:]  # "the Greens"
+    initials, y = whole
+    acronym, x = _short_parts(short)
+    if acronym is not None:
+        return acronym in initials
     if not x or len(x) >= len(y):
         return False
     return all(p == q or _one_stem(p, q) for p, q in zip(x, y, strict=False))
+
+
+@lru_cache(maxsize=65536)
+def _short_parts(short: str) -> tuple[str | None, tuple[str, ...]]:
+    """What `short_form` reads of its short name (remembered: an owner is compared with
+    many): its initials upper-cased when it is written as initials, else its stems past
+    any leading stopwords ("the Greens")."""
+    s = short.strip().removesuffix("’s").removesuffix("'s")
+    if _INITIALS.fullmatch(s):
+        return s.upper(), ()
+    x = [stem(w) for w in s.casefold().split()]
+    while x and x[0] in STOPWORDS:
+        x = x[1:]
+    return None, tuple(x)
+
+
+@lru_cache(maxsize=65536)
+def _long_form(long: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """What `short_form` reads of its long name: its two kinds of initials and its stems;
+    None for a name of fewer than two words (no name is short for it)."""
+    if len(long.split()) < 2:
+        return None
+    return (frozenset({_initials(long, True), _initials(long, False)}),
+            tuple(stem(w) for w in long.casefold().split()))
 
 
 def _one_stem(p: str, q: str) -> bool:
@@ -1221,11 +1242,23 @@ def _named_apart(a: FigureClaim, b: FigureClaim) -> bool:
     """Each sentence names something the other neither names nor is about: two data
     centers of one company, two ships of one port, not one thing told twice (a weekday
     or a month is a time: the day a figure is of is told by its as-of)."""
-    def extra(x: FigureClaim, y: FigureClaim) -> bool:
-        theirs = _sentence_names(y.text) | {t.casefold() for t in y.topic}
-        return any(not any(_names_agree(n, t) for t in theirs)
-                   for n in _thing_names(x.text) - theirs)
-    return extra(a, b) and extra(b, a)
+    return (_names_beyond(a.text, b.text, b.topic)
+            and _names_beyond(b.text, a.text, a.topic))
+
+
+def _names_beyond(text_x: str, text_y: str, topic_y: tuple[str, ...]) -> bool:
+    """Sentence x names something, not a time, that sentence y neither names nor is
+    about."""
+    theirs = _names_of(text_y, topic_y)
+    return any(not any(_names_agree(n, t) for t in theirs)
+               for n in _thing_names(text_x) - theirs)
+
+
+@lru_cache(maxsize=65536)
+def _names_of(text: str, topic: tuple[str, ...]) -> frozenset[str]:
+    """The names a sentence states or its article is about, folded (remembered: one
+    claim is compared with many)."""
+    return _sentence_names(text) | {t.casefold() for t in topic}
 
 
 def _context(c: FigureClaim) -> set[str]:
@@ -1764,8 +1797,10 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
     tries = [_tries(group) for group in members]
     by_signature: dict[tuple[object, ...], list[int]] = defaultdict(list)
     signatures: list[set[tuple[object, ...]]] = []
+    # each claim's signature, made once (the pairs below compare them many times)
+    sig_of = {id(a): _signature(a) for group in tries for a in group}
     for n, group in enumerate(tries):
-        own = {_signature(a) for a in group}
+        own = {sig_of[id(a)] for a in group}
         signatures.append(own)
         for sig in own:
             by_signature[sig].append(n)
@@ -1809,7 +1844,7 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
                 : _TRIES - len(tried)]
         for m in tried:
             if any(_linked(a, b) == "strong" for a in tries[n] for b in tries[m]
-                   if _signature(a) == _signature(b)):
+                   if sig_of[id(a)] == sig_of[id(b)]):
                 merged[m] = n
     return merged
 
@@ -2057,8 +2092,14 @@ def _measure_words(metric: str) -> frozenset[str]:
     measure = lex.same.get(metric, metric)
     names = [m for m in (*lex.metrics, *lex.same) if lex.same.get(m, m) == measure]
     phrases = [*names, *(p for m in names for p in lex.metrics.get(m, ()))]
-    scales = [str(w) for w in packaged("numbers.yaml")["scales"]]
-    return frozenset(stem(w.lower()) for p in [*phrases, *scales] for w in p.split())
+    return frozenset(stem(w.lower()) for p in [*phrases, *_scale_words()] for w in p.split())
+
+
+@lru_cache(maxsize=1)
+def _scale_words() -> tuple[str, ...]:
+    """The number scales of data/numbers.yaml ("million", "billion"), read once (not once
+    per metric `_measure_words` is asked of)."""
+    return tuple(str(w) for w in packaged("numbers.yaml")["scales"])
 
 
 @lru_cache(maxsize=4096)

@@ -75,7 +75,11 @@ def measure(cmd: list[str], env: dict[str, str] | None = None,
             timeout: float | None = None) -> tuple[float, float, int, int]:
     """(wall seconds, CPU seconds of the process and its children, peak RSS in bytes
     summed over the process tree, exit code)."""
-    import psutil
+    try:
+        import psutil
+    except ImportError:
+        sys.exit("benchmarks/run.py: psutil is needed to sample memory: "
+                 "pip install -e '.[bench]'")
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()

@@ -82,19 +82,24 @@ def units() -> Units:
     """The packaged unit table."""
     data = packaged("units.yaml")
     factors: dict[str, tuple[str, Decimal]] = {}
+    as_written: set[str] = set()
     for base, rows in data["units"].items():
         for factor, words in rows.items():
             for w in words:
                 factors[" ".join(str(w).lower().split())] = (str(base), _factor(factor))
+                as_written.add(" ".join(str(w).split()))
     for w in data.get("tons") or []:
         factors[str(w).lower()] = ("ton", Decimal(1))
     dimensions = {str(k): str(v) for k, v in data["bases"].items()}
     dimensions["ton"] = "mass"
-    written = sorted(factors, key=len, reverse=True)
+    written = sorted(as_written | {str(w).lower() for w in data.get("tons") or []},
+                     key=len, reverse=True)
     # words in any case ("Feet"); abbreviations only as written ("5 ML models" is none)
+    # a unit of one capital ("47.3C", "117.1F") only right after the number's digit
     body = "|".join(
         ("(?i:" + re.escape(w).replace(r"\ ", f"{_SP}") + ")") if (len(w) > 3 and w.isalpha())
-        or " " in w else re.escape(w) for w in written)
+        or " " in w else (rf"(?<=[0-9]){w}" if len(w) == 1 and w.isupper() else re.escape(w))
+        for w in written)
     # after the number: a space, a hyphen ("720-foot") or nothing ("5km")
     pattern = re.compile(rf"(?:{_SP}|-)?(?P<u>{body})(?![\w²³/]|-[^A-Za-z])")
     frames = {str(base): {str(p).lower(): str(name) for name, ps in rows.items() for p in ps}

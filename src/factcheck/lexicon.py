@@ -32,6 +32,8 @@ class Lexicon:
     same: dict[str, str] = field(default_factory=dict)  # metric -> the measure it is one of
     # a counted noun's modifier -> the word of its degree it folds to ("larger" -> "large")
     folds: dict[str, str] = field(default_factory=dict)
+    # nouns that count records of the noun before them ("patient records": patients)
+    containers: set[str] = field(default_factory=set)
     _comparison_re: re.Pattern[str] | None = None
     _metric_re: re.Pattern[str] | None = None
     _phrase_to_metric: dict[str, str] = field(default_factory=dict)
@@ -68,6 +70,7 @@ class Lexicon:
         self.totals.update(str(w).lower() for w in (data.get("totals") or []))
         for to, words in (data.get("modifier_folds") or {}).items():
             self.folds.update({str(w).lower(): str(to).lower() for w in words or []})
+        self.containers.update(str(w).lower() for w in (data.get("containers") or []))
         for measure, names in (data.get("same") or {}).items():
             self.same.update({str(n): str(measure) for n in names})
         self._metric_re = None
@@ -187,7 +190,7 @@ _CHANGE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:in|of)\s+", re.IGN
 
 _LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons",
                  "qualifiers", "money", "rates", "sold", "not_money_nouns", "same", "totals",
-                 "comparatives", "modifier_folds")
+                 "comparatives", "modifier_folds", "containers")
 
 
 def check_lexicon(data: Any, origin: str) -> dict[str, Any]:

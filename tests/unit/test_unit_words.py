@@ -31,3 +31,15 @@ def test_temperatures_are_units_of_their_scale() -> None:
     # a capital after a space, a hyphen or a name is no temperature; cents stay cents
     assert values("Grade 3 C pupils") == [] and values("Form 10-C") == []
     assert [f.quantity.unit for f in find_figures("he paid 20c for it")] != ["°C"]
+
+
+def test_records_of_a_noun_count_that_noun() -> None:
+    """"2.3m patient records" counts patients, as "2.3 million patients" does."""
+    from factcheck.extract.measured import identify
+    from factcheck.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    sent = "Hackers copied 40,000 patient records; 40,000 patients were told."
+    a = identify(sent, 15, 21, "patient records", None, lex)
+    b = identify(sent, 39, 45, "patients", None, lex)
+    assert a.head == b.head == "patient"

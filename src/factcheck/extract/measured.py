@@ -366,6 +366,8 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                  if (not _NAME_WORD.match(w) or _ACRONYM_PLURAL.match(w)) and w.isalpha()] or \
             noun.split()
         # the lexicon folds names of one thing ("graphics processing units": gpus)
+        if len(nouns) > 1 and nouns[-1].lower() in lex.containers:
+            nouns = nouns[:-1]  # "patient records": records of patients count patients
         head = (lex.metric_of(" ".join(nouns)) or lex.metric_of(nouns[-1])
                 or stem(nouns[-1]))
         # "larger", "big" and "large" stores are one kind of store (`modifier_folds`)

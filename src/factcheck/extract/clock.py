@@ -21,8 +21,7 @@ from factcheck.extract.text import SPACE as _SP
 from factcheck.extract.text import alternation as _alt
 from factcheck.yamlio import packaged
 
-__all__ = ["CLOCK", "ZONE_MARK", "Clock", "clock_at", "clock_moment", "clock_thing", "clock_value",
-           "clock_zone"]
+__all__ = ["CLOCK", "ZONE_MARK", "Clock", "clock_at", "clock_moment", "clock_value", "clock_zone"]
 
 CLOCK: Final = "clock"
 #: Marks the modifier of a time of day that tells its zone ("zone:UTC").
@@ -35,7 +34,6 @@ class Clock:
     end: int
     minutes: int  # after midnight
     step: int  # 1: to the minute; 60: to the hour
-    zone: str  # "" when none (or local time) is written
 
 
 @dataclass(frozen=True)
@@ -90,15 +88,13 @@ def clock_at(text: str, p: int, lo: int) -> Clock | None:
         end = zone.end() + (text[zone.end() : zone.end() + 1] == ")")
     elif local is not None:
         end = local.end()
-    return Clock(p, end, hour * 60 + int(minute or 0), 1 if minute is not None else 60,
-                 zone.group("z").upper() if zone is not None else "")
+    return Clock(p, end, hour * 60 + int(minute or 0), 1 if minute is not None else 60)
 
 
 def clock_zone(written: str) -> str:
     """The zone a written time of day gives ("09:14 UTC": UTC), '' when none."""
-    m = re.search(rf"\b(?:{_alt([str(z) for z in packaged('clock.yaml')['zones']])})\b",
-                  written)
-    return m.group().upper() if m else ""
+    m = _table().zone.search(written)
+    return m.group("z").upper() if m else ""
 
 
 def clock_value(minutes: float) -> str:
@@ -107,28 +103,21 @@ def clock_value(minutes: float) -> str:
     return f"{m // 60:02d}:{m % 60:02d}"
 
 
-def clock_moment(clause: str) -> str | None:
-    """Whether a clause's verb tells when something began (`start`) or ended (`end`)
-    (`data/clock.yaml` `moments`), by its last such word; None when it tells neither."""
-    found = list(_table().moment.finditer(clause))
-    if not found:
-        return None
-    return _table().moments[" ".join(found[-1].group("w").lower().split())]
-
-
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-def clock_thing(before: str, stopwords: frozenset[str]) -> str:
-    """The thing whose time a clause tells, from the words before its time: the last
-    noun before the verb of its moment ("The quake woke the city at": quake; "full service
-    was restored at": service); '' when no such verb is told."""
+def clock_moment(before: str, stopwords: frozenset[str]) -> tuple[str, str] | None:
+    """What the clause before a time of day tells of it: its moment, by the last verb of
+    one (`data/clock.yaml` `moments`: `start` or `end`), and its thing, the last noun
+    before that verb ("The quake woke the city at": start, quake; "full service was
+    restored at": end, service; '' when none); None when no such verb is told."""
     found = list(_table().moment.finditer(before))
     if not found:
-        return ""
+        return None
+    moment = _table().moments[" ".join(found[-1].group("w").lower().split())]
     for word in reversed([str(w) for w in _WORD.findall(before[: found[-1].start()])]):
         low = word.lower()
         if low in stopwords or low.endswith("ly") or not word.isalpha():
             continue
-        return low
-    return ""
+        return moment, low
+    return moment, ""

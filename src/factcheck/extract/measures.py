@@ -7,7 +7,7 @@ import functools
 import re
 
 from factcheck.extract.attribution import basis
-from factcheck.extract.clock import CLOCK, ZONE_MARK, clock_moment, clock_thing, clock_zone
+from factcheck.extract.clock import CLOCK, ZONE_MARK, clock_moment, clock_zone
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, DAY
@@ -442,8 +442,8 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         # in the zone it gives
         lo, _ = _clause_span(sent, fig.start)
         before = sent[lo : fig.start]
-        moment = clock_moment(before) or ""
-        thing = stem(clock_thing(before, STOPWORDS)) if moment else ""
+        moment, thing = clock_moment(before, STOPWORDS) or ("", "")
+        thing = stem(thing) if thing else ""
         zone = clock_zone(fig.text)
         ident = dataclasses.replace(ident, measure=moment or CLOCK, head=thing, kind="",
                                     predicate=moment,

@@ -43,6 +43,7 @@ from factcheck.extract.text import (
     HAPPENING_WORDS,
     STOPWORDS,
     WIRE_DATELINE,
+    alternation,
     content_words,
     event_class,
     normalise,
@@ -409,18 +410,55 @@ def _series_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in packaged("events.yaml").get("series") or ())
 
 
+@lru_cache(maxsize=1)
+def _happening_pattern() -> re.Pattern[str] | None:
+    """The words and phrases of data/happenings.yaml `same`, one alternation whose groups
+    name their class."""
+    data = packaged("happenings.yaml").get("same") or {}
+    parts = [f"(?P<{re.sub(r'[^a-z_]', '_', str(cls).lower())}>{alternation(map(str, words))})"
+             for cls, words in data.items() if words]
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def _happenings_told(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The classes of happening words a text tells (data/happenings.yaml), as (token,
+    start, end): "Strike begins" tells `=strike` and `=begin`, "the walkout began" too."""
+    pattern = _happening_pattern()
+    if pattern is None:
+        return ()
+    return tuple((f"={m.lastgroup}", m.start(), m.end()) for m in pattern.finditer(text)
+                 if m.lastgroup)
+
+
+def _happening_tokens(text: str) -> frozenset[str]:
+    return frozenset(t for t, _, _ in _happenings_told(text))
+
+
 @lru_cache(maxsize=16384)
 def _summary_words(event: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of an event's main clause that say what happened, as (names, others): a
     name is a word capitalised past the first or written in capitals ("NTA"); a word of
-    a series ("first", "final") counts though it is a stopword. No numbers, no days."""
+    a series ("first", "final") counts though it is a stopword, unless it is hyphenated
+    to a noun ("the second-stage burn" is a part, not one of a series); a word or phrase
+    of a class of data/happenings.yaml counts as its class ("Strike begins": `=strike`,
+    `=begin`), so another sentence tells it in its own words. No numbers, no days."""
     names: set[str] = set()
     plain: set[str] = set()
     series = _series_words()
-    for i, m in enumerate(_WORD_TOKEN.finditer(_main_clause(event))):
+    clause = _main_clause(event)
+    spans = _happenings_told(clause)
+    for i, m in enumerate(_WORD_TOKEN.finditer(clause)):
         token = m.group()
         low = token.lower()
-        words = content_words(token) or ([low] if low in series else [])
+        held = next((t for t, a, b in spans if a <= m.start() < b), None)
+        if held is not None and not (i and token[0].isupper()):
+            plain.add(held)
+            continue
+        compound = clause[m.end() : m.end() + 1] == "-"
+        words = content_words(token) or ([low] if low in series and not compound else [])
         if not words or words[0] in _CALENDAR_WORDS:
             continue
         if (i and token[0].isupper()) or (len(token) > 1 and token.isupper()):
@@ -439,6 +477,7 @@ def _sentence_told(text: str, names: tuple[str, ...]) -> tuple[frozenset[str], f
     series = _series_words()
     own = set(content_words(body)) | {
         w for w in _WORD_TOKEN.findall(body.lower().replace("-", " ")) if w in series}
+    own |= _happening_tokens(body)
     named = set(own)
     for m in _CAPITALISED_RUN.finditer(" ; ".join((body, *names))):
         run = m.group()
@@ -497,8 +536,12 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
 
 
 def _one_date(c: TimelineClaim) -> bool:
-    """The claim's sentence dates one day or period only."""
-    return len(find_dates(c.text, c.published)) == 1
+    """The claim's sentence dates one day or period only: a wire dateline opening it
+    ("LUNHAVN, Nov 13 (Northmark Press) - ") tells when the story was filed, not a day
+    of its own, and one day written twice ("on Friday, November 13") is one day."""
+    body = WIRE_DATELINE.sub("", c.text, count=1)
+    found = find_dates(body, c.published)
+    return len({d.value.value if d.value is not None else d.text for d in found}) == 1
 
 
 def _summarised(a: TimelineClaim, b: TimelineClaim) -> bool:
@@ -509,8 +552,11 @@ def _summarised(a: TimelineClaim, b: TimelineClaim) -> bool:
         return False
     if (a.entities or b.entities) and a.entities[:1] != b.entities[:1]:
         return False  # products compared as `_event_link_same_kind` does: another one
-    if a.relative_to is not None or b.relative_to is not None:
-        return False  # a day read against its page's date may be the page's error
+    if (a.relative_to is not None and not a.anchored) or (
+            b.relative_to is not None and not b.anchored):
+        # a day read against its page's date may be the page's error, unless the story's
+        # own dateline gives that day
+        return False
     if _kind(a) in _recurring() or _kind(b) in _recurring():
         return False
     if _figures_apart(a, b) is True:
@@ -743,6 +789,11 @@ def _timeline_tokens(c: TimelineClaim) -> list[str]:
         # happenings of one kind in one folder meet, whatever their words ("Moravec
         # signs", "the club completed the signing")
         began.append(f"{_NAME_MARK}{kind}@{os.path.dirname(c.path)}")
+    if c.section == "timeline" or c.date.precision == "day":
+        # a summary line and a report that tell one happening in other words ("Strike
+        # begins", "the walkout began") meet by its class in one folder
+        began.extend(f"{_NAME_MARK}{t}@{os.path.dirname(c.path)}"
+                     for t in sorted(_happening_tokens(_main_clause(c.event))))
     return [*content_words(c.event), *(e.lower() for e in c.entities), *day, *names, *began]
 
 

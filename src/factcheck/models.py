@@ -201,6 +201,12 @@ class TimelineClaim(ClaimBase):
         description="The page date a relative date ('on Wednesday', 'yesterday') was read "
         "against: dates read against pages of other weeks may agree, never clash.",
     )
+    anchored: bool = Field(
+        default=False,
+        description="The relative day ('on Thursday') was read against the day the story's "
+        "own wire dateline gives ('VELLANBURG, Nov 19 (…) - ' on a page of November 19): "
+        "a day the story states, so a summary line of its happening may clash with it.",
+    )
     generic: bool = Field(
         default=False,
         description="The event names a product family without its generation "

@@ -90,6 +90,7 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
     from factcheck.extract.prose import sentence_claims
 
     out: list[Claim] = []
+    rows: list[TimelineClaim] = []  # the entries, in the order written
     pending: DateValue | None = None
     for line in section.lines:
         raw = clean(line.text)
@@ -100,8 +101,9 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
             pending = whole
             continue
         if pending is not None:
-            out.append(_planned_if_ahead(ctx, timeline_claim(ctx, section, line, raw, pending,
-                                                             section.provenance)))
+            rows.append(_planned_if_ahead(ctx, timeline_claim(ctx, section, line, raw, pending,
+                                                              section.provenance)))
+            out.append(rows[-1])
             pending = None
             continue
         found = find_dates(raw, ctx.published)
@@ -115,12 +117,33 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
                 event = rest[sep.end() :].strip()
                 if event:
                     # the evidence is the line as written, its date with it
-                    out.append(_planned_if_ahead(ctx, timeline_claim(
+                    rows.append(_planned_if_ahead(ctx, timeline_claim(
                         ctx, section, line, event, found[0].value, section.provenance,
                         _BULLET.sub("", line.text))))
+                    out.append(rows[-1])
                     continue
         out.extend(sentence_claims(ctx, section, line, raw))
-    return out
+    return _out_of_order(ctx, out, rows)
+
+
+def _out_of_order(ctx: Context, out: list[Claim], rows: list[TimelineClaim]) -> list[Claim]:
+    """A timeline that runs forward (its other entries, two or more, in order of date)
+    with an entry dated after its page's day standing before an entry of the past ("**5
+    Nov** - Strike begins" above "**15 Oct** - Deal signed" on a page of October 24)
+    holds that entry out of its place: it is a past entry dated wrong, not a plan."""
+    if ctx.published is None or len(rows) < 3:
+        return out
+    fixed: dict[int, TimelineClaim] = {}
+    for i, row in enumerate(rows):
+        if not row.planned:
+            continue
+        others = [r.date.start for r in rows[:i] + rows[i + 1 :]]
+        forward = all(x <= y for x, y in zip(others, others[1:], strict=False))
+        later_past = any(r.date.end <= ctx.published and r.date.end < row.date.start
+                         for r in rows[i + 1 :])
+        if forward and later_past:
+            fixed[id(row)] = row.model_copy(update={"planned": False})
+    return [fixed.get(id(c), c) if isinstance(c, TimelineClaim) else c for c in out]
 
 
 def _planned_if_ahead(ctx: Context, claim: TimelineClaim) -> TimelineClaim:
@@ -310,6 +333,7 @@ def _dated(ctx: Context, section: Section, line: Line, quote: str, sent: str,
         best.month_day is None)
     return claim.model_copy(update={"text": quote, "ambiguous": ambiguous,
                                     "relative_to": ctx.published if relative else None,
+                                    "anchored": bool(relative and ctx.dateline),
                                     "topic": ctx.topic, "open_year": open_year})
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 
 from factcheck.extract.context import Context, claim_fields, company_names, product_mentions
@@ -138,7 +139,7 @@ def _out_of_order(ctx: Context, out: list[Claim], rows: list[TimelineClaim]) -> 
         if not row.planned:
             continue
         others = [r.date.start for r in rows[:i] + rows[i + 1 :]]
-        forward = all(x <= y for x, y in zip(others, others[1:], strict=False))
+        forward = all(x <= y for x, y in itertools.pairwise(others))
         later_past = any(r.date.end <= ctx.published and r.date.end < row.date.start
                          for r in rows[i + 1 :])
         if forward and later_past:

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from factcheck.extract.clock import CLOCK, ZONE_MARK
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, DAY, TIME
-from factcheck.extract.events import reports_event
+from factcheck.extract.events import happenings_told, last_told, reports_event
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.names import surname
 from factcheck.extract.periods import shift_years
@@ -43,7 +43,6 @@ from factcheck.extract.text import (
     HAPPENING_WORDS,
     STOPWORDS,
     WIRE_DATELINE,
-    alternation,
     content_words,
     event_class,
     normalise,
@@ -226,7 +225,41 @@ def head_words(event: str) -> frozenset[str]:
 
 
 def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
-    """How surely two dated events are the same event, judged without their dates."""
+    """How surely two dated events are the same event, judged without their dates. An
+    event a year alone dates in prose (`told_year`) is strongly linked only to one told
+    by its year in the same words, or as the last one of one happening, from another
+    source of one event's folder; else it may agree at most."""
+    link = _event_link_dated(a, b)
+    if not (a.told_year or b.told_year):
+        return link
+    if a.told_year and b.told_year and a.source != b.source and _one_folder(a, b) and (
+            _same_words(a, b) or _last_one(a, b)):
+        return "strong"
+    return "weak" if link is not None else None
+
+
+#: Two events told by a year in the same words need at least this many content words.
+SAME_WORDS = 3
+
+
+def _same_words(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """The two events are told in the same words, in the same order (a copy that moved a
+    year: "The old mark was set at Bellwick in 2009", "… in 2019")."""
+    wa = content_words(a.event)
+    return len(wa) >= SAME_WORDS and wa == content_words(b.event)
+
+
+def _last_one(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Both events tell the last one of one happening ("Tharnfell last erupted in 1973",
+    "the last eruption, in 1937") and neither names someone or something the other's
+    article does not speak of: the most recent occurrence before the story, one
+    happening however it is worded."""
+    return bool(last_told(a.event) & last_told(b.event)) and not _names_apart(
+        a, b, topics=True)
+
+
+def _event_link_dated(a: TimelineClaim, b: TimelineClaim) -> Link:
+    """_event_link for events dated by more than a year alone."""
     if a.began != b.began or a.planned != b.planned:
         return None  # when a thing began, or is planned for, is no happening of it
     sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
@@ -410,31 +443,8 @@ def _series_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in packaged("events.yaml").get("series") or ())
 
 
-@lru_cache(maxsize=1)
-def _happening_pattern() -> re.Pattern[str] | None:
-    """The words and phrases of data/happenings.yaml `same`, one alternation whose groups
-    name their class."""
-    data = packaged("happenings.yaml").get("same") or {}
-    parts = [f"(?P<{re.sub(r'[^a-z_]', '_', str(cls).lower())}>{alternation(map(str, words))})"
-             for cls, words in data.items() if words]
-    if not parts:
-        return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=16384)
-def _happenings_told(text: str) -> tuple[tuple[str, int, int], ...]:
-    """The classes of happening words a text tells (data/happenings.yaml), as (token,
-    start, end): "Strike begins" tells `=strike` and `=begin`, "the walkout began" too."""
-    pattern = _happening_pattern()
-    if pattern is None:
-        return ()
-    return tuple((f"={m.lastgroup}", m.start(), m.end()) for m in pattern.finditer(text)
-                 if m.lastgroup)
-
-
 def _happening_tokens(text: str) -> frozenset[str]:
-    return frozenset(t for t, _, _ in _happenings_told(text))
+    return frozenset(t for t, _, _ in happenings_told(text))
 
 
 @lru_cache(maxsize=16384)
@@ -449,7 +459,7 @@ def _summary_words(event: str) -> tuple[frozenset[str], frozenset[str]]:
     plain: set[str] = set()
     series = _series_words()
     clause = _main_clause(event)
-    spans = _happenings_told(clause)
+    spans = happenings_told(clause)
     for i, m in enumerate(_WORD_TOKEN.finditer(clause)):
         token = m.group()
         low = token.lower()
@@ -789,7 +799,7 @@ def _timeline_tokens(c: TimelineClaim) -> list[str]:
         # happenings of one kind in one folder meet, whatever their words ("Moravec
         # signs", "the club completed the signing")
         began.append(f"{_NAME_MARK}{kind}@{os.path.dirname(c.path)}")
-    if c.section == "timeline" or c.date.precision == "day":
+    if c.section == "timeline" or c.date.precision == "day" or c.told_year:
         # a summary line and a report that tell one happening in other words ("Strike
         # begins", "the walkout began") meet by its class in one folder
         began.extend(f"{_NAME_MARK}{t}@{os.path.dirname(c.path)}"
@@ -2534,7 +2544,13 @@ def match(claims: Sequence[Claim]) -> list[Group]:
     if of(NameClaim):
         out.extend(_name_groups(of(NameClaim)))
     if of(TimelineClaim):
-        out.extend(_timeline_groups(folder_years(of(TimelineClaim))))
+        # events a year alone dates in prose meet only their like: they change no other
+        # event's groups, nor which of its words are rare
+        dated = folder_years(of(TimelineClaim))
+        out.extend(_timeline_groups([c for c in dated if not c.told_year]))
+        years = [c for c in dated if c.told_year]
+        if years:
+            out.extend(_timeline_groups(years))
     if of(FigureClaim):
         out.extend(_figure_groups(folder_periods(of(FigureClaim))))
     if of(TableClaim):

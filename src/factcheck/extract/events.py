@@ -44,6 +44,40 @@ _PAST_SET = frozenset(_PAST_FORMS)
 _WORD_RUN = re.compile(r"\w+")
 
 
+@functools.lru_cache(maxsize=1)
+def _happening_pattern() -> re.Pattern[str] | None:
+    """The words and phrases of data/happenings.yaml `same`, one alternation whose groups
+    name their class."""
+    data = packaged("happenings.yaml").get("same") or {}
+    parts = [f"(?P<{re.sub(r'[^a-z_]', '_', str(cls).lower())}>{alternation(map(str, words))})"
+             for cls, words in data.items() if words]
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16384)
+def happenings_told(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The classes of happening words a text tells (data/happenings.yaml), as (token,
+    start, end): "Strike begins" tells `=strike` and `=begin`, "the walkout began" too."""
+    pattern = _happening_pattern()
+    if pattern is None:
+        return ()
+    return tuple((f"={m.lastgroup}", m.start(), m.end()) for m in pattern.finditer(text)
+                 if m.lastgroup)
+
+
+_LAST_BEFORE = re.compile(r"\b(?:last|previous)\s+$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16384)
+def last_told(event: str) -> frozenset[str]:
+    """The classes of happening (data/happenings.yaml) an event tells as the last one
+    ("last erupted", "the last eruption", "its previous eruption")."""
+    return frozenset(t for t, start, _ in happenings_told(event)
+                     if _LAST_BEFORE.search(event[max(0, start - 12) : start]))
+
+
 def reports_event(sent: str) -> bool:
     """_PAST_EVENT.search(sent), word by word for an ASCII sentence: a match there is a
     whole word (a run of word characters) that is one of the forms, or five letters or
@@ -284,7 +318,9 @@ def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
         return []  # with no verb of the past, only a written day ("Jan. 5") dates an event
     found = _offset_dates(sent, _event_dates(ctx, sent))
     if not found:
-        return []
+        # "the last eruption, in 1937": the last one of a happening is one of the past
+        of_past = past or bool(last_told(sent))
+        return _year_events(ctx, section, line, quote, sent, provenance) if of_past else []
     if not past and not any(
             d.value is not None and d.value.precision == "day" for d in found):
         return []
@@ -311,6 +347,23 @@ def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
             seen.add(d.value.value)
             out.append(_dated(ctx, section, line, quote, sent, provenance, d, True))
     return out
+
+
+def _year_events(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                 provenance: Provenance) -> list[TimelineClaim]:
+    """A sentence of the past dated by a year only, a year before its page's ("The old
+    mark was set at Bellwick in 2009"): an event told by its year (`told_year`), which
+    may agree and clashes only as the same words or the last one of a happening. A year
+    that describes a noun ("2024 revenue") or that a record is counted from ("since
+    2019") dates nothing."""
+    years = [d for d in find_dates(sent, ctx.published)
+             if d.value is not None and d.value.precision == "year"
+             and not counted_from(sent, d.start) and not _modifies_noun(sent, d.end)
+             and (ctx.published is None or d.value.end.year < ctx.published.year)]
+    if len(years) != 1:
+        return []  # none, or two years: which one dates what is not said
+    claim = _dated(ctx, section, line, quote, sent, provenance, years[0], False)
+    return [claim.model_copy(update={"told_year": True, "planned": False})]
 
 
 def _dated(ctx: Context, section: Section, line: Line, quote: str, sent: str,

@@ -1839,7 +1839,7 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                     claims_of = [c for c in claims_of if c not in both]
                     out.append(Group("figure", both))
             out.append(Group("figure", claims_of, conflict=bool(rivals)))
-    return _join_fingerprints(out)
+    return _move_days(_join_fingerprints(out), claims)
 
 
 def _bound_names(bound: Quantity, q: Quantity) -> bool:
@@ -1985,6 +1985,70 @@ class _ValueIndex:
         for k in range(first, last + 1):
             found.update(self.buckets.get((negative, k), ()))
         return sorted(found)
+
+
+def _stated_day(c: FigureClaim) -> str:
+    """The day a figure is told of ("2026-11-10", "wednesday"), or ''."""
+    return c.as_of if c.as_of and (_ISO_DAY.fullmatch(c.as_of) or c.as_of in _WEEKDAY_NAMES) \
+        else ""
+
+
+def _move_days(groups: list[Group], claims: list[FigureClaim]) -> list[Group]:
+    """One move told of two days: two groups of a move of one named owner's metric
+    ("Halcyon shares fell 14 per cent on Tuesday", "… on Wednesday"), of one value, each
+    group told of one stated day and the two days apart, from sources that share none,
+    of one story, where every source of both tells that owner's metric moved once only.
+    Then the two are one move whose day one side gives wrong: a contradicted finding that
+    notes both days. A source telling two moves of it tells of two days' moves, and a
+    running count is of its day."""
+    def moves(c: FigureClaim) -> bool:
+        return "change" in c.modifiers and not c.running and c.basis == "actual" \
+            and bool(c.owner) and bool(c.metric)
+
+    told: dict[tuple[str, str, str], set[tuple[float | None, float | None]]] = defaultdict(set)
+    for c in claims:
+        if moves(c):
+            told[(c.source, c.metric, c.owner.casefold())].add(
+                (c.quantity.low, c.quantity.high))
+    by_value: dict[tuple[str, str, float | None, float | None], list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        if g.conflict or g.kind != "figure":
+            continue
+        fs = [c for c in g.claims if isinstance(c, FigureClaim)]
+        if not fs or not all(moves(c) for c in fs):
+            continue
+        days = {_stated_day(c) for c in fs} - {""}
+        if len(days) != 1:
+            continue
+        if any(len(told[(c.source, c.metric, c.owner.casefold())]) != 1 for c in fs):
+            continue
+        q = fs[0].quantity
+        by_value[(fs[0].metric, q.unit, q.low, q.high)].append(n)
+    taken: set[int] = set()
+    out: list[Group] = []
+    for ids in by_value.values():
+        for n, m in itertools.combinations(ids[:_TRIES], 2):
+            if n in taken or m in taken:
+                continue
+            # the claims that tell their day; those that tell none agree with either
+            xs = [c for c in groups[n].claims if isinstance(c, FigureClaim) and _stated_day(c)]
+            ys = [c for c in groups[m].claims if isinstance(c, FigureClaim) and _stated_day(c)]
+            if {c.source for c in groups[n].claims} & {c.source for c in groups[m].claims}:
+                continue
+            a, b = xs[0], ys[0]
+            if not (_day_clash(_stated_day(a), _stated_day(b))
+                    and same_quantity(a.quantity, b.quantity)
+                    and _owners_agree(a, b, sure=True) and _same_story(a, b)):
+                continue
+            taken.update((n, m))
+            out.append(Group("figure", [*xs, *ys], conflict=True, notes=[
+                f"one move told of two days ({_stated_day(a)}, {_stated_day(b)})"]))
+            for k in (n, m):
+                rest = [c for c in groups[k].claims
+                        if not (isinstance(c, FigureClaim) and _stated_day(c))]
+                if rest:
+                    out.append(Group("figure", rest))
+    return [g for n, g in enumerate(groups) if n not in taken] + out
 
 
 def _join_fingerprints(groups: list[Group]) -> list[Group]:

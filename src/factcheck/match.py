@@ -2038,7 +2038,8 @@ def _move_days(groups: list[Group], claims: list[FigureClaim]) -> list[Group]:
             a, b = xs[0], ys[0]
             if not (_day_clash(_stated_day(a), _stated_day(b))
                     and same_quantity(a.quantity, b.quantity)
-                    and _owners_agree(a, b, sure=True) and _same_story(a, b)):
+                    and _owners_agree(a, b, sure=True)
+                    and (_same_story(a, b) or _one_event(a, b))):
                 continue
             taken.update((n, m))
             out.append(Group("figure", [*xs, *ys], conflict=True, notes=[

@@ -86,7 +86,8 @@ def test_a_weekday_the_storys_dateline_anchors_may_clash(tmp_path: Path) -> None
     a row telling the approval in other words ("the takeover" is "the deal") a month
     earlier clashes."""
     report = run(tmp_path, {
-        "a.md": page("Insurewire", "2026-03-19", "Regulator clears insurer deal", f"VELDA, Mar 19 (Insurewire) - {INSURER}"),
+        "a.md": page("Insurewire", "2026-03-19", "Regulator clears insurer deal",
+                     f"VELDA, Mar 19 (Insurewire) - {INSURER}"),
         "b.md": page("Cover Digest", "2026-03-21", "# Marrow and Ostby", "",
                      "The merged insurer will be the largest in Velda.", "", "## Timeline",
                      "", "- **19 Feb 2026** - VIA approves the deal."),
@@ -123,10 +124,12 @@ def test_a_dateline_and_a_weekday_before_the_day_written_are_one_date(tmp_path: 
         "contradicted"]
 
 
-CHESS_A = page("Board Wire", "2026-11-10", "Varnik sets a record", "Varnik scored 98 points at the Oslen arena on "
-               "Sunday. The old mark was set at Dervik in 2009.")
-CHESS_B = page("Chess Daily", "2026-11-11", "Varnik sets a record", "Varnik scored 98 points at the Oslen arena on "
-               "Sunday. The old mark was set at Dervik in 2019.")
+CHESS_A = page("Board Wire", "2026-11-10", "Varnik sets a record",
+               "Varnik scored 98 points at the Oslen arena on Sunday. The old mark was set "
+               "at Dervik in 2009.")
+CHESS_B = page("Chess Daily", "2026-11-11", "Varnik sets a record",
+               "Varnik scored 98 points at the Oslen arena on Sunday. The old mark was set "
+               "at Dervik in 2019.")
 
 
 def test_one_sentence_told_with_two_years_clashes(tmp_path: Path) -> None:
@@ -180,9 +183,11 @@ def test_one_move_told_of_two_days_clashes(tmp_path: Path) -> None:
     """A named owner's move of one value, told once by each source, on Monday by one and
     Tuesday by the other: one move whose day one side gives wrong."""
     report = run(tmp_path, {
-        "a.md": page("Insurewire", "2026-03-17", "Marrow Mutual slides", "Marrow Mutual shares fell 6 per cent on "
+        "a.md": page("Insurewire", "2026-03-17", "Marrow Mutual slides",
+                     "Marrow Mutual shares fell 6 per cent on "
                      "Monday after the insurer cut its dividend."),
-        "b.md": page("Cover Digest", "2026-03-18", "Marrow Mutual slides", "Marrow Mutual shares fell 6 per cent on "
+        "b.md": page("Cover Digest", "2026-03-18", "Marrow Mutual slides",
+                     "Marrow Mutual shares fell 6 per cent on "
                      "Tuesday after the insurer cut its dividend."),
     })
     assert verdicts(report, "figure", "on Monday", "on Tuesday") == ["contradicted"]
@@ -192,9 +197,11 @@ def test_a_source_telling_two_moves_tells_two_days(tmp_path: Path) -> None:
     """A source that tells the owner's shares moving on two days tells of two moves: its
     Tuesday's fall is no other source's Monday's."""
     report = run(tmp_path, {
-        "a.md": page("Insurewire", "2026-03-17", "Marrow Mutual slides", "Marrow Mutual shares fell 6 per cent on "
+        "a.md": page("Insurewire", "2026-03-17", "Marrow Mutual slides",
+                     "Marrow Mutual shares fell 6 per cent on "
                      "Monday. Marrow Mutual shares rose 2 per cent on Tuesday."),
-        "b.md": page("Cover Digest", "2026-03-18", "Marrow Mutual slides", "Marrow Mutual shares fell 6 per cent on "
+        "b.md": page("Cover Digest", "2026-03-18", "Marrow Mutual slides",
+                     "Marrow Mutual shares fell 6 per cent on "
                      "Tuesday after the insurer cut its dividend."),
     })
     assert "figure" not in contradicted(report)

@@ -866,7 +866,34 @@ def _timeline_link(a: TimelineClaim, b: TimelineClaim) -> Link:
         # kind of happening on one day of one event's folder, whatever names each gives
         if one_folder and _kind(a) is not None and _kind(a) == _kind(b):
             return "weak"
+        # "**3 Nov** - Attack detected; systems encrypted." and "intruders triggered the
+        # encryption … of 3 November": a summary line of one folder's day that shares
+        # words of what happened with the report (one stem beginning the other) may agree
+        if one_folder and (a.section == "timeline") != (b.section == "timeline"):
+            row, other = (a, b) if a.section == "timeline" else (b, a)
+            # ... unless the two tell two kinds of thing ("earthquake", "aftershock") or
+            # figures apart
+            if _shares_a_word(row, other) and not _heads_apart(a, b) \
+                    and _figures_apart(a, b) is not True:
+                return "weak"
     return link
+
+
+#: A word shared by its beginning ("encrypt", "encryption") holds at least this many letters.
+SHARED_STEM = 5
+#: A summary line of one folder's day agrees with a report that shares this many words.
+SHARED_WORDS = 2
+
+
+def _shares_a_word(row: TimelineClaim, other: TimelineClaim) -> bool:
+    """The row's words and the other's sentence share two content words or classes of
+    happening (data/happenings.yaml), a word shared too when one begins the other
+    ("encrypt", "encryption")."""
+    words = frozenset(_quote_words(row.event)) | _happening_tokens(row.event)
+    own, _ = _sentence_told(other.text, ())
+    shared = {w for w in words if w in own or (len(w) >= SHARED_STEM and any(
+        len(o) >= SHARED_STEM and (o.startswith(w) or w.startswith(o)) for o in own))}
+    return len(shared) >= SHARED_WORDS
 
 
 def _kind(c: TimelineClaim) -> str | None:

@@ -17,6 +17,7 @@ from factcheck.extract.text import (
     HAPPENING_WORDS,
     STOPWORDS,
     TELLING_VERBS,
+    WIRE_DATELINE,
     alternation,
     clean,
     stem,
@@ -230,7 +231,16 @@ def _event_dates(ctx: Context, sent: str) -> list[DateMatch]:
     and month with no year ("on March 26"), read in OPEN_YEAR."""
     matches = [d for d in find_dates(sent, ctx.published) if not counted_from(sent, d.start)]
     found = [d for d in matches if d.value is not None and d.value.precision in _PRECISION_RANK]
-    if ctx.published is not None or not any(d.month_day for d in matches):
+    if ctx.published is not None:
+        # a wire dateline opening the sentence ("PORT ONDRY, Nov 20 (Cordage) - ") tells
+        # when the story was filed, not when its event happened: on a dated page, a date
+        # of the sentence's own dates the event (on an undated one the dateline's day is
+        # all there is)
+        line = WIRE_DATELINE.match(sent)
+        if line is not None and any(d.start >= line.end() for d in found):
+            found = [d for d in found if d.start >= line.end()]
+        return found
+    if not any(d.month_day for d in matches):
         return found
     opened = [d for d in find_dates(sent, dt.date(OPEN_YEAR, 7, 1))
               if d.month_day is not None and d.value is not None

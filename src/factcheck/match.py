@@ -1866,7 +1866,7 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                     claims_of = [c for c in claims_of if c not in both]
                     out.append(Group("figure", both))
             out.append(Group("figure", claims_of, conflict=bool(rivals)))
-    return _move_days(_join_fingerprints(out), claims)
+    return _year_copies(_move_days(_join_fingerprints(out), claims))
 
 
 def _bound_names(bound: Quantity, q: Quantity) -> bool:
@@ -2012,6 +2012,53 @@ class _ValueIndex:
         for k in range(first, last + 1):
             found.update(self.buckets.get((negative, k), ()))
         return sorted(found)
+
+
+def _copy_key(c: FigureClaim) -> tuple[str, ...] | None:
+    """The words of a figure's sentence beside the year of its period, when the sentence
+    writes that year ("Winners must cover 95% of the population by 2030": its words with
+    2030 left out), or None."""
+    if not c.period or not re.fullmatch(r"(?:19|20)\d\d", c.period):
+        return None
+    year = re.compile(rf"(?<!\d){c.period}(?!\d)")
+    if not year.search(c.text):
+        return None
+    rest = tuple(content_words(year.sub(" ", c.text)))
+    return rest if len(rest) >= SAME_WORDS else None
+
+
+def _year_copies(groups: list[Group]) -> list[Group]:
+    """One sentence told with two years: two groups of one value whose sentences, from
+    two sources of one event's folder that share none, are the same words in the same
+    order but for the year of their period ("… by 2030", "… by 2028"). A copy that moved
+    the year: a contradicted finding noting both periods."""
+    by_key: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        if g.conflict or g.kind != "figure":
+            continue
+        fs = [c for c in g.claims if isinstance(c, FigureClaim)]
+        periods = {c.period for c in fs}
+        keys = {_copy_key(c) for c in fs}
+        if len(periods) != 1 or len(keys) != 1 or None in keys:
+            continue
+        q = fs[0].quantity
+        by_key[(next(iter(keys)), q.unit, q.low, q.high, q.bound)].append(n)
+    taken: set[int] = set()
+    out: list[Group] = []
+    for ids in by_key.values():
+        for n, m in itertools.combinations(ids[:_TRIES], 2):
+            if n in taken or m in taken:
+                continue
+            xs = [c for c in groups[n].claims if isinstance(c, FigureClaim)]
+            ys = [c for c in groups[m].claims if isinstance(c, FigureClaim)]
+            a, b = xs[0], ys[0]
+            if {c.source for c in xs} & {c.source for c in ys} or a.period == b.period \
+                    or not _one_event(a, b):
+                continue
+            taken.update((n, m))
+            out.append(Group("figure", [*xs, *ys], conflict=True, notes=[
+                f"one sentence told with two years ({a.period}, {b.period})"]))
+    return [g for n, g in enumerate(groups) if n not in taken] + out
 
 
 def _stated_day(c: FigureClaim) -> str:

@@ -205,3 +205,71 @@ def test_a_source_telling_two_moves_tells_two_days(tmp_path: Path) -> None:
                      "Tuesday after the insurer cut its dividend."),
     })
     assert "figure" not in contradicted(report)
+
+
+def test_a_row_of_the_day_sharing_two_words_agrees(tmp_path: Path) -> None:
+    """"**9 Jun** - Storm hits; harvest halted." and "the storm flattened the barley
+    harvest on 9 June": one folder's day, two words in common ("harvest" by its stem):
+    they agree."""
+    report = run(tmp_path, {
+        "a.md": page("Farm Wire", "2026-06-10", "Storm flattens Orrin barley",
+                     "A hail storm flattened the barley harvest across Orrin on 9 June, "
+                     "growers said."),
+        "b.md": page("Field Notes", "2026-06-11", "Orrin storm", "", "## Timeline", "",
+                     "- **9 Jun 2026** - Storm hits; harvesting halted."),
+    })
+    assert verdicts(report, "timeline", "harvesting halted", "flattened the barley") == [
+        "corroborated"]
+
+
+def test_a_row_sharing_one_word_with_another_thing_stays_apart(tmp_path: Path) -> None:
+    """A row that names no one and shares one word only with a sentence of its day
+    ("magnitude") tells another thing (a main shock beside an aftershock): no agreement."""
+    report = run(tmp_path, {
+        "a.md": page("Quake Wire", "2026-06-10", "Valley quake",
+                     "A magnitude 4.2 aftershock on Tuesday, June 9, shook the valley, "
+                     "officials said."),
+        "b.md": page("Quake Digest", "2026-06-11", "Valley quake", "", "## Timeline", "",
+                     "- **9 Jun 2026** - Magnitude 6.1 earthquake strikes."),
+    })
+    assert not verdicts(report, "timeline", "earthquake strikes", "aftershock on Tuesday")
+
+
+def test_a_dateline_dates_no_event_of_a_dated_page(tmp_path: Path) -> None:
+    """"LENBY, Jun 12 (Farm Wire) - … recorded its wettest day on record on Thursday": the
+    event's day is the Thursday (June 11), anchored by the dateline of the page's day,
+    not the filing day; a row telling the record in other words on June 9 clashes."""
+    report = run(tmp_path, {
+        "a.md": page("Farm Wire", "2026-06-12", "Orrin rain record",
+                     "LENBY, Jun 12 (Farm Wire) - Orrin recorded its wettest day on record on "
+                     "Thursday, when the gauge at the Lenby Downs station filled, the Orrin "
+                     "Weather Office said."),
+        "b.md": page("Rain Desk", "2026-06-14", "Orrin rain", "", "## Timeline", "",
+                     "- **9 Jun 2026** - Wettest day record set at Lenby Downs."),
+    })
+    found = holding(report, "Wettest day record set", "wettest day on record")
+    assert [f.verdict for f in found if f.kind == "timeline"] == ["contradicted"]
+    values = {c.value for f in found for c in f.claims}
+    assert "2026-06-11" in values and "2026-06-12" not in values
+
+
+def test_one_figure_sentence_told_with_two_years_clashes(tmp_path: Path) -> None:
+    """"Growers must replant 40% of the orchards by 2031." and the same words "by 2029"
+    from another source of the folder: a copy that moved the year. Other words with
+    another year are another plan."""
+    (tmp_path / "one").mkdir()
+    report = run(tmp_path / "one", {
+        "a.md": page("Farm Wire", "2026-06-10", "Orchard plan",
+                     "Growers must replant 40% of the orchards by 2031."),
+        "b.md": page("Field Notes", "2026-06-11", "Orchard plan",
+                     "Growers must replant 40% of the orchards by 2029."),
+    })
+    assert verdicts(report, "figure", "by 2031", "by 2029") == ["contradicted"]
+    (tmp_path / "two").mkdir()
+    other = run(tmp_path / "two", {
+        "a.md": page("Farm Wire", "2026-06-10", "Orchard plan",
+                     "Growers must replant 40% of the orchards by 2031."),
+        "b.md": page("Field Notes", "2026-06-11", "Orchard plan",
+                     "The ministry wants 40% of vineyards irrigated by 2029."),
+    })
+    assert "figure" not in contradicted(other)

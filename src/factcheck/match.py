@@ -2061,6 +2061,21 @@ def _year_copies(groups: list[Group]) -> list[Group]:
     return [g for n, g in enumerate(groups) if n not in taken] + out
 
 
+#: Two stated days of one move told wrong are at most this many days apart.
+MOVE_DAYS = 7
+
+
+def _weeks_apart(x: str, y: str) -> bool:
+    """Two ISO days more than MOVE_DAYS apart."""
+    if not (_ISO_DAY.fullmatch(x) and _ISO_DAY.fullmatch(y)):
+        return False
+    try:
+        gap = abs((dt.date.fromisoformat(x) - dt.date.fromisoformat(y)).days)
+    except ValueError:
+        return True
+    return gap > MOVE_DAYS
+
+
 def _stated_day(c: FigureClaim) -> str:
     """The day a figure is told of ("2026-11-10", "wednesday"), or ''."""
     return c.as_of if c.as_of and (_ISO_DAY.fullmatch(c.as_of) or c.as_of in _WEEKDAY_NAMES) \
@@ -2070,8 +2085,9 @@ def _stated_day(c: FigureClaim) -> str:
 def _move_days(groups: list[Group], claims: list[FigureClaim]) -> list[Group]:
     """One move told of two days: two groups of a move of one named owner's metric
     ("Halcyon shares fell 14 per cent on Tuesday", "… on Wednesday"), of one value, each
-    group told of one stated day and the two days apart, from sources that share none,
-    of one story, where every source of both tells that owner's metric moved once only.
+    group told of one stated day and the two days apart (a week at most), from sources
+    that share none, of one story, where every source of both tells that owner's metric
+    moved once only.
     Then the two are one move whose day one side gives wrong: a contradicted finding that
     notes both days. A source telling two moves of it tells of two days' moves, and a
     running count is of its day."""
@@ -2110,6 +2126,8 @@ def _move_days(groups: list[Group], claims: list[FigureClaim]) -> list[Group]:
             if {c.source for c in groups[n].claims} & {c.source for c in groups[m].claims}:
                 continue
             a, b = xs[0], ys[0]
+            if _weeks_apart(_stated_day(a), _stated_day(b)):
+                continue  # a move of another week is another move
             if not (_day_clash(_stated_day(a), _stated_day(b))
                     and same_quantity(a.quantity, b.quantity)
                     and _owners_agree(a, b, sure=True)

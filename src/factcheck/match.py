@@ -548,9 +548,10 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
 def _one_date(c: TimelineClaim) -> bool:
     """The claim's sentence dates one day or period only: a wire dateline opening it
     ("LUNHAVN, Nov 13 (Northmark Press) - ") tells when the story was filed, not a day
-    of its own, and one day written twice ("on Friday, November 13") is one day."""
+    of its own (unless the sentence gives none), and one day written twice ("on Friday,
+    November 13") is one day."""
     body = WIRE_DATELINE.sub("", c.text, count=1)
-    found = find_dates(body, c.published)
+    found = find_dates(body, c.published) or find_dates(c.text, c.published)
     return len({d.value.value if d.value is not None else d.text for d in found}) == 1
 
 

@@ -273,3 +273,28 @@ def test_one_figure_sentence_told_with_two_years_clashes(tmp_path: Path) -> None
                      "The ministry wants 40% of vineyards irrigated by 2029."),
     })
     assert "figure" not in contradicted(other)
+
+
+def _filed(row: str, tmp_path: Path) -> list[str]:
+    report = run(tmp_path, {
+        "a.md": page("Insurewire", "2026-03-19", "Regulator clears insurer deal",
+                     "VELDA, Mar 19 (Insurewire) - The Velda Insurance Authority approved "
+                     "Marrow Mutual's takeover of Ostby Life after Marrow agreed to sell its "
+                     "motor book."),
+        "b.md": page("Cover Digest", "2026-03-27", "# Marrow and Ostby", "",
+                     "The merged insurer will be the largest in Velda.", "", "## Timeline",
+                     "", f"- {row}"),
+    })
+    return verdicts(report, "timeline", "VIA approves", "Insurance Authority approved")
+
+
+def test_a_dateline_day_is_the_week_up_to_it(tmp_path: Path) -> None:
+    """A wire story with no day of its own tells of a happening of its dateline's day or
+    of the days just before it: a row of the day before agrees, a row after the filing
+    day or weeks before it clashes."""
+    for n, (row, verdict) in enumerate((
+            ("**18 Mar 2026** - VIA approves the deal.", "corroborated"),
+            ("**24 Mar 2026** - VIA approves the deal.", "contradicted"),
+            ("**2 Mar 2026** - VIA approves the deal.", "contradicted"))):
+        (tmp_path / str(n)).mkdir()
+        assert _filed(row, tmp_path / str(n)) == [verdict], row

@@ -221,6 +221,11 @@ _DIGIT = re.compile(r"\d")
 _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+#: A happening a wire story tells with no day of its own happened on its dateline's day
+#: or at most this many days before it.
+DATELINE_DAYS = 6
+
+
 #: The year an undated page's "March 26" is read in until its folder gives one: a leap
 #: year, so that February 29 stands.
 OPEN_YEAR = 2000
@@ -388,6 +393,13 @@ def _dated(ctx: Context, section: Section, line: Line, quote: str, sent: str,
     if open_year:
         month, day = best.month_day or (1, 1)
         date = date.model_copy(update={"value": f"--{month:02d}-{day:02d}"})
+    dateline = WIRE_DATELINE.match(sent)
+    if not open_year and dateline is not None and best.start < dateline.end() \
+            and date.precision == "day":
+        # a story filed on its dateline's day tells of a happening of that day or of the
+        # days just before it: the day may agree with any of the week up to it, and clashes
+        # only with a day after it or before that week
+        date = date.model_copy(update={"start": date.start - dt.timedelta(days=DATELINE_DAYS)})
     claim = timeline_claim(ctx, section, line, event or sent, date, provenance)
     claim = _planned_if_ahead(ctx, claim)  # "the next decision is due on December 17"
     # "on Wednesday" is the Wednesday before the page's date: two pages of other dates may

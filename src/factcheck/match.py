@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from factcheck.extract.clock import CLOCK, ZONE_MARK
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, DAY, TIME
-from factcheck.extract.events import reports_event
+from factcheck.extract.events import happenings_told, last_told, reports_event
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.names import surname
 from factcheck.extract.periods import shift_years
@@ -225,7 +225,41 @@ def head_words(event: str) -> frozenset[str]:
 
 
 def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
-    """How surely two dated events are the same event, judged without their dates."""
+    """How surely two dated events are the same event, judged without their dates. An
+    event a year alone dates in prose (`told_year`) is strongly linked only to one told
+    by its year in the same words, or as the last one of one happening, from another
+    source of one event's folder; else it may agree at most."""
+    link = _event_link_dated(a, b)
+    if not (a.told_year or b.told_year):
+        return link
+    if a.told_year and b.told_year and a.source != b.source and _one_folder(a, b) and (
+            _same_words(a, b) or _last_one(a, b)):
+        return "strong"
+    return "weak" if link is not None else None
+
+
+#: Two events told by a year in the same words need at least this many content words.
+SAME_WORDS = 3
+
+
+def _same_words(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """The two events are told in the same words, in the same order (a copy that moved a
+    year: "The old mark was set at Bellwick in 2009", "… in 2019")."""
+    wa = content_words(a.event)
+    return len(wa) >= SAME_WORDS and wa == content_words(b.event)
+
+
+def _last_one(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Both events tell the last one of one happening ("Tharnfell last erupted in 1973",
+    "the last eruption, in 1937") and neither names someone or something the other's
+    article does not speak of: the most recent occurrence before the story, one
+    happening however it is worded."""
+    return bool(last_told(a.event) & last_told(b.event)) and not _names_apart(
+        a, b, topics=True)
+
+
+def _event_link_dated(a: TimelineClaim, b: TimelineClaim) -> Link:
+    """_event_link for events dated by more than a year alone."""
     if a.began != b.began or a.planned != b.planned:
         return None  # when a thing began, or is planned for, is no happening of it
     sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
@@ -409,18 +443,32 @@ def _series_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in packaged("events.yaml").get("series") or ())
 
 
+def _happening_tokens(text: str) -> frozenset[str]:
+    return frozenset(t for t, _, _ in happenings_told(text))
+
+
 @lru_cache(maxsize=16384)
 def _summary_words(event: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of an event's main clause that say what happened, as (names, others): a
     name is a word capitalised past the first or written in capitals ("NTA"); a word of
-    a series ("first", "final") counts though it is a stopword. No numbers, no days."""
+    a series ("first", "final") counts though it is a stopword, unless it is hyphenated
+    to a noun ("the second-stage burn" is a part, not one of a series); a word or phrase
+    of a class of data/happenings.yaml counts as its class ("Strike begins": `=strike`,
+    `=begin`), so another sentence tells it in its own words. No numbers, no days."""
     names: set[str] = set()
     plain: set[str] = set()
     series = _series_words()
-    for i, m in enumerate(_WORD_TOKEN.finditer(_main_clause(event))):
+    clause = _main_clause(event)
+    spans = happenings_told(clause)
+    for i, m in enumerate(_WORD_TOKEN.finditer(clause)):
         token = m.group()
         low = token.lower()
-        words = content_words(token) or ([low] if low in series else [])
+        held = next((t for t, a, b in spans if a <= m.start() < b), None)
+        if held is not None and not (i and token[0].isupper()):
+            plain.add(held)
+            continue
+        compound = clause[m.end() : m.end() + 1] == "-"
+        words = content_words(token) or ([low] if low in series and not compound else [])
         if not words or words[0] in _CALENDAR_WORDS:
             continue
         if (i and token[0].isupper()) or (len(token) > 1 and token.isupper()):
@@ -439,6 +487,7 @@ def _sentence_told(text: str, names: tuple[str, ...]) -> tuple[frozenset[str], f
     series = _series_words()
     own = set(content_words(body)) | {
         w for w in _WORD_TOKEN.findall(body.lower().replace("-", " ")) if w in series}
+    own |= _happening_tokens(body)
     named = set(own)
     for m in _CAPITALISED_RUN.finditer(" ; ".join((body, *names))):
         run = m.group()
@@ -497,8 +546,13 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
 
 
 def _one_date(c: TimelineClaim) -> bool:
-    """The claim's sentence dates one day or period only."""
-    return len(find_dates(c.text, c.published)) == 1
+    """The claim's sentence dates one day or period only: a wire dateline opening it
+    ("LUNHAVN, Nov 13 (Northmark Press) - ") tells when the story was filed, not a day
+    of its own (unless the sentence gives none), and one day written twice ("on Friday,
+    November 13") is one day."""
+    body = WIRE_DATELINE.sub("", c.text, count=1)
+    found = find_dates(body, c.published) or find_dates(c.text, c.published)
+    return len({d.value.value if d.value is not None else d.text for d in found}) == 1
 
 
 def _summarised(a: TimelineClaim, b: TimelineClaim) -> bool:
@@ -509,8 +563,11 @@ def _summarised(a: TimelineClaim, b: TimelineClaim) -> bool:
         return False
     if (a.entities or b.entities) and a.entities[:1] != b.entities[:1]:
         return False  # products compared as `_event_link_same_kind` does: another one
-    if a.relative_to is not None or b.relative_to is not None:
-        return False  # a day read against its page's date may be the page's error
+    if (a.relative_to is not None and not a.anchored) or (
+            b.relative_to is not None and not b.anchored):
+        # a day read against its page's date may be the page's error, unless the story's
+        # own dateline gives that day
+        return False
     if _kind(a) in _recurring() or _kind(b) in _recurring():
         return False
     if _figures_apart(a, b) is True:
@@ -743,6 +800,11 @@ def _timeline_tokens(c: TimelineClaim) -> list[str]:
         # happenings of one kind in one folder meet, whatever their words ("Moravec
         # signs", "the club completed the signing")
         began.append(f"{_NAME_MARK}{kind}@{os.path.dirname(c.path)}")
+    if c.section == "timeline" or c.date.precision == "day" or c.told_year:
+        # a summary line and a report that tell one happening in other words ("Strike
+        # begins", "the walkout began") meet by its class in one folder
+        began.extend(f"{_NAME_MARK}{t}@{os.path.dirname(c.path)}"
+                     for t in sorted(_happening_tokens(_main_clause(c.event))))
     return [*content_words(c.event), *(e.lower() for e in c.entities), *day, *names, *began]
 
 
@@ -805,7 +867,34 @@ def _timeline_link(a: TimelineClaim, b: TimelineClaim) -> Link:
         # kind of happening on one day of one event's folder, whatever names each gives
         if one_folder and _kind(a) is not None and _kind(a) == _kind(b):
             return "weak"
+        # "**3 Nov** - Attack detected; systems encrypted." and "intruders triggered the
+        # encryption … of 3 November": a summary line of one folder's day that shares
+        # words of what happened with the report (one stem beginning the other) may agree
+        if one_folder and (a.section == "timeline") != (b.section == "timeline"):
+            row, other = (a, b) if a.section == "timeline" else (b, a)
+            # ... unless the two tell two kinds of thing ("earthquake", "aftershock") or
+            # figures apart
+            if _shares_a_word(row, other) and not _heads_apart(a, b) \
+                    and _figures_apart(a, b) is not True:
+                return "weak"
     return link
+
+
+#: A word shared by its beginning ("encrypt", "encryption") holds at least this many letters.
+SHARED_STEM = 5
+#: A summary line of one folder's day agrees with a report that shares this many words.
+SHARED_WORDS = 2
+
+
+def _shares_a_word(row: TimelineClaim, other: TimelineClaim) -> bool:
+    """The row's words and the other's sentence share two content words or classes of
+    happening (data/happenings.yaml), a word shared too when one begins the other
+    ("encrypt", "encryption")."""
+    words = frozenset(_quote_words(row.event)) | _happening_tokens(row.event)
+    own, _ = _sentence_told(other.text, ())
+    shared = {w for w in words if w in own or (len(w) >= SHARED_STEM and any(
+        len(o) >= SHARED_STEM and (o.startswith(w) or w.startswith(o)) for o in own))}
+    return len(shared) >= SHARED_WORDS
 
 
 def _kind(c: TimelineClaim) -> str | None:
@@ -1778,7 +1867,7 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                     claims_of = [c for c in claims_of if c not in both]
                     out.append(Group("figure", both))
             out.append(Group("figure", claims_of, conflict=bool(rivals)))
-    return _join_fingerprints(out)
+    return _year_copies(_move_days(_join_fingerprints(out), claims))
 
 
 def _bound_names(bound: Quantity, q: Quantity) -> bool:
@@ -1924,6 +2013,136 @@ class _ValueIndex:
         for k in range(first, last + 1):
             found.update(self.buckets.get((negative, k), ()))
         return sorted(found)
+
+
+def _copy_key(c: FigureClaim) -> tuple[str, ...] | None:
+    """The words of a figure's sentence beside the year of its period, when the sentence
+    writes that year ("Winners must cover 95% of the population by 2030": its words with
+    2030 left out), or None."""
+    if not c.period or not re.fullmatch(r"(?:19|20)\d\d", c.period):
+        return None
+    year = re.compile(rf"(?<!\d){c.period}(?!\d)")
+    if not year.search(c.text):
+        return None
+    rest = tuple(content_words(year.sub(" ", c.text)))
+    return rest if len(rest) >= SAME_WORDS else None
+
+
+def _year_copies(groups: list[Group]) -> list[Group]:
+    """One sentence told with two years: two groups of one value whose sentences, from
+    two sources of one event's folder that share none, are the same words in the same
+    order but for the year of their period ("… by 2030", "… by 2028"). A copy that moved
+    the year: a contradicted finding noting both periods."""
+    by_key: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        if g.conflict or g.kind != "figure":
+            continue
+        fs = [c for c in g.claims if isinstance(c, FigureClaim)]
+        periods = {c.period for c in fs}
+        keys = {_copy_key(c) for c in fs}
+        if len(periods) != 1 or len(keys) != 1 or None in keys:
+            continue
+        q = fs[0].quantity
+        by_key[(next(iter(keys)), q.unit, q.low, q.high, q.bound)].append(n)
+    taken: set[int] = set()
+    out: list[Group] = []
+    for ids in by_key.values():
+        for n, m in itertools.combinations(ids[:_TRIES], 2):
+            if n in taken or m in taken:
+                continue
+            xs = [c for c in groups[n].claims if isinstance(c, FigureClaim)]
+            ys = [c for c in groups[m].claims if isinstance(c, FigureClaim)]
+            a, b = xs[0], ys[0]
+            if {c.source for c in xs} & {c.source for c in ys} or a.period == b.period \
+                    or not _one_event(a, b):
+                continue
+            taken.update((n, m))
+            out.append(Group("figure", [*xs, *ys], conflict=True, notes=[
+                f"one sentence told with two years ({a.period}, {b.period})"]))
+    return [g for n, g in enumerate(groups) if n not in taken] + out
+
+
+#: Two stated days of one move told wrong are at most this many days apart.
+MOVE_DAYS = 7
+
+
+def _weeks_apart(x: str, y: str) -> bool:
+    """Two ISO days more than MOVE_DAYS apart."""
+    if not (_ISO_DAY.fullmatch(x) and _ISO_DAY.fullmatch(y)):
+        return False
+    try:
+        gap = abs((dt.date.fromisoformat(x) - dt.date.fromisoformat(y)).days)
+    except ValueError:
+        return True
+    return gap > MOVE_DAYS
+
+
+def _stated_day(c: FigureClaim) -> str:
+    """The day a figure is told of ("2026-11-10", "wednesday"), or ''."""
+    return c.as_of if c.as_of and (_ISO_DAY.fullmatch(c.as_of) or c.as_of in _WEEKDAY_NAMES) \
+        else ""
+
+
+def _move_days(groups: list[Group], claims: list[FigureClaim]) -> list[Group]:
+    """One move told of two days: two groups of a move of one named owner's metric
+    ("Halcyon shares fell 14 per cent on Tuesday", "… on Wednesday"), of one value, each
+    group told of one stated day and the two days apart (a week at most), from sources
+    that share none, of one story, where every source of both tells that owner's metric
+    moved once only.
+    Then the two are one move whose day one side gives wrong: a contradicted finding that
+    notes both days. A source telling two moves of it tells of two days' moves, and a
+    running count is of its day."""
+    def moves(c: FigureClaim) -> bool:
+        return "change" in c.modifiers and not c.running and c.basis == "actual" \
+            and bool(c.owner) and bool(c.metric)
+
+    told: dict[tuple[str, str, str], set[tuple[float | None, float | None]]] = defaultdict(set)
+    for c in claims:
+        if moves(c):
+            told[(c.source, c.metric, c.owner.casefold())].add(
+                (c.quantity.low, c.quantity.high))
+    by_value: dict[tuple[str, str, float | None, float | None], list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        if g.conflict or g.kind != "figure":
+            continue
+        fs = [c for c in g.claims if isinstance(c, FigureClaim)]
+        if not fs or not all(moves(c) for c in fs):
+            continue
+        days = {_stated_day(c) for c in fs} - {""}
+        if len(days) != 1:
+            continue
+        if any(len(told[(c.source, c.metric, c.owner.casefold())]) != 1 for c in fs):
+            continue
+        q = fs[0].quantity
+        by_value[(fs[0].metric, q.unit, q.low, q.high)].append(n)
+    taken: set[int] = set()
+    out: list[Group] = []
+    for ids in by_value.values():
+        for n, m in itertools.combinations(ids[:_TRIES], 2):
+            if n in taken or m in taken:
+                continue
+            # the claims that tell their day; those that tell none agree with either
+            xs = [c for c in groups[n].claims if isinstance(c, FigureClaim) and _stated_day(c)]
+            ys = [c for c in groups[m].claims if isinstance(c, FigureClaim) and _stated_day(c)]
+            if {c.source for c in groups[n].claims} & {c.source for c in groups[m].claims}:
+                continue
+            a, b = xs[0], ys[0]
+            if _weeks_apart(_stated_day(a), _stated_day(b)):
+                continue  # a move of another week is another move
+            if not (_day_clash(_stated_day(a), _stated_day(b))
+                    and same_quantity(a.quantity, b.quantity)
+                    and _owners_agree(a, b, sure=True)
+                    and (_same_story(a, b) or _one_event(a, b))):
+                continue
+            taken.update((n, m))
+            out.append(Group("figure", [*xs, *ys], conflict=True, notes=[
+                f"one move told of two days ({_stated_day(a)}, {_stated_day(b)})"]))
+            for k in (n, m):
+                rest = [c for c in groups[k].claims
+                        if not (isinstance(c, FigureClaim) and _stated_day(c))]
+                if rest:
+                    out.append(Group("figure", rest))
+    return [g for n, g in enumerate(groups) if n not in taken] + out
 
 
 def _join_fingerprints(groups: list[Group]) -> list[Group]:
@@ -2483,7 +2702,13 @@ def match(claims: Sequence[Claim]) -> list[Group]:
     if of(NameClaim):
         out.extend(_name_groups(of(NameClaim)))
     if of(TimelineClaim):
-        out.extend(_timeline_groups(folder_years(of(TimelineClaim))))
+        # events a year alone dates in prose meet only their like: they change no other
+        # event's groups, nor which of its words are rare
+        dated = folder_years(of(TimelineClaim))
+        out.extend(_timeline_groups([c for c in dated if not c.told_year]))
+        years = [c for c in dated if c.told_year]
+        if years:
+            out.extend(_timeline_groups(years))
     if of(FigureClaim):
         out.extend(_figure_groups(folder_periods(of(FigureClaim))))
     if of(TableClaim):

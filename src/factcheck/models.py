@@ -201,6 +201,19 @@ class TimelineClaim(ClaimBase):
         description="The page date a relative date ('on Wednesday', 'yesterday') was read "
         "against: dates read against pages of other weeks may agree, never clash.",
     )
+    told_year: bool = Field(
+        default=False,
+        description="A sentence of prose dates the event by a year only ('the old mark was "
+        "set at Bellwick in 2009'): it may agree; it clashes only with the same words told "
+        "with another year, or as the last one of one happening ('last erupted in 1973', "
+        "'the last eruption, in 1937'), in one event's folder.",
+    )
+    anchored: bool = Field(
+        default=False,
+        description="The relative day ('on Thursday') was read against the day the story's "
+        "own wire dateline gives ('VELLANBURG, Nov 19 (…) - ' on a page of November 19): "
+        "a day the story states, so a summary line of its happening may clash with it.",
+    )
     generic: bool = Field(
         default=False,
         description="The event names a product family without its generation "

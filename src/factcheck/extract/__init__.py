@@ -21,7 +21,7 @@ from factcheck.extract.prose import is_future, sentence_claims
 from factcheck.extract.rows import terse_rows
 from factcheck.extract.tableclaims import table_block, table_section
 from factcheck.extract.tables import is_pipe_row
-from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, clean, sentences
+from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, WIRE_DATELINE, clean, sentences
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.load.structure import LEADING_DATE
@@ -199,6 +199,24 @@ def _primary_company(gaz: Gazetteer, title: str | None, article: Article) -> str
     return max(pool, key=lambda n: (counts.get(n, 0), -pool.index(n)))
 
 
+def _dateline_confirms(article: Article, published: dt.date | None) -> bool:
+    """The text opens with a wire dateline whose day is the page's date ("VELLANBURG, Nov
+    19 (Norland Business Wire) - " on a page of November 19): the story itself says when
+    it was filed, so a weekday it tells ("on Thursday") is read against a day the story
+    states, as a written day is. The dateline dates no event of its own."""
+    if published is None:
+        return False
+    lines = [ln.text for sec in article.sections if sec.role != "chrome" for ln in sec.lines
+             if ln.text.strip()][:3]
+    for text in lines:
+        m = WIRE_DATELINE.match(clean(text))
+        if m is None:
+            continue
+        return any(d.value is not None and d.value.precision == "day"
+                   and d.value.start == published for d in find_dates(m.group(), published))
+    return False
+
+
 def extract(article: Article, gaz: Gazetteer | None = None,
             lex: Lexicon | None = None) -> list[Claim]:
     """Every claim of one article, in file order."""
@@ -220,7 +238,8 @@ def extract(article: Article, gaz: Gazetteer | None = None,
     title_norm = (src.title or "").strip().casefold()
     primary = _primary_company(ctx.gaz, src.title, article)
     ctx = dataclasses.replace(ctx, primary=primary,
-                              topic=_main_names(src.title, article, primary))
+                              topic=_main_names(src.title, article, primary),
+                              dateline=_dateline_confirms(article, ctx.published))
     out: list[Claim] = []
     for section in article.sections:
         if section.role in {"advice", "chrome", "insight"} and not section.lines:

@@ -24,6 +24,9 @@ class Context:
     gaz: Gazetteer
     lex: Lexicon
     title: str = ""
+    # the page's date is the day its own wire dateline gives ("VELLANBURG, Nov 19
+    # (Norland Business Wire) - "): weekdays read against it are the story's own
+    dateline: bool = False
 
 
 def claim_fields(ctx: Context, line: Line, text: str, section: Section,

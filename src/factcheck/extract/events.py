@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 
 from factcheck.extract.context import Context, claim_fields, company_names, product_mentions
@@ -16,6 +17,7 @@ from factcheck.extract.text import (
     HAPPENING_WORDS,
     STOPWORDS,
     TELLING_VERBS,
+    WIRE_DATELINE,
     alternation,
     clean,
     stem,
@@ -41,6 +43,40 @@ _PAST_FORMS = (
 _PAST_EVENT = re.compile(r"\b(?:[a-z]{3,}ed|" + "|".join(_PAST_FORMS) + r")\b", re.IGNORECASE)
 _PAST_SET = frozenset(_PAST_FORMS)
 _WORD_RUN = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=1)
+def _happening_pattern() -> re.Pattern[str] | None:
+    """The words and phrases of data/happenings.yaml `same`, one alternation whose groups
+    name their class."""
+    data = packaged("happenings.yaml").get("same") or {}
+    parts = [f"(?P<{re.sub(r'[^a-z_]', '_', str(cls).lower())}>{alternation(map(str, words))})"
+             for cls, words in data.items() if words]
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16384)
+def happenings_told(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The classes of happening words a text tells (data/happenings.yaml), as (token,
+    start, end): "Strike begins" tells `=strike` and `=begin`, "the walkout began" too."""
+    pattern = _happening_pattern()
+    if pattern is None:
+        return ()
+    return tuple((f"={m.lastgroup}", m.start(), m.end()) for m in pattern.finditer(text)
+                 if m.lastgroup)
+
+
+_LAST_BEFORE = re.compile(r"\b(?:last|previous)\s+$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16384)
+def last_told(event: str) -> frozenset[str]:
+    """The classes of happening (data/happenings.yaml) an event tells as the last one
+    ("last erupted", "the last eruption", "its previous eruption")."""
+    return frozenset(t for t, start, _ in happenings_told(event)
+                     if _LAST_BEFORE.search(event[max(0, start - 12) : start]))
 
 
 def reports_event(sent: str) -> bool:
@@ -90,6 +126,7 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
     from factcheck.extract.prose import sentence_claims
 
     out: list[Claim] = []
+    rows: list[TimelineClaim] = []  # the entries, in the order written
     pending: DateValue | None = None
     for line in section.lines:
         raw = clean(line.text)
@@ -100,8 +137,9 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
             pending = whole
             continue
         if pending is not None:
-            out.append(_planned_if_ahead(ctx, timeline_claim(ctx, section, line, raw, pending,
-                                                             section.provenance)))
+            rows.append(_planned_if_ahead(ctx, timeline_claim(ctx, section, line, raw, pending,
+                                                              section.provenance)))
+            out.append(rows[-1])
             pending = None
             continue
         found = find_dates(raw, ctx.published)
@@ -115,12 +153,33 @@ def timeline_section(ctx: Context, section: Section) -> list[Claim]:
                 event = rest[sep.end() :].strip()
                 if event:
                     # the evidence is the line as written, its date with it
-                    out.append(_planned_if_ahead(ctx, timeline_claim(
+                    rows.append(_planned_if_ahead(ctx, timeline_claim(
                         ctx, section, line, event, found[0].value, section.provenance,
                         _BULLET.sub("", line.text))))
+                    out.append(rows[-1])
                     continue
         out.extend(sentence_claims(ctx, section, line, raw))
-    return out
+    return _out_of_order(ctx, out, rows)
+
+
+def _out_of_order(ctx: Context, out: list[Claim], rows: list[TimelineClaim]) -> list[Claim]:
+    """A timeline that runs forward (its other entries, two or more, in order of date)
+    with an entry dated after its page's day standing before an entry of the past ("**5
+    Nov** - Strike begins" above "**15 Oct** - Deal signed" on a page of October 24)
+    holds that entry out of its place: it is a past entry dated wrong, not a plan."""
+    if ctx.published is None or len(rows) < 3:
+        return out
+    fixed: dict[int, TimelineClaim] = {}
+    for i, row in enumerate(rows):
+        if not row.planned:
+            continue
+        others = [r.date.start for r in rows[:i] + rows[i + 1 :]]
+        forward = all(x <= y for x, y in itertools.pairwise(others))
+        later_past = any(r.date.end <= ctx.published and r.date.end < row.date.start
+                         for r in rows[i + 1 :])
+        if forward and later_past:
+            fixed[id(row)] = row.model_copy(update={"planned": False})
+    return [fixed.get(id(c), c) if isinstance(c, TimelineClaim) else c for c in out]
 
 
 def _planned_if_ahead(ctx: Context, claim: TimelineClaim) -> TimelineClaim:
@@ -162,6 +221,11 @@ _DIGIT = re.compile(r"\d")
 _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+#: A happening a wire story tells with no day of its own happened on its dateline's day
+#: or at most this many days before it.
+DATELINE_DAYS = 6
+
+
 #: The year an undated page's "March 26" is read in until its folder gives one: a leap
 #: year, so that February 29 stands.
 OPEN_YEAR = 2000
@@ -172,7 +236,16 @@ def _event_dates(ctx: Context, sent: str) -> list[DateMatch]:
     and month with no year ("on March 26"), read in OPEN_YEAR."""
     matches = [d for d in find_dates(sent, ctx.published) if not counted_from(sent, d.start)]
     found = [d for d in matches if d.value is not None and d.value.precision in _PRECISION_RANK]
-    if ctx.published is not None or not any(d.month_day for d in matches):
+    if ctx.published is not None:
+        # a wire dateline opening the sentence ("PORT ONDRY, Nov 20 (Cordage) - ") tells
+        # when the story was filed, not when its event happened: on a dated page, a date
+        # of the sentence's own dates the event (on an undated one the dateline's day is
+        # all there is)
+        line = WIRE_DATELINE.match(sent)
+        if line is not None and any(d.start >= line.end() for d in found):
+            found = [d for d in found if d.start >= line.end()]
+        return found
+    if not any(d.month_day for d in matches):
         return found
     opened = [d for d in find_dates(sent, dt.date(OPEN_YEAR, 7, 1))
               if d.month_day is not None and d.value is not None
@@ -260,7 +333,9 @@ def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
         return []  # with no verb of the past, only a written day ("Jan. 5") dates an event
     found = _offset_dates(sent, _event_dates(ctx, sent))
     if not found:
-        return []
+        # "the last eruption, in 1937": the last one of a happening is one of the past
+        of_past = past or bool(last_told(sent))
+        return _year_events(ctx, section, line, quote, sent, provenance) if of_past else []
     if not past and not any(
             d.value is not None and d.value.precision == "day" for d in found):
         return []
@@ -289,6 +364,23 @@ def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
     return out
 
 
+def _year_events(ctx: Context, section: Section, line: Line, quote: str, sent: str,
+                 provenance: Provenance) -> list[TimelineClaim]:
+    """A sentence of the past dated by a year only, a year before its page's ("The old
+    mark was set at Bellwick in 2009"): an event told by its year (`told_year`), which
+    may agree and clashes only as the same words or the last one of a happening. A year
+    that describes a noun ("2024 revenue") or that a record is counted from ("since
+    2019") dates nothing."""
+    years = [d for d in find_dates(sent, ctx.published)
+             if d.value is not None and d.value.precision == "year"
+             and not counted_from(sent, d.start) and not _modifies_noun(sent, d.end)
+             and (ctx.published is None or d.value.end.year < ctx.published.year)]
+    if len(years) != 1:
+        return []  # none, or two years: which one dates what is not said
+    claim = _dated(ctx, section, line, quote, sent, provenance, years[0], False)
+    return [claim.model_copy(update={"told_year": True, "planned": False})]
+
+
 def _dated(ctx: Context, section: Section, line: Line, quote: str, sent: str,
            provenance: Provenance, best: DateMatch, ambiguous: bool) -> TimelineClaim:
     """The event of `sent` dated by `best`: the sentence without the date."""
@@ -301,6 +393,13 @@ def _dated(ctx: Context, section: Section, line: Line, quote: str, sent: str,
     if open_year:
         month, day = best.month_day or (1, 1)
         date = date.model_copy(update={"value": f"--{month:02d}-{day:02d}"})
+    dateline = WIRE_DATELINE.match(sent)
+    if not open_year and dateline is not None and best.start < dateline.end() \
+            and date.precision == "day":
+        # a story filed on its dateline's day tells of a happening of that day or of the
+        # days just before it: the day may agree with any of the week up to it, and clashes
+        # only with a day after it or before that week
+        date = date.model_copy(update={"start": date.start - dt.timedelta(days=DATELINE_DAYS)})
     claim = timeline_claim(ctx, section, line, event or sent, date, provenance)
     claim = _planned_if_ahead(ctx, claim)  # "the next decision is due on December 17"
     # "on Wednesday" is the Wednesday before the page's date: two pages of other dates may
@@ -310,6 +409,7 @@ def _dated(ctx: Context, section: Section, line: Line, quote: str, sent: str,
         best.month_day is None)
     return claim.model_copy(update={"text": quote, "ambiguous": ambiguous,
                                     "relative_to": ctx.published if relative else None,
+                                    "anchored": bool(relative and ctx.dateline),
                                     "topic": ctx.topic, "open_year": open_year})
 
 

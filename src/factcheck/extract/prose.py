@@ -147,13 +147,17 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             continue
         # when something began ("opened in 1977", "the 30-year-old stadium") is an event
         # whatever else the sentence tells
-        out.extend(start_events(ctx, section, line, quote, sent, provenance))
+        starts = start_events(ctx, section, line, quote, sent, provenance)
+        out.extend(starts)
         plans = planned_events(ctx, section, line, quote, sent, provenance)
         out.extend(plans)
-        # a day a plan is for is no event that happened on it
+        # a day a plan is for is no event that happened on it; a year a start or a plan
+        # gives is that start's or plan's
         ahead = {c.date.value for c in plans if c.date.precision == "day"}
+        taken = {c.date.value for c in (*starts, *plans)}
         dated_all = [c for c in dated_events(ctx, section, line, quote, sent, provenance)
-                     if c.date.value not in ahead]
+                     if c.date.value not in ahead
+                     and not (c.told_year and c.date.value in taken)]
         dated = dated_all[0] if dated_all else None
         out.extend(name_claims(ctx, section, line, quote, sent, provenance))
         out.extend(role_claims(ctx, section, line, quote, sent, provenance))
@@ -163,7 +167,8 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             out.extend(claims)
             # a sentence may date an event and give its figures: "On March 4 the club
             # signed 12 players" is a day and a count; a period ("in 2024") is the figures'
-            if dated is not None and dated.date.precision in {"day", "part"}:
+            if dated is not None and (dated.date.precision in {"day", "part"}
+                                      or dated.told_year):
                 out.extend(dated_all)
             continue
         if dated is not None:

@@ -85,11 +85,13 @@ class _Currencies:
 
     codes: dict[str, str]  # letters -> ISO code ("RMB" -> "CNY")
     signs: tuple[tuple[str, str], ...]  # written before a number, longest first
+    sign_iso: dict[str, str]  # a sign -> its ISO code
     last_chars: frozenset[str]  # the last character of any sign or code (a cheap test)
     before: re.Pattern[str]  # a code just before a number ("AUD 3.4m")
     after_sep: re.Pattern[str]  # a sign or code after a range's separator
     after: re.Pattern[str]  # a name or a code after a number ("3.4 million rand")
     names: dict[str, str]  # a name as matched (folded) -> ISO code
+    first_words: frozenset[str]  # the first word of every name, folded (a cheap test)
     scaled: re.Pattern[str]  # a name read only after a scale word ("1.2 trillion won")
 
 
@@ -115,7 +117,7 @@ def currencies() -> _Currencies:
     code_alt = "|".join(sorted(codes, key=len, reverse=True))
     sign_alt = "|".join(re.escape(sg) for sg, _ in signs)
     return _Currencies(
-        codes=codes, signs=signs,
+        codes=codes, signs=signs, sign_iso=dict(signs),
         last_chars=frozenset({*(sg[-1] for sg, _ in signs), *(c[-1] for c in codes),
                               " ", "\u00a0", "\u202f"}),
         before=re.compile(rf"(?<!\w)({code_alt}){_SP}?$"),
@@ -123,6 +125,7 @@ def currencies() -> _Currencies:
         after=re.compile(rf"{_SP}?(?:(?i:(?P<name>{_name_alternation(names)}))"
                          rf"|(?P<code>{code_alt}))(?!\w)"),
         names={**names, **scaled},
+        first_words=frozenset(n.split()[0] for n in (*names, *scaled)),
         scaled=re.compile(rf"{_SP}?(?i:(?P<name>{_name_alternation(scaled)}))(?!\w)"),
     )
 
@@ -380,8 +383,12 @@ def currency_named(sent: str, start: int, end: int) -> bool:
     of "12 million Swiss francs", "Rs" of "Rs 500 crore"): no name of their own."""
     cur = currencies()
     word = sent[start:end].split()
-    if word and word[0] in dict(cur.signs):
+    if not word:
+        return False
+    if word[0] in cur.sign_iso:
         return True
+    if word[0].casefold() not in cur.first_words:
+        return False
     m = cur.after.match(sent, start) or cur.scaled.match(sent, start)
     return m is not None and m.group("name") is not None and m.end() > end
 
@@ -806,7 +813,7 @@ def _parse_range(text: str, first: _End, between: bool) -> _End | None:
     cm = cur.after_sep.match(text, p)
     if cm is not None:
         sym = cm.group(1).strip(" \u00a0\u202f")
-        currency = dict(cur.signs).get(sym) or cur.codes.get(sym, sym)
+        currency = cur.sign_iso.get(sym) or cur.codes.get(sym, sym)
         yen = sym == "¥"
         p = cm.end()
     if p >= len(text) or not text[p].isdigit() or text[p] not in "0123456789":

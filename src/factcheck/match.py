@@ -1537,10 +1537,14 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         # a stated period names the fact; figures of no period must be told alike, in
         # one story, or be one named owner's rate the lexicon knows, told the same week
         # (two words of what the clauses tell beyond the measure itself: "valuation" and
-        # "billion" are any money figure's), in one story or one event's folder
+        # "billion" are any money figure's), in one story or one event's folder, or one
+        # counted noun told by one verb in one event's folder by sentences that name no
+        # year (a year may be the figure's own: "since 1987, when a quake killed 290")
         and (bool(a.period) or ((_same_story(a, b) or _one_event(a, b)) and (
             len(_context(a) & _context(b) - _measure_words(a.metric)) >= 2
-            or _same_total(a, b) or _misprint(a.quantity, b.quantity)))
+            or _same_total(a, b) or _misprint(a.quantity, b.quantity)
+            or (bool(a.head) and bool(a.predicate) and _one_event(a, b)
+                and not _YEAR_TOLD.search(a.text) and not _YEAR_TOLD.search(b.text))))
              or _same_rate(a, b) or _same_day_count(a, b))
         # a running figure (a toll, a count so far) of another day is another fact
         and (a.as_of == b.as_of or (
@@ -1548,6 +1552,10 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and not _named_apart(a, b)
     )
     return "strong" if strong else "weak"
+
+
+#: A year a sentence names ("in 1987,", "2019."), not a number's digits ("1,987").
+_YEAR_TOLD = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)")
 
 
 def _clock_link(a: FigureClaim, b: FigureClaim) -> Link:

@@ -1493,6 +1493,24 @@ def _misprint(a: Quantity, b: Quantity) -> bool:
         differ[0]]
 
 
+#: The fewest significant digits of a value whose swapped digits name it by themselves.
+_COPIED_DIGITS = 4
+
+
+def _copied(a: FigureClaim, b: FigureClaim) -> bool:
+    """Two counts of one kind of thing in one event's folder whose values are one number
+    of four or more significant digits with two digits swapped ("38,412 runners" and
+    "38,142 finishers", "1,246 patients" and "1,426 patients"): one count mis-copied,
+    whatever nouns and verbs tell it; two facts seldom stand so."""
+    x, y = a.quantity, b.quantity
+    if x.unit != "count" or not ((a.head_kind and a.head_kind == b.head_kind) or (
+            a.head and a.head == b.head)) or not _one_event(a, b) or _named_apart(a, b):
+        return False
+    da = _written_digits(x)
+    return da is not None and len(da) >= _COPIED_DIGITS and _written_digits(y) != da \
+        and _misprint(x, y)
+
+
 def _significance(q: Quantity, exact: bool = False) -> float:
     """How many units of its last written digit a value holds (10: two significant digits;
     0 when unknown, or when `exact` and the value is a range or bound)."""
@@ -1571,11 +1589,12 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     ma, mb = ma - na, mb - nb
     if ma and mb and not ma & mb:
         return None  # construction jobs are not indirect jobs
+    copied = _copied(a, b)
     if a.head and b.head and a.head != b.head and not (
             _fingerprint(a.quantity) and a.quantity == b.quantity) and not (
             # "six men" and "six construction workers" killed: one kind, one number
             a.head_kind and a.head_kind == b.head_kind
-            and same_quantity(a.quantity, b.quantity)):
+            and same_quantity(a.quantity, b.quantity)) and not copied:
         return None
     if a.predicate != b.predicate and not a.head and a.predicate and b.predicate and not (
             same_quantity(a.quantity, b.quantity) and _specific(a.quantity)):
@@ -1587,6 +1606,10 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         # "the Orlan campus holds 16,000 servers" and "the Vessa region houses 16,000
         # servers" in two stories: two things, however equal their numbers
         return None
+    if copied and owners and _owners_agree(a, b, sure=True) and ma == mb and na == nb \
+            and a.period == b.period and a.basis == b.basis and a.basis != "estimate" \
+            and not a.unresolved and not b.unresolved and a.as_of == b.as_of:
+        return "strong"  # "38,412 runners finished", "38,142 finishers": one count mis-copied
     strong = (
         owners and _owners_agree(a, b, sure=True)
         and a.head == b.head and a.predicate == b.predicate
@@ -1867,7 +1890,7 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                     claims_of = [c for c in claims_of if c not in both]
                     out.append(Group("figure", both))
             out.append(Group("figure", claims_of, conflict=bool(rivals)))
-    return _year_copies(_move_days(_join_fingerprints(out), claims))
+    return _year_copies(_move_days(_join_copies(_join_fingerprints(out)), claims))
 
 
 def _bound_names(bound: Quantity, q: Quantity) -> bool:
@@ -1887,9 +1910,9 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
     by_signature: dict[tuple[object, ...], list[int]] = defaultdict(list)
     signatures: list[set[tuple[object, ...]]] = []
     # each claim's signature, made once (the pairs below compare them many times)
-    sig_of = {id(a): _signature(a) for group in tries for a in group}
+    sig_of = {id(a): _signatures(a) for group in tries for a in group}
     for n, group in enumerate(tries):
-        own = {sig_of[id(a)] for a in group}
+        own = {sig for a in group for sig in sig_of[id(a)]}
         signatures.append(own)
         for sig in own:
             by_signature[sig].append(n)
@@ -1933,7 +1956,7 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
                 : _TRIES - len(tried)]
         for m in tried:
             if any(_linked(a, b) == "strong" for a in tries[n] for b in tries[m]
-                   if sig_of[id(a)] == sig_of[id(b)]):
+                   if sig_of[id(a)] & sig_of[id(b)]):
                 merged[m] = n
     return merged
 
@@ -1968,6 +1991,16 @@ def _signature(c: FigureClaim) -> tuple[object, ...]:
     # a reading is its thing's whatever period its sentence names (see _readings_one)
     period = None if is_scale(c.quantity.unit) or c.quantity.unit == TALLY else c.period
     return (c.head, c.predicate, frozenset(c.modifiers), period, "" if sized else c.basis)
+
+
+def _signatures(c: FigureClaim) -> frozenset[tuple[object, ...]]:
+    """A figure's signature and, for a count of four or more significant digits, its
+    digits in order of size with the kind of thing counted: a count mis-copied with two
+    digits swapped shares it (see _copied)."""
+    digits = _written_digits(c.quantity) if c.quantity.unit == "count" else None
+    if digits is None or len(digits) < _COPIED_DIGITS:
+        return frozenset({_signature(c)})
+    return frozenset({_signature(c), ("copied", c.head_kind or c.head, "".join(sorted(digits)))})
 
 
 class _ValueIndex:
@@ -2266,6 +2299,43 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             out.append(groups[idx[0]])
         elif clusters[root]:
             out.append(Group("figure", clusters[root]))
+    return out
+
+
+def _join_copies(groups: list[Group]) -> list[Group]:
+    """Groups of two blocks whose counts are one number mis-copied ("38,412 runners
+    finished", "38,142 finishers streamed": two nouns, two blocks) are one contradicted
+    finding when their claims are strongly linked (_copied) and no source tells both.
+    Groups are found by their digits in order of size, never pair by pair."""
+    by_digits: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        core = g.claims[0]
+        if g.conflict or not isinstance(core, FigureClaim):
+            continue
+        for sig in _signatures(core):
+            if sig[0] == "copied":
+                by_digits[sig].append(n)
+    uf = _Union(len(groups))
+    joined: set[int] = set()
+    for ids in by_digits.values():
+        for x, y in itertools.combinations(ids[:_TRIES], 2):
+            if x in joined or y in joined:
+                continue
+            gx, gy = groups[x], groups[y]
+            if {c.source for c in gx.claims} & {c.source for c in gy.claims}:
+                continue
+            xs = _tries([c for c in gx.claims if isinstance(c, FigureClaim)])
+            ys = _tries([c for c in gy.claims if isinstance(c, FigureClaim)])
+            if any(_copied(a, b) and _linked(a, b) == "strong" for a in xs for b in ys):
+                uf.join(x, y)
+                joined |= {x, y}
+    out: list[Group] = []
+    for idx in uf.groups():
+        if len(idx) == 1:
+            out.append(groups[idx[0]])
+        else:
+            out.append(Group("figure", [c for n in idx for c in groups[n].claims],
+                             conflict=True))
     return out
 
 

@@ -1,6 +1,7 @@
 """Reading a page's header and title: a first paragraph that opens with "By" and a
 lowercase word ("By dawn, …") is a sentence, not a byline; a shouted headline's name ends
-where its headline words begin ("Port Ellis Is Totally FLOODED": Port Ellis)."""
+where its headline words begin ("Port Ellis Is Totally FLOODED": Port Ellis); a social
+post's header (who posted it, when) is no claim."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from factcheck.extract import extract
 from factcheck.load import load_one
+from factcheck.load.structure import is_post_header
 from factcheck.models import FigureClaim
 
 
@@ -40,3 +42,41 @@ def test_a_shouted_headline_names_only_its_name(tmp_path: Path) -> None:
     topics = {c.topic for c in extract(load_one(str(path), str(path)))
               if isinstance(c, FigureClaim)}
     assert topics == {("Port Ellis",)}
+
+
+THREAD = """Glenmoor Hospital Strike: what staff are posting
+
+Glenmoor Nurses Union @glenmoor_nurses · Nov 4
+Day two of the walkout at Glenmoor General. 640 nurses on the picket line this morning.
+
+Theatre Porter ✓ @porter_dan · Nov 4
+Eleven operations cancelled today alone. #GlenmoorStrike
+
+@wardwatch · 3h
+Talks resume at 10:00 on Thursday, the union says.
+
+Ward Sister Ama (@ama@health.example) • 5 Nov 2026
+Still out. Management have not called.
+"""
+
+
+def test_post_headers_are_no_claims(tmp_path: Path) -> None:
+    path = tmp_path / "thread.txt"
+    path.write_text(THREAD, encoding="utf-8")
+    claims = extract(load_one(str(path), str(path)))
+    quoted = {c.text for c in claims}
+    assert not any("@" in t for t in quoted), quoted
+    # the posts themselves are still read
+    values = {c.quantity.value for c in claims if isinstance(c, FigureClaim)}
+    assert "count 640" in values and "count 11" in values
+
+
+def test_post_header_shapes() -> None:
+    assert is_post_header("Glenmoor Nurses Union @glenmoor_nurses · Nov 4")
+    assert is_post_header("@wardwatch · 3h")
+    assert is_post_header("Ward Sister Ama (@ama@health.example) • 5 Nov 2026")
+    assert is_post_header("Kit Lane @kitlane")
+    # a sentence that mentions a handle is a sentence
+    assert not is_post_header("The harbour office @harbour_ops said 40 berths were closed on "
+                              "Monday after the storm damaged the outer wall.")
+    assert not is_post_header("Follow @harbour_ops for updates · more at the port's site today")

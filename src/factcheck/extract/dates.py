@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from factcheck.models import DateValue
+from factcheck.yamlio import packaged
 
 __all__ = ["DateMatch", "deadline", "find_dates", "format_value", "parse_date"]
 
@@ -76,9 +77,20 @@ _THE_NEXT = frozenset({*_ORDINALS, *_END_WORDS, *_PARTS, "current", "previous", 
                        "coming", "next", "last", "year", "yearend", "midyear"})
 _SPAN_SEPS = frozenset({"/", "-", "–", "—"})
 _APOS = frozenset({"'", "’"})
-_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "฿", "¢", "₫"})
-_CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "krw", "chf",
-                             "cad", "aud", "hkd", "twd", "sgd"})
+@functools.lru_cache(maxsize=1)
+def _currency_tokens() -> frozenset[str]:
+    """The currency signs and codes of data/currencies.yaml, folded: a number just after
+    one is an amount ("$2025", "USD 2025"), never a year."""
+    data = packaged("currencies.yaml")
+    return frozenset({*(str(k).casefold() for k in data["signs"]),
+                      *(str(c).casefold() for c in data["codes"]),
+                      *(str(c).casefold() for c in data.get("aliases", {})), "¢"})
+
+
+def _currency_token(token: str, low: str) -> bool:
+    return token in _currency_tokens() or low in _currency_tokens()
+
+
 _UNITS = frozenset({
     "percent", "pct", "per", "million", "billion", "trillion", "thousand", "hundred",
     "mn", "mln", "bn", "bln", "tn", "m", "b", "k", "bps", "bp", "basis", "usd", "eur",
@@ -199,7 +211,7 @@ class _Parser:
             return True
         p = self.toks[j - 1]
         gap = self.starts[j] - self.ends[j - 1]
-        if gap <= 1 and (p in _CURRENCY_SIGNS or self.low[j - 1] in _CURRENCY_CODES):
+        if gap <= 1 and _currency_token(p, self.low[j - 1]):
             return False
         if gap == 0:
             if p == "." or p in {"+", "#", "@", "×", "^", "*", "№"}:

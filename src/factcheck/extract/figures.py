@@ -38,6 +38,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
@@ -76,27 +77,58 @@ _DIGIT_RUN = re.compile(r"[0-9][0-9.,]*")
 _NUM = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 _ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{2}(?:-[0-9]{2})?(?![0-9])")
 
-# Currency written before the number, longest first; letter codes need a space or nothing.
-_CUR_SYMBOLS: Final[tuple[tuple[str, str], ...]] = (
-    ("US$", "USD"),
-    ("CN¥", "CNY"),
-    ("HK$", "HKD"),
-    ("A$", "AUD"),
-    ("C$", "CAD"),
-    ("$", "USD"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("¥", "JPY"),
-    ("₹", "INR"),
-)
-_CODES: Final = "USD|EUR|GBP|JPY|CNY|RMB"
-_CURRENCY_LAST_CHARS: Final = frozenset("$€£¥₹DRPYB \u00a0\u202f")
-_CODE_BEFORE = re.compile(rf"(?<!\w)({_CODES}){_SP}?$")
-_CUR_AFTER_SEP = re.compile(
-    r"(US\$|CN¥|HK\$|A\$|C\$|\$|€|£|¥|₹|(?:" + _CODES + rf"){_SP}?)"
-)
-_CODE_TO_ISO: Final = {"RMB": "CNY"}
-_SYMBOL_TO_ISO: Final = dict(_CUR_SYMBOLS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Currencies:
+    """The currencies of data/currencies.yaml, as the figure grammar reads them."""
+
+    codes: dict[str, str]  # letters -> ISO code ("RMB" -> "CNY")
+    signs: tuple[tuple[str, str], ...]  # written before a number, longest first
+    sign_iso: dict[str, str]  # a sign -> its ISO code
+    last_chars: frozenset[str]  # the last character of any sign or code (a cheap test)
+    before: re.Pattern[str]  # a code just before a number ("AUD 3.4m")
+    after_sep: re.Pattern[str]  # a sign or code after a range's separator
+    after: re.Pattern[str]  # a name or a code after a number ("3.4 million rand")
+    names: dict[str, str]  # a name as matched (folded) -> ISO code
+    first_words: frozenset[str]  # the first word of every name, folded (a cheap test)
+    scaled: re.Pattern[str]  # a name read only after a scale word ("1.2 trillion won")
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(name.replace("\u00a0", " ").replace("\u202f", " ").split()).casefold()
+
+
+def _name_alternation(names: Iterable[str]) -> str:
+    return "|".join(f"{_SP}".join(re.escape(w) for w in n.split())
+                    for n in sorted(names, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def currencies() -> _Currencies:
+    """The currency table, read once."""
+    data = packaged("currencies.yaml")
+    codes = {str(c): str(c) for c in data["codes"]}
+    codes.update({str(k): str(v) for k, v in data.get("aliases", {}).items()})
+    signs = tuple(sorted(((str(k), str(v)) for k, v in data["signs"].items()),
+                         key=lambda kv: -len(kv[0])))
+    names = {_fold_name(str(k)): str(v) for k, v in data["names"].items()}
+    scaled = {_fold_name(str(k)): str(v) for k, v in data.get("scaled_names", {}).items()}
+    code_alt = "|".join(sorted(codes, key=len, reverse=True))
+    sign_alt = "|".join(re.escape(sg) for sg, _ in signs)
+    return _Currencies(
+        codes=codes, signs=signs, sign_iso=dict(signs),
+        last_chars=frozenset({*(sg[-1] for sg, _ in signs), *(c[-1] for c in codes),
+                              " ", "\u00a0", "\u202f"}),
+        before=re.compile(rf"(?<!\w)({code_alt}){_SP}?$"),
+        after_sep=re.compile(rf"({sign_alt}|(?:{code_alt}){_SP}?)"),
+        after=re.compile(rf"{_SP}?(?:(?i:(?P<name>{_name_alternation(names)}))"
+                         rf"|(?P<code>{code_alt}))(?!\w)"),
+        names={**names, **scaled},
+        first_words=frozenset(n.split()[0] for n in (*names, *scaled)),
+        scaled=re.compile(rf"{_SP}?(?i:(?P<name>{_name_alternation(scaled)}))(?!\w)"),
+    )
+
 
 _BOUND_WORDS: Final[dict[str, Bound]] = {
     "up to": "at_most",
@@ -172,36 +204,26 @@ _SEP_AND = re.compile(rf"{_SP}{{1,2}}and{_SP}{{1,2}}")
 _PLUS = re.compile(r"\+(?![0-9])")
 _AGO = re.compile(rf"{_SP}{{1,2}}ago(?!\w)", re.IGNORECASE)
 
-_SCALE_WORD = re.compile(
-    rf"{_SP}?(thousand|million|billion|trillion|mln|mn|bln|bn|tn)(?!\w)", re.IGNORECASE
-)
 _SCALE_LETTER = re.compile(r"([kKmMbBtT])(?!\w)")
-_SCALES: Final = {
-    "thousand": Decimal(10) ** 3,
-    "k": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6,
-    "mln": Decimal(10) ** 6,
-    "mn": Decimal(10) ** 6,
-    "m": Decimal(10) ** 6,
-    "billion": Decimal(10) ** 9,
-    "bln": Decimal(10) ** 9,
-    "bn": Decimal(10) ** 9,
-    "b": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12,
-    "tn": Decimal(10) ** 12,
-    "t": Decimal(10) ** 12,
-}
+_LETTER_SCALES: Final = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "b": Decimal(10) ** 9,
+                         "t": Decimal(10) ** 12}
+
+
+@functools.lru_cache(maxsize=1)
+def _scale_words() -> tuple[re.Pattern[str], dict[str, Decimal]]:
+    """The scale words of data/numbers.yaml written after a number ("million", "bn",
+    "crore"), and what each multiplies."""
+    data = packaged("numbers.yaml")
+    values = {str(k).lower(): Decimal(int(v)) for k, v in data["scale_values"].items()}
+    values.update({str(k).lower(): values[str(v).lower()]
+                   for k, v in data.get("scale_abbreviations", {}).items()})
+    alt = "|".join(sorted(values, key=len, reverse=True))
+    return re.compile(rf"{_SP}?({alt})(?!\w)", re.IGNORECASE), values
+
+
 # Lower-case single letters that are also minutes/metres/tonnes: million/trillion only with
 # a currency or a count noun.
 _STRICT_LETTERS: Final = frozenset({"m", "t"})
-
-_MONEY_UNIT = re.compile(
-    rf"{_SP}?(?:(?i:(?P<USD>(?:(?:US|U\.S\.){_SP})?dollars?)|(?P<EUR>euros?)"
-    rf"|(?P<CNY>yuan|renminbi|rmb)|(?P<JPY>yen)|(?P<GBP>pounds{_SP}sterling|sterling))"
-    r"|(?P<code>USD|EUR|GBP|JPY|CNY))(?!\w)"
-)
-_MONEY_CODES: Final = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "HKD", "AUD", "CAD", "INR"})
-
 
 def _unit_table() -> tuple[re.Pattern[str], dict[str, tuple[str, Decimal]]]:
     """One alternation of every unit (first listed wins) and, per group name, unit and factor."""
@@ -356,23 +378,43 @@ def _attached_left(text: str, i: int) -> bool:
     return c in "-−/:,–" and i >= 2 and (text[i - 2].isalnum() or text[i - 2] == "_")
 
 
+def currency_named(sent: str, start: int, end: int) -> bool:
+    """The capitalised words at sent[start:end] begin a currency's name or sign ("Swiss"
+    of "12 million Swiss francs", "Rs" of "Rs 500 crore"): no name of their own."""
+    cur = currencies()
+    word = sent[start:end].split()
+    if not word:
+        return False
+    if word[0] in cur.sign_iso:
+        return True
+    if word[0].casefold() not in cur.first_words:
+        return False
+    m = cur.after.match(sent, start) or cur.scaled.match(sent, start)
+    return m is not None and m.group("name") is not None and m.end() > end
+
+
 def _currency_before(text: str, p: int, lo: int) -> tuple[int, str | None, bool]:
     """Currency written just before index p: (new start, ISO code, written as ¥)."""
     if p <= lo:
         return p, None, False
+    cur = currencies()
     c = text[p - 1]
-    if c not in _CURRENCY_LAST_CHARS:
+    if c not in cur.last_chars:
         return p, None, False
-    for sym, iso in _CUR_SYMBOLS:
-        s = p - len(sym)
-        if s >= lo and text.startswith(sym, s):
-            if len(sym) > 1 and sym[0].isalpha() and s > 0 and text[s - 1].isalnum():
+    # a sign of letters may stand a space before its number ("Rs 500 crore")
+    ends = (p, p - 1) if c in " \u00a0\u202f" else (p,)
+    for end in ends:
+        for sym, iso in cur.signs:
+            s = end - len(sym)
+            if s < lo or not text.startswith(sym, s) or (end < p and not sym[-1].isalpha()
+                                                         and sym[-1] != "."):
+                continue
+            if sym[0].isalpha() and s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
                 continue
             return s, iso, sym == "¥"
-    m = _CODE_BEFORE.search(text, max(lo, p - 4), p)
+    m = cur.before.search(text, max(lo, p - 4), p)
     if m:
-        code = m.group(1)
-        return m.start(), _CODE_TO_ISO.get(code, code), False
+        return m.start(), cur.codes[m.group(1)], False
     return p, None, False
 
 
@@ -407,15 +449,16 @@ def _suffix(text: str, q: int) -> tuple[int, Decimal | None, bool, str | None, D
     scale: Decimal | None = None
     strict = False
     pos = q
-    m = _SCALE_WORD.match(text, q)
+    words, values = _scale_words()
+    m = words.match(text, q)
     if m:
-        scale = _SCALES[m.group(1).lower()]
+        scale = values[m.group(1).lower()]
         pos = m.end()
     else:
         m = _SCALE_LETTER.match(text, q)
         if m:
             letter = m.group(1)
-            scale = _SCALES[letter.lower()]
+            scale = _LETTER_SCALES[letter.lower()]
             strict = letter in _STRICT_LETTERS
             pos = m.end()
     if scale is not None:
@@ -427,9 +470,11 @@ def _suffix(text: str, q: int) -> tuple[int, Decimal | None, bool, str | None, D
                 return phys[0], scale, strict, "GBP", Decimal(1)
             return phys[0], scale, strict, phys[1], phys[2]
     money: str | None = None
-    mm = _MONEY_UNIT.match(text, pos)
-    if mm is not None and mm.lastgroup is not None:
-        money = mm.group("code") if mm.lastgroup == "code" else mm.lastgroup
+    cur = currencies()
+    mm = cur.after.match(text, pos) or (cur.scaled.match(text, pos) if scale else None)
+    if mm is not None:
+        code = mm.groupdict().get("code")
+        money = cur.codes[code] if code else cur.names[_fold_name(mm.group("name"))]
         pos = mm.end()
     if pos < len(text) and (text[pos].isalnum() or text[pos] == "_"):
         return None  # glued to letters: "5G", "4o", "4Q26"
@@ -459,7 +504,7 @@ def _parse_end(text: str, start: int, p: int, currency: str | None, yen: bool) -
     if suf is None:
         return None
     end, scale, strict, unit, factor = suf
-    if unit in _MONEY_CODES:
+    if unit is not None and unit in currencies().codes.values():
         if currency is None or (yen and unit == "CNY"):
             currency, yen = unit, False
         unit = None
@@ -764,10 +809,11 @@ def _parse_range(text: str, first: _End, between: bool) -> _End | None:
     p = sep.end()
     currency: str | None = None
     yen = False
-    cm = _CUR_AFTER_SEP.match(text, p)
+    cur = currencies()
+    cm = cur.after_sep.match(text, p)
     if cm is not None:
         sym = cm.group(1).strip(" \u00a0\u202f")
-        currency = _SYMBOL_TO_ISO.get(sym) or _CODE_TO_ISO.get(sym, sym)
+        currency = cur.sign_iso.get(sym) or cur.codes.get(sym, sym)
         yen = sym == "¥"
         p = cm.end()
     if p >= len(text) or not text[p].isdigit() or text[p] not in "0123456789":
@@ -831,7 +877,7 @@ def _reading(text: str, p: int, lo: int) -> FigureMatch | None:
         return None
     num = _NUM.match(text, p)
     if num is not None and (_UNITS.match(text, num.end()) or _physical(text, num.end())
-                            or _SCALE_WORD.match(text, num.end())):
+                            or _scale_words()[0].match(text, num.end())):
         return None  # "sea level 3 metres", "level 5%": measured in a unit
     bound, start = _bound_word_before(text, r.start, lo)  # "above magnitude 3": a threshold
     return _finish(text, start, r.end, bound, [float(r.value)], r.scale, r.noun,
@@ -916,7 +962,7 @@ def _ratio(text: str, p: int, lo: int) -> FigureMatch | None:
             or _named_before(text, p, lo):
         return None  # "Route 1 in 4 buses": a name's number
     if time_amount_at(text, m.start(2)) or _UNITS.match(text, m.end()) \
-            or _SCALE_WORD.match(text, m.end()):
+            or _scale_words()[0].match(text, m.end()):
         return None
     whole_of = _WHOLE_OF.match(text, m.end())
     if whole_of is not None:

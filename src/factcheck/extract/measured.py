@@ -318,7 +318,7 @@ def _a_total_of(words: list[tuple[int, int, str]]) -> bool:
                for n in range(len(low) - 2))
 
 
-_PREPOSITIONS = frozenset({"at", "to", "of", "by", "from", "in"})
+_PREPOSITIONS = frozenset({"at", "to", "of", "by", "from", "in", "for"})
 
 
 def _predicate(sent: str, lo: int, start: int, lex: Lexicon,

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.context import Context, claim_fields
+from factcheck.extract.figures import currency_named
 from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, stem
 from factcheck.load.structure import is_chrome
 from factcheck.models import Line, NameClaim, Provenance, Section
@@ -336,7 +337,7 @@ def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent:
             continue  # named in its role by this sentence (role_claims)
         # (a full name of the topic may still be the person another outlet names in a role)
         if (surname(person) in topic and " " not in person) or any(
-                a < end and start < b for a, b in known):
+                a < end and start < b for a, b in known) or currency_named(sent, start, end):
             continue
         if " " not in person and not sent[:start].strip(" •*-–—\"'“‘([") and (
                 person.endswith("ing") or ctx.lex.metric_of(person) is not None):
@@ -604,6 +605,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             continue  # "Around 90", "Roughly 120": a number told roughly, no name
         if any(a < m.end() and m.start() < b for a, b in known) and not designated:
             continue
+        if currency_named(sent, m.start(), m.end()):
+            continue  # "12 million Swiss francs", "Rs 500 crore": a currency, no name
         if ctx.lex.metric_of(name) is not None:
             continue  # "GPU", "Revenue": what figures measure, not a name
         words = _WORDS.findall(sent[max(0, m.start() - 60) : m.start()])[-6:]

@@ -167,6 +167,23 @@ _FRONT_KEYS = {
 }
 # Matched against a line whose whitespace runs were collapsed (see find_published): three
 # whitespace quantifiers in a row would otherwise try every split of a long run.
+# A social post's header: who posted and when ("Ana Ruiz @anaruiz · Nov 19", "@harbour_ops
+# · 2h", "Port Desk (@portdesk@mast.example) • 19 Nov 2026"): the post's metadata, no
+# claim of its own. Up to six name words, a handle, and after a dot separator a few
+# words of time.
+_POST_HEADER = re.compile(
+    r"^(?:[^@\s](?:[^@]{0,60}?)\s+)?\(?@[A-Za-z0-9_][\w.-]{0,40}(?:@[\w.-]{1,60})?\)?"
+    r"(?:\s*[·•]\s*[^@]{1,40})?$")
+#: The most words a post header's name and time together hold.
+_POST_HEADER_WORDS = 10
+
+
+def is_post_header(text: str) -> bool:
+    """Whether a line is a social post's header (who posted it, and when)."""
+    bare = text.strip()
+    return len(bare.split()) <= _POST_HEADER_WORDS and _POST_HEADER.match(bare) is not None
+
+
 _PUBLISHED_LINE = re.compile(r"^(?:published|posted|updated|date)\s?(?:on)?\s?:?\s(.{6,40})$",
                              re.IGNORECASE)
 #: A dateline opening a text ("2024-02-06 Four bolts …", "date 2024-02-06 …"): the date is
@@ -508,6 +525,11 @@ def shape(text_lines: list[str], suffix: str = ".txt", *, html: bool = False,
                 or _PUBLISHED_LINE.match(" ".join(strip_symbols(ln.text).split()))
                 or _is_name_line(ln.text, None) or ln.text.lower().startswith("in this article")):
             continue  # bylines, date lines and outlet names above the first paragraph
+        if is_post_header(ln.text):
+            # a post's header ends the post before it: each post is a section of its own
+            close()
+            title, current = "", []
+            continue
         text = ln.text.lstrip("#").strip() if marked else ln.text
         h = heading(text) if fmt != "social" else None
         if fmt == "social" and strip_symbols(ln.text).lower() == "view original":

@@ -265,7 +265,8 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
         if on and not _CAPITAL_OBJECTS.match(on.group(1)):
             metric = f"spending on {on.group(1)}"
     base = metric.removesuffix(" change") if metric else None
-    if base in _QUALIFIABLE and metric and found and found[1] >= 0:
+    if base in _QUALIFIABLE and metric and found and found[1] >= 0 \
+            and not _told_as_verb(ctx, sent, found[1]):
         qualifier = _qualifier(sent, found[1], subject)
         if qualifier:
             metric = f"{qualifier} {metric}"
@@ -276,6 +277,19 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
         if variant:
             metric = f"{metric} ({' '.join(variant.group(0).lower().split())})"
     return metric
+
+
+# A determiner or a figure right after a metric's word makes the word a verb ("the film
+# cost a reported $185 million", "the deal cost $2bn"), not a noun a word before it may
+# narrow ("film cost").
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|about|around|some|nearly|almost|"
+                           r"roughly|just|over|under|more|less|[$€£¥₹]|\d)", re.IGNORECASE)
+
+
+def _told_as_verb(ctx: Context, sent: str, at: int) -> bool:
+    """The metric's phrase at `at` is told as a verb with its object after it."""
+    m = ctx.lex.metric_re.match(sent, at)
+    return m is not None and _OBJECT_AFTER.match(sent, m.end()) is not None
 
 
 def _product_before(mentions: list[Mention], start: int) -> str:

@@ -1,0 +1,29 @@
+"""A metric's word told as a verb, with its object after it ("the ferry cost a reported
+€40 million"), is narrowed by no word before it: "ferry" is the subject, not a kind of
+cost; a noun before a metric told as a noun narrows it ("cargo revenue of €4 million")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.extract import extract
+from factcheck.load import load_one
+from factcheck.models import FigureClaim
+
+
+def metrics(tmp_path: Path, sentence: str) -> list[str]:
+    path = tmp_path / "a.md"
+    path.write_text("---\nsource: Harbour Wire\ndate: 2026-11-20\n---\n"
+                    f"# New ferry for the isles\n\n{sentence}\n", encoding="utf-8")
+    return [c.metric for c in extract(load_one(str(path), str(path)))
+            if isinstance(c, FigureClaim)]
+
+
+def test_a_metric_told_as_a_verb_is_not_narrowed(tmp_path: Path) -> None:
+    assert metrics(tmp_path, "The ferry cost a reported €40 million to build.") == ["cost"]
+    assert metrics(tmp_path, "The new terminal cost €12 million, the port said.") == ["cost"]
+
+
+def test_a_metric_told_as_a_noun_is_narrowed(tmp_path: Path) -> None:
+    assert metrics(tmp_path, "Cargo revenue of €4 million beat forecasts.") == [
+        "cargo revenue"]

@@ -27,3 +27,20 @@ def test_a_metric_told_as_a_verb_is_not_narrowed(tmp_path: Path) -> None:
 def test_a_metric_told_as_a_noun_is_narrowed(tmp_path: Path) -> None:
     assert metrics(tmp_path, "Cargo revenue of €4 million beat forecasts.") == [
         "cargo revenue"]
+
+
+def test_a_past_tense_after_a_number_is_its_verb(tmp_path: Path) -> None:
+    # "filled the hall": what the number counts is told before it (a crowd), not "filled"
+    path = tmp_path / "c.md"
+    path.write_text("---\nsource: Harbour Wire\ndate: 2026-11-20\n---\n# Gala night\n\n"
+                    "A crowd of 3,240 filled Brennan Hall for the gala.\n", encoding="utf-8")
+    keys = [c.key for c in extract(load_one(str(path), str(path)))
+            if isinstance(c, FigureClaim)]
+    assert keys == ["figure|crowd|count"]
+    # "armed police": a past participle before a noun is the noun's adjective
+    path = tmp_path / "b.md"
+    path.write_text("---\nsource: Harbour Wire\ndate: 2026-11-20\n---\n# Port on alert\n\n"
+                    "Some 1,200 armed police patrolled the docks.\n", encoding="utf-8")
+    heads = [c.head for c in extract(load_one(str(path), str(path)))
+             if isinstance(c, FigureClaim)]
+    assert heads == ["police"]

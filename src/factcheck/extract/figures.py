@@ -585,6 +585,14 @@ def _unit_of(e: _End) -> str | None:
     return e.currency if e.currency is not None else e.unit
 
 
+# What follows a past tense right after a number makes it the number's verb: a
+# determiner, a name, or a preposition of place ("filled the arena", "filled Tolvan
+# Arena", "marched through the city"); "armed police" and "12 injured" are nouns.
+_VERB_OBJECT = re.compile(
+    r"[ \u00a0](?:(?:the|a|an|its|their|his|her|our|this|that|these|those|through|into|"
+    r"across|onto|past|around|along)\b|[A-Z])")
+
+
 def _noun(text: str, pos: int) -> tuple[str | None, int, bool]:
     """Up to three words naming what is counted: (noun, end, countable); or a maker's
     designation and its plural noun ("171 Boeing 737 MAX 9 aircraft")."""
@@ -599,6 +607,8 @@ def _noun(text: str, pos: int) -> tuple[str | None, int, bool]:
         if m is None:
             break
         word = m.group(1)
+        if not words and word.endswith("ed") and _VERB_OBJECT.match(text, m.end()):
+            break  # "14,820 filled Tolvan Arena", "300 stormed the gates": a verb, no noun
         if not words and word.lower() in _STEP_WORDS:
             end = m.end()  # "two more plants", "three new fabs": the count is of plants
             continue

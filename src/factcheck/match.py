@@ -2061,6 +2061,25 @@ def _copy_key(c: FigureClaim) -> tuple[str, ...] | None:
     return rest if len(rest) >= SAME_WORDS else None
 
 
+def _clash_pairs(groups: list[Group], keyed: dict[tuple[object, ...], list[int]],
+                 clash: Callable[[int, int], list[Group] | None]) -> list[Group]:
+    """Groups paired within each key, the first _TRIES of it (never every pair of a
+    growing corpus): `clash(n, m)` gives the groups that stand for the two when they
+    clash, a contradicted one first, or None. A group is taken by one clash at most; the
+    others stand as they were."""
+    taken: set[int] = set()
+    out: list[Group] = []
+    for ids in keyed.values():
+        for n, m in itertools.combinations(ids[:_TRIES], 2):
+            if n in taken or m in taken:
+                continue
+            made = clash(n, m)
+            if made is not None:
+                taken.update((n, m))
+                out.extend(made)
+    return [g for k, g in enumerate(groups) if k not in taken] + out
+
+
 def _year_copies(groups: list[Group]) -> list[Group]:
     """One sentence told with two years: two groups of one value whose sentences, from
     two sources of one event's folder that share none, are the same words in the same
@@ -2077,22 +2096,18 @@ def _year_copies(groups: list[Group]) -> list[Group]:
             continue
         q = fs[0].quantity
         by_key[(next(iter(keys)), q.unit, q.low, q.high, q.bound)].append(n)
-    taken: set[int] = set()
-    out: list[Group] = []
-    for ids in by_key.values():
-        for n, m in itertools.combinations(ids[:_TRIES], 2):
-            if n in taken or m in taken:
-                continue
-            xs = [c for c in groups[n].claims if isinstance(c, FigureClaim)]
-            ys = [c for c in groups[m].claims if isinstance(c, FigureClaim)]
-            a, b = xs[0], ys[0]
-            if {c.source for c in xs} & {c.source for c in ys} or a.period == b.period \
-                    or not _one_event(a, b):
-                continue
-            taken.update((n, m))
-            out.append(Group("figure", [*xs, *ys], conflict=True, notes=[
-                f"one sentence told with two years ({a.period}, {b.period})"]))
-    return [g for n, g in enumerate(groups) if n not in taken] + out
+
+    def clash(n: int, m: int) -> list[Group] | None:
+        xs = [c for c in groups[n].claims if isinstance(c, FigureClaim)]
+        ys = [c for c in groups[m].claims if isinstance(c, FigureClaim)]
+        a, b = xs[0], ys[0]
+        if {c.source for c in xs} & {c.source for c in ys} or a.period == b.period \
+                or not _one_event(a, b):
+            return None
+        return [Group("figure", [*xs, *ys], conflict=True, notes=[
+            f"one sentence told with two years ({a.period}, {b.period})"])]
+
+    return _clash_pairs(groups, by_key, clash)
 
 
 #: Two stated days of one move told wrong are at most this many days apart.
@@ -2134,7 +2149,7 @@ def _move_days(groups: list[Group], claims: list[FigureClaim]) -> list[Group]:
         if moves(c):
             told[(c.source, c.metric, c.owner.casefold())].add(
                 (c.quantity.low, c.quantity.high))
-    by_value: dict[tuple[str, str, float | None, float | None], list[int]] = defaultdict(list)
+    by_value: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for n, g in enumerate(groups):
         if g.conflict or g.kind != "figure":
             continue
@@ -2148,34 +2163,31 @@ def _move_days(groups: list[Group], claims: list[FigureClaim]) -> list[Group]:
             continue
         q = fs[0].quantity
         by_value[(fs[0].metric, q.unit, q.low, q.high)].append(n)
-    taken: set[int] = set()
-    out: list[Group] = []
-    for ids in by_value.values():
-        for n, m in itertools.combinations(ids[:_TRIES], 2):
-            if n in taken or m in taken:
-                continue
-            # the claims that tell their day; those that tell none agree with either
-            xs = [c for c in groups[n].claims if isinstance(c, FigureClaim) and _stated_day(c)]
-            ys = [c for c in groups[m].claims if isinstance(c, FigureClaim) and _stated_day(c)]
-            if {c.source for c in groups[n].claims} & {c.source for c in groups[m].claims}:
-                continue
-            a, b = xs[0], ys[0]
-            if _weeks_apart(_stated_day(a), _stated_day(b)):
-                continue  # a move of another week is another move
-            if not (_day_clash(_stated_day(a), _stated_day(b))
-                    and same_quantity(a.quantity, b.quantity)
-                    and _owners_agree(a, b, sure=True)
-                    and (_same_story(a, b) or _one_event(a, b))):
-                continue
-            taken.update((n, m))
-            out.append(Group("figure", [*xs, *ys], conflict=True, notes=[
-                f"one move told of two days ({_stated_day(a)}, {_stated_day(b)})"]))
-            for k in (n, m):
-                rest = [c for c in groups[k].claims
-                        if not (isinstance(c, FigureClaim) and _stated_day(c))]
-                if rest:
-                    out.append(Group("figure", rest))
-    return [g for n, g in enumerate(groups) if n not in taken] + out
+
+    def clash(n: int, m: int) -> list[Group] | None:
+        # the claims that tell their day; those that tell none agree with either
+        xs = [c for c in groups[n].claims if isinstance(c, FigureClaim) and _stated_day(c)]
+        ys = [c for c in groups[m].claims if isinstance(c, FigureClaim) and _stated_day(c)]
+        if {c.source for c in groups[n].claims} & {c.source for c in groups[m].claims}:
+            return None
+        a, b = xs[0], ys[0]
+        if _weeks_apart(_stated_day(a), _stated_day(b)):
+            return None  # a move of another week is another move
+        if not (_day_clash(_stated_day(a), _stated_day(b))
+                and same_quantity(a.quantity, b.quantity)
+                and _owners_agree(a, b, sure=True)
+                and (_same_story(a, b) or _one_event(a, b))):
+            return None
+        made = [Group("figure", [*xs, *ys], conflict=True, notes=[
+            f"one move told of two days ({_stated_day(a)}, {_stated_day(b)})"])]
+        for k in (n, m):
+            rest = [c for c in groups[k].claims
+                    if not (isinstance(c, FigureClaim) and _stated_day(c))]
+            if rest:
+                made.append(Group("figure", rest))
+        return made
+
+    return _clash_pairs(groups, by_value, clash)
 
 
 def _join_fingerprints(groups: list[Group]) -> list[Group]:
@@ -2315,28 +2327,18 @@ def _join_copies(groups: list[Group]) -> list[Group]:
         for sig in _signatures(core):
             if sig[0] == "copied":
                 by_digits[sig].append(n)
-    uf = _Union(len(groups))
-    joined: set[int] = set()
-    for ids in by_digits.values():
-        for x, y in itertools.combinations(ids[:_TRIES], 2):
-            if x in joined or y in joined:
-                continue
-            gx, gy = groups[x], groups[y]
-            if {c.source for c in gx.claims} & {c.source for c in gy.claims}:
-                continue
-            xs = _tries([c for c in gx.claims if isinstance(c, FigureClaim)])
-            ys = _tries([c for c in gy.claims if isinstance(c, FigureClaim)])
-            if any(_copied(a, b) and _linked(a, b) == "strong" for a in xs for b in ys):
-                uf.join(x, y)
-                joined |= {x, y}
-    out: list[Group] = []
-    for idx in uf.groups():
-        if len(idx) == 1:
-            out.append(groups[idx[0]])
-        else:
-            out.append(Group("figure", [c for n in idx for c in groups[n].claims],
-                             conflict=True))
-    return out
+
+    def clash(x: int, y: int) -> list[Group] | None:
+        gx, gy = groups[x], groups[y]
+        if {c.source for c in gx.claims} & {c.source for c in gy.claims}:
+            return None
+        xs = _tries([c for c in gx.claims if isinstance(c, FigureClaim)])
+        ys = _tries([c for c in gy.claims if isinstance(c, FigureClaim)])
+        if not any(_copied(a, b) and _linked(a, b) == "strong" for a in xs for b in ys):
+            return None
+        return [Group("figure", [*gx.claims, *gy.claims], conflict=True)]
+
+    return _clash_pairs(groups, by_digits, clash)
 
 
 def _period_bounds(period: str) -> tuple[str, DateValue] | None:

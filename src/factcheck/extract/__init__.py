@@ -47,7 +47,8 @@ _NAME_RUN = re.compile(
     r"(?<![\w.@#])([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: (?:of )?[A-Z][\w&'’-]*){0,3})")
 
 
-def _main_names(title: str | None, article: Article, primary: str) -> tuple[str, ...]:
+def _main_names(title: str | None, article: Article, primary: str,
+                outlets: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The names the article speaks of most (its title's names count double), at most five
     named twice or more, with the gazetteer company it is about: what its unnamed figures
     are about.
@@ -57,7 +58,10 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
     a leading word the text also writes in lower case is no name, and a headline's names
     count only when the text names them too. A post's header ("Biotech Bull @biotechbull ·
     Nov 13", "Replying to @kev") names no one the story is about; its hashtags
-    ("#Quenvira") do."""
+    ("#Quenvira") do. The outlets that publish or credit the page ("LONDON (Daily Ledger)
+    - …", "Reporting for Daily Ledger") tell who reports, not whom the story is about:
+    two stories of one outlet share its name and nothing else."""
+    not_topic = {o.casefold() for o in outlets if o}
     lines = [ln.text for sec in article.sections if sec.role != "chrome" for ln in sec.lines]
     lower = {w for text in lines for w in _LOWER_WORD.findall(text)}
     counts: dict[str, int] = {}
@@ -92,8 +96,8 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
                         del words[k:]
                         break
             name = " ".join(words)
-            if not name or name.casefold() in _NOT_NAMES:
-                continue  # "March", "Tuesday": no one the story is about
+            if not name or name.casefold() in _NOT_NAMES or name.casefold() in not_topic:
+                continue  # "March", "Tuesday", the outlet: no one the story is about
             counts[name] = counts.get(name, 0) + (weight if not opening else 1)
             if not headline:
                 in_text.add(name)
@@ -220,7 +224,8 @@ def extract(article: Article, gaz: Gazetteer | None = None,
     title_norm = (src.title or "").strip().casefold()
     primary = _primary_company(ctx.gaz, src.title, article)
     ctx = dataclasses.replace(ctx, primary=primary,
-                              topic=_main_names(src.title, article, primary))
+                              topic=_main_names(src.title, article, primary,
+                                               (src.outlet or "", src.origin or "")))
     out: list[Claim] = []
     for section in article.sections:
         if section.role in {"advice", "chrome", "insight"} and not section.lines:

@@ -342,10 +342,43 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
             # facilities": the verb of the figure before
             digits = [x[0] for x in before[:n] if x[2][0].isdigit()]
             return _predicate(sent, lo, digits[-1], lex) if digits else ("", None)
-        if low in CLOSED_CLASS or (_NAME_WORD.match(w) and w not in _INITIAL_NOISE):
+        if _NAME_WORD.match(w) and w not in _INITIAL_NOISE:
+            k = _past_name(before, n)
+            if k is None:
+                return "", None
+            # "the court fined Norvel Holdings $540 million", "the fee for Ana Velmark
+            # was €30 million": the name is whose the figure is; the verb or the noun
+            # before it says what the figure measures
+            return _predicate(sent, lo, before[k][0], lex, rate)
+        if low in CLOSED_CLASS:
             return "", None
         return lex.metric_of(low) or stem(low), at
     return "", None
+
+
+#: Prepositions that lead a name told between a noun and its figure ("the fine for
+#: Norvel at $540 million", "the penalty on Vessa was $2 million").
+_NAME_LEADS = frozenset({"for", "on", "against", "of", "to"})
+
+
+def _past_name(before: list[tuple[int, int, str]], n: int) -> int | None:
+    """The word before[n] ends a name run: the index just past it (before the run and the
+    preposition that leads it) when a lower-case content word stands there, the word that
+    tells the figure ("fined Norvel Holdings", "the fine for Norvel Holdings"); else None.
+    A name opening the clause ("Norvel paid $5 million") or after a closed-class word
+    ("and Vessa 40%") leaves the figure without a predicate, as before."""
+    k = n
+    while k >= 0 and _NAME_WORD.match(before[k][2]) and before[k][2] not in _INITIAL_NOISE:
+        k -= 1
+    if k >= 0 and before[k][2] in _NAME_LEADS:
+        k -= 1
+    if k < 0:
+        return None
+    w = before[k][2]
+    if not w.isalpha() or not w.islower() or w in CLOSED_CLASS or w in _AUX \
+            or w in _FILLER:
+        return None
+    return k + 1
 
 
 def identify(sent: str, start: int, end: int, noun: str | None, metric: str | None,

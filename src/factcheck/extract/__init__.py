@@ -67,6 +67,7 @@ def _main_names(title: str | None, article: Article, primary: str,
     counts: dict[str, int] = {}
     in_text: set[str] = set()  # named by the text, outside its headlines
     titled: set[str] = set()  # named by the title
+    placed: set[str] = set()  # named where position does not capitalise a word
     for text, weight in [(title or "", 2)] + [(t, 1) for t in lines]:
         if "@" in text and _POST_HEADER.search(text) and len(text.split()) <= 10:
             continue  # a post's header: "Kingsway Kev @kingswaykev · Sep 1", "Replying to @kev"
@@ -99,6 +100,8 @@ def _main_names(title: str | None, article: Article, primary: str,
             if not name or name.casefold() in _NOT_NAMES or name.casefold() in not_topic:
                 continue  # "March", "Tuesday", the outlet: no one the story is about
             counts[name] = counts.get(name, 0) + (weight if not opening else 1)
+            if not opening:
+                placed.add(name)
             if not headline:
                 in_text.add(name)
             elif weight > 1:
@@ -119,7 +122,12 @@ def _main_names(title: str | None, article: Article, primary: str,
         total[into] = total.get(into, 0) + n
         if name in in_text:
             told.add(into)
-    total = {n: k for n, k in total.items() if n in told}
+        if name in placed:
+            placed.add(into)
+    # a plural only ever written where a sentence, a line or the title opens ("Judges set
+    # the fine …", "Officials moved …") is capitalised by its place, not a name
+    total = {n: k for n, k in total.items() if n in told and (
+        " " in n or n in placed or not n.endswith("s") or n.endswith("ss"))}
     ranked = sorted((n for n in total if total[n] >= 2), key=lambda n: (-total[n], n))[:5]
     return tuple(dict.fromkeys([primary] if primary else []) | dict.fromkeys(ranked))
 

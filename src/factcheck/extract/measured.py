@@ -352,7 +352,7 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
             return _predicate(sent, lo, before[k][0], lex, rate)
         if low in CLOSED_CLASS:
             return "", None
-        return lex.metric_of(low) or stem(low), at
+        return lex.metric_of(low) or lex.verbs.get(low) or stem(low), at
     return "", None
 
 

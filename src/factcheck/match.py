@@ -1212,14 +1212,30 @@ def _owners_agree(a: FigureClaim, b: FigureClaim, sure: bool = False) -> bool:
 _SENTENCE_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)")
 
 
+#: A name of two words or more opening a sentence ("Tornby Shipping must pay …").
+_OPENING_NAME = re.compile(r"([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: [A-Z][\w&'’-]*)+)")
+
+
 @lru_cache(maxsize=65536)
 def _sentence_names(text: str) -> frozenset[str]:
-    """The names a sentence states past its first word, folded ("the Lonorlogor data
-    center cost Intel" → lonorlogor, intel); a wire dateline before it ("OSLO (Nordwire)
-    - ") names the place and the agency that filed it, nothing the sentence tells of."""
+    """The names a sentence states, folded ("the Lonorlogor data center cost Intel" →
+    lonorlogor, intel): past its first word, which is capitalised anyway, unless that
+    word begins a name of two words or more ("Tornby Shipping must pay …" names Tornby
+    Shipping, not "Shipping"; "The Lonorlogor …" names Lonorlogor). A wire dateline
+    before it ("OSLO (Nordwire) - ") names the place and the agency that filed it,
+    nothing the sentence tells of."""
     text = WIRE_DATELINE.sub("", text, count=1)
-    return frozenset(m.group(1).removesuffix("’s").removesuffix("'s").casefold()
-                     for m in _SENTENCE_NAME.finditer(text))
+    out = set()
+    opening = _OPENING_NAME.match(text)
+    if opening is not None and opening.group(1).split()[0].casefold() in STOPWORDS:
+        opening = None  # "The Lonorlogor": the name is past the article
+    if opening is not None:
+        out.add(opening.group(1).removesuffix("’s").removesuffix("'s").casefold())
+    for m in _SENTENCE_NAME.finditer(text):
+        if opening is not None and m.start() < opening.end():
+            continue  # the tail of the opening name
+        out.add(m.group(1).removesuffix("’s").removesuffix("'s").casefold())
+    return frozenset(out)
 
 
 #: Words that name a time, not a thing: a sentence naming "Friday" or "Sept" speaks of

@@ -96,7 +96,7 @@ def test_one_outlets_stories_of_one_firm_and_day_stay_apart(tmp_path: Path) -> N
     ("The tribunal fined Korvath Shipping $12 million.", "fine"),
     ("Judges set the fine for Brennick Farms at $3 million.", "fine"),
     ("The levy on Brennick Farms was $3 million.", "levy"),
-    ("The insurer paid Halvard Mills $8 million.", "paid"),
+    ("The insurer paid Halvard Mills $8 million.", "fee"),  # money paid: its fee
 ])
 def test_a_name_before_the_figure_leaves_its_predicate(tmp_path: Path, text: str,
                                                        predicate: str) -> None:
@@ -205,3 +205,78 @@ def test_a_council_count_told_by_another_verb_clashes(tmp_path: Path) -> None:
                                    "council's seats."),
     })
     assert any({"c.txt"} < files for files in _contradicted(report))
+
+
+# --- the prose corpus plants no moved date of a recurring event ---------------------
+
+
+def test_recurring_events_are_planted_as_figures_only() -> None:
+    """A rate decision or a quarterly report moved by months is another occurrence, not
+    a contradiction: those fields plant scaled figures only."""
+    import random
+
+    import corpus_prose
+    from shapes import Names
+
+    stories = corpus_prose._stories(600, random.Random(7), Names(), 0.5)
+    recurring = [s for s in stories if s.field.recurs and s.change]
+    assert recurring and all(s.change == "figure" for s in recurring)
+    assert any(s.change == "date" for s in stories if not s.field.recurs)
+    assert {f.name for f in corpus_prose.FIELDS if f.recurs} == {"central-bank", "earnings"}
+
+
+# --- a name of two words opening a sentence is the sentence's name -------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tornby Holdings must pay a fine of $5 million.", "tornby holdings"),
+    ("Kelvar Mills was ordered to pay $5 million.", "kelvar mills"),
+    ("The Skavik terminal cost Maersk $2 billion.", "skavik"),  # past "The"
+])
+def test_an_opening_name_is_named_whole(text: str, name: str) -> None:
+    names = _sentence_names(text)
+    assert name in names
+    assert not names & {"holdings", "mills"}  # no last word of a name on its own
+
+
+def test_equal_fines_of_two_firms_stay_two_findings(tmp_path: Path) -> None:
+    """Two insurers fined the same sum in two stories, each told in its own words; one
+    page of the first doubles the fine: the clash holds that story's pages only."""
+    def page(firm: str, outlet: str, line: str) -> str:
+        return _wire(f"Court fines {firm}", "DUBLIN", outlet,
+                     [f"A court in Cork ruled against {firm} on June 3, 2024.", line])
+    report = _check(tmp_path / "fines", {
+        "a_tornby.txt": page("Tornby Holdings", "Dale Courier",
+                             "Tornby Holdings must pay a fine of $40 million."),
+        "b_tornby.txt": page("Tornby Holdings", "Fell Gazette",
+                             "The court fined Tornby Holdings $40 million."),
+        "c_tornby.txt": page("Tornby Holdings", "Moor Post",
+                             "Judges set the fine for Tornby Holdings at $80 million."),
+        "d_kelvar.txt": page("Kelvar Holdings", "Dale Courier",
+                             "Kelvar Holdings must pay a fine of $80 million."),
+        "e_kelvar.txt": page("Kelvar Holdings", "Fell Gazette",
+                             "The court fined Kelvar Holdings $80 million."),
+    })
+    found = _contradicted(report)
+    assert any({"a_tornby.txt", "c_tornby.txt"} <= files for files in found)
+    assert not any(any("kelvar" in x for x in files) for files in found)
+
+
+def test_a_plural_opening_the_headline_owns_no_figure(tmp_path: Path) -> None:
+    text = _wire("Inspectors fine Brennick Farms", "DUBLIN", "Field Courier",
+                 ["On May 2, 2024, inspectors in Cork found Brennick Farms in breach.",
+                  "Inspectors set the fine for Brennick Farms at $3 million."])
+    figs = _figures(tmp_path, text)
+    assert [c.owner for c in figs] == [""]
+
+
+# --- a phrase fronted before the subject is its clause's context -------------------
+
+
+def test_a_fronted_place_is_a_word_of_the_figures_context(tmp_path: Path) -> None:
+    figs = _figures(tmp_path, "Council\n\nIn Kelderby, the Orchard Party took 14 of the "
+                              "council's seats.\n")
+    assert "kelderby" in figs[0].terms
+    figs = _figures(tmp_path, "Council\n\nThe Orchard Party, which won in Kelderby, took "
+                              "14 seats.\n")
+    assert "kelderby" not in figs[0].terms  # a relative clause is no fronted phrase

@@ -72,6 +72,11 @@ class Identity:
     direction: str = ""  # which way a change moved (up, down), when its word says
 
 
+#: A short phrase led by a preposition opening a sentence, before its comma ("In
+#: Drahaldrayan, ", "For the first quarter of 2023, ").
+_FRONTED = re.compile(r"(?:In|At|On|For|Across|After|During|Throughout)\s+[^,;:]{1,60},?\s*$")
+
+
 def _clause(sent: str, at: int) -> tuple[int, int]:
     for a, b, _ in split_clauses(sent):
         if a <= at < b:
@@ -503,6 +508,11 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     # sentence's subject: its context is the sentence up to it
     lead = _words(sent[lo:start], lo)[:1]
     ctx_lo = 0 if lead and lead[0][2].islower() and lead[0][2].endswith("ing") else lo
+    if ctx_lo and (sent[:lo].rstrip().endswith(",") or sent[lo:].lstrip().startswith(",")) \
+            and _FRONTED.match(sent[:lo]):
+        # "In Drahaldrayan, the Green Party took 46 …": a phrase fronted before the
+        # clause's subject tells where or when the clause is, its context too
+        ctx_lo = 0
     terms = tuple(sorted({stem(w.lower()) for _, _, w in _words(sent[ctx_lo:hi], ctx_lo)
                           if w.lower() not in STOPWORDS and w.lower() not in _FILLER
                           and not w[0].isdigit() and len(w) > 2}

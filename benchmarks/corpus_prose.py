@@ -11,8 +11,8 @@ memoisation cannot help: this is the shape of an archive of real coverage.
 In one story in ten, one outlet moves the event by one to three months or scales the
 figure (by 2, 3 or 1/2): the planted contradictions. A field whose event recurs (a
 central bank raises rates meeting after meeting, a company reports every quarter) plants
-only figures: its event moved by months is another occurrence, no contradiction. `Planted.repeated_sentences` counts
-body sentences written twice (0).
+only figures: its event moved by months is another occurrence, no contradiction.
+`Planted.repeated_sentences` counts body sentences written twice (0).
 """
 
 from __future__ import annotations

@@ -686,7 +686,10 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
         if not _told_apart(a, b) and not _heads_apart(a, b):
             return "strong"
     if sim >= 60 and shared >= 3:
-        return "weak"
+        # "switched on the Quakafelka data center in Brazil" and "switched on the
+        # Monpexgorix data center in Spain": each names a thing the other and its article
+        # do not, two happenings told in one company's words
+        return None if _names_apart(a, b, topics=True) else "weak"
     return None
 
 

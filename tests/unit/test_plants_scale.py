@@ -280,3 +280,53 @@ def test_a_fronted_place_is_a_word_of_the_figures_context(tmp_path: Path) -> Non
     figs = _figures(tmp_path, "Council\n\nThe Orchard Party, which won in Kelderby, took "
                               "14 seats.\n")
     assert "kelderby" not in figs[0].terms  # a relative clause is no fronted phrase
+
+
+# --- two happenings told in one firm's words, each naming its own thing -------------
+
+
+def test_one_firms_two_sites_of_one_day_are_two_events(tmp_path: Path) -> None:
+    """A grain co-op opens two named silos in two countries on one day, each told by
+    its own outlets; one page moves the first opening: the clash holds the first silo's
+    pages only (two happenings that name two things are not one event, however alike
+    their words)."""
+    def page(outlet: str, line: str) -> str:
+        return _wire("Arla opens a grain silo", "AARHUS", outlet,
+                     [line, "Local officials welcomed the investment."])
+    report = _check(tmp_path / "silos", {
+        "a_orvik.txt": page("Field Post", "Arla opened the Orvik grain silo in Norway on "
+                                          "April 13, 2024, the company said."),
+        "b_orvik.txt": page("Farm Wire", "On April 13, 2024, Arla opened the Orvik grain "
+                                         "silo in Norway."),
+        "c_orvik.txt": page("Crop Daily", "On July 13, 2024, Arla opened the Orvik grain "
+                                          "silo in Norway."),
+        "d_tarbes.txt": page("Field Post", "Arla opened the Tarbes grain silo in Spain on "
+                                           "April 13, 2024, the company said."),
+        "e_tarbes.txt": page("Harvest News", "On April 13, 2024, Arla opened the Tarbes "
+                                             "grain silo in Spain."),
+    })
+    found = _contradicted(report)
+    assert any({"a_orvik.txt", "c_orvik.txt"} <= files for files in found)
+    assert not any(any("tarbes" in x for x in files) for files in found)
+
+
+def test_alike_words_of_two_named_sites_are_no_link(tmp_path: Path) -> None:
+    """One known company's two freight depots told in the same words: no link, not even
+    a weak one that would let one join the other's finding."""
+    from factcheck.match import _event_link
+    from factcheck.models import TimelineClaim
+
+    def event(name: str, text: str) -> TimelineClaim:
+        path = tmp_path / f"{name}.txt"
+        path.write_text(_wire("Samsung opens a depot", "AARHUS", "Field Post", [text]),
+                        encoding="utf-8")
+        return next(c for c in extract(load_one(str(path), path.name))
+                    if isinstance(c, TimelineClaim))
+    one = event("a", "Samsung switched on the Velquistarra freight depot in Brazil on "
+                     "April 13, 2024, the company said.")
+    other = event("b", "On April 13, 2024, Samsung switched on the Morbenhaldor freight "
+                       "depot in Spain.")
+    again = event("c", "On April 13, 2024, Samsung switched on the Velquistarra freight "
+                       "depot in Brazil.")
+    assert _event_link(one, other) is None
+    assert _event_link(one, again) is not None

@@ -746,7 +746,10 @@ def _timeline_tokens(c: TimelineClaim) -> list[str]:
         # happenings of one kind in one folder meet, whatever their words ("Moravec
         # signs", "the club completed the signing")
         began.append(f"{_NAME_MARK}{kind}@{os.path.dirname(c.path)}")
-    return [*content_words(c.event), *(e.lower() for e in c.entities), *day, *names, *began]
+    # a wire dateline ("AUSTIN (Harbor Times) - ") tells where and by whom the story was
+    # filed: its words block no event
+    told = WIRE_DATELINE.sub("", c.event, count=1) or c.event
+    return [*content_words(told), *(e.lower() for e in c.entities), *day, *names, *began]
 
 
 #: Marks a timeline token that is a proper name of the event's own words ("#colossus"):
@@ -766,6 +769,8 @@ def _proper_names(event: str) -> frozenset[str]:
     """The proper names an event's words give, past its first word (capitalised anyway:
     "The Ninth Circuit" names the Ninth Circuit)."""
     out = set()
+    # a wire dateline names the place and the agency that filed the story, not the event
+    event = WIRE_DATELINE.sub("", event, count=1)
     for m in _PROPER.finditer(event):
         name = m.group()
         if m.start() == 0 and name.split()[0].casefold() in STOPWORDS:

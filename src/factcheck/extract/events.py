@@ -16,7 +16,6 @@ from factcheck.extract.text import (
     HAPPENING_WORDS,
     STOPWORDS,
     TELLING_VERBS,
-    WIRE_DATELINE,
     alternation,
     clean,
     stem,
@@ -76,9 +75,7 @@ def timeline_claim(ctx: Context, section: Section, line: Line, text: str, date: 
                           mentions, f"timeline|{subject.lower()}"),
            "entities": tuple(dict.fromkeys(m.name for m in products))},
         date=date,
-        # a wire dateline ("AUSTIN (Harbor Times) - ") tells where and by whom the story
-        # was filed, not what happened: the event's words are the sentence's own
-        event=WIRE_DATELINE.sub("", text, count=1) or text,
+        event=text,
         companies=tuple(companies),
         figures=figures,
         generic=generic,

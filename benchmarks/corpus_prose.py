@@ -9,8 +9,10 @@ as aggregator pages (the event in a dated timeline) or wire prose. So per-senten
 memoisation cannot help: this is the shape of an archive of real coverage.
 
 In one story in ten, one outlet moves the event by one to three months or scales the
-figure (by 2, 3 or 1/2): the planted contradictions. `Planted.repeated_sentences` counts
-body sentences written twice (0).
+figure (by 2, 3 or 1/2): the planted contradictions. A field whose event recurs (a
+central bank raises rates meeting after meeting, a company reports every quarter) plants
+only figures: its event moved by months is another occurrence, no contradiction.
+`Planted.repeated_sentences` counts body sentences written twice (0).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class Field:
     figure: tuple[str, ...]  # sentences stating the figure {x}
     titles: tuple[str, ...]
     value: tuple[float, float, float]  # low, high, step of the figure
+    recurs: bool = False  # the event recurs: moved by months it is another occurrence
 
 
 FIELDS = (
@@ -167,7 +170,7 @@ FIELDS = (
     ), (
         "{S} raises rates", "Higher rates from {s}", "{S} acts on inflation",
         "Rates up at {s}", "{S} decides",
-    ), (1.0, 8.0, 0.25)),
+    ), (1.0, 8.0, 0.25), recurs=True),
     Field("earnings", "{n} Corp", (
         "{s} reported its quarterly results on {date}.",
         "On {date}, {s} published its earnings.",
@@ -191,7 +194,7 @@ FIELDS = (
     ), (
         "{s} results", "{s} beats forecasts", "Inside the numbers at {s}",
         "{s} earnings day", "Revenue up at {s}",
-    ), (0.5, 90, 0.1)),
+    ), (0.5, 90, 0.1), recurs=True),
 )
 
 PARTIES = ("Green", "Labour", "Liberal", "National", "Civic", "Progress", "Unity", "Farmers")
@@ -258,6 +261,8 @@ def _stories(n: int, rng: random.Random, names: Names, share: float) -> list[Sto
                 "q": QUARTERS[(day.month - 1) // 3 - 1] if day.month > 3 else "fourth",
                 "y": str(day.year if day.month > 3 else day.year - 1)}
         change = rng.choice(("date", "figure")) if rng.random() < share else None
+        if change == "date" and f.recurs:
+            change = "figure"  # drawn all the same: every other story stays as it was
         out.append(Story(i, f, fill, day, value, change))
     return out
 

@@ -32,6 +32,9 @@ class Lexicon:
     same: dict[str, str] = field(default_factory=dict)  # metric -> the measure it is one of
     # a counted noun's modifier -> the word of its degree it folds to ("larger" -> "large")
     folds: dict[str, str] = field(default_factory=dict)
+    # a verb that tells a figure -> the verb of one meaning it folds to ("took", "secured"
+    # and "won" seats are one predicate: `verb_folds`)
+    verbs: dict[str, str] = field(default_factory=dict)
     # nouns that count records of the noun before them ("patient records": patients)
     containers: set[str] = field(default_factory=set)
     _comparison_re: re.Pattern[str] | None = None
@@ -71,6 +74,8 @@ class Lexicon:
         for to, words in (data.get("modifier_folds") or {}).items():
             self.folds.update({str(w).lower(): str(to).lower() for w in words or []})
         self.containers.update(str(w).lower() for w in (data.get("containers") or []))
+        for to, words in (data.get("verb_folds") or {}).items():
+            self.verbs.update({str(w).lower(): str(to).lower() for w in words or []})
         for measure, names in (data.get("same") or {}).items():
             self.same.update({str(n): str(measure) for n in names})
         self._metric_re = None
@@ -190,7 +195,7 @@ _CHANGE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:in|of)\s+", re.IGN
 
 _LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons",
                  "qualifiers", "money", "rates", "sold", "not_money_nouns", "same", "totals",
-                 "comparatives", "modifier_folds", "containers")
+                 "comparatives", "modifier_folds", "containers", "verb_folds")
 
 
 def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
@@ -234,7 +239,7 @@ def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
         if listed is not None and (not isinstance(listed, list)
                                    or not all(isinstance(w, str) for w in listed)):
             fail(LedgerError, origin, data, words, "must be a list of words", words)
-    for section in ("metrics", "units", "slots", "kinds", "comparisons", "same"):
+    for section in ("metrics", "units", "slots", "kinds", "comparisons", "same", "verb_folds"):
         body = data.get(section)
         if body is None:
             continue

@@ -47,7 +47,8 @@ _NAME_RUN = re.compile(
     r"(?<![\w.@#])([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: (?:of )?[A-Z][\w&'’-]*){0,3})")
 
 
-def _main_names(title: str | None, article: Article, primary: str) -> tuple[str, ...]:
+def _main_names(title: str | None, article: Article, primary: str,
+                outlets: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The names the article speaks of most (its title's names count double), at most five
     named twice or more, with the gazetteer company it is about: what its unnamed figures
     are about.
@@ -57,12 +58,16 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
     a leading word the text also writes in lower case is no name, and a headline's names
     count only when the text names them too. A post's header ("Biotech Bull @biotechbull ·
     Nov 13", "Replying to @kev") names no one the story is about; its hashtags
-    ("#Quenvira") do."""
+    ("#Quenvira") do. The outlets that publish or credit the page ("LONDON (Daily Ledger)
+    - …", "Reporting for Daily Ledger") tell who reports, not whom the story is about:
+    two stories of one outlet share its name and nothing else."""
+    not_topic = {o.casefold() for o in outlets if o}
     lines = [ln.text for sec in article.sections if sec.role != "chrome" for ln in sec.lines]
     lower = {w for text in lines for w in _LOWER_WORD.findall(text)}
     counts: dict[str, int] = {}
     in_text: set[str] = set()  # named by the text, outside its headlines
     titled: set[str] = set()  # named by the title
+    placed: set[str] = set()  # named where position does not capitalise a word
     for text, weight in [(title or "", 2)] + [(t, 1) for t in lines]:
         if "@" in text and _POST_HEADER.search(text) and len(text.split()) <= 10:
             continue  # a post's header: "Kingsway Kev @kingswaykev · Sep 1", "Replying to @kev"
@@ -92,9 +97,11 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
                         del words[k:]
                         break
             name = " ".join(words)
-            if not name or name.casefold() in _NOT_NAMES:
-                continue  # "March", "Tuesday": no one the story is about
+            if not name or name.casefold() in _NOT_NAMES or name.casefold() in not_topic:
+                continue  # "March", "Tuesday", the outlet: no one the story is about
             counts[name] = counts.get(name, 0) + (weight if not opening else 1)
+            if not opening:
+                placed.add(name)
             if not headline:
                 in_text.add(name)
             elif weight > 1:
@@ -115,7 +122,12 @@ def _main_names(title: str | None, article: Article, primary: str) -> tuple[str,
         total[into] = total.get(into, 0) + n
         if name in in_text:
             told.add(into)
-    total = {n: k for n, k in total.items() if n in told}
+        if name in placed:
+            placed.add(into)
+    # a plural only ever written where a sentence, a line or the title opens ("Judges set
+    # the fine …", "Officials moved …") is capitalised by its place, not a name
+    total = {n: k for n, k in total.items() if n in told and (
+        " " in n or n in placed or not n.endswith("s") or n.endswith("ss"))}
     ranked = sorted((n for n in total if total[n] >= 2), key=lambda n: (-total[n], n))[:5]
     return tuple(dict.fromkeys([primary] if primary else []) | dict.fromkeys(ranked))
 
@@ -238,7 +250,8 @@ def extract(article: Article, gaz: Gazetteer | None = None,
     title_norm = (src.title or "").strip().casefold()
     primary = _primary_company(ctx.gaz, src.title, article)
     ctx = dataclasses.replace(ctx, primary=primary,
-                              topic=_main_names(src.title, article, primary),
+                              topic=_main_names(src.title, article, primary,
+                                               (src.outlet or "", src.origin or "")),
                               dateline=_dateline_confirms(article, ctx.published))
     out: list[Claim] = []
     for section in article.sections:

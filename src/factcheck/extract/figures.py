@@ -521,9 +521,10 @@ def _parse_end(text: str, start: int, p: int, currency: str | None, yen: bool) -
 # "six were killed", "two have been rescued": a bare number that is the subject of a
 # passive verb counts people or things the sentence names by the verb
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[0-9][0-9,.]*(?=\s+[a-z])")
-# "close nine of its larger stores", "four of their players": a part of what an owner
-# has counts the owner's noun
-_PART_OF_OWNED = re.compile(r"\s+of\s+(?:its|their|our|his|her)(?=\s+[a-z])")
+# "close nine of its larger stores", "four of their players", "took 42 of the assembly's
+# seats", "three of Vessa's ships": a part of what an owner has counts the owner's noun
+_PART_OF_OWNED = re.compile(r"\s+of\s+(?:its|their|our|his|her"
+                            r"|(?:the\s+)?[A-Za-z][\w-]*['’]s)(?=\s+[a-z])")
 _PASSIVE = re.compile(r"[ \u00a0](?:were|was|are|have been|had been|remain|remained)"
                       r" (?:[a-z]+ly )?[a-z]+(?:ed|en|ung|own)\b")
 

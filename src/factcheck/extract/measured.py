@@ -72,6 +72,11 @@ class Identity:
     direction: str = ""  # which way a change moved (up, down), when its word says
 
 
+#: A short phrase led by a preposition opening a sentence, before its comma ("In
+#: Drahaldrayan, ", "For the first quarter of 2023, ").
+_FRONTED = re.compile(r"(?:In|At|On|For|Across|After|During|Throughout)\s+[^,;:]{1,60},?\s*$")
+
+
 def _clause(sent: str, at: int) -> tuple[int, int]:
     for a, b, _ in split_clauses(sent):
         if a <= at < b:
@@ -342,10 +347,43 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
             # facilities": the verb of the figure before
             digits = [x[0] for x in before[:n] if x[2][0].isdigit()]
             return _predicate(sent, lo, digits[-1], lex) if digits else ("", None)
-        if low in CLOSED_CLASS or (_NAME_WORD.match(w) and w not in _INITIAL_NOISE):
+        if _NAME_WORD.match(w) and w not in _INITIAL_NOISE:
+            k = _past_name(before, n)
+            if k is None:
+                return "", None
+            # "the court fined Norvel Holdings $540 million", "the fee for Ana Velmark
+            # was €30 million": the name is whose the figure is; the verb or the noun
+            # before it says what the figure measures
+            return _predicate(sent, lo, before[k][0], lex, rate)
+        if low in CLOSED_CLASS:
             return "", None
-        return lex.metric_of(low) or stem(low), at
+        return lex.metric_of(low) or lex.verbs.get(low) or stem(low), at
     return "", None
+
+
+#: Prepositions that lead a name told between a noun and its figure ("the fine for
+#: Norvel at $540 million", "the penalty on Vessa was $2 million").
+_NAME_LEADS = frozenset({"for", "on", "against", "of", "to"})
+
+
+def _past_name(before: list[tuple[int, int, str]], n: int) -> int | None:
+    """The word before[n] ends a name run: the index just past it (before the run and the
+    preposition that leads it) when a lower-case content word stands there, the word that
+    tells the figure ("fined Norvel Holdings", "the fine for Norvel Holdings"); else None.
+    A name opening the clause ("Norvel paid $5 million") or after a closed-class word
+    ("and Vessa 40%") leaves the figure without a predicate, as before."""
+    k = n
+    while k >= 0 and _NAME_WORD.match(before[k][2]) and before[k][2] not in _INITIAL_NOISE:
+        k -= 1
+    if k >= 0 and before[k][2] in _NAME_LEADS:
+        k -= 1
+    if k < 0:
+        return None
+    w = before[k][2]
+    if not w.isalpha() or not w.islower() or w in CLOSED_CLASS or w in _AUX \
+            or w in _FILLER:
+        return None
+    return k + 1
 
 
 def identify(sent: str, start: int, end: int, noun: str | None, metric: str | None,
@@ -470,6 +508,11 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     # sentence's subject: its context is the sentence up to it
     lead = _words(sent[lo:start], lo)[:1]
     ctx_lo = 0 if lead and lead[0][2].islower() and lead[0][2].endswith("ing") else lo
+    if ctx_lo and (sent[:lo].rstrip().endswith(",") or sent[lo:].lstrip().startswith(",")) \
+            and _FRONTED.match(sent[:lo]):
+        # "In Drahaldrayan, the Green Party took 46 …": a phrase fronted before the
+        # clause's subject tells where or when the clause is, its context too
+        ctx_lo = 0
     terms = tuple(sorted({stem(w.lower()) for _, _, w in _words(sent[ctx_lo:hi], ctx_lo)
                           if w.lower() not in STOPWORDS and w.lower() not in _FILLER
                           and not w[0].isdigit() and len(w) > 2}

@@ -308,6 +308,11 @@ def _as_of(sent: str, ctx: Context) -> str:
     return ""
 
 
+def _plural(word: str) -> bool:
+    """A word that reads as a plural ("Judges", "Officials"; not "Press")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def _canonical(ctx: Context, name: str) -> str:
     """A name as the gazetteer spells it ("Alphabet" → Google), else as written."""
     known = ctx.gaz.companies(name) if name else []
@@ -503,8 +508,11 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     dateline = WIRE_DATELINE.match(sent)
     opening = sent[dateline.end():] if dateline else sent
     if named and " " not in named and opening.startswith(named) and named not in ctx.topic \
-            and named not in ctx.title.split() and not ctx.gaz.companies(named):
-        named = ""  # "Investigators said …": every sentence starts with a capital
+            and (named not in ctx.title.split() or _plural(named)) \
+            and not ctx.gaz.companies(named):
+        # "Investigators said …": every sentence starts with a capital, and so does every
+        # headline ("Judges rule on …"): a plural the article is not about names no one
+        named = ""
     owner = (_product_before(mentions, fig.start) or _canonical(ctx, named)
              or _company_of(mentions, sent, fig.start))
     if owner and dateline is not None and owner in sent[: dateline.end()]:

@@ -55,6 +55,7 @@ SYNONYMS = {
     "completion": "complete", "completed": "complete", "completes": "complete",
     "finished": "complete",
     "gpu": "gpu", "gpus": "gpu", "chips": "chip", "accelerators": "accelerator",
+    "fined": "fine", "fines": "fine",
 }
 
 

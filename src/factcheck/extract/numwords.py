@@ -81,6 +81,13 @@ def _words() -> _Words:
         re.IGNORECASE)
     shares = {" ".join(str(k).lower().replace("-", " ").split()): str(v)
               for k, v in data["shares"].items()}
+    for ordinal, d in (data.get("share_denominators") or {}).items():
+        # "a third", "an eighth", "one fifth"; "two-fifths", "three tenths"
+        for one in ("a", "an", "one"):
+            shares.setdefault(f"{one} {ordinal}", f"1 in {d}")
+        for numerator, n in units.items():
+            if 1 < n < int(d):
+                shares.setdefault(f"{numerator} {ordinal}s", f"{n} in {d}")
     told_shares = "|".join(r"[- ]".join(map(re.escape, k.split()))
                            for k in sorted(shares, key=len, reverse=True))
     # "a quarter of the workforce", "half of the 1,200 staff", "two thirds of its members"

@@ -147,7 +147,15 @@ class Packs:
         #: folder -> entries this run made or confirmed
         self._now: dict[str, dict[str, Entry]] = {}
         self._sizes: dict[str, int] = {}
+        self._folder_of: dict[str, str] = {}
         self.hits = 0
+
+    def folder(self, path: str) -> str:
+        """The folder (absolute) of the file at `path`."""
+        got = self._folder_of.get(path)
+        if got is None:
+            got = self._folder_of[path] = os.path.dirname(os.path.abspath(path))
+        return got
 
     def _base(self, folder: str) -> Path:
         return self.root / f"{_digest(SCHEMA, self.salt, folder)}.pack"
@@ -155,7 +163,7 @@ class Packs:
     def open_folders(self, paths: Sequence[str]) -> None:
         """Read the packs of the folders of `paths` (the files of this run)."""
         for p in paths:
-            folder = os.path.dirname(os.path.abspath(p))
+            folder = self._folder_of[p] = os.path.dirname(os.path.abspath(p))
             self._sizes[folder] = self._sizes.get(folder, 0) + 1
         for folder, size in self._sizes.items():
             if size >= PACK_MIN:
@@ -182,15 +190,14 @@ class Packs:
 
     def packed(self, path: str) -> bool:
         """Whether the folder of `path` has a pack read this run."""
-        got = self._read.get(os.path.dirname(os.path.abspath(path)))
+        got = self._read.get(self.folder(path))
         return got is not None and bool(got[1])
 
     def lookup(self, path: str, sid: str, shown: str, sha256: str, lines: int
                ) -> Result | None:
         """The result recorded for the file at `path` (shown as `shown`, with source id
         `sid`) whose bytes have `sha256` and at most `lines` lines; None on a miss."""
-        folder = os.path.dirname(os.path.abspath(path))
-        got = self._read.get(folder)
+        got = self._read.get(self.folder(path))
         if got is None:
             return None
         entry = got[1].get(path)
@@ -210,7 +217,7 @@ class Packs:
 
     def record(self, path: str, entry: Entry) -> None:
         """Note what the file at `path` gave this run (written back by `save`)."""
-        folder = os.path.dirname(os.path.abspath(path))
+        folder = self.folder(path)
         if self._sizes.get(folder, 0) >= PACK_MIN:
             self._now.setdefault(folder, {})[path] = entry
 

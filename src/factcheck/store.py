@@ -81,13 +81,16 @@ class _Unpickler(pickle.Unpickler):
 
 @contextlib.contextmanager
 def _no_collections() -> Iterator[None]:
-    """The cyclic collector off while a store is read: it would walk every object the
-    load builds, and the models it builds form no cycles."""
+    """The cyclic collector off while a store is read, and what was read kept out of its
+    sight afterwards (`gc.freeze`): it would walk every object the load builds, again at
+    every full collection, and the models it builds form no cycles (they are still freed
+    when no longer referenced)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if enabled:
             gc.enable()
 

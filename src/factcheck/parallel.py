@@ -576,20 +576,22 @@ def reduce_claims(claims: Sequence[Claim], as_of: dt.date, *, pool: Executor | N
     ("judging", groups) once every shard is matched (on the pool the two go together).
 
     With a `store` and the `tokens` of the claims' sources (source id -> what its claims
-    are made from: see `file_token`), a shard of at least `store.SHARD_MIN` claims whose
-    input an earlier run judged takes that run's groups, and the others are stored."""
+    are made from: see `file_token`), a shard whose input an earlier run judged takes
+    that run's groups, and the others are stored."""
+    from factcheck.match import shard
     from factcheck.verdict import finalize
 
     shards = shards_of(claims)
     stats = stats if stats is not None else ReduceStats()
     stats.shards = len(shards)
     stats.largest_shard = max(map(len, shards), default=0)
-    keys = _shard_keys(shards, as_of, store, tokens)
+    names = [shard(s[0]) for s in shards] if store is not None else []
+    keys = _shard_keys(shards, names, as_of, store, tokens)
     results: list[list[Judged] | None] = [None] * len(shards)
     if store is not None:
         for i, key in enumerate(keys):
             if key is not None:
-                results[i] = _stored(store, key, shards[i])
+                results[i] = _stored(store, key, shards[i], names[i])
         stats.reused = sum(r is not None for r in results)
     todo = [i for i, r in enumerate(results) if r is None]
     work = [shards[i] for i in todo]
@@ -603,7 +605,9 @@ def reduce_claims(claims: Sequence[Claim], as_of: dt.date, *, pool: Executor | N
         if store is not None and key is not None:
             position = {id(c): n for n, c in enumerate(shards[i])}
             store.put(key, len(shards[i]), [(f, [position.get(id(c), c) for c in group])
-                                            for f, group in judged_shard])
+                                            for f, group in judged_shard], names[i])
+    if store is not None:
+        store.save()
     judged = [j for r in results if r is not None for j in r]
     stats.largest_group = max((len(g) for _, g in judged), default=0)
     return finalize(in_claim_order(judged, claims))
@@ -617,27 +621,26 @@ def file_token(src: Source) -> str:
                         src.outlet or "", src.origin or ""))
 
 
-def _shard_keys(shards: Sequence[Sequence[Claim]], as_of: dt.date, store: ShardStore | None,
-                tokens: Mapping[str, str] | None) -> list[str | None]:
-    """Each shard's key in the store (None: too small to store, or no store)."""
-    from factcheck.match import shard
-    from factcheck.store import SHARD_MIN
-
+def _shard_keys(shards: Sequence[Sequence[Claim]], names: Sequence[str], as_of: dt.date,
+                store: ShardStore | None, tokens: Mapping[str, str] | None
+                ) -> list[str | None]:
+    """Each shard's key in the store (None: no store, or a claim of no known source)."""
     if store is None or tokens is None:
         return [None] * len(shards)
     keys: list[str | None] = []
-    for s in shards:
+    for s, name in zip(shards, names, strict=True):
         made = {c.source for c in s}
-        if len(s) < SHARD_MIN or not made <= tokens.keys():
+        if not made <= tokens.keys():
             keys.append(None)
             continue
-        keys.append(store.key(shard(s[0]), [tokens[sid] for sid in made], as_of))
+        keys.append(store.key(name, [tokens[sid] for sid in made], as_of))
     return keys
 
 
-def _stored(store: ShardStore, key: str, claims: Sequence[Claim]) -> list[Judged] | None:
+def _stored(store: ShardStore, key: str, claims: Sequence[Claim], name: str
+            ) -> list[Judged] | None:
     """The groups stored for a shard, with their claims this run's (None on a miss)."""
-    got = store.get(key, len(claims))
+    got = store.get(key, len(claims), name)
     if not isinstance(got, list):
         return None
     try:

@@ -53,8 +53,10 @@ PACK_MIN = 32
 #: A change to at most this share of a folder's pack (or DELTA_MIN files) is a delta.
 DELTA_SHARE = 0.1
 DELTA_MIN = 64
-#: A shard of fewer claims than this is matched again rather than read from the store.
+#: A shard of at least this many claims is stored in a file of its own; smaller ones
+#: share BUCKETS files.
 SHARD_MIN = 200
+BUCKETS = 256
 #: Largest pack or result read (bytes).
 MAX_BYTES = 2 * 1024 * 1024 * 1024
 
@@ -260,12 +262,19 @@ def _all_data() -> str:
 
 
 class ShardStore:
-    """Matched and judged groups of shards, by a hash of the shard's input."""
+    """Matched and judged groups of shards, by a hash of the shard's input. A shard of
+    at least SHARD_MIN claims has a file of its own; smaller ones (tens of thousands in
+    a corpus of prose: a name, a person, a product's statements) are kept together in
+    BUCKETS files by their shard's name, each written again only when one of its shards
+    changed."""
 
     def __init__(self, folder: str | os.PathLike[str], salt: str) -> None:
         self.root = Path(folder) / "claims" / "sh"
         self.salt = _digest(salt, _all_data())
         self.hits = 0
+        self._buckets: dict[int, dict[str, Any]] = {}
+        self._used: dict[int, dict[str, Any]] = {}
+        self._dirty: set[int] = set()
 
     def key(self, name: str, tokens: Sequence[str], as_of: dt.date) -> str:
         """The key of shard `name` whose claims come from the files of `tokens` (see
@@ -275,7 +284,34 @@ class ShardStore:
     def _path(self, key: str) -> Path:
         return self.root / f"{key}.shard"
 
-    def get(self, key: str, size: int) -> Any | None:
+    def _bucket(self, name: str) -> int:
+        return int(hashlib.blake2b(name.encode("utf-8", "surrogatepass"),
+                                   digest_size=4).hexdigest(), 16) % BUCKETS
+
+    def _bucket_path(self, b: int) -> Path:
+        return self.root / f"{_digest(SCHEMA, self.salt, 'bucket', str(b))}.shard"
+
+    def _entries(self, b: int) -> dict[str, Any]:
+        got = self._buckets.get(b)
+        if got is None:
+            doc = _read(self._bucket_path(b))
+            ok = (isinstance(doc, dict) and doc.get("schema") == SCHEMA
+                  and doc.get("salt") == self.salt and doc.get("bucket") == b
+                  and isinstance(doc.get("entries"), dict))
+            got = self._buckets[b] = doc["entries"] if ok and doc is not None else {}
+        return got
+
+    def get(self, key: str, size: int, name: str = "") -> Any | None:
+        """The judged groups stored under `key` for a shard of `size` claims named
+        `name`; None on a miss."""
+        if size < SHARD_MIN:
+            b = self._bucket(name)
+            entry = self._entries(b).get(key)
+            if not isinstance(entry, tuple) or len(entry) != 2 or entry[0] != size:
+                return None
+            self._used.setdefault(b, {})[key] = entry
+            self.hits += 1
+            return entry[1]
         doc = _read(self._path(key))
         if (not isinstance(doc, dict) or doc.get("schema") != SCHEMA
                 or doc.get("key") != key or doc.get("size") != size):
@@ -285,6 +321,20 @@ class ShardStore:
             os.utime(self._path(key))  # recently used: pruned last
         return doc["judged"]
 
-    def put(self, key: str, size: int, judged: Any) -> None:
+    def put(self, key: str, size: int, judged: Any, name: str = "") -> None:
+        """Store a shard's judged groups (small shards: when `save` is called)."""
+        if size < SHARD_MIN:
+            b = self._bucket(name)
+            self._used.setdefault(b, {})[key] = (size, judged)
+            self._dirty.add(b)
+            return
         _write(self._path(key), {"schema": SCHEMA, "key": key, "size": size,
                                  "judged": judged})
+
+    def save(self) -> None:
+        """Write the buckets a shard of this run changed: each with the shards of this
+        run it holds (those of other runs go, or the bucket would only grow)."""
+        for b in sorted(self._dirty):
+            _write(self._bucket_path(b), {"schema": SCHEMA, "salt": self.salt, "bucket": b,
+                                          "entries": self._used[b]})
+        self._dirty.clear()

@@ -49,12 +49,12 @@ def _write_corpus(root: Path) -> None:
     write(root, "news/zz-copy.md", (root / "news/wheat-0.md").read_text("utf-8"))
 
 
-@pytest.fixture
-def small_stores(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pack folders of two files and store shards of one claim (the sizes at which the
-    stores pay off are for corpora of thousands)."""
+@pytest.fixture(params=["shard files", "buckets"])
+def small_stores(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pack folders of two files (the size at which a pack pays off is for corpora of
+    thousands), and store every shard in a file of its own, or every shard in buckets."""
     monkeypatch.setattr(store, "PACK_MIN", 2)
-    monkeypatch.setattr(store, "SHARD_MIN", 1)
+    monkeypatch.setattr(store, "SHARD_MIN", 1 if request.param == "shard files" else 10**9)
 
 
 def _cli(args: list[str]) -> tuple[int, str]:
@@ -79,6 +79,8 @@ def test_warm_runs_print_what_cold_runs_print(tmp_path: Path, small_stores: None
     assert list((cache / "claims" / "pk").glob("*.pack"))
     assert list((cache / "claims" / "sh").glob("*.shard"))
     cold, warm = _runs(tmp_path, cache, jobs)  # everything from the stores
+    assert warm == cold
+    cold, warm = _runs(tmp_path, cache, jobs)  # stores written by a warm run
     assert warm == cold
     # a new file in the same folder: the folder's counts change for every shard it is in
     write(tmp_path, "news/harbour-3.md", article(
@@ -192,9 +194,11 @@ def test_the_unpickler_refuses_what_is_not_ours() -> None:
         "d": dt.date(2026, 1, 2), "t": (1, "x")}
 
 
-def test_small_folders_are_not_packed(tmp_path: Path) -> None:
+def test_small_folders_are_not_packed_and_small_shards_share_buckets(tmp_path: Path) -> None:
     _write_corpus(tmp_path)
     cache = tmp_path / "cache"
-    check([str(tmp_path / "news")], AS_OF, cache_dir=str(cache))
-    assert not list(cache.rglob("*.pack")) and not list(cache.rglob("*.shard"))
-    assert list(cache.rglob("*.json"))
+    first = check([str(tmp_path / "news")], AS_OF, cache_dir=str(cache))
+    assert not list(cache.rglob("*.pack")) and list(cache.rglob("*.json"))
+    buckets = list(cache.rglob("*.shard"))
+    assert 0 < len(buckets) < first.summary.findings
+    assert check([str(tmp_path / "news")], AS_OF, cache_dir=str(cache)) == first

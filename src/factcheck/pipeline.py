@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from factcheck import __version__, baseline, ledger
+from factcheck import store as store_mod
 from factcheck.errors import InputError
 from factcheck.gazetteer import load_gazetteer
 from factcheck.ids import content_order
@@ -157,7 +158,7 @@ def _run_local(found: Sequence[Found], paths: Sequence[str], as_of: dt.date, *, 
         if phase is not None:
             phase("matching", len(claims))
         reduced = ReduceStats()
-        store = open_store(config)
+        store = open_store(config) if len(claims) >= store_mod.STORE_MIN_CLAIMS else None
         tokens = {s.id: file_token(s) for s in sources} if store is not None else None
         findings = reduce_claims(claims, as_of, pool=pool, jobs=jobs, stats=reduced,
                                  phase=phase, store=store, tokens=tokens)

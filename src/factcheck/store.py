@@ -53,6 +53,9 @@ PACK_MIN = 32
 #: A change to at most this share of a folder's pack (or DELTA_MIN files) is a delta.
 DELTA_SHARE = 0.1
 DELTA_MIN = 64
+#: A run of fewer claims than this stores no shard results (it is matched in less time
+#: than its results take to write).
+STORE_MIN_CLAIMS = 2000
 #: A shard of at least this many claims is stored in a file of its own; smaller ones
 #: share BUCKETS files.
 SHARD_MIN = 200

@@ -54,6 +54,7 @@ def small_stores(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     """Pack folders of two files (the size at which a pack pays off is for corpora of
     thousands), and store every shard in a file of its own, or every shard in buckets."""
     monkeypatch.setattr(store, "PACK_MIN", 2)
+    monkeypatch.setattr(store, "STORE_MIN_CLAIMS", 0)
     monkeypatch.setattr(store, "SHARD_MIN", 1 if request.param == "shard files" else 10**9)
 
 
@@ -194,11 +195,19 @@ def test_the_unpickler_refuses_what_is_not_ours() -> None:
         "d": dt.date(2026, 1, 2), "t": (1, "x")}
 
 
-def test_small_folders_are_not_packed_and_small_shards_share_buckets(tmp_path: Path) -> None:
+def test_small_runs_keep_only_the_claim_cache(tmp_path: Path) -> None:
+    _write_corpus(tmp_path)
+    cache = tmp_path / "cache"
+    check([str(tmp_path / "news")], AS_OF, cache_dir=str(cache))
+    assert not list(cache.rglob("*.pack")) and not list(cache.rglob("*.shard"))
+    assert list(cache.rglob("*.json"))
+
+
+def test_small_shards_share_buckets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "STORE_MIN_CLAIMS", 0)
     _write_corpus(tmp_path)
     cache = tmp_path / "cache"
     first = check([str(tmp_path / "news")], AS_OF, cache_dir=str(cache))
-    assert not list(cache.rglob("*.pack")) and list(cache.rglob("*.json"))
     buckets = list(cache.rglob("*.shard"))
     assert 0 < len(buckets) < first.summary.findings
     assert check([str(tmp_path / "news")], AS_OF, cache_dir=str(cache)) == first

@@ -53,6 +53,9 @@ MAX_TOTAL_BYTES = 512 * 1024 * 1024
 PRUNE_EVERY = 3600
 #: Claim fields that depend on the file's path, not its content: never cached.
 PATH_FIELDS = ("source", "path", "outlet", "origin")
+#: Names of the files the cache holds: claim entries, folder packs and shard results
+#: (see store.py).
+STORED = (".json", ".pack", ".delta", ".shard")
 #: Source fields that are not the content's: never cached.
 SOURCE_UNCACHED = frozenset({"id", "path", "claims", "duplicate_of"})
 
@@ -323,7 +326,7 @@ def _entries(folder: Path) -> list[tuple[Path, os.stat_result]]:
         try:
             with os.scandir(sub.path) as it:
                 for e in it:
-                    if e.name.endswith(".json") or e.name.startswith(".tmp-"):
+                    if e.name.endswith(STORED) or e.name.startswith(".tmp-"):
                         with contextlib.suppress(OSError):
                             out.append((Path(e.path), e.stat(follow_symlinks=False)))
         except OSError:

@@ -40,6 +40,7 @@ from factcheck.load import (
 )
 from factcheck.load.discover import Found, printable
 from factcheck.models import Article, Claim, Finding, Source
+from factcheck.store import Packs, ShardStore
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -361,20 +362,24 @@ def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,
     """
     config = usable_cache(config or Config())
     work = tasks(found, max_bytes)
+    packs = open_packs(config)
+    answered = from_packs(work, packs) if packs is not None else {}
+    rest = [t for n, t in enumerate(work) if n not in answered]
     own: Executor | None = None
     jobs = min(jobs, default_jobs(), len(work))
-    if pool is None and jobs > 1:
+    if pool is None and jobs > 1 and len(rest) > 1:
         pool = own = open_pool(config, jobs)
     try:
-        if pool is not None and len(work) > 1:
-            stream = (_cached_here(work, pool, max(1, jobs), config) if config.cache_dir
-                      else _pooled(work, pool, max(1, jobs)))
+        if pool is not None and len(rest) > 1:
+            stream = (_cached_here(rest, pool, max(1, jobs), config) if config.cache_dir
+                      else _pooled(rest, pool, max(1, jobs)))
         else:
-            stream = _serial(work, config)
+            stream = _serial(rest, config) if rest else iter(())
+        merged = _merged(work, answered, stream, packs)
         sources: list[Source] = []
         claims: list[list[Claim]] = []
         signatures: list[tuple[int, ...]] = []
-        for n, (src, found_claims, sig) in enumerate(dedupe(stream), 1):
+        for n, (src, found_claims, sig) in enumerate(dedupe(merged), 1):
             sources.append(src)
             claims.append(found_claims)
             signatures.append(sig)
@@ -388,9 +393,64 @@ def extract_files(found: Sequence[Found], *, max_bytes: int = DEFAULT_MAX_BYTES,
         raise
     if own is not None:
         own.shutdown()
+    if packs is not None:
+        packs.save()
     if config.cache_dir:
         prune_now_and_then(config.cache_dir)
     return sources, claims, signatures
+
+
+def open_packs(config: Config) -> Packs | None:
+    """The folder packs of the claim cache in `config` (None without a cache)."""
+    if not config.cache_dir:
+        return None
+    cache = ClaimCache.open(config.cache_dir, config.gazetteer_files, config.lexicon_files)
+    return None if cache is None else Packs(config.cache_dir, cache.salt)
+
+
+def open_store(config: Config) -> ShardStore | None:
+    """The shard store of the claim cache in `config` (None without a cache): keyed by
+    the cache's salt and every packaged data file (matching reads more of them than
+    extraction)."""
+    if not config.cache_dir:
+        return None
+    cache = ClaimCache.open(config.cache_dir, config.gazetteer_files, config.lexicon_files)
+    return None if cache is None else ShardStore(config.cache_dir, cache.salt)
+
+
+def from_packs(work: Sequence[Task], packs: Packs) -> dict[int, Result]:
+    """The results the folder packs hold for files of `work`, by task position: each file
+    is read (for its sha256) in this process, and only files of packed folders."""
+    packs.open_folders([t.path for t in work if t.reason is None])
+    out: dict[int, Result] = {}
+    for n, t in enumerate(work):
+        if t.reason is not None or not packs.packed(t.path):
+            continue
+        got = read_one(t.path, t.sid, t.max_bytes)
+        if isinstance(got, Article):
+            continue
+        data, sha = got
+        lines = data.count(b"\n") + data.count(b"\r") + 1
+        hit = packs.lookup(t.path, t.sid, printable(t.path), sha, lines)
+        if hit is not None:
+            out[n] = hit
+    return out
+
+
+def _merged(work: Sequence[Task], answered: dict[int, Result], stream: Iterator[Result],
+            packs: Packs | None) -> Iterator[Result]:
+    """The results of `work` in order: those the packs answered and those of `stream`
+    (the other tasks, in order); what a file gave is noted for its folder's pack."""
+    for n, t in enumerate(work):
+        got = answered.get(n)
+        if got is None:
+            got = next(stream)
+            src = got[0]
+            if (packs is not None and src.format is not None and src.checked
+                    and src.sha256 and src.duplicate_of is None):
+                last = max((c.line for c in got[1]), default=0)
+                packs.record(t.path, (src.sha256, last, got))
+        yield got
 
 
 # --- reduce: match and judge shard by shard -------------------------------------------
@@ -409,6 +469,7 @@ class ReduceStats:
     pairs: Counter[str] | None = None
     largest_group: int = 0
     batches: list[int] = field(default_factory=list)
+    reused: int = 0
 
     def add_pairs(self, pairs: Mapping[str, int] | None) -> None:
         """Add the pair comparisons one batch counted."""
@@ -479,19 +540,17 @@ Ref = int | Claim
 
 
 def _judge_batch(batch: list[list[Claim]], as_of: dt.date
-                 ) -> tuple[list[tuple[Finding, list[Ref]]], dict[str, int] | None]:
-    """Pool task: judge each shard of `batch`. Findings come back with the positions of
-    their claims in the batch (the caller holds the claims: they are not sent back), and
-    the pair comparisons counted here."""
+                 ) -> tuple[list[list[tuple[Finding, list[Ref]]]], dict[str, int] | None]:
+    """Pool task: judge each shard of `batch`. Findings come back, shard by shard, with
+    the positions of their claims in their shard (the caller holds the claims: they are
+    not sent back), and the pair comparisons counted here."""
     before = _pair_counter()
-    out: list[tuple[Finding, list[Ref]]] = []
-    offset = 0
+    out: list[list[tuple[Finding, list[Ref]]]] = []
     with fewer_collections():
         for claims in batch:
-            position = {id(c): offset + n for n, c in enumerate(claims)}
-            out.extend((f, [position.get(id(c), c) for c in group])
-                       for f, group in judge_shard(claims, as_of))
-            offset += len(claims)
+            position = {id(c): n for n, c in enumerate(claims)}
+            out.append([(f, [position.get(id(c), c) for c in group])
+                        for f, group in judge_shard(claims, as_of)])
     return out, _delta(before, _pair_counter())
 
 
@@ -508,23 +567,87 @@ def _batches(shards: list[list[Claim]], n: int) -> list[list[list[Claim]]]:
 
 def reduce_claims(claims: Sequence[Claim], as_of: dt.date, *, pool: Executor | None = None,
                   jobs: int = 1, stats: ReduceStats | None = None,
-                  phase: Callable[[str, int], None] | None = None) -> list[Finding]:
+                  phase: Callable[[str, int], None] | None = None,
+                  store: ShardStore | None = None,
+                  tokens: Mapping[str, str] | None = None) -> list[Finding]:
     """Match and judge every shard of `claims`, on `pool` too when given (and there is
     more than one shard), and return the findings sorted with unique ids: the same
     findings whichever way it runs. In this process alone, `phase` is told
-    ("judging", groups) once every shard is matched (on the pool the two go together)."""
+    ("judging", groups) once every shard is matched (on the pool the two go together).
+
+    With a `store` and the `tokens` of the claims' sources (source id -> what its claims
+    are made from: see `file_token`), a shard whose input an earlier run judged takes
+    that run's groups, and the others are stored."""
+    from factcheck.match import shard
     from factcheck.verdict import finalize
 
     shards = shards_of(claims)
     stats = stats if stats is not None else ReduceStats()
     stats.shards = len(shards)
     stats.largest_shard = max(map(len, shards), default=0)
-    if pool is not None and len(shards) > 1 and jobs > 1:
-        judged = _reduce_pooled(shards, as_of, pool, jobs, stats)
+    names = [shard(s[0]) for s in shards] if store is not None else []
+    keys = _shard_keys(shards, names, as_of, store, tokens)
+    results: list[list[Judged] | None] = [None] * len(shards)
+    if store is not None:
+        for i, key in enumerate(keys):
+            if key is not None:
+                results[i] = _stored(store, key, shards[i], names[i])
+        stats.reused = sum(r is not None for r in results)
+    todo = [i for i, r in enumerate(results) if r is None]
+    work = [shards[i] for i in todo]
+    if pool is not None and len(work) > 1 and jobs > 1:
+        done = _reduce_pooled(work, as_of, pool, jobs, stats)
     else:
-        judged = _judge_here(shards, as_of, stats, phase)
+        done = _judge_here(work, as_of, stats, phase)
+    for i, judged_shard in zip(todo, done, strict=True):
+        results[i] = judged_shard
+        key = keys[i]
+        if store is not None and key is not None:
+            position = {id(c): n for n, c in enumerate(shards[i])}
+            store.put(key, len(shards[i]), [(f, [position.get(id(c), c) for c in group])
+                                            for f, group in judged_shard], names[i])
+    if store is not None:
+        store.save()
+    judged = [j for r in results if r is not None for j in r]
     stats.largest_group = max((len(g) for _, g in judged), default=0)
     return finalize(in_claim_order(judged, claims))
+
+
+def file_token(src: Source) -> str:
+    """What a source's claims are made from, for the shard store's keys: its content (by
+    sha256 and the suffix the claim cache keys on), its id and path, its outlet and its
+    origin (after near-duplicates are given one)."""
+    return "\x1e".join((src.sha256, os.path.splitext(src.path)[1].lower(), src.id, src.path,
+                        src.outlet or "", src.origin or ""))
+
+
+def _shard_keys(shards: Sequence[Sequence[Claim]], names: Sequence[str], as_of: dt.date,
+                store: ShardStore | None, tokens: Mapping[str, str] | None
+                ) -> list[str | None]:
+    """Each shard's key in the store (None: no store, or a claim of no known source)."""
+    if store is None or tokens is None:
+        return [None] * len(shards)
+    keys: list[str | None] = []
+    for s, name in zip(shards, names, strict=True):
+        made = {c.source for c in s}
+        if not made <= tokens.keys():
+            keys.append(None)
+            continue
+        keys.append(store.key(name, [tokens[sid] for sid in made], as_of))
+    return keys
+
+
+def _stored(store: ShardStore, key: str, claims: Sequence[Claim], name: str
+            ) -> list[Judged] | None:
+    """The groups stored for a shard, with their claims this run's (None on a miss)."""
+    got = store.get(key, len(claims), name)
+    if not isinstance(got, list):
+        return None
+    try:
+        return [(f, [claims[r] if isinstance(r, int) else r for r in refs])
+                for f, refs in got]
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def in_claim_order(judged: Sequence[Judged], claims: Sequence[Claim]) -> list[Judged]:
@@ -544,30 +667,32 @@ def in_claim_order(judged: Sequence[Judged], claims: Sequence[Claim]) -> list[Ju
 
 def _judge_here(batch: Sequence[Sequence[Claim]], as_of: dt.date,
                 stats: ReduceStats, phase: Callable[[str, int], None] | None = None
-                ) -> list[Judged]:
-    """Match, then judge, a batch of shards in this process (as judge_shard does)."""
+                ) -> list[list[Judged]]:
+    """Match, then judge, a batch of shards in this process (as judge_shard does): the
+    judged groups of each shard."""
     from factcheck.match import match
     from factcheck.verdict import judge
 
     before = _pair_counter()
-    groups = [g for s in batch for g in match(s)]
+    groups = [match(s) for s in batch]
     stats.add_pairs(_delta(before, _pair_counter()))
-    LOG.debug("%d groups; judging", len(groups))
+    LOG.debug("%d groups; judging", sum(map(len, groups)))
     if phase is not None:
-        phase("judging", len(groups))
-    out: list[Judged] = [(judge(g, as_of), g.claims) for g in groups]
+        phase("judging", sum(map(len, groups)))
+    out: list[list[Judged]] = [[(judge(g, as_of), g.claims) for g in gs] for gs in groups]
     stats.batches.append(sum(map(len, batch)))
     return out
 
 
 def _reduce_pooled(shards: list[list[Claim]], as_of: dt.date, pool: Executor, jobs: int,
-                   stats: ReduceStats) -> list[Judged]:
-    """The judged groups of every shard, in `jobs` batches of about equal claim counts:
-    this process judges the batch holding the largest shard (so its claims are never
-    copied), the pool the others. A batch the pool cannot take is judged here."""
+                   stats: ReduceStats) -> list[list[Judged]]:
+    """The judged groups of each shard, judged in `jobs` batches of about equal claim
+    counts: this process judges the batch holding the largest shard (so its claims are
+    never copied), the pool the others. A batch the pool cannot take is judged here."""
     from concurrent.futures.process import BrokenProcessPool
 
     batches = _batches(shards, jobs)
+    place = {id(s): i for i, s in enumerate(shards)}
     largest = max(range(len(batches)), key=lambda k: max(map(len, batches[k])))
     others = [b for k, b in enumerate(batches) if k != largest]
     futures = []
@@ -575,18 +700,22 @@ def _reduce_pooled(shards: list[list[Claim]], as_of: dt.date, pool: Executor, jo
         futures = [pool.submit(_judge_batch, b, as_of) for b in others]
     except (BrokenProcessPool, RuntimeError) as exc:  # RuntimeError: the pool shut down
         LOG.warning("process pool unusable (%s); matching here", exc)
-    judged = _judge_here(batches[largest], as_of, stats)
+    out: list[list[Judged]] = [[] for _ in shards]
+    for s, judged in zip(batches[largest], _judge_here(batches[largest], as_of, stats),
+                         strict=True):
+        out[place[id(s)]] = judged
     for n, batch in enumerate(others):
         try:
             found, pairs = futures[n].result()
         except (IndexError, BrokenProcessPool) as exc:
             if isinstance(exc, BrokenProcessPool):
                 LOG.warning("process pool broke (%s); matching here", exc)
-            judged.extend(_judge_here(batch, as_of, stats))
+            for s, judged in zip(batch, _judge_here(batch, as_of, stats), strict=True):
+                out[place[id(s)]] = judged
             continue
         stats.add_pairs(pairs)
         stats.batches.append(sum(map(len, batch)))
-        flat = [c for s in batch for c in s]
-        judged.extend((f, [flat[r] if isinstance(r, int) else r for r in refs])
-                      for f, refs in found)
-    return judged
+        for s, refs_of in zip(batch, found, strict=True):
+            out[place[id(s)]] = [(f, [s[r] if isinstance(r, int) else r for r in refs])
+                                 for f, refs in refs_of]
+    return out

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from factcheck import __version__, baseline, ledger
+from factcheck import store as store_mod
 from factcheck.errors import InputError
 from factcheck.gazetteer import load_gazetteer
 from factcheck.ids import content_order
@@ -26,7 +27,9 @@ from factcheck.parallel import (
     default_jobs,
     extract_files,
     fewer_collections,
+    file_token,
     open_pool,
+    open_store,
     reduce_claims,
     stop_pool,
     usable_cache,
@@ -155,8 +158,10 @@ def _run_local(found: Sequence[Found], paths: Sequence[str], as_of: dt.date, *, 
         if phase is not None:
             phase("matching", len(claims))
         reduced = ReduceStats()
+        store = open_store(config) if len(claims) >= store_mod.STORE_MIN_CLAIMS else None
+        tokens = {s.id: file_token(s) for s in sources} if store is not None else None
         findings = reduce_claims(claims, as_of, pool=pool, jobs=jobs, stats=reduced,
-                                 phase=phase)
+                                 phase=phase, store=store, tokens=tokens)
     except BaseException:
         if pool is not None:
             # an error, Ctrl-C or SIGTERM: end the workers now, drop queued work, do not
@@ -169,7 +174,7 @@ def _run_local(found: Sequence[Found], paths: Sequence[str], as_of: dt.date, *, 
     stats.update(extract_seconds=round(extracted - started, 3),
                  reduce_seconds=round(time.perf_counter() - extracted, 3),
                  shards=reduced.shards, largest_shard=reduced.largest_shard,
-                 largest_group=reduced.largest_group,
+                 largest_group=reduced.largest_group, reused_shards=reduced.reused,
                  pair_comparisons=None if pairs is None else sum(pairs.values()),
                  pairs_by_kind=None if pairs is None else dict(pairs))
     return sources, findings, len(claims)

@@ -35,11 +35,17 @@ _FIELD_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
+def _name(path: str) -> str:
+    """Path(path).name, without building a Path for a path that ends in a name."""
+    base = os.path.basename(path)
+    return base if base and base not in (".", "..") else Path(path).name
+
+
 def _source_ids(paths: list[str]) -> dict[str, str]:
     """File names as ids; a name that occurs twice gets its parent folders prepended, and
     two paths that still print alike (a real newline and a literal ``\\n``) get a hash of
     their real name, so every file is a source of its own."""
-    names = [printable(Path(p).name) for p in paths]
+    names = [printable(_name(p)) for p in paths]
     counts = Counter(names)
     ids = {
         p: name if counts[name] == 1 else printable(os.path.normpath(p).replace(os.sep, "/"))

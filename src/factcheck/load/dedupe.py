@@ -68,7 +68,14 @@ def clusters(signatures: Sequence[Sequence[int]]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    sets = [frozenset(sig) for sig in signatures]
+    made: dict[int, frozenset[int]] = {}
+
+    def set_of(i: int) -> frozenset[int]:
+        got = made.get(i)
+        if got is None:
+            got = made[i] = frozenset(signatures[i])
+        return got
+
     need = max(2, SLOTS // 3)  # near-identical texts share many of their smallest hashes
     for slot in range(KEYS):
         buckets: dict[int, list[int]] = defaultdict(list)
@@ -76,6 +83,9 @@ def clusters(signatures: Sequence[Sequence[int]]) -> list[list[int]]:
             if len(sig) > slot:
                 buckets[sig[slot]].append(i)
         for members in buckets.values():
+            if len(members) < 2:
+                continue  # a text alone in its bucket meets no other there
+            sets = {i: set_of(i) for i in members}
             leaders: list[int] = []
             for i in members:
                 ri, si, sig_i = find(i), sets[i], signatures[i]

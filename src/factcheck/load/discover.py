@@ -125,6 +125,12 @@ def _unignored(root: Path, found: list[Found]) -> list[Found]:
     return out
 
 
+def _suffix(name: str) -> str:
+    """Path(name).suffix of a file name, without building a Path."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
 def _walk(root: Path, follow_links: bool, exclude: Sequence[str] = (),
           gitignore: bool = True) -> list[Found]:
     """Every file under `root`, walked with a stack of its own (os.walk recurses, and a
@@ -152,11 +158,15 @@ def _walk(root: Path, follow_links: bool, exclude: Sequence[str] = (),
         seen.add((st.st_dev, st.st_ino))
         dirnames: list[str] = []
         filenames: list[str] = []
+        links: set[str] = set()
         for entry in entries:
             try:
                 is_dir = entry.is_dir()  # a link to a folder counts as a folder
+                if entry.is_symlink():
+                    links.add(entry.name)
             except OSError:
                 is_dir = False
+                links.add(entry.name)  # asked again below
             (dirnames if is_dir else filenames).append(entry.name)
         below: list[str] = []
         for name in sorted(d for d in dirnames if not d.startswith(".")):
@@ -172,12 +182,12 @@ def _walk(root: Path, follow_links: bool, exclude: Sequence[str] = (),
             below.append(full)
         stack.extend(reversed(below))
         for name in sorted(filenames):
-            if name.startswith(".") or Path(name).suffix in SKIP_SUFFIXES:
+            if name.startswith(".") or _suffix(name) in SKIP_SUFFIXES:
                 continue
             full = os.path.join(dirpath, name)
             if excluded(full, exclude):
                 continue
-            if os.path.islink(full):
+            if name in links and os.path.islink(full):
                 problem = _link_problem(full, resolved_root, follow_links)
                 if problem is not None:
                     out.append(Found(full, problem))

@@ -91,9 +91,12 @@ def data_fingerprint(gazetteer_files: Sequence[str] = (),
     """Hash of the gazetteer and lexicon in use: packaged data plus the user's files."""
     h = hashlib.sha256()
     data = resources.files("factcheck").joinpath("data")
-    for name in ("gazetteer.yaml", "metrics.yaml", "units.yaml", "readings.yaml",
-                 "durations.yaml"):
-        h.update(data.joinpath(name).read_bytes())
+    # every packaged resource: an edited word list (numbers, currencies, slots, events …)
+    # changes what is extracted as surely as an edited gazetteer
+    for entry in sorted((e for e in data.iterdir() if e.name.endswith(".yaml")),
+                        key=lambda e: e.name):
+        h.update(f"\x00{entry.name}\x00".encode())
+        h.update(entry.read_bytes())
     for label, paths in (("gazetteer", gazetteer_files), ("lexicon", lexicon_files)):
         for path in paths:
             h.update(f"\x00{label}\x00".encode())

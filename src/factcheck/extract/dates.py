@@ -162,13 +162,17 @@ class _Parser:
     """Tokens of one text and the grammar over them."""
 
     def __init__(self, text: str, reference: dt.date | None, whole: bool = False) -> None:
-        self.toks: list[str] = []
+        # tokens cover every character but whitespace, so each one is found at the first
+        # place it occurs after the one before (cheaper than a match object per token)
+        self.toks: list[str] = _TOKEN_RE.findall(text)
         self.starts: list[int] = []
         self.ends: list[int] = []
-        for m in _TOKEN_RE.finditer(text):
-            self.toks.append(m.group())
-            self.starts.append(m.start())
-            self.ends.append(m.end())
+        at = 0
+        for tok in self.toks:
+            at = text.index(tok, at)
+            self.starts.append(at)
+            at += len(tok)
+            self.ends.append(at)
         self.low = [t.lower() for t in self.toks]
         self.n = len(self.toks)
         self.ref = reference

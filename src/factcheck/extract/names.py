@@ -439,6 +439,8 @@ def _caps_mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
     """The full names a line written in capitals may give ("HANNE VOSS 4:12:09 NEW
     RECORD!!!": Hanne Voss): runs of two or three capitalised words, no sentence words
     among them, read as names (a run no role claim names joins nothing)."""
+    if _CAPS_RUN.search(sent) is None:
+        return ()  # no run of capitalised words: nothing to find (the runs are all it reads)
     letters = [ch for ch in re.sub(r"[#@]\w+", "", sent) if ch.isalpha()]  # tags aside
     if len(letters) < 6 or sum(ch.isupper() for ch in letters) < 0.9 * len(letters):
         return ()

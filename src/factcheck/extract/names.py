@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.extract.context import Context, claim_fields
+from factcheck.extract.context import Context, built, claim_fields
 from factcheck.extract.figures import currency_named
 from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, stem
 from factcheck.load.structure import is_chrome
@@ -237,7 +237,7 @@ def role_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     if is_chrome(bare) or _BYLINE.match(bare):
         return []  # "By Ana Ruiz, Chief Sports Writer": who wrote the page
     found = _role_people(sent)
-    return [NameClaim(
+    return [built(NameClaim,
         **claim_fields(ctx, line, quote, section, provenance, person, f"{person} ({role})",
                        [], f"name|person:{surname(person)}"),
         name=person, relation=role, slot="role", topic=ctx.topic,
@@ -251,7 +251,7 @@ def office_claims(ctx: Context, section: Section, line: Line, quote: str, sent: 
     office, blocked by its owner and role, of the day the article is published (an
     undated article tells no office). Offices only ever show as a clash (match): the
     person's role claim is what corroborates."""
-    return [NameClaim(
+    return [built(NameClaim,
         **claim_fields(ctx, line, quote, section, provenance, person,
                        f"{owner} {role}: {person}", [], f"name|office:{owner.casefold()}|{role}"),
         name=person, relation=role, slot="office", topic=ctx.topic, published=ctx.published,
@@ -342,7 +342,7 @@ def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent:
         if " " not in person and not sent[:start].strip(" •*-–—\"'“‘([") and (
                 person.endswith("ing") or ctx.lex.metric_of(person) is not None):
             continue  # "Reporting by …", "Sales rose": a sentence's first word, no name
-        out.append(NameClaim(
+        out.append(built(NameClaim,
             **claim_fields(ctx, line, quote, section, provenance, person, person, [],
                            f"name|person:{surname(person)}"),
             name=person, relation="", slot="mention", topic=ctx.topic,
@@ -523,7 +523,7 @@ def cell_name_claims(ctx: Context, section: Section, line: Line, quote: str, lab
         if len(name) < 3 or name.split()[0] in _CALENDAR or name.lower() in CLOSED_CLASS or (
                 ctx.lex.metric_of(name) is not None or _slots().title.match(name)):
             continue
-        out.append(NameClaim(
+        out.append(built(NameClaim,
             **claim_fields(ctx, line, quote, section, section.provenance, name,
                            f"{name} ({word})", [], f"name|{name.casefold()}"),
             name=name, relation=word, slot="", topic=ctx.topic,
@@ -653,7 +653,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         else:
             key = f"name|{name.casefold()}"
         last = (m.end(), slot, word) if slot != "route" and not designated and word else None
-        out.append(NameClaim(
+        out.append(built(NameClaim,
             **claim_fields(ctx, line, quote, section, provenance, name,
                            f"{name} ({slot or word})", [], key),
             name=name,
@@ -662,7 +662,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             topic=ctx.topic,
         ))
         if maker:
-            out.append(NameClaim(
+            out.append(built(NameClaim,
                 **claim_fields(ctx, line, quote, section, provenance, maker,
                                f"{maker} (built by)", [], "name|@built by"),
                 name=maker, relation="built", slot="built by", topic=ctx.topic,

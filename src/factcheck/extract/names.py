@@ -468,7 +468,9 @@ def _role_people(sent: str) -> dict[str, str]:
     # most sentences name no role: a word of one is looked for before any pattern runs
     if not sl.role_words.isdisjoint(tokens) or any(
             t.endswith(sl.role_endings) for t in _AGENT_TOKEN.findall(sent)):
-        for m in (*sl.title.finditer(sent), *(x for r in sl.roles for x in r.finditer(sent))):
+        # (every pattern of `roles` holds a comma: "Ana Ruiz, the chief executive")
+        roles = sl.roles if "," in sent else ()
+        for m in (*sl.title.finditer(sent), *(x for r in roles for x in r.finditer(sent))):
             person = _person_of(m.group("person"))
             words = person.split()
             if len(words) < 2 or any(w in _CALENDAR for w in words) or (

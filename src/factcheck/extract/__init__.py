@@ -47,7 +47,14 @@ _NAME_RUN = re.compile(
     r"(?<![\w.@#])([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: (?:of )?[A-Z][\w&'’-]*){0,3})")
 
 
-def _main_names(title: str | None, article: Article, primary: str,
+def _body_words(article: Article) -> set[str]:
+    """The words the article writes in lower case outside its page chrome (read once per
+    article: by `_main_names`, and with the chrome's by `_first_mentions`)."""
+    return {w for sec in article.sections if sec.role != "chrome" for ln in sec.lines
+            for w in _LOWER_WORD.findall(ln.text)}
+
+
+def _main_names(title: str | None, article: Article, primary: str, lower: set[str],
                 outlets: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The names the article speaks of most (its title's names count double), at most five
     named twice or more, with the gazetteer company it is about: what its unnamed figures
@@ -63,7 +70,6 @@ def _main_names(title: str | None, article: Article, primary: str,
     two stories of one outlet share its name and nothing else."""
     not_topic = {o.casefold() for o in outlets if o}
     lines = [ln.text for sec in article.sections if sec.role != "chrome" for ln in sec.lines]
-    lower = {w for text in lines for w in _LOWER_WORD.findall(text)}
     counts: dict[str, int] = {}
     in_text: set[str] = set()  # named by the text, outside its headlines
     titled: set[str] = set()  # named by the title
@@ -249,9 +255,10 @@ def extract(article: Article, gaz: Gazetteer | None = None,
     )
     title_norm = (src.title or "").strip().casefold()
     primary = _primary_company(ctx.gaz, src.title, article)
+    body_words = _body_words(article)
     ctx = dataclasses.replace(ctx, primary=primary,
-                              topic=_main_names(src.title, article, primary,
-                                               (src.outlet or "", src.origin or "")),
+                              topic=_main_names(src.title, article, primary, body_words,
+                                                (src.outlet or "", src.origin or "")),
                               dateline=_dateline_confirms(article, ctx.published))
     out: list[Claim] = []
     for section in article.sections:
@@ -289,7 +296,7 @@ def extract(article: Article, gaz: Gazetteer | None = None,
                     continue
                 out.extend(_with_markup(sentence_claims(ctx, section, line, text), line.text,
                                         text))
-    out = _first_mentions(out, article)
+    out = _first_mentions(out, article, body_words)
     if any(isinstance(c, NameClaim) and c.slot == "office" for c in out) and any(
             tells_change_of_office(ln.text) for sec in article.sections for ln in sec.lines):
         # an article telling a change of office names two holders, one after the other
@@ -312,7 +319,8 @@ def _with_markup(claims: list[Claim], raw: str, text: str) -> list[Claim]:
             else c for c in claims]
 
 
-def _first_mentions(claims: list[Claim], article: Article) -> list[Claim]:
+def _first_mentions(claims: list[Claim], article: Article, body_words: set[str]
+                    ) -> list[Claim]:
     """An article's mentions of people (names.mention_claims), each person once, unless
     it names them in a role (its role claim stands for them): the first sentence naming
     them that tells no figure or dated event of its own, else the first. A lone word the
@@ -327,9 +335,9 @@ def _first_mentions(claims: list[Claim], article: Article) -> list[Claim]:
         if not isinstance(c, NameClaim) or c.slot != "mention" or c.key in roles:
             continue
         if " " not in c.name:
-            if words is None:
-                words = {w for sec in article.sections for ln in sec.lines
-                         for w in _LOWER_WORD.findall(ln.text)}
+            if words is None:  # the body's words (`_body_words`) and the chrome's
+                words = body_words | {w for sec in article.sections if sec.role == "chrome"
+                                      for ln in sec.lines for w in _LOWER_WORD.findall(ln.text)}
             if c.name.lower() in words:
                 continue
         first = chosen.get(c.key)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.extract.context import Context, claim_fields
+from factcheck.extract.context import Context, built, claim_fields
 from factcheck.extract.figures import currency_named
 from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, stem
 from factcheck.load.structure import is_chrome
@@ -237,7 +237,7 @@ def role_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     if is_chrome(bare) or _BYLINE.match(bare):
         return []  # "By Ana Ruiz, Chief Sports Writer": who wrote the page
     found = _role_people(sent)
-    return [NameClaim(
+    return [built(NameClaim,
         **claim_fields(ctx, line, quote, section, provenance, person, f"{person} ({role})",
                        [], f"name|person:{surname(person)}"),
         name=person, relation=role, slot="role", topic=ctx.topic,
@@ -251,7 +251,7 @@ def office_claims(ctx: Context, section: Section, line: Line, quote: str, sent: 
     office, blocked by its owner and role, of the day the article is published (an
     undated article tells no office). Offices only ever show as a clash (match): the
     person's role claim is what corroborates."""
-    return [NameClaim(
+    return [built(NameClaim,
         **claim_fields(ctx, line, quote, section, provenance, person,
                        f"{owner} {role}: {person}", [], f"name|office:{owner.casefold()}|{role}"),
         name=person, relation=role, slot="office", topic=ctx.topic, published=ctx.published,
@@ -342,7 +342,7 @@ def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent:
         if " " not in person and not sent[:start].strip(" •*-–—\"'“‘([") and (
                 person.endswith("ing") or ctx.lex.metric_of(person) is not None):
             continue  # "Reporting by …", "Sales rose": a sentence's first word, no name
-        out.append(NameClaim(
+        out.append(built(NameClaim,
             **claim_fields(ctx, line, quote, section, provenance, person, person, [],
                            f"name|person:{surname(person)}"),
             name=person, relation="", slot="mention", topic=ctx.topic,
@@ -439,6 +439,8 @@ def _caps_mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
     """The full names a line written in capitals may give ("HANNE VOSS 4:12:09 NEW
     RECORD!!!": Hanne Voss): runs of two or three capitalised words, no sentence words
     among them, read as names (a run no role claim names joins nothing)."""
+    if _CAPS_RUN.search(sent) is None:
+        return ()  # no run of capitalised words: nothing to find (the runs are all it reads)
     letters = [ch for ch in re.sub(r"[#@]\w+", "", sent) if ch.isalpha()]  # tags aside
     if len(letters) < 6 or sum(ch.isupper() for ch in letters) < 0.9 * len(letters):
         return ()
@@ -466,7 +468,9 @@ def _role_people(sent: str) -> dict[str, str]:
     # most sentences name no role: a word of one is looked for before any pattern runs
     if not sl.role_words.isdisjoint(tokens) or any(
             t.endswith(sl.role_endings) for t in _AGENT_TOKEN.findall(sent)):
-        for m in (*sl.title.finditer(sent), *(x for r in sl.roles for x in r.finditer(sent))):
+        # (every pattern of `roles` holds a comma: "Ana Ruiz, the chief executive")
+        roles = sl.roles if "," in sent else ()
+        for m in (*sl.title.finditer(sent), *(x for r in roles for x in r.finditer(sent))):
             person = _person_of(m.group("person"))
             words = person.split()
             if len(words) < 2 or any(w in _CALENDAR for w in words) or (
@@ -521,7 +525,7 @@ def cell_name_claims(ctx: Context, section: Section, line: Line, quote: str, lab
         if len(name) < 3 or name.split()[0] in _CALENDAR or name.lower() in CLOSED_CLASS or (
                 ctx.lex.metric_of(name) is not None or _slots().title.match(name)):
             continue
-        out.append(NameClaim(
+        out.append(built(NameClaim,
             **claim_fields(ctx, line, quote, section, section.provenance, name,
                            f"{name} ({word})", [], f"name|{name.casefold()}"),
             name=name, relation=word, slot="", topic=ctx.topic,
@@ -651,7 +655,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         else:
             key = f"name|{name.casefold()}"
         last = (m.end(), slot, word) if slot != "route" and not designated and word else None
-        out.append(NameClaim(
+        out.append(built(NameClaim,
             **claim_fields(ctx, line, quote, section, provenance, name,
                            f"{name} ({slot or word})", [], key),
             name=name,
@@ -660,7 +664,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             topic=ctx.topic,
         ))
         if maker:
-            out.append(NameClaim(
+            out.append(built(NameClaim,
                 **claim_fields(ctx, line, quote, section, provenance, maker,
                                f"{maker} (built by)", [], "name|@built by"),
                 name=maker, relation="built", slot="built by", topic=ctx.topic,

@@ -24,7 +24,7 @@ from factcheck.extract.tables import is_pipe_row
 from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, WIRE_DATELINE, clean, sentences
 from factcheck.gazetteer import Gazetteer, load_gazetteer
 from factcheck.lexicon import Lexicon, load_lexicon
-from factcheck.load.structure import LEADING_DATE
+from factcheck.load.structure import LEADING_DATE, is_post_header
 from factcheck.models import (
     Article,
     Claim,
@@ -75,7 +75,7 @@ def _main_names(title: str | None, article: Article, primary: str, lower: set[st
     titled: set[str] = set()  # named by the title
     placed: set[str] = set()  # named where position does not capitalise a word
     for text, weight in [(title or "", 2)] + [(t, 1) for t in lines]:
-        if "@" in text and _POST_HEADER.search(text) and len(text.split()) <= 10:
+        if "@" in text and is_post_header(text):
             continue  # a post's header: "Kingsway Kev @kingswaykev · Sep 1", "Replying to @kev"
         headline = weight > 1 or _headline(text)
         if not headline and "#" in text:
@@ -140,7 +140,6 @@ def _main_names(title: str | None, article: Article, primary: str, lower: set[st
 
 #: An upper-case word this long in a headline is shouted, not an acronym ("MELTING").
 _SHOUTED = 6
-_POST_HEADER = re.compile(r"(?<![\w.])@\w")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
 

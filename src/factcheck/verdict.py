@@ -17,6 +17,7 @@ from factcheck.models import (
     TableClaim,
     TimelineClaim,
     Verdict,
+    every_field_set,
 )
 
 
@@ -38,7 +39,7 @@ def _evidence(c: Claim) -> Evidence:
     """The claim's quote, as a finding shows it (its origin is its outlet when unset)."""
     quote = {name: getattr(c, name) for name in _QUOTED}
     quote["origin"] = c.origin or c.outlet
-    return Evidence(**quote)
+    return every_field_set(Evidence(**quote))
 
 
 def _by_outlet(claims: Sequence[Claim]) -> str:

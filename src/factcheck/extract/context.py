@@ -10,15 +10,16 @@ from pydantic import BaseModel
 
 from factcheck.gazetteer import Gazetteer, Mention
 from factcheck.lexicon import Lexicon
-from factcheck.models import Line, Provenance, Section
+from factcheck.models import Line, Provenance, Section, every_field_set
 
 _M = TypeVar("_M", bound=BaseModel)
 
 
 def built(model: type[_M], **fields: object) -> _M:
     """`model(**fields)`, validated alike, built by pydantic's validator called on the
-    dict: cheaper than the model's own __init__ (as `load.structure` builds lines)."""
-    return cast(_M, model.__pydantic_validator__.validate_python(fields))
+    dict: cheaper than the model's own __init__ (as `load.structure` builds lines), its
+    fields counted as set in one set its class shares (see models.every_field_set)."""
+    return every_field_set(cast(_M, model.__pydantic_validator__.validate_python(fields)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,16 +11,18 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 #: Prefix of every temporary file or folder this module makes.
 PREFIX = ".factcheck-"
 
 
-def write_text(path: str | os.PathLike[str], text: str) -> None:
-    """Write `text` so that readers see the old file or the whole new one, never a part."""
+def write_text(path: str | os.PathLike[str], text: str | Iterable[str]) -> None:
+    """Write `text` (a string, or its pieces in order) so that readers see the old file or
+    the whole new one, never a part."""
     name = os.fspath(path)
     try:
         st: os.stat_result | None = os.stat(name)  # through links
@@ -32,7 +34,7 @@ def write_text(path: str | os.PathLike[str], text: str) -> None:
         # a device, FIFO or socket (/dev/stdout is a link to one): written to as it is,
         # never replaced
         with open(name, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            _put(fh, text)
         return
     # a link to a file (or to a name not made yet) is written through: the link stays
     target = os.path.realpath(name) if os.path.islink(name) else name
@@ -49,11 +51,21 @@ def write_text(path: str | os.PathLike[str], text: str) -> None:
             mode = 0o666 & ~umask
         os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            _put(fh, text)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _put(fh: TextIO, text: str | Iterable[str]) -> None:
+    """Write a string, or its pieces one by one (never joined: a large report stays in
+    pieces)."""
+    if isinstance(text, str):
+        fh.write(text)
+        return
+    for piece in text:
+        fh.write(piece)
 
 
 @contextmanager

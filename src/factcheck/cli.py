@@ -7,8 +7,8 @@ import datetime as dt
 import logging
 import os
 import sys
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
@@ -22,6 +22,10 @@ from factcheck.errors import (
     FactcheckError,
     Terminated,
 )
+
+if TYPE_CHECKING:
+    from factcheck.models import Report
+    from factcheck.report.base import Reporter
 
 FORMATS = ("table", "concise", "json", "markdown", "github", "sarif", "claimreview", "html")
 FAIL_ON = ("contradicted", "refuted", "any", "never")
@@ -172,15 +176,25 @@ def _date(_: click.Context, __: click.Parameter, value: str | None) -> dt.date |
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _write(text: str, output: str | None, color: bool | None = None) -> None:
-    """Write to stdout, or atomically to a file (temporary file, then rename). `color`
-    True keeps ANSI styles even where click would strip them (not a terminal)."""
+def _write(text: str | Iterable[str], output: str | None, color: bool | None = None
+           ) -> None:
+    """Write to stdout, or atomically to a file (temporary file, then rename): a string,
+    or its pieces in order (see `_rendered`). `color` True keeps ANSI styles even where
+    click would strip them (not a terminal)."""
     if output is None or output == "-":
-        click.echo(text, nl=False, color=color)
+        for piece in (text,) if isinstance(text, str) else text:
+            click.echo(piece, nl=False, color=color)
         return
     from factcheck.atomic import write_text
 
     write_text(output, text)
+
+
+def _rendered(reporter: Reporter, report: Report) -> str | Iterable[str]:
+    """The report as the format writes it: in pieces when the format makes them (JSON:
+    a large report is never one string), else its whole text."""
+    pieces = getattr(reporter, "pieces", None)
+    return cast(Iterable[str], pieces(report)) if callable(pieces) else reporter.render(report)
 
 
 def _config(ctx: click.Context, _: click.Parameter, value: str | None) -> str | None:
@@ -402,13 +416,14 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
                          phase=bar.phase if bar else None, **found,
                          **run_options(baseline=baseline, **settings))
         ansi: bool | None = None
+        text: str | Iterable[str]
         if statistics:
             from factcheck.report.statistics import statistics as count
 
             text = count(report)
         else:
             reporter, ansi = _configured(reporter, fmt, output, review_url, color, show_all)
-            text = reporter.render(report)
+            text = _rendered(reporter, report)
         _write(text, output, color=ansi)
     except FactcheckError as exc:
         _fail(exc, verbose)
@@ -540,7 +555,7 @@ def render(report_file: str, fmt: str, output: str | None, review_url: str | Non
     try:
         reporter, ansi = _configured(get_reporter(fmt), fmt, output, review_url, color,
                                      show_all)
-        _write(reporter.render(read(report_file)), output, color=ansi)
+        _write(_rendered(reporter, read(report_file)), output, color=ansi)
     except FactcheckError as exc:
         _fail(exc, verbose)
     except OSError as exc:  # the output file cannot be written

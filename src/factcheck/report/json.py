@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from functools import cache
 from typing import ClassVar
 
-from factcheck.models import Report
+from pydantic import TypeAdapter
+
+from factcheck.models import Finding, Report
+
+#: Findings serialised at once: the report is written in pieces this size, so a run of a
+#: million findings never holds its whole JSON text (nor pydantic's copy of it) in memory.
+CHUNK = 2000
+_EMPTY = '\n  "findings": [],\n'
+
+
+@cache
+def _findings() -> TypeAdapter[tuple[Finding, ...]]:
+    return TypeAdapter(tuple[Finding, ...])
 
 
 class JsonReporter:
@@ -14,7 +28,29 @@ class JsonReporter:
     suffix: ClassVar[str] = "json"
 
     def render(self, report: Report) -> str:
-        return report.model_dump_json(indent=2, by_alias=True) + "\n"
+        return "".join(self.pieces(report))
+
+    def pieces(self, report: Report) -> Iterator[str]:
+        """The text of `render`, in pieces: the report without its findings, split where
+        they go, and the findings CHUNK at a time, each indented as the report nests it
+        (`report.model_dump_json(indent=2, by_alias=True)` byte for byte)."""
+        text = report.model_copy(update={"findings": ()}).model_dump_json(indent=2,
+                                                                          by_alias=True)
+        head, found, tail = text.partition(_EMPTY)
+        if not report.findings:
+            yield text + "\n"
+            return
+        if not found:  # no list of findings where pydantic writes it: the report at once
+            yield report.model_dump_json(indent=2, by_alias=True) + "\n"
+            return
+        yield head + '\n  "findings": ['
+        findings = report.findings
+        for start in range(0, len(findings), CHUNK):
+            text = _findings().dump_json(findings[start:start + CHUNK], indent=2,
+                                         by_alias=True).decode()
+            # "[\n  {…},\n  {…}\n]" → the items, one level deeper: "\n    {…},\n    {…}"
+            yield ("," if start else "") + text[1:-2].replace("\n", "\n  ")
+        yield "\n  ],\n" + tail + "\n"
 
 
 def schema() -> str:

@@ -2629,9 +2629,10 @@ def _name_groups(claims: list[NameClaim]) -> list[Group]:
     for c in claims:
         blocks[c.key].append(c)
     out: list[Group] = []
+    people: list[Group] = []
     for key, block in blocks.items():
         if key.startswith("name|person:"):
-            out.extend(_person_groups(block))
+            people.extend(_person_groups(block))
             continue
         if key.startswith("name|office:"):
             out.extend(_office_groups(block))
@@ -2658,6 +2659,84 @@ def _name_groups(claims: list[NameClaim]) -> list[Group]:
         for c in block:
             members[uf.find(index[c.name])].append(c)
         out.extend(Group("name", group) for group in members.values())
+    return _respelled(people) + out
+
+
+#: Two spellings of one surname: they open alike for this many letters at least, and
+#: for half the longer one's length (names.surname; "Marwood" and "Marwick").
+RESPELT_PREFIX = 4
+
+
+def _respelt(a: str, b: str) -> bool:
+    """Two surnames that are one name spelled two ways: neither holds the other, both
+    open alike for RESPELT_PREFIX letters and half the longer one, and they end apart."""
+    if a == b or min(len(a), len(b)) <= RESPELT_PREFIX:
+        return False
+    common = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                  min(len(a), len(b)))
+    return common >= RESPELT_PREFIX and 2 * common >= max(len(a), len(b)) \
+        and common < min(len(a), len(b))
+
+
+def _given(name: str) -> str:
+    """A full name's words before its surname, case folded ("" for a surname alone)."""
+    words = name.split()
+    last = surname(name)
+    idx = max((i for i, w in enumerate(words) if w.casefold().removesuffix("'s") == last),
+              default=len(words))
+    return " ".join(words[:idx]).casefold()
+
+
+def _respelled(people: list[Group]) -> list[Group]:
+    """The people of _person_groups, and one person told with two spellings of a surname
+    a contradiction: two outlets of one folder naming, in one role, people with one
+    given name and two spellings of one surname (_respelt: "Judge Ana Marwood", "Judge
+    Ana Marwick") state the same person's name two ways. The two people's claims are then
+    one contradicted finding; any other pair of people stays two (a co-defendant, a
+    second judge: a given name or a role apart, or surnames that differ more). A copy of
+    an origin's page (load.dedupe) joins that finding when its sentence is the origin's
+    word for word; one whose sentence differs tells something else there (a figure
+    changed) and stays a finding of its person apart."""
+    def roles(g: Group) -> set[tuple[str, str, str, str]]:
+        return {(os.path.dirname(c.path), c.relation.casefold(), _given(c.name),
+                 (c.origin or c.outlet).casefold())
+                for c in g.claims if isinstance(c, NameClaim) and c.slot == "role"
+                and _given(c.name)}
+
+    told = [roles(g) for g in people]
+    names = [surname(next(c.name for c in g.claims if isinstance(c, NameClaim)))
+             for g in people]
+    uf = _Union(len(people))
+    for i, j in itertools.combinations(range(len(people)), 2):
+        if not _respelt(names[i], names[j]):
+            continue
+        if any(x[:3] == y[:3] and x[3] != y[3] for x in told[i] for y in told[j]):
+            uf.join(i, j)
+    merged: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(people)):
+        merged[uf.find(i)].append(i)
+    out: list[Group] = []
+    for members in merged.values():
+        if len(members) == 1:
+            out.append(people[members[0]])
+            continue
+        # each spelling once per origin: a copy of one origin's page ("a mirror") tells
+        # no spelling of its own, so its claims stay a finding of their person apart
+        clash: list[Claim] = []
+        copies: dict[int, list[Claim]] = defaultdict(list)
+        for i in members:
+            seen: dict[str, str] = {}
+            # the origin's own page before a copy of it
+            for c in sorted(people[i].claims,
+                            key=lambda c: (c.origin or c.outlet) != c.outlet):
+                origin = (c.origin or c.outlet).casefold()
+                if origin in seen and seen[origin] != normalise(c.text):
+                    copies[i].append(c)
+                    continue
+                seen.setdefault(origin, normalise(c.text))
+                clash.append(c)
+        out.append(Group("name", clash, conflict=True))
+        out.extend(Group("name", copies[i]) for i in members if copies[i])
     return out
 
 
@@ -2847,13 +2926,16 @@ def shard(claim: Claim) -> str:
 
     Used to split matching across machines (factcheck.distributed): each shard is matched
     on its own and gives the groups that matching all claims at once gives. Table cells
-    and names are blocked by key; figures by unit (a precise number joins its peers
-    across wordings); forecasts, statements and entity claims only join claims naming the
-    same products; timeline events may link across subjects (one that names no company),
-    so they stay one shard.
+    and names by key (people by the opening letters of their surname, RESPELT_PREFIX);
+    figures by unit (a precise number joins its peers across wordings); forecasts,
+    statements and entity claims only join claims naming the same products; timeline
+    events may link across subjects (one that names no company), so they stay one shard.
     """
     if isinstance(claim, FigureClaim):
         return f"figure|{claim.quantity.unit}"
+    if isinstance(claim, NameClaim) and claim.key.startswith("name|person:"):
+        # people are blocked by surname; two spellings of one open alike (_respelt)
+        return claim.key[: len("name|person:") + RESPELT_PREFIX]
     if isinstance(claim, TableClaim | NameClaim):
         return claim.key
     if isinstance(claim, TimelineClaim):

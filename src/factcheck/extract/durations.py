@@ -177,8 +177,7 @@ def duration_at(text: str, p: int, lo: int) -> Duration | None:
     if lasting is not None:
         return Duration(p, end, days, step,
                         table.thing_of[" ".join(lasting.group("t").lower().split())])
-    clause = re.split(r"[,;:()]|\band\b|\bbut\b|\bwhile\b|\bwho\b|\bwhich\b",
-                      text[max(lo, p - 70) : p])[-1]
+    clause = _clause_before(text[max(lo, p - 110) : p])
     for m in table.frame.finditer(clause):
         thing = table.frame_of[" ".join(m.group("f").lower().split())]
     if not thing and compound:
@@ -186,6 +185,32 @@ def duration_at(text: str, p: int, lo: int) -> Duration | None:
     if not thing:
         return None
     return Duration(p, end, days, step, thing)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:()]|\band\b|\bbut\b|\bwhile\b|\bwho\b|\bwhich\b")
+#: A piece between commas that only names or ages whom a verb acts on: "Ana Ruiz", "41",
+#: "Ana Ruiz KC" (every word capitalised, or a number).
+_APPOSITIVE = re.compile(r"\s*(?:[0-9]{1,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*")
+#: What is left of a clause after such pieces when they stand between its verb and the
+#: length: a preposition alone ("…, Ana Ruiz, 41, for nine years").
+_PREPOSITION_ONLY = re.compile(r"\s*(?:for|to)\s*")
+
+
+def _clause_before(head: str) -> str:
+    """The clause a duration's number ends, up to 70 characters back: cut at a comma or a
+    clause word, except that pieces between commas naming or aging a person ("jailed the
+    driver, Ana Ruiz, 41, for nine years", "sentenced Ana Ruiz, 41, to two years") join
+    the clause of the verb before them."""
+    broken = _CLAUSE_BREAK.split(head)[-1]
+    pieces = broken.split(",")
+    last = pieces[-1]
+    if len(pieces) > 2 and _PREPOSITION_ONLY.fullmatch(last):
+        n = len(pieces) - 2
+        while n > 0 and _APPOSITIVE.fullmatch(pieces[n]):
+            n -= 1
+        if n < len(pieces) - 2:  # at least one piece skipped: the verb's clause and "for"
+            return pieces[n] + " " + last
+    return last[-70:]
 
 
 @functools.cache

@@ -19,7 +19,9 @@ Not figures: numbers inside names ("H100", "GPT-4o", "COVID-19", "Q4", "5G"), nu
 a capitalised name ("Nasdaq 100", "Windows 11", "RTX 4090"), years and ISO dates, and
 bare numbers that have neither unit, currency, scale nor a following count noun
 ("top 10").  A lower-case "m" or "t" after a number is read as million/trillion only with a
-currency or a count noun ("5m ago", "in 2m" are timestamps).  Numbers written with
+currency or a count noun ("5m ago", "in 2m" are timestamps), and as metres when a length's
+frame word follows it or the length in another unit in brackets ("41 m high", "41 m
+(135 ft)").  Numbers written with
 thousands separators ("350,000") are counts even without a noun.
 
 The ``value`` string (``format_quantity``) is ``"<mark> <unit> <number>"``:
@@ -423,12 +425,49 @@ def _physical(text: str, pos: int) -> tuple[int, str, Decimal] | None:
     table = units()
     m = table.pattern.match(text, pos)
     if m is None:
-        return None
+        return _lone_metre(text, pos)
     written = m.group("u")
     if written.lower().startswith("pound") and _STERLING.match(text, m.end()):
         return None  # "five pounds sterling" is money
     base, factor = table.of(written)
     return m.end(), base, factor
+
+
+_LONE_M = re.compile(rf"{_SP}?m(?![\w²³/.'’-])")
+_IN_BRACKETS = re.compile(rf"{_SP}?\(([0-9][0-9,.]*)")
+
+
+def _lone_metre(text: str, pos: int) -> tuple[int, str, Decimal] | None:
+    """A lone "m" after a number is metres when the text says it is a length: a frame word
+    of a length right after it ("41 m high", "366 m long"; units.yaml `frames:`) or the
+    same length in another unit in brackets ("41 m (135 ft)"). Else it is no unit here
+    (a million: "$5 m")."""
+    m = _LONE_M.match(text, pos)
+    if m is None:
+        return None
+    table = units()
+    after = m.end()
+    bracket = _IN_BRACKETS.match(text, after)
+    if bracket is not None:
+        inner = table.pattern.match(text, bracket.end())
+        if inner is not None and table.of(inner.group("u"))[0] == "m" \
+                and text.startswith(")", inner.end()):
+            return after, "m", Decimal(1)
+    if _frame_after(text, after):
+        return after, "m", Decimal(1)
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _frame_after_re() -> re.Pattern[str]:
+    phrases = sorted(units().frames.get("m", {}), key=len, reverse=True)
+    return re.compile(rf"{_SP}+(?:{'|'.join(re.escape(p) for p in phrases)})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _frame_after(text: str, end: int) -> bool:
+    """A frame word of a length right after text[:end] ("high", "long", "deep")."""
+    return _frame_after_re().match(text, end) is not None
 
 
 _FRAME_AFTER = re.compile(r"-[a-z]{2,12}(?=[ \u00a0])")

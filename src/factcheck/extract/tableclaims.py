@@ -8,6 +8,7 @@ import re
 from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import parse_date
+from factcheck.extract.durations import DAY, time_amount_at
 from factcheck.extract.figures import FigureMatch, find_figures, parse_quantity
 from factcheck.extract.names import cell_name_claims, role_claims
 from factcheck.extract.tables import DataCell, parse_data_table, parse_table
@@ -55,8 +56,12 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
     out: list[Claim] = []
     line_of = {ln.number: ln for ln in rows}
     cells = parse_data_table([(ln.number, ln.text) for ln in rows])
-    columns = len({c.column for c in cells})
+    # value columns per table: a block may hold two tables, each with its own header
+    headers: dict[str, set[str]] = {}
+    for c in cells:
+        headers.setdefault(c.label, set()).add(c.column)
     for cell in cells:
+        columns = len(headers[cell.label])
         text = _row_to(line_of[cell.line].text, cell.index)
         # "| Judge | Ana Ruiz |", "| Men's winner | Ana Ruiz | 2:18:09 |": a row a role
         # labels names the person in it, as "Judge Ana Ruiz" does in a sentence; the row
@@ -180,6 +185,13 @@ def _cell_figures(text: str, column: str) -> list[tuple[FigureMatch, bool]]:
     found = find_figures(text)
     if found:
         return [(f, False) for f in found]
+    if time_amount_at(text.strip(), 0):
+        # "| Ana Ruiz | 4.5 years |" under "Sentence": a length of what the column names,
+        # as "4.5 years of sentence" tells it (durations.yaml `things:`)
+        told = f"{text.strip()} of {_PARENS.sub('', column).strip().lower()}"
+        read = [f for f in find_figures(told) if f.quantity.unit == DAY and f.start == 0]
+        if read:
+            return [(read[0], False)]
     q = parse_quantity(text)
     if q is None:
         return []

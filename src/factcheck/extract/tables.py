@@ -214,9 +214,16 @@ def parse_data_table(lines: list[tuple[int, str]]) -> list[DataCell]:
             for n, t in lines if (m := _PIPE_ROW.match(t)) and not _PIPE_RULE.match(t)]
     if len(rows) < 2:
         return []
+    # a row a rule line follows heads the table below it: two tables one after the other
+    # ("| Defendant | Sentence |", then "| Detail | Value |") each have their own header
+    ruled = {n for (n, t), (_, nxt) in itertools.pairwise(lines)
+             if _PIPE_ROW.match(t) and not _PIPE_RULE.match(t) and _PIPE_RULE.match(nxt)}
     header = rows[0][1]
     cells: list[DataCell] = []
     for number, parts in rows[1:]:
+        if number in ruled:
+            header = parts
+            continue
         if len(parts) != len(header):
             continue  # a ragged row: skip it rather than guess the columns
         basis = next((p for p in parts[1:] if _BASIS_WORDS.match(p)), "")

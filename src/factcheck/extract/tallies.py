@@ -1,4 +1,5 @@
-"""Tallies: a split of votes ("voted 7-2 for the cut", "a 6-3 ruling", "by 7 votes to 2").
+"""Tallies: a split of votes ("voted 7-2 for the cut", "a 6-3 ruling", "by 7 votes to 2",
+"the bill passed by 231 to 189").
 
 Told after a word of voting, or before a noun of one (`data/readings.yaml`, `tallies`),
 a split is one figure of unit "tally": the counts for and against as written, so two
@@ -46,12 +47,21 @@ def _scores() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = packaged("readings.yaml")["tallies"]
     split = re.compile(rf"([0-9]{{1,4}}){_SP}?[-–]{_SP}?([0-9]{{1,4}})(?![0-9%-]|[.,][0-9])"
-                       rf"|([0-9]{{1,4}}){_SP}+votes{_SP}+to{_SP}+([0-9]{{1,4}})(?![0-9%-]|[.,][0-9])")
+                       rf"|([0-9]{{1,4}}){_SP}+votes{_SP}+to{_SP}+([0-9]{{1,4}})(?![0-9%-]|[.,][0-9])"
+                       rf"|([0-9]{{1,4}}){_SP}+to{_SP}+([0-9]{{1,4}})(?![\w%-]|[.,][0-9]|{_SP}*"
+                       rf"(?:%|per{_SP}?cent|percent|percentage|points?|pts|million|billion|"
+                       rf"thousand|bn|m|k)(?![\w]))")
     before = re.compile(rf"(?<![\w-])(?:{_alt(data['before'])})(?:{_SP}+(?:was|of|by|is|were))?"
                         rf"(?:{_SP}+(?:a|an|the))?{_SP}+$", re.IGNORECASE)
     after = re.compile(rf"{_SP}+(?:[a-z]+{_SP}+)?(?:{_alt(data['after'])})(?![\w-])",
                        re.IGNORECASE)
     return split, before, after
+
+
+@functools.cache
+def _passing() -> re.Pattern[str]:
+    words = packaged("readings.yaml")["tallies"]["passing"]
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.IGNORECASE)
 
 
 def tally_at(text: str, p: int, lo: int) -> Tally | None:
@@ -62,6 +72,15 @@ def tally_at(text: str, p: int, lo: int) -> Tally | None:
     m = split.match(text, p)
     if m is None:
         return None
+    if m.group(5):
+        # "passed by 231 to 189": a split only after "by" and a verb of passing a measure
+        # before it in the sentence, the larger count first (a range runs low to high:
+        # "by 5 to 10"); a count after it ("by 4 to 6 weeks") makes it none
+        yes, no = m.group(5), m.group(6)
+        if not (int(yes) > int(no) and re.search(r"(?<![\w-])by\s+$", text[lo:p], re.IGNORECASE)
+                and _passing().search(text, max(lo, p - 80), p)):
+            return None
+        return Tally(p, m.end(), int(yes), int(no))
     yes, no = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     if len(yes) == 4 and 1900 <= int(yes) <= 2099 and len(no) in (2, 4):
         return None  # "voted the 2021-22 budget": years, not a split

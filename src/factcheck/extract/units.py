@@ -51,7 +51,9 @@ class Units:
         inner = re.search(r"-([a-z]+)(?![\w-])", sent[start:end])
         if inner and inner.group(1) in phrases:
             return phrases[inner.group(1)]  # "a 180-metre-high dam"
-        m = _frame_re(ordered).match(sent, end)
+        # the same size in another unit in brackets stands between: "41 m (135 ft) high"
+        bracket = _BRACKETED.match(sent, end)
+        m = _frame_re(ordered).match(sent, bracket.end() if bracket else end)
         if m:
             return phrases[" ".join(m.group(1).lower().split())]
         window = sent[max(0, start - 40) : start]
@@ -60,6 +62,9 @@ class Units:
         for m in _frame_anywhere(ordered).finditer(window):
             best = phrases[" ".join(m.group(1).lower().split())]
         return best
+
+
+_BRACKETED = re.compile(rf"{_SP}*\([0-9][0-9,.]*{_SP}?[^\W\d]{{1,12}}\.?\)")
 
 
 @functools.lru_cache(maxsize=8)

@@ -2921,6 +2921,16 @@ _TEXT_KINDS: tuple[tuple[type[ForecastClaim | StatementClaim | EntityClaim], str
     (EntityClaim, "entity", 90))
 
 
+def without_idle_mentions(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims but the mentions of people no claim names in a role (their key no other
+    name claim's): such a mention joins nothing and is no finding (_person_groups drops
+    it), so matching never needs it. In prose most mentions are of that kind."""
+    claims = list(claims)
+    named = {c.key for c in claims if isinstance(c, NameClaim) and c.slot != "mention"}
+    return [c for c in claims
+            if not (isinstance(c, NameClaim) and c.slot == "mention") or c.key in named]
+
+
 def shard(claim: Claim) -> str:
     """A key such that claims of different shards are never grouped together.
 

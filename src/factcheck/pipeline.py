@@ -149,9 +149,13 @@ def _run_local(found: Sequence[Found], paths: Sequence[str], as_of: dt.date, *, 
         for i, (old, new) in origin_remap(sources, signatures).items():
             sources[i] = sources[i].model_copy(update={"origin": new})
             per_source[i] = reorigin(per_source[i], old, new)
-        # in an order of content, not of file names (see ids.content_order)
-        claims = sorted((c for found_claims in per_source for c in found_claims),
-                        key=content_order)
+        from factcheck.match import without_idle_mentions
+
+        n_claims = sum(map(len, per_source))
+        # in an order of content, not of file names (see ids.content_order); mentions of
+        # people named in no role left out (they join nothing)
+        claims = sorted(without_idle_mentions(c for found_claims in per_source
+                                              for c in found_claims), key=content_order)
         del per_source
         extracted = time.perf_counter()
         LOG.debug("%d claims from %d sources; matching", len(claims), len(sources))
@@ -177,7 +181,7 @@ def _run_local(found: Sequence[Found], paths: Sequence[str], as_of: dt.date, *, 
                  largest_group=reduced.largest_group, reused_shards=reduced.reused,
                  pair_comparisons=None if pairs is None else sum(pairs.values()),
                  pairs_by_kind=None if pairs is None else dict(pairs))
-    return sources, findings, len(claims)
+    return sources, findings, n_claims
 
 
 def _write_stats(stats: dict[str, Any], n_claims: int, seconds: float) -> None:

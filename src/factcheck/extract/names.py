@@ -591,7 +591,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         elif sent[max(0, m.start() - 3) : m.start()] in {"s' ", "s’ "}:
             owned = "own"
         designated = bool(designators(name))
-        if not designated and (name in people or _slots().title.match(name)):
+        if not designated and (name in people or _titled(name)):
             continue  # "Judge Ana Ruiz": the person in a role (role_claims)
         # "Halden Yards built the ferry": a clause's subject before a verb of a frame
         # fills the frame's slot; "built by Halden Yards and Orvik Marine": a name listed
@@ -686,6 +686,28 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
 
 
 _MAKER = re.compile(r"(.+?)['’]s\s+(.+)")
+
+
+@cache
+def _role_openings() -> frozenset[str] | None:
+    """The first word of every role, lower-cased (None when a role is not ASCII)."""
+    names = _slots().role_names
+    if not all(r.isascii() for r in names):
+        return None
+    return frozenset(r.split()[0] for r in names if r.split())
+
+
+def _titled(name: str) -> bool:
+    """`_slots().title.match(name)`: a role opening the name before a person ("Judge Ana
+    Ruiz"). An ASCII name opening with a capital whose first word opens no role is not
+    matched: the pattern opens with a listed role, ASCII and matched regardless of case,
+    and a space after it (its agent nouns, "climatologist", are lower-case words)."""
+    openings = _role_openings()
+    if openings is not None and name[:1].isupper() and name.isascii() and (
+            name.split()[0].lower() not in openings):
+        return False
+    return _slots().title.match(name) is not None
+
 
 
 

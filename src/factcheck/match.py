@@ -1301,9 +1301,21 @@ def _owners_agree(a: FigureClaim, b: FigureClaim, sure: bool = False) -> bool:
         named, other = (a, b) if a.owner else (b, a)
         if not other.topic:
             return not sure
-        return any(_names_agree(named.owner, t) for t in other.topic)
-    return not a.topic or not b.topic or any(
-        _names_agree(x, y) for x in a.topic for y in b.topic)
+        return _owner_in_topic(named.owner, other.topic)
+    return not a.topic or not b.topic or _topics_agree(a.topic, b.topic)
+
+
+@lru_cache(maxsize=65536)
+def _owner_in_topic(owner: str, topic: tuple[str, ...]) -> bool:
+    """An owner agrees with a name its article's topic holds (remembered: an article's
+    figures share one topic, and each is compared with many)."""
+    return any(_names_agree(owner, t) for t in topic)
+
+
+@lru_cache(maxsize=65536)
+def _topics_agree(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Two articles' topics share a name (remembered, as `_owner_in_topic`)."""
+    return any(_names_agree(p, q) for p in x for q in y)
 
 
 _SENTENCE_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][\w&'’-]*[a-z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)")

@@ -115,15 +115,18 @@ def _main_names(title: str | None, article: Article, primary: str, lower: set[st
     # a name's short forms ("Rovers", "Moravec") count for its one long form in the text
     # (the long form may be the title's: "Tomas Reyl" in the title, "Reyl" in the text)
     by_word: dict[str, set[str]] = {}
+    size: dict[str, int] = {}  # words of each name the text or the title names
     for x in in_text | titled:
+        size[x] = len(x.split())
         for w in x.casefold().split():
             by_word.setdefault(w, set()).add(x)
     total: dict[str, int] = {}
     told: set[str] = set()  # long forms the text names, in full or short
     for name, n in counts.items():
         words = name.casefold().split()
-        longer = {x for x in set.intersection(*(by_word.get(w, set()) for w in words))
-                  if len(x.split()) > len(words)}
+        holding = [by_word[w] for w in words if w in by_word]  # names holding each word
+        longer = set() if len(holding) < len(words) else {
+            x for x in set.intersection(*holding) if size[x] > len(words)}
         into = next(iter(longer)) if len(longer) == 1 else name
         total[into] = total.get(into, 0) + n
         if name in in_text:

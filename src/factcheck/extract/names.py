@@ -193,6 +193,7 @@ def tells_change_of_office(text: str) -> bool:
     return not _slots().office_changes.isdisjoint(_CHANGE_WORD.findall(text.lower()))
 
 
+@lru_cache(maxsize=16384)
 def surname(person: str) -> str:
     """The word a person is known by: the last of their name, the letters after it
     ("KC", "Jr") and a possessive aside ("Ana Ruiz KC", "Ruiz's": "ruiz")."""
@@ -327,13 +328,14 @@ def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent:
     if is_chrome(bare) or _LABEL.match(bare):
         return []
     people = _role_people(sent)
+    named = {surname(p) for p in people}
     # the people the article speaks of most are its subject: naming them tells nothing
-    topic = {surname(t) for t in ctx.topic}
+    topic = _surnames(ctx.topic)
     # companies and products the gazetteer knows are no people
     known = [(k.start, k.end) for k in ctx.gaz.find(sent)]
     out: list[NameClaim] = []
     for person, start, end in (*_mentions(sent), *_caps_mentions(sent)):
-        if person in people or surname(person) in {surname(p) for p in people}:
+        if person in people or surname(person) in named:
             continue  # named in its role by this sentence (role_claims)
         # (a full name of the topic may still be the person another outlet names in a role)
         if (surname(person) in topic and " " not in person) or any(
@@ -350,6 +352,12 @@ def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent:
         if len(out) >= _MAX_PER_SENTENCE:
             break
     return out
+
+
+@lru_cache(maxsize=256)
+def _surnames(people: tuple[str, ...]) -> frozenset[str]:
+    """The surnames of `people` (an article's topic: asked of each of its sentences)."""
+    return frozenset(surname(p) for p in people)
 
 
 # what follows a person who does or is something: a verb ("Ruiz ruled", "Ruiz has"), or
@@ -404,12 +412,15 @@ _OUTCOME_START = re.compile(r"(?:^|[,;:(]\W*|\s[-–—]\s+|\b(?:as|when|after|w
                             r"(?:(?i:the)\s+)?$")
 
 
-@lru_cache(maxsize=4096)
-def _outcomes(sent: str) -> dict[str, str]:
-    """The names a sentence tells a contest's result of: name -> "winner", "second", …"""
+def _outcomes(sent: str, tokens: list[str] | None = None) -> dict[str, str]:
+    """The names a sentence tells a contest's result of: name -> "winner", "second", …
+    (`tokens`: `_ROLE_TOKEN` of the sentence lower-cased, when the caller has them:
+    `_role_people` reads them once for both)."""
     sl = _slots()
     found: dict[str, str] = {}
-    if sl.outcome_words.isdisjoint(_ROLE_TOKEN.findall(sent.lower())):
+    if tokens is None:
+        tokens = _ROLE_TOKEN.findall(sent.lower())
+    if sl.outcome_words.isdisjoint(tokens):
         return found
     for regex, role in sl.outcomes:
         for m in regex.finditer(sent):
@@ -490,7 +501,7 @@ def _role_people(sent: str) -> dict[str, str]:
                     (m.groupdict().get("verb") or "").lower(), "")
                 if told:
                     found.setdefault(person, " ".join(told.lower().split()))
-    for person, role in _outcomes(sent).items():
+    for person, role in _outcomes(sent, tokens).items():
         if role and not any(same_words(person, p) for p in found):
             found.setdefault(person, role)
     return found
@@ -580,7 +591,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         elif sent[max(0, m.start() - 3) : m.start()] in {"s' ", "s’ "}:
             owned = "own"
         designated = bool(designators(name))
-        if not designated and (_slots().title.match(name) or name in people):
+        if not designated and (name in people or _titled(name)):
             continue  # "Judge Ana Ruiz": the person in a role (role_claims)
         # "Halden Yards built the ferry": a clause's subject before a verb of a frame
         # fills the frame's slot; "built by Halden Yards and Orvik Marine": a name listed
@@ -675,6 +686,28 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
 
 
 _MAKER = re.compile(r"(.+?)['’]s\s+(.+)")
+
+
+@cache
+def _role_openings() -> frozenset[str] | None:
+    """The first word of every role, lower-cased (None when a role is not ASCII)."""
+    names = _slots().role_names
+    if not all(r.isascii() for r in names):
+        return None
+    return frozenset(r.split()[0] for r in names if r.split())
+
+
+def _titled(name: str) -> bool:
+    """`_slots().title.match(name)`: a role opening the name before a person ("Judge Ana
+    Ruiz"). An ASCII name opening with a capital whose first word opens no role is not
+    matched: the pattern opens with a listed role, ASCII and matched regardless of case,
+    and a space after it (its agent nouns, "climatologist", are lower-case words)."""
+    openings = _role_openings()
+    if openings is not None and name[:1].isupper() and name.isascii() and (
+            name.split()[0].lower() not in openings):
+        return False
+    return _slots().title.match(name) is not None
+
 
 
 

@@ -6,8 +6,10 @@ contract", "28 days to lodge an appeal", "the trial lasted 11 weeks": the value 
 (the smallest unit told, or its decimals), and the figure's noun is what it is the length
 of: the noun the duration is hyphenated to ("contract"), the subject of a verb of lasting
 ("trial"), what a frame word before it tells ("jailed for": a sentence) or, after it, the
-act it allows ("to lodge": time to lodge). A duration of nothing told (an age, "two years
-ago", "over the past five years", "three years of accounts", "the 10-year bond") is none.
+act it allows ("to lodge": time to lodge), or words after it, how early or late a thing
+came ("two days early" and "48 hours ahead of schedule": one earliness). A duration of
+nothing told (an age, "two years ago", "over the past five years", "three years of
+accounts", "the 10-year bond") is none.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ class _Table:
     allowed_by: re.Pattern[str]
     not_after: re.Pattern[str]
     not_before: re.Pattern[str]
+    told_after: re.Pattern[str]  # words after the number that tell the thing ("early")
+    after_of: dict[str, str]
 
 
 @functools.cache
@@ -80,8 +84,11 @@ def _table() -> _Table:
                            re.IGNORECASE)
     not_before = re.compile(rf"(?<![\w-])(?:{_alt(data['not_before'])}){_SP}+$",
                             re.IGNORECASE)
+    after_of = {" ".join(str(n).lower().split()): str(k)
+                for k, ns in data["told_after"].items() for n in ns}
+    told_after = re.compile(rf"{_SP}+(?P<t>{_alt(list(after_of))})(?![\w-])", re.IGNORECASE)
     return _Table(unit, factor, thing_after, thing_of, frame, frame_here, of_thing, frame_of,
-                  lasting, allowed, allowed_by, not_after, not_before)
+                  lasting, allowed, allowed_by, not_after, not_before, told_after, after_of)
 
 
 _NUM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -163,6 +170,10 @@ def duration_at(text: str, p: int, lo: int) -> Duration | None:
     if table.not_before.search(head) and not table.frame_here.search(head) and not compound:
         # "over the past five years", "in three years" (not "finished in", not "in 2:03:41")
         return None
+    after = table.told_after.match(text, end)
+    if after is not None and not joined:  # "two days early", "48 hours ahead of schedule"
+        return Duration(p, after.end(), days, step,
+                        table.after_of[" ".join(after.group("t").lower().split())])
     thing = ""
     if joined:
         t = table.thing_after.match(text, end)

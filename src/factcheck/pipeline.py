@@ -158,9 +158,9 @@ def _run_local(found: Sequence[Found], paths: Sequence[str], as_of: dt.date, *, 
                                               for c in found_claims), key=content_order)
         del per_source
         extracted = time.perf_counter()
-        LOG.debug("%d claims from %d sources; matching", len(claims), len(sources))
+        LOG.debug("%d claims from %d sources; matching", n_claims, len(sources))
         if phase is not None:
-            phase("matching", len(claims))
+            phase("matching", n_claims)
         reduced = ReduceStats()
         store = open_store(config) if len(claims) >= store_mod.STORE_MIN_CLAIMS else None
         tokens = {s.id: file_token(s) for s in sources} if store is not None else None

@@ -125,12 +125,20 @@ def test_an_unchanged_shard_is_not_matched_again(tmp_path: Path, small_stores: N
         matched.extend(len(s) for s in batch)
         return real(batch, *a, **k)
 
+    given: list[int] = []
+    reduce = parallel.reduce_claims
+
+    def reducing(claims, *a, **k):  # type: ignore[no-untyped-def]
+        given.append(len(claims))
+        return reduce(claims, *a, **k)
+
     monkeypatch.setattr(parallel, "_judge_here", spy)
+    monkeypatch.setattr("factcheck.pipeline.reduce_claims", reducing)
     assert check([str(tmp_path / "news")], AS_OF, cache_dir=cache) == first
-    assert matched == []
+    assert matched == [] and given[0] > 0
     # another as_of judges forecasts and running counts otherwise: not the stored results
     check([str(tmp_path / "news")], AS_OF + dt.timedelta(days=1), cache_dir=cache)
-    assert sum(matched) == first.summary.claims
+    assert sum(matched) == given[1] == given[0]
 
 
 def test_a_new_file_rematches_only_the_shards_its_claims_reach(

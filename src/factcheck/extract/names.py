@@ -567,8 +567,10 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         name = m.group(1).removesuffix("’s").removesuffix("'s").rstrip(".")
         # "Singapore-flagged", "AI-enabled": the name is the capitalised part
         name = _ADJECTIVE_TAIL.sub("", name)
-        if _YEARISH.search(name.split()[-1]):
+        if name and _YEARISH.search(name.split()[-1]):
             name = " ".join(name.split()[:-1])  # "Paris 2024" is Paris, in 2024
+        if not name:
+            continue  # a tag that is a year with letters ("#Expo2030"): no name is left
         if (m.start() == 0 and name.split()[0].lower() in STOPWORDS) or (
                 name.split()[0] in {"A", "An"} and len(name.split()) > 1):
             # "The Ninth Circuit": the sentence's "The"; "(Wire) - A Tern 40 ferry"

@@ -2699,19 +2699,26 @@ def _given(name: str) -> str:
     return " ".join(words[:idx]).casefold()
 
 
+def _topic_words(topic: Sequence[str]) -> frozenset[str]:
+    """The words of an article's topic names, case folded, sentence words aside ("The
+    Salt Gatherers" and "Salt Gatherers" share two)."""
+    return frozenset(w for t in topic for w in t.casefold().split() if w not in STOPWORDS)
+
+
 def _respelled(people: list[Group]) -> list[Group]:
     """The people of _person_groups, and one person told with two spellings of a surname
-    a contradiction: two outlets of one folder naming, in one role, people with one
-    given name and two spellings of one surname (_respelt: "Judge Ana Marwood", "Judge
-    Ana Marwick") state the same person's name two ways. The two people's claims are then
-    one contradicted finding; any other pair of people stays two (a co-defendant, a
+    a contradiction: two outlets of one folder, their articles' topics sharing a word
+    when both are known, naming, in one role, people with one given name and two
+    spellings of one surname (_respelt: "Judge Ana Marwood", "Judge Ana Marwick")
+    state the same person's name two ways. The two people's claims are then one
+    contradicted finding; any other pair of people stays two (a co-defendant, a
     second judge: a given name or a role apart, or surnames that differ more). A copy of
     an origin's page (load.dedupe) joins that finding when its sentence is the origin's
     word for word; one whose sentence differs tells something else there (a figure
     changed) and stays a finding of its person apart."""
-    def roles(g: Group) -> set[tuple[str, str, str, str]]:
+    def roles(g: Group) -> set[tuple[str, str, str, str, frozenset[str]]]:
         return {(os.path.dirname(c.path), c.relation.casefold(), _given(c.name),
-                 (c.origin or c.outlet).casefold())
+                 (c.origin or c.outlet).casefold(), _topic_words(c.topic))
                 for c in g.claims if isinstance(c, NameClaim) and c.slot == "role"
                 and _given(c.name)}
 
@@ -2722,7 +2729,11 @@ def _respelled(people: list[Group]) -> list[Group]:
     for i, j in itertools.combinations(range(len(people)), 2):
         if not _respelt(names[i], names[j]):
             continue
-        if any(x[:3] == y[:3] and x[3] != y[3] for x in told[i] for y in told[j]):
+        # one story, not one folder alone: two articles whose topics are both known and
+        # share no word are two stories (two analysts "Omar Felranorix" and "Omar
+        # Felralohal" of two firms' stories in one folder of many are two people)
+        if any(x[:3] == y[:3] and x[3] != y[3] and (not x[4] or not y[4] or x[4] & y[4])
+               for x in told[i] for y in told[j]):
             uf.join(i, j)
     merged: dict[int, list[int]] = defaultdict(list)
     for i in range(len(people)):

@@ -1,0 +1,37 @@
+"""One surname spelt two ways is one person only within one story: two articles of one
+folder whose topics are both known and share no word tell of two people."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from factcheck import check
+
+AS_OF = dt.date(2026, 12, 1)
+
+
+def _page(folder: Path, name: str, outlet: str, topic: str, person: str) -> None:
+    (folder / name).write_text(
+        f"---\ntitle: {topic} hearing\ndate: 2026-11-20\noutlet: {outlet}\n---\n\n"
+        f"The {topic} inquiry heard evidence on Thursday. Judge {person}, the presiding "
+        f"judge, adjourned the {topic} hearing until Monday. Lawyers for {topic} asked "
+        f"for more time.\n", "utf-8")
+
+
+def _name_clashes(folder: Path) -> list[str]:
+    report = check([str(folder)], as_of=AS_OF)
+    return [f.explanation for f in report.findings
+            if f.kind == "name" and f.verdict == "contradicted"]
+
+
+def test_one_story_two_spellings_clash(tmp_path: Path) -> None:
+    _page(tmp_path, "a.md", "Wire One", "Corvane Shipping", "Ana Marwood")
+    _page(tmp_path, "b.md", "Paper Two", "Corvane Shipping", "Ana Marwick")
+    assert len(_name_clashes(tmp_path)) == 1
+
+
+def test_two_stories_of_one_folder_are_two_people(tmp_path: Path) -> None:
+    _page(tmp_path, "a.md", "Wire One", "Corvane Shipping", "Ana Marwood")
+    _page(tmp_path, "b.md", "Paper Two", "Tellurin Mining", "Ana Marwick")
+    assert _name_clashes(tmp_path) == []

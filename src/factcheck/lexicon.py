@@ -142,11 +142,18 @@ class Lexicon:
             of = self.metric_re.search(text, moved.end(), min(len(text), moved.end() + 40))
             if of and not re.search(r"[,;.]\s", text[moved.end() : of.start()]):
                 best = (0.0, self._phrase_to_metric[of.group(1).lower()], of.start())
+        whole: tuple[float, str, int] | None = None
         for m in self.metric_re.finditer(text) if best is None else ():
             if m.start() >= end:
                 if _NUMBER.search(text, end, m.start()):
                     continue  # "24.9% and 34 seats": the phrase is the nearer number's
                 dist = (m.start() - end) + 0.5  # after the figure: a little farther
+                if unit == "%" and SHARE_OF.fullmatch(text, end, m.start()):
+                    # "a deficit of 2.8% of GDP": the whole a share is of, what is
+                    # measured only when the clause names nothing else
+                    whole = whole or (dist, self._phrase_to_metric[m.group(1).lower()],
+                                      m.start())
+                    continue
             elif m.end() <= start:
                 between = text[m.end() : start]
                 dist = float(start - m.end()) + (30 if re.search(r"[;,(]", between) else 0)
@@ -157,6 +164,7 @@ class Lexicon:
                 continue  # points move a rate: "delivered the 25 bp cut" moves no deliveries
             if dist <= 60 and (best is None or dist < best[0]):
                 best = (dist, name, m.start())
+        best = best or whole  # "40% of revenue came from ads": nothing else names it
         if best is not None:
             metric, at = best[1], best[2]
         elif unit in self.units:
@@ -191,6 +199,8 @@ class Lexicon:
 #: year-over-year increase in").
 #: A number standing on its own ("34", not the "3" of "Q3").
 _NUMBER = re.compile(r"(?<![\w.])\d")
+#: Between a percentage and the whole it is a share of: "2.8% of GDP", "40% of the total".
+SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", re.IGNORECASE)
 _CHANGE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:in|of)\s+", re.IGNORECASE)
 
 _LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons",

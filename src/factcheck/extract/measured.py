@@ -29,7 +29,7 @@ from factcheck.extract.figures import particle_verbs
 from factcheck.extract.periods import in_comparison_base, split_clauses
 from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, normalise, stem
 from factcheck.extract.units import Units, units
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import SHARE_OF, Lexicon
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&.-]*[A-Za-z]|[A-Za-z]|[0-9][0-9.,]*")
 # Words that stand between a verb and its number without being either.
@@ -43,6 +43,9 @@ _AUX = frozenset(
     """is are was were be been being has have had do does did will would shall should can
     could may might must not also still then""".split()
 )
+#: A verb's particle right before the preposition of its figure ("cut back to", "bring
+#: … down to").
+_PARTICLES = frozenset({"down", "back"})
 _ADVERBS = frozenset({"last", "already", "first", "once", "now", "recently", "later"})
 _CLAUSE_WORDS = frozenset({"which", "who", "that", "whose", "whom"})
 _NAME_WORD = re.compile(r"[A-Z][\w&.'’-]*$")
@@ -350,6 +353,8 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
         if low in _PREPOSITIONS and not skipped_prep:
             skipped_prep = True  # "valued at $86 billion", "rose to 5%"
             continue
+        if skipped_prep and low in _PARTICLES and n == len(before) - 2:
+            continue  # "bring the deficit down to 2.8%": the verb's object is measured
         if low == "and" or (low == "well" and n and before[n - 1][2].lower() == "as"):
             # "carrying 171 passengers and six crew", "three plants as well as two
             # facilities": the verb of the figure before
@@ -392,6 +397,14 @@ def _past_name(before: list[tuple[int, int, str]], n: int) -> int | None:
             or w in _FILLER:
         return None
     return k + 1
+
+
+def _whole_of_share(sent: str, end: int, metric: str, lex: Lexicon) -> bool:
+    """The lexicon's `metric` is named right after the share at sent[:end] as its whole
+    ("3% of revenue")."""
+    of = SHARE_OF.match(sent, end)
+    whole = lex.metric_re.match(sent, of.end()) if of else None
+    return whole is not None and lex.metric_of(whole.group(1)) == metric.partition(" (")[0]
 
 
 def identify(sent: str, start: int, end: int, noun: str | None, metric: str | None,
@@ -452,6 +465,11 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                 told_after = True
             break
         verb_at = start
+    if metric and predicate and unit == "%" and not told_after \
+            and predicate not in lex.metrics and _whole_of_share(sent, end, metric, lex):
+        # "bring the shortfall down to 3% of revenue": the noun before the share is
+        # measured, the metric after it is the whole the share is of
+        metric = None
     if metric and metric != head and predicate not in lex.metrics and not told_after:
         predicate = metric  # the verb names no metric: the one the lexicon finds near
     if predicate and predicate not in lex.metrics:

@@ -135,7 +135,7 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             # and so are the things it counts ("will close nine stores", "will get a 10
             # per cent credit"): a plan's figures meet the same figures told elsewhere
             out.extend(c for c in claims if isinstance(c, FigureClaim)
-                       and (c.metric or c.head))
+                       and (c.metric or c.head or c.predicate))
             # a name with a number ("Flight 1282") designates its thing whatever the tense
             out.extend(c for c in name_claims(ctx, section, line, quote, sent, provenance)
                        if c.key.startswith("name|#"))

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
 from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
-from factcheck.extract.dates import parse_date
+from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import DAY, time_amount_at
 from factcheck.extract.figures import FigureMatch, find_figures, parse_quantity
 from factcheck.extract.names import cell_name_claims, role_claims
-from factcheck.extract.tables import DataCell, parse_data_table, parse_table
+from factcheck.extract.tables import BASIS_WORDS, DataCell, parse_data_table, parse_table
 from factcheck.extract.text import clean, normalise, stem
-from factcheck.models import Claim, FigureClaim, Line, Section, TableClaim
+from factcheck.models import Claim, DateValue, FigureClaim, Line, Section, TableClaim
 from factcheck.yamlio import packaged
 
 
@@ -84,15 +85,17 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
         measure, whose = (_label_parts(cell.row) if _rows_name_measures(cell, columns)
                           else (cell.column, None))
         measure, which = _which_value(measure)
+        measure, label_when, label_basis = _label_period_basis(measure, ctx.published)
         for fig, told in _cell_figures(cell.text, measure):
             q = fig.quantity
             known = ctx.lex.metric_near(measure, 0, 0, q.unit)
             metric = known or normalise(measure)
             row_when = parse_date(cell.row, ctx.published)
-            when = row_when or parse_date(cell.column, ctx.published)
+            when = row_when or parse_date(cell.column, ctx.published) or label_when
             period = when.value if when is not None else None
-            how = basis(cell.basis, None) if cell.basis else "actual"
-            if cell.basis.lower().startswith(("estimate", "consensus")):
+            told_basis = cell.basis or label_basis
+            how = basis(told_basis, None) if told_basis else "actual"
+            if told_basis.lower().startswith(("estimate", "consensus")):
                 how = "estimate"
             subject = ctx.primary or cell.row
             value = q.value + (f" ({period})" if period else "")
@@ -147,6 +150,29 @@ def _rows_name_measures(cell: DataCell, columns: int) -> bool:
     labels, values, _ = _table_words()
     return cell.label.strip().lower() in labels or (
         columns == 1 and cell.column.strip().lower() in values)
+
+
+def _label_period_basis(measure: str, published: dt.date | None,
+                        ) -> tuple[str, DateValue | None, str]:
+    """A row label's measure without the period and the basis it names, and those
+    ("Deficit target 2027" → Deficit, 2027, target; "Revenue Q3 2026" → Revenue, Q3 2026).
+
+    A label holding one period is the measure of that period, as "revenue in 2027" is in a
+    sentence. The head of an English compound comes last: a basis word ending the label is
+    what kind of value the row holds ("Deficit target", "Sales forecast"), one before
+    another word is part of the measure's name ("Target rate")."""
+    dates = find_dates(measure, published)
+    when = None
+    told = dates[0].value if len(dates) == 1 else None
+    if told is not None and told.precision in {"year", "half", "quarter", "month"}:
+        rest = f"{measure[: dates[0].start]} {measure[dates[0].end :]}"
+        rest = " ".join(rest.replace("(", " ").replace(")", " ").split())
+        if re.search(r"[^\W\d_]{2}", rest):
+            measure, when = rest, told
+    words = measure.split()
+    if len(words) > 1 and BASIS_WORDS.match(words[-1]):
+        return " ".join(words[:-1]), when, words[-1]
+    return measure, when, ""
 
 
 def _label_parts(label: str) -> tuple[str, str]:

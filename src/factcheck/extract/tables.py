@@ -199,7 +199,7 @@ class DataCell:
     label: str = ""  # the header of the rows' labels ("Day", "Item")
 
 
-_BASIS_WORDS = re.compile(r"^(?:actual|reported|guidance|outlook|forecast|estimate[sd]?"
+BASIS_WORDS = re.compile(r"^(?:actual|reported|guidance|outlook|forecast|estimate[sd]?"
                           r"|projected|target|plan(?:ned)?|consensus)$", re.IGNORECASE)
 
 
@@ -226,8 +226,8 @@ def parse_data_table(lines: list[tuple[int, str]]) -> list[DataCell]:
             continue
         if len(parts) != len(header):
             continue  # a ragged row: skip it rather than guess the columns
-        basis = next((p for p in parts[1:] if _BASIS_WORDS.match(p)), "")
+        basis = next((p for p in parts[1:] if BASIS_WORDS.match(p)), "")
         for k, (column, value) in enumerate(zip(header[1:], parts[1:], strict=True), 1):
-            if value and not _BASIS_WORDS.match(value):
+            if value and not BASIS_WORDS.match(value):
                 cells.append(DataCell(number, parts[0], column, value, basis, k, header[0]))
     return cells

@@ -156,7 +156,13 @@ class Lexicon:
                     continue
             elif m.end() <= start:
                 between = text[m.end() : start]
-                dist = float(start - m.end()) + (30 if re.search(r"[;,(]", between) else 0)
+                apart = re.search(r"[;,(]", between) is not None
+                dist = float(start - m.end()) + (30 if apart else 0)
+                if not apart and not _NUMBER.search(between) and _SUBJECT_LEAD.fullmatch(
+                        text, _clause_start(text, m.start()), m.start()):
+                    # "the death toll from the collapse of the dam on the river rose
+                    # to 23": the clause's subject is measured, however long its phrase
+                    dist = min(dist, 60.0)
             else:
                 continue
             name = self._phrase_to_metric[m.group(1).lower()]
@@ -199,6 +205,20 @@ class Lexicon:
 #: year-over-year increase in").
 #: A number standing on its own ("34", not the "3" of "Q3").
 _NUMBER = re.compile(r"(?<![\w.])\d")
+#: What may stand between the start of a clause and its subject's head: a determiner, a
+#: possessive ("The", "Kestria's", "its"), and the frame of a count ("the number of").
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|[\w’'-]+['’]s?)"
+                           r"\s+){0,3}(?:(?:number|total|count)\s+of\s+)?", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:()]|\s[-–—]\s|^")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding text[at] starts: after the last comma, semicolon, colon,
+    bracket or dash before it, or at the start."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)]
+    return marks[-1] if marks else 0
+
+
 #: Between a percentage and the whole it is a share of: "2.8% of GDP", "40% of the total".
 SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", re.IGNORECASE)
 _CHANGE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:in|of)\s+", re.IGNORECASE)

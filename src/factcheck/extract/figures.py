@@ -54,7 +54,7 @@ from factcheck.models import Bound, Quantity
 from factcheck.yamlio import packaged
 
 __all__ = ["FigureMatch", "find_figures", "format_quantity", "in_basis_points", "overlaps",
-           "parse_quantity"]
+           "parse_quantity", "scan_lenient"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1074,6 +1074,12 @@ def find_figures(text: str) -> list[FigureMatch]:
 def _scan_cached(text: str) -> tuple[FigureMatch, ...]:
     """Figures of a sentence, remembered: extraction reads one sentence more than once."""
     return tuple(_scan(text, lenient=False))
+
+
+def scan_lenient(text: str) -> list[FigureMatch]:
+    """Every figure in the text with bare numbers read as counts ("rose to 23"): the
+    caller says which of them a figure is."""
+    return _scan(text, lenient=True)
 
 
 def parse_quantity(text: str) -> Quantity | None:

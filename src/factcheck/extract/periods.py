@@ -43,6 +43,8 @@ _CLAUSE = re.compile(
 )
 _FISCAL_INFIX = re.compile(r"\b((?:first|second|third|fourth|1st|2nd|3rd|4th) )(fiscal )"
                            r"(quarter|half)\b", re.IGNORECASE)
+#: A level told between a comparison's "from" and a figure: the figure is where it went.
+_NEW_LEVEL = re.compile(r"\b(?:to|reached|reaching|hit|hitting)\s", re.IGNORECASE)
 _BASE_MARK = re.compile(r"^(?:from|compared|versus|vs|than)\b", re.IGNORECASE)
 # "a year before" ends its phrase: "$7,080 a year before rebates" is a year's rate
 _YEAR_AGO = re.compile(r"\b(?:a year (?:earlier|ago|before(?!\s+(?!that\b)[a-z]))"
@@ -143,6 +145,10 @@ def in_comparison_base(text: str, at: int) -> bool:
     earlier, revenue was …"): another period's figure."""
     for a, b, base in split_clauses(text):
         if a <= at < b:
+            if base and _NEW_LEVEL.search(text, a, at):
+                # "rose from 17 to 23", "the toll from the collapse rose to 23": the level
+                # reached after "from", not the base
+                base = False
             return base or _YEAR_AGO.search(text, a, b) is not None or (
                 _YEAR_AGO.search(text, 0, b) is not None and text.find(",", 0, at) > 0
                 and _YEAR_AGO.search(text, 0, text.find(",", 0, at)) is not None)

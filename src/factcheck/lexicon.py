@@ -148,6 +148,8 @@ class Lexicon:
                 if _NUMBER.search(text, end, m.start()):
                     continue  # "24.9% and 34 seats": the phrase is the nearer number's
                 dist = (m.start() - end) + 0.5  # after the figure: a little farther
+                if re.search(r"[;,(]", text[end : m.start()]):
+                    dist += 30  # "£214m, a margin of 3.1%": another clause's measure
                 if unit == "%" and SHARE_OF.fullmatch(text, end, m.start()):
                     # "a deficit of 2.8% of GDP": the whole a share is of, what is
                     # measured only when the clause names nothing else

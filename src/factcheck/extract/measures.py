@@ -14,7 +14,7 @@ from factcheck.extract.durations import AGE, DAY
 from factcheck.extract.events import reports_event
 from factcheck.extract.figures import FigureMatch, directed, in_basis_points
 from factcheck.extract.measured import identify, sized
-from factcheck.extract.periods import clause_at, figure_period, split_clauses
+from factcheck.extract.periods import clause_at, figure_period, own_time, split_clauses
 from factcheck.extract.readings import is_scale
 from factcheck.extract.tallies import TALLY
 from factcheck.extract.text import STOPWORDS, TELLING_VERBS, WIRE_DATELINE, normalise, stem
@@ -298,9 +298,12 @@ def _product_before(mentions: list[Mention], start: int) -> str:
     return products[-1].name if products and start - products[-1].end <= 40 else ""
 
 
-def _as_of(sent: str, ctx: Context) -> str:
-    """The day a sentence speaks of, resolved against the page's date when relative."""
+def _as_of(sent: str, ctx: Context, at: int) -> str:
+    """The day the sentence tells the figure at `at` of, resolved against the page's date
+    when relative (a clause of its own tells its own days)."""
     for d in find_dates(sent, ctx.published):
+        if not own_time(sent, at, d.start):
+            continue
         if d.value is not None and d.value.precision == "day":
             return d.value.value
         if d.value is None and d.relative:
@@ -534,7 +537,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         topic=ctx.topic,
         published=ctx.published,
         terms=ident.terms,
-        as_of=_as_of(sent, ctx),
+        as_of=_as_of(sent, ctx, fig.start),
         # a running count is read by its stem too ("86 confirmed cases": cases)
         running=bool({ident.measure, ident.predicate} & ctx.lex.running) or bool(
             ident.head and ident.head == ident.measure and ident.head in _running_stems(

@@ -155,6 +155,17 @@ def in_comparison_base(text: str, at: int) -> bool:
     return False
 
 
+def own_time(text: str, at: int, start: int) -> bool:
+    """A date at text[start] may tell when the figure at text[at] stood: it is not in a
+    clause of its own other than the figure's ("£214m, …, which no one had expected until
+    next year": next year is the expectation's)."""
+    clauses = split_clauses(text, predicates=True)
+    for a, b, _ in clauses:
+        if a <= start < b:
+            return a <= at < b or not subordinate(text[a:b])
+    return True
+
+
 def clause_at(text: str, at: int) -> str:
     """The clause holding offset `at`, with the main clause when it is a comparison's base
     ("…, compared with analysts' estimates of 506,000" is an estimate; "…, up from the
@@ -233,6 +244,8 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
             n = clause_of(d.start)
             if n != mine and (clauses[n][2] or clauses[mine][2]):
                 continue  # "a 15% increase from Q1": the base's quarter, not the figure's
+            if n != mine and subordinate(text[clauses[n][0] : clauses[n][1]]):
+                continue  # "…, which no one expected until next year": its own time
             if d.relative or _QUARTER_WORD.search(d.text):
                 if unresolved is None:
                     unresolved = d.text
@@ -295,7 +308,8 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
     if unresolved is None and published is None:
         for m in _RELATIVE.finditer(text):
             n = clause_of(m.start())
-            if n == mine or not (clauses[n][2] or clauses[mine][2]):
+            if n == mine or not (clauses[n][2] or clauses[mine][2]
+                                 or subordinate(text[clauses[n][0] : clauses[n][1]])):
                 unresolved = m.group(0)  # not the base's "the previous year"
                 break
     return None, unresolved

@@ -1,0 +1,61 @@
+"""A figure's measure and its time come from its own clause: a metric named after a comma
+is another clause's ("€14m, a margin of 6%"), and a relative clause's time ("…, which no
+one expected until next year") tells its own happening, not when the figure stood."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from factcheck import check
+from factcheck.extract import extract
+from factcheck.extract.periods import figure_period
+from factcheck.load import load_one
+from factcheck.models import FigureClaim
+
+AS_OF = dt.date(2026, 11, 23)
+
+
+def _figures(tmp_path: Path, body: str, dated: bool = True) -> list[FigureClaim]:
+    path = tmp_path / "a.md"
+    front = "---\ntitle: Theatre season\ndate: 2026-10-02\n---\n\n" if dated else \
+        "# Theatre season\n\n"
+    path.write_text(f"{front}{body}\n", encoding="utf-8")
+    return [c for c in extract(load_one(str(path), str(path))) if isinstance(c, FigureClaim)]
+
+
+def test_the_clause_s_subject_wins_over_a_metric_past_a_comma(tmp_path: Path) -> None:
+    claims = _figures(tmp_path, "Operating profit for the season came in at €14m, a "
+                                "margin of about 6%, the theatre said.")
+    assert {c.quantity.value: c.metric for c in claims} == {
+        "EUR 14000000": "operating income", "~ % 6": "margin"}
+
+
+def test_a_relative_clause_s_time_is_its_own(tmp_path: Path) -> None:
+    text = ("Operating profit for the season came in at €14m, which the board had not "
+            "expected until next year.")
+    assert figure_period(text, None, at=text.index("€14m")) == (None, None)
+    (claim,) = _figures(tmp_path, text, dated=False)
+    assert claim.unresolved is None and claim.as_of == ""
+    # the figure's own clause still dates it
+    text = "Operating profit came in at €14m on Tuesday, which pleased the board."
+    (claim,) = _figures(tmp_path, text)
+    assert claim.as_of == "2026-09-29"
+
+
+def _page(title: str, body: str) -> str:
+    return f"# {title}\n\n{body}\n"
+
+
+def test_two_profits_of_one_season_clash(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(_page(
+        "Kestle Playhouse season results",
+        "Operating profit for the season came in at €14m, a margin of about 6%, which "
+        "the board had not expected until next year."), encoding="utf-8")
+    (tmp_path / "b.md").write_text(_page(
+        "Kestle Playhouse season results",
+        "The Kestle Playhouse reported a strong season, with operating profit climbing to "
+        "€41 million."), encoding="utf-8")
+    report = check([str(tmp_path)], AS_OF)
+    assert [{c.value for c in f.claims} for f in report.findings
+            if f.verdict == "contradicted"] == [{"EUR 14000000", "EUR 41000000"}]

@@ -2567,7 +2567,9 @@ def _worded_alike(a: Claim, b: Claim) -> bool:
         return False
     # what any figure of the measure is told with, and the names and days the two
     # share (they say which story, not which thing of it)
-    common = _measure_words(a.metric) | _measure_words(b.metric) | _said_of(a) | _said_of(b)
+    # (a word of one's measure that the other tells it with says what the other measures:
+    # "31.4% of the vote" and "got 31.4% votes")
+    common = (_measure_words(a.metric) & _measure_words(b.metric)) | _said_of(a) | _said_of(b)
     xs = _told_words(a) - common
     return any(_word_alike(x, y) for x in xs for y in _told_words(b) - common)
 

@@ -113,6 +113,8 @@ _LEVEL_BEFORE = re.compile(r"(?<![\w-])(?:to|at|reached|hit|topped|passed|exceed
 _LEVEL_AFTER = re.compile(r"\s*(?:$|[,.;:!?)]|[-–—]\s|\s(?:on|by|in|as|after|since|from|"
                           r"when|according|overnight|yesterday|today|this|last|late|early)"
                           r"\b)", re.IGNORECASE)
+_LEVEL_NUMBER = re.compile(r"(?<![\w-])(?:to|at|reached|hit|topped|passed|exceeded|"
+                           r"surpassed)\s+(?:[a-z]+\s+){0,2}\d", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
@@ -122,6 +124,8 @@ def levelled(text: str, figures: list[FigureMatch]) -> list[FigureMatch]:
     Wednesday", "the tally stands at about 40"): what they count is the measure the
     clause names before them, which the caller asks the lexicon for. A year, a number
     with a noun or a unit, and one another figure holds are not read."""
+    if _LEVEL_NUMBER.search(text) is None:
+        return []  # no level word before a number: the sentence is not scanned again
     taken = [(f.start, f.end) for f in figures]
     out: list[FigureMatch] = []
     for fig in scan_lenient(text):

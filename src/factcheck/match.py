@@ -945,7 +945,12 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
 
     When two or more of the folder's pages are dated, within EVENT_DAYS of each other,
     the folder is one event's coverage of those weeks: the day is read in the year that
-    puts it nearest their latest date, as a dated page reads it, and may clash."""
+    puts it nearest their latest date, as a dated page reads it, and may clash, unless the
+    text names the day's weekday and that year's day falls on another ("Tuesday, November
+    17" is no November 17 that is a Wednesday): then its year stays open. One dated page
+    of a folder of one event's size (EVENT_FOLDER sources at most) is no such coverage,
+    but a day told with its weekday is read in the year nearest that page's date when it
+    falls on that weekday there: the weekday tells the year."""
     stated: dict[tuple[str, int, int], set[int]] = defaultdict(set)
     sources: dict[str, set[str]] = defaultdict(set)
     dated: dict[str, dict[str, dt.date]] = defaultdict(dict)
@@ -958,17 +963,25 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
             stated[(os.path.dirname(c.path), d.month, d.day)].add(d.year)
     refs = {folder: max(days.values()) for folder, days in dated.items()
             if len(days) >= 2 and (max(days.values()) - min(days.values())).days <= EVENT_DAYS}
+    # one dated page of a folder of one event's size is a reference only for a day told
+    # with its weekday: the weekday tells which year it is
+    lone = {folder: next(iter(days.values())) for folder, days in dated.items()
+            if len(days) == 1 and len(sources[folder]) <= EVENT_FOLDER}
     out: list[TimelineClaim] = []
     for c in claims:
         folder = os.path.dirname(c.path)
         update: dict[str, object] = {"folder_sources": len(sources[folder])}
         ref = refs.get(folder)
-        if c.open_year and c.date.precision == "day" and ref is not None:
-            near = _nearest_year(c.date.start.month, c.date.start.day, ref)
-            if near is not None:
-                date = DateValue(start=near, end=near, precision="day",
-                                 value=near.isoformat())
-                update.update(date=date, value=date.value, open_year=False)
+        near = None
+        if c.open_year and c.date.precision == "day" and (ref or lone.get(folder)):
+            near = _nearest_year(c.date.start.month, c.date.start.day,
+                                 ref or lone[folder])
+            told = None if near is None else _weekday_told(c.text, near)
+            if told is False or (ref is None and told is None):
+                near = None
+        if near is not None:
+            date = DateValue(start=near, end=near, precision="day", value=near.isoformat())
+            update.update(date=date, value=date.value, open_year=False)
         elif c.open_year and c.date.precision == "day":
             years = stated.get((folder, c.date.start.month, c.date.start.day))
             if years is not None and len(years) == 1:
@@ -977,6 +990,28 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
                 update.update(date=date, value=date.value)
         out.append(c.model_copy(update=update))
     return out
+
+
+_MONTH_NAMES = "|".join(m for m in (*calendar.month_name, *calendar.month_abbr) if m)
+_WEEKDAY_NAMES_RE = "|".join(d for d in calendar.day_name)
+_WEEKDAY_DAY = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY_NAMES_RE}),?\s+(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})\b"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES})\b)")
+
+
+def _weekday_told(text: str, day: dt.date) -> bool | None:
+    """Whether the weekday the text gives this day of the month ("Tuesday, November 17",
+    "Tuesday 17 November") is the one `day` falls on; None when it gives none."""
+    told: bool | None = None
+    for m in _WEEKDAY_DAY.finditer(text):
+        month = (m.group("m1") or m.group("m2") or "")[:3].casefold()
+        number = int(m.group("d1") or m.group("d2"))
+        if number != day.day or month != calendar.month_abbr[day.month].casefold():
+            continue
+        if m.group("wd") != calendar.day_name[day.weekday()]:
+            return False
+        told = True
+    return told
 
 
 def _nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:

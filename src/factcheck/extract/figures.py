@@ -599,6 +599,35 @@ def particle_verbs() -> frozenset[str]:
     return frozenset(str(w).lower() for w in packaged("numbers.yaml")["particle_verbs"])
 
 
+@functools.cache
+def _tally_re() -> re.Pattern[str]:
+    """The end of a clause telling a tally reaching the number after it (numbers.yaml
+    `tallies`): a noun of a tally, then at most a few words, then a verb of level."""
+    data = packaged("numbers.yaml")["tallies"]
+    nouns = [*data["nouns"], *packaged("metrics.yaml")["running"]]
+
+    def alt(words: list[object]) -> str:
+        return "|".join(rf"{_SP}+".join(map(re.escape, str(w).split()))
+                        for w in sorted(words, key=lambda w: len(str(w)), reverse=True))
+
+    return re.compile(rf"(?<![\w-])(?:{alt(nouns)})(?![\w-])"
+                      rf"[^,;:()\[\]\n]{{0,80}}?{_SP}+(?:(?:has|have|had){_SP}+)?"
+                      rf"(?:{alt(data['verbs'])}){_SP}+$", re.IGNORECASE)
+
+
+#: How far before a bare number the tally's clause may start.
+_TALLY_LOOKBACK = 110
+
+
+def _tally_before(text: str, start: int, lo: int) -> bool:
+    """The clause before a bare number tells a tally reaching it ("the death toll rose to
+    seven", "the number of people hurt had reached 40", "the tally stood at 12"): the
+    number counts what the tally counts."""
+    window = text[max(lo, start - _TALLY_LOOKBACK) : start]
+    cut = max(window.rfind(c) for c in ",;:()")
+    return _tally_re().search(window[cut + 1 :]) is not None
+
+
 def _level_reached(text: str, bound_start: int, lo: int) -> bool:
     """"up to" after a verb of raising and its object ("raising its total outlay up to",
     "lifted its stake up to"), or after a verb whose particle "up" is ("adds up to"): the
@@ -777,7 +806,8 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
             if strict and not countable:
                 return None
             if not scaled and not any(e.grouped for e in ends):
-                if first.year_like or not (countable or _PASSIVE.match(text, end)):
+                if first.year_like or not (countable or _PASSIVE.match(text, end)
+                                           or _tally_before(text, fig_start, lo)):
                     return None
                 if _named_before(text, fig_start, lo):
                     return None

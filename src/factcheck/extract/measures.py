@@ -17,7 +17,14 @@ from factcheck.extract.measured import identify, sized
 from factcheck.extract.periods import clause_at, figure_period, own_time, split_clauses
 from factcheck.extract.readings import is_scale
 from factcheck.extract.tallies import TALLY
-from factcheck.extract.text import STOPWORDS, TELLING_VERBS, WIRE_DATELINE, normalise, stem
+from factcheck.extract.text import (
+    CLOSED_CLASS,
+    STOPWORDS,
+    TELLING_VERBS,
+    WIRE_DATELINE,
+    normalise,
+    stem,
+)
 from factcheck.extract.units import units
 from factcheck.gazetteer import Mention
 from factcheck.models import FigureClaim, Line, Provenance, Section
@@ -436,10 +443,50 @@ def _running_stems(running: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in running)
 
 
+#: A piece set between commas after a clause's subject and before its verb: a past or
+#: present participle and what it tells ("The offer, made in September, was 6.5%"), or a
+#: relative clause ("The bridge, which opened in 1998, is 1.2 km long").
+_INSERT = re.compile(r",\s+(?:(?:which|who)\s|(?:[a-z]+(?:ed|en|wn|de|ld|ing))\s)[^,;:()]{1,60},\s+"
+                     r"(?=([a-z][a-z'’]*)\b)")
+#: How far before a figure an inserted piece may close.
+_INSERT_REACH = 40
+
+
+def without_insert(sent: str, at: int) -> str:
+    """`sent` with the piece set between commas blanked out (offsets kept) when it stands
+    between the subject opening the figure's clause and the verb of that clause, the
+    figure right after that verb, so the figure is read as "The government's original
+    offer was 6.5%": the piece tells of the subject, not of the figure (a pronoun or a
+    determiner after it opens a clause of its own: kept). A figure after a determiner is
+    the verb's object ("Chief Ruiz, who led the search, thanked the 2,150 crew"): no
+    measure of the subject, so the piece stays."""
+    head = sent[:at]
+    for m in _INSERT.finditer(head):
+        if at - m.end() > _INSERT_REACH or re.search(r"[,;:()]", head[m.end():]):
+            continue
+        if m.group(1).lower() in _SUBJECT_WORDS or re.search(r"[,;:()]", head[: m.start()]):
+            continue  # the clause after it has a subject ("…, made in May, it was …")
+        if not _DETERMINERS.isdisjoint(w.lower() for w in head[m.end():].split()):
+            continue  # the figure counts the verb's object ("…, thanked the 2,150 crew")
+        if not re.search(r"[A-Za-z]", head[: m.start()]):
+            continue
+        return sent[: m.start()] + " " * (m.end() - m.start()) + sent[m.end():]
+    return sent
+
+
+#: Words that open a noun phrase: a figure after one counts a verb's object.
+_DETERMINERS = frozenset("the a an its their his her our your my this that these those".split())
+#: Words opening a clause of its own: a determiner or pronoun (its subject), a conjunction.
+_SUBJECT_WORDS = CLOSED_CLASS - frozenset(
+    "is are was were be been has have had will would can could may might should shall do "
+    "does did".split())
+
+
 def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: str,
             fig: FigureMatch, mentions: list[Mention], provenance: Provenance,
             who: str | None) -> FigureClaim | None:
     q = fig.quantity
+    sent = without_insert(sent, fig.start)
     subject = subject_for(mentions, sent, fig.start, ctx.primary)
     metric = _metric(ctx, sent, fig, subject)
     ident = identify(sent, fig.start, fig.end, fig.noun, metric, ctx.lex, q.unit)

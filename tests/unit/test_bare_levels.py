@@ -1,6 +1,6 @@
-"""A bare number told as the level a count reached ("the number of arrests reached 41")
-counts what the clause's subject names, however long the subject's phrase; the level
-reached after a "from" is no comparison's base."""
+"""A bare number a tally reaches ("the number of arrests reached 41", tests/unit/
+test_cls6_tallies.py) counts what the clause's subject names, however long the subject's
+phrase; the level reached after a "from" is no comparison's base."""
 
 from __future__ import annotations
 
@@ -11,32 +11,11 @@ import pytest
 
 from factcheck import check
 from factcheck.extract import extract
-from factcheck.extract.elision import levelled
-from factcheck.extract.figures import find_figures
 from factcheck.extract.periods import in_comparison_base
 from factcheck.load import load_one
 from factcheck.models import FigureClaim
 
 AS_OF = dt.date(2026, 11, 23)
-
-
-@pytest.mark.parametrize(("text", "number"), [
-    ("The number of arrests reached 41 by midnight.", "41"),
-    ("The tally of stranded climbers rose to 12 on Sunday, the guides said.", "12"),
-    ("The count of confirmed cases now stands at about 40.", "about 40"),
-])
-def test_a_bare_level_is_read(text: str, number: str) -> None:
-    assert [f.text for f in levelled(text, find_figures(text))] == [number]
-
-
-@pytest.mark.parametrize("text", [
-    "The flood reached 2012 levels.",  # a year
-    "Platform 9 was closed to 3 trains.",  # not the end of its clause
-    "The striker wore 23 on his shirt.",  # no level word before it
-    "The ward reached 41 patients by noon.",  # a counted noun: read as before
-])
-def test_numbers_that_are_no_level_are_not_read(text: str) -> None:
-    assert levelled(text, find_figures(text)) == []
 
 
 def _figures(tmp_path: Path, body: str) -> list[FigureClaim]:
@@ -85,15 +64,4 @@ def test_a_level_meets_the_count_told_with_its_noun(tmp_path: Path) -> None:
         "Derby violence", "Police said 41 people were arrested after the derby."),
         encoding="utf-8")
     assert {"count 41"} in _verdicts(tmp_path, "corroborated")
-    assert not _verdicts(tmp_path, "contradicted")
-
-
-def test_the_old_and_new_levels_of_a_rise_clash_with_no_one(tmp_path: Path) -> None:
-    """False-alarm guard: "rose from 17 to 23" tells 23; the 17 it rose from is a base."""
-    (tmp_path / "a.md").write_text(_page(
-        "Derby violence", "Arrests after the derby rose from 17 to 23 overnight."),
-        encoding="utf-8")
-    (tmp_path / "b.md").write_text(_page(
-        "Derby violence", "Police made 23 arrests after the derby."), encoding="utf-8")
-    assert {"count 23"} in _verdicts(tmp_path, "corroborated")
     assert not _verdicts(tmp_path, "contradicted")

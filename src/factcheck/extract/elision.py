@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.extract.figures import FigureMatch, parse_quantity, scan_lenient
+from factcheck.extract.figures import FigureMatch, parse_quantity
 from factcheck.yamlio import packaged
 
 # a clause of the list: a separator, then "[the] [one or two lower words] Name [verb]",
@@ -100,57 +100,4 @@ def labelled(text: str, figures: list[FigureMatch]) -> list[tuple[str, FigureMat
                      if _PLURAL_WORD.fullmatch(w) and not w.lower().endswith("ss")), None)
         num = m.group("num")
         out.append((f"{num} {m.group('label')}", FigureMatch(0, len(num), num, q, noun)))
-    return out
-
-
-# "the toll rose to 23", "arrests reached 41", "the count stands at 7": the word that makes
-# a bare number the level something reached, right before it (a hedge may stand between:
-# the number's span holds it)
-_LEVEL_BEFORE = re.compile(r"(?<![\w-])(?:to|at|reached|hit|topped|passed|exceeded|"
-                           r"surpassed)\s+$", re.IGNORECASE)
-# the number ends its clause, or a phrase of time or source follows it ("… rose to 23 on
-# Wednesday, officials said", "… to 41 by midnight")
-_LEVEL_AFTER = re.compile(r"\s*(?:$|[,.;:!?)]|[-–—]\s|\s(?:on|by|in|as|after|since|from|"
-                          r"when|according|overnight|yesterday|today|this|last|late|early)"
-                          r"\b)", re.IGNORECASE)
-_LEVEL_NUMBER = re.compile(r"(?<![\w-])(?:to|at|reached|hit|topped|passed|exceeded|"
-                           r"surpassed)\s+(?:[a-z]+\s+){0,2}\d", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-
-
-def levelled(text: str, figures: list[FigureMatch]) -> list[FigureMatch]:
-    """Bare counts told as the level a measure reached ("the death toll rose to 23 on
-    Wednesday", "the tally stands at about 40"): what they count is the measure the
-    clause names before them, which the caller asks the lexicon for. A year, a number
-    with a noun or a unit, and one another figure holds are not read."""
-    if _LEVEL_NUMBER.search(text) is None:
-        return []  # no level word before a number: the sentence is not scanned again
-    taken = [(f.start, f.end) for f in figures]
-    out: list[FigureMatch] = []
-    for fig in scan_lenient(text):
-        # a word after a bare number is no counted noun here: the strict reading, which
-        # has found none, knows nouns ("reached 41 patients" is a figure already)
-        if fig.quantity.unit != "count" or any(
-                a < fig.end and fig.start < b for a, b in taken):
-            continue
-        number = fig.text[: len(fig.text) - len(fig.noun)].rstrip() if fig.noun and \
-            fig.text.endswith(fig.noun) else fig.text
-        digits = number.split()[-1]
-        end = fig.start + len(number)
-        if fig.quantity.low != fig.quantity.high:
-            if not _FROM.search(text, max(0, fig.start - 6), fig.start):
-                continue
-            # "rose from 17 to 23": no range, but the level it went to from the base
-            q = parse_quantity(digits)
-            if q is None:
-                continue
-            fig = FigureMatch(end - len(digits), end, digits, q, None)
-        else:
-            fig = FigureMatch(fig.start, end, number, fig.quantity, None)
-        if _YEAR.fullmatch(digits) or not _LEVEL_BEFORE.search(
-                text, max(0, fig.start - 12), fig.start):
-            continue
-        if _LEVEL_AFTER.match(text, fig.end):
-            out.append(fig)
     return out

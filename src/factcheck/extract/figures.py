@@ -54,7 +54,7 @@ from factcheck.models import Bound, Quantity
 from factcheck.yamlio import packaged
 
 __all__ = ["FigureMatch", "find_figures", "format_quantity", "in_basis_points", "overlaps",
-           "parse_quantity", "scan_lenient"]
+           "parse_quantity"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,12 +611,12 @@ def _tally_re() -> re.Pattern[str]:
                         for w in sorted(words, key=lambda w: len(str(w)), reverse=True))
 
     return re.compile(rf"(?<![\w-])(?:{alt(nouns)})(?![\w-])"
-                      rf"[^,;:()\[\]\n]{{0,80}}?{_SP}+(?:(?:has|have|had){_SP}+)?"
+                      rf"[^,;:()\[\]\n]{{0,120}}?{_SP}+(?:(?:has|have|had){_SP}+)?"
                       rf"(?:{alt(data['verbs'])}){_SP}+$", re.IGNORECASE)
 
 
 #: How far before a bare number the tally's clause may start.
-_TALLY_LOOKBACK = 110
+_TALLY_LOOKBACK = 160
 
 
 def _tally_before(text: str, start: int, lo: int) -> bool:
@@ -1104,12 +1104,6 @@ def find_figures(text: str) -> list[FigureMatch]:
 def _scan_cached(text: str) -> tuple[FigureMatch, ...]:
     """Figures of a sentence, remembered: extraction reads one sentence more than once."""
     return tuple(_scan(text, lenient=False))
-
-
-def scan_lenient(text: str) -> list[FigureMatch]:
-    """Every figure in the text with bare numbers read as counts ("rose to 23"): the
-    caller says which of them a figure is."""
-    return _scan(text, lenient=True)
 
 
 def parse_quantity(text: str) -> Quantity | None:

@@ -8,7 +8,7 @@ import re
 from factcheck.extract.attribution import attribution
 from factcheck.extract.context import Context, claim_fields, company_names, product_mentions
 from factcheck.extract.dates import deadline, find_dates
-from factcheck.extract.elision import elided, labelled, levelled
+from factcheck.extract.elision import elided, labelled
 from factcheck.extract.events import dated_events, planned_events, start_events
 from factcheck.extract.figures import find_figures
 from factcheck.extract.measures import figure_claim
@@ -97,8 +97,7 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
         figures = [f for f in figures if not any(a < f.end and f.start < b for a, b in named)]
         # who states it is asked only of a sentence with a figure or a label's count (a
         # forecast asks below)
-        levels = levelled(digits, figures)
-        counted = bool(figures or levels) or ":" in digits
+        counted = bool(figures) or ":" in digits
         who = attribution(sent) if counted else None
         claims: list[Claim] = []
         for fig in figures:
@@ -110,14 +109,6 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             claim = figure_claim(ctx, section, line, quote, told, fig, ctx.gaz.find(told),
                                  provenance, who)
             if claim is not None and (claim.metric or claim.head):
-                claims.append(claim)
-        # "the death toll rose to 23 on Wednesday": a bare count the level of a count the
-        # lexicon names before it (not of a rate, an amount of money or a unit's measure)
-        for fig in levels:
-            claim = figure_claim(ctx, section, line, quote, digits, fig, at, provenance, who)
-            if claim is not None and claim.metric and claim.metric not in ctx.lex.rates \
-                    and claim.metric not in ctx.lex.money \
-                    and claim.metric not in ctx.lex.units.values():
                 claims.append(claim)
         # "…won 18 seats, the Farmers took 14 and the Liberals 7": a list's bare counts
         # count the first figure's noun, each its own clause's name's

@@ -2056,8 +2056,11 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
             if fits:
                 # a bound ("at least 57") is the core it names the end of before one
                 # it merely admits (a later 164)
-                # a thing's duration joins one of its kind before a bare length
+                # a thing's duration joins one of its kind before a bare length; a bare
+                # length joins another article's before its own article's (its page's
+                # other lengths may be of the same thing or another; others' tell it)
                 best = min(fits, key=lambda n: (_bare(cores[n]) != _bare(c),
+                                                _bare(c) and _own_page(c, members[n]),
                                                 not _bound_names(c.quantity, cores[n].quantity),
                                                 -_PERIOD_RANK.get(len(cores[n].period or ""), 0),
                                                 -len(members[n]), n))
@@ -2174,6 +2177,11 @@ def _tries(group: list[FigureClaim]) -> list[FigureClaim]:
         if len(seen) == _PAIR_TRIES:
             break
     return list(seen.values())
+
+
+def _own_page(c: FigureClaim, group: list[FigureClaim]) -> bool:
+    """Every claim of the group comes from c's own article."""
+    return all(m.source == c.source for m in group)
 
 
 def _stating(group: list[FigureClaim]) -> list[FigureClaim]:

@@ -135,3 +135,21 @@ def test_bare_lengths_naming_one_thing_alike_may_clash(tmp_path: Path) -> None:
                  "The siege of Fort Marrow lasted 74 days, the Marrow council said."),
     })
     assert {"a.md", "b.md"} in _findings(tmp_path, "contradicted")
+
+
+def test_a_bare_count_joins_another_page_before_its_own(tmp_path: Path) -> None:
+    # "lasted nine days" agrees with its own page's "nine-day siege" and with the other
+    # page's "nine-day assault" (which names another noun, so it never joins the siege):
+    # it joins the other page's, where it corroborates something
+    _write(tmp_path, {
+        "a.md": ("Fort Marrow siege ends",
+                 "The nine-day siege of Fort Marrow ended at dawn.\n\n"
+                 "The siege of Fort Marrow lasted nine days, the Marrow council said."),
+        "b.md": ("Fort Marrow garrison surrenders",
+                 "Fort Marrow held out through the whole of the nine-day assault."),
+    })
+    report = check([str(tmp_path)], AS_OF)
+    held = [{(c.path.rsplit("/", 1)[-1], c.text) for c in f.claims} for f in report.findings
+            if f.verdict == "corroborated" and f.kind == "figure"]
+    assert any(("a.md", "The siege of Fort Marrow lasted nine days, the Marrow council "
+                "said.") in h and any(p == "b.md" for p, _ in h) for h in held)

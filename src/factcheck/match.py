@@ -1860,14 +1860,17 @@ def _bare_strong(a: FigureClaim, b: FigureClaim, ha: frozenset[str],
     names the fact: one stated period, two more words of context shared in one story, or
     (of such a noun or word) one value mis-copied ("31 hours", "13 hours"). A verb of
     lasting or a preposition ("lasted", "within") names no thing: only context does.
-    Owners both name alike, one basis, not a bound, no day of a running count apart, and
-    neither names a thing the other is not about."""
+    Both told as one value (exactly or about, not a bound) in one unit ("31 hours", "13
+    hours"; "about two weeks" and "41 days" may be two things), owners both name alike,
+    one basis, no day of a running count apart, and neither names a thing the other is
+    not about."""
     named = (bool(ha) and ha == hb) or (
         a.predicate == b.predicate and len(a.predicate) >= 3
         and not set(a.predicate.split()) & (STOPWORDS | _TIME_WORDS | _LASTING_STEMS))
     told = named or (bool(a.predicate) and a.predicate == b.predicate)
-    if not told or a.quantity.bound not in _POINT or b.quantity.bound not in _POINT:
-        return False
+    if not told or a.quantity.bound not in _POINT or b.quantity.bound not in _POINT \
+            or a.quantity.step != b.quantity.step:
+        return False  # "about two weeks" and "41 days": two units, never a clash
     one_story = _same_story(a, b) or _one_event(a, b) or _one_subject(a, b)
     context = len((_context(a) & _context(b)) - unit_stems() - _LASTING_STEMS)
     names_fact = (bool(a.period) or (one_story and (
@@ -1881,14 +1884,14 @@ def _bare_strong(a: FigureClaim, b: FigureClaim, ha: frozenset[str],
             and not {"change", "base"} & (set(a.modifiers) | set(b.modifiers)))
 
 
-#: Bounds of a value told as one point: "about seven hours" may clash, "up to 30 days" not.
-_POINT = frozenset({"exact", "approx"})
-
-
 #: Words that tell a length of time when, not of what ("within", "after", "early").
 _TIME_WORDS = frozenset({"within", "after", "before", "over", "under", "into", "later",
                          "earlier", "early", "late", "ago", "next", "last", "past", "back",
                          "ahead", "about", "around", "almost", "nearly", "just", "only"})
+
+
+#: Bounds of a value told as one point: "about seven hours" may clash, "up to 30 days" not.
+_POINT = frozenset({"exact", "approx"})
 
 
 def _bare_thing(c: FigureClaim) -> frozenset[str]:

@@ -153,3 +153,16 @@ def test_a_bare_count_joins_another_page_before_its_own(tmp_path: Path) -> None:
             if f.verdict == "corroborated" and f.kind == "figure"]
     assert any(("a.md", "The siege of Fort Marrow lasted nine days, the Marrow council "
                 "said.") in h and any(p == "b.md" for p, _ in h) for h in held)
+
+
+def test_bare_lengths_in_two_units_or_roundings_never_clash(tmp_path: Path) -> None:
+    # "about two weeks" and "41 days" told alike of one crew: a rounding and an exact
+    # count in two units may be two things (before and after docking), never a clash
+    _write(tmp_path, {
+        "a.md": ("Tessaly-4 crew back from Station Kestrel",
+                 "The Tessaly-4 crew spent about two weeks in orbit before docking at "
+                 "Station Kestrel."),
+        "b.md": ("Tessaly-4 crew back from Station Kestrel",
+                 "The Tessaly-4 crew spent 41 days aboard Station Kestrel after docking."),
+    })
+    assert not _findings(tmp_path, "contradicted")

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from factcheck.extract.clock import CLOCK, ZONE_MARK
 from factcheck.extract.dates import find_dates, parse_date
-from factcheck.extract.durations import AGE, DAY, TIME
+from factcheck.extract.durations import AGE, BARE, DAY, TIME, thing_words, unit_stems
 from factcheck.extract.events import happenings_told, last_told, reports_event
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.names import surname
@@ -1635,7 +1635,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     """
     if is_scale(a.quantity.unit) or a.quantity.unit == TALLY:
         return _reading_link(a, b)  # a vote's split is its vote's, as a reading its thing's
-    if a.quantity.unit == DAY and a.head:
+    if a.quantity.unit == DAY:
         return _duration_link(a, b)
     if a.quantity.unit == CLOCK:
         return _clock_link(a, b)
@@ -1805,14 +1805,22 @@ def _duration_link(a: FigureClaim, b: FigureClaim) -> Link:
     Whose thing it is, is told by the names the sentences give (a sentenced person, a
     club): two sentences that each name someone the other does not speak of are of two
     people (Harwick's three years are not Vell's seven and a half); a clash needs a name
-    both give, or neither naming anyone in one story, and exact values on one basis."""
+    both give, or neither naming anyone in one story, and exact values on one basis.
+    Durations of two things are never one; a bare one (of no thing told) is linked by
+    `_bare_link`: never strongly to a thing's duration."""
     if a.period and b.period and a.period != b.period:
         return None
     if (a.basis == "estimate") != (b.basis == "estimate"):
         return None
+    if BARE in a.modifiers and BARE in b.modifiers:
+        return _bare_link(a, b)  # two counts of time: as two counts of one unit were
     na, nb = _told_names(a), _told_names(b)
     if _names_absent(na, b, nb) and _names_absent(nb, a, na):
         return None  # two people's sentences, two clubs' deals
+    if BARE in a.modifiers or BARE in b.modifiers:
+        return _bare_link(a, b)
+    if a.head != b.head:
+        return None  # a five-year contract is no five-year ban
     shared = any(_names_agree(x, y) for x in na for y in nb)
     strong = (a.head == b.head != TIME and a.basis == b.basis and a.basis != "estimate"
               and not _told_of_past(a) and not _told_of_past(b)
@@ -1820,6 +1828,136 @@ def _duration_link(a: FigureClaim, b: FigureClaim) -> Link:
               and ("base" not in a.modifiers and "base" not in b.modifiers)
               and (shared or (not na and not nb and _same_story(a, b, loose=True))))
     return "strong" if strong else "weak"
+
+
+#: Durations are blocked together: a bare length of time ("for 52 hours") may be the
+#: length of any thing's duration ("a 52-hour strike").
+_DURATIONS = "figure|duration|" + DAY
+
+#: Named durations a bare length never agrees with: how early or late a thing came is
+#: no length of anything it did.
+_NOT_BARE = frozenset(packaged("durations.yaml")["told_after"])
+
+
+def _bare(c: FigureClaim) -> bool:
+    """A bare length of time: a duration told of no thing ("for 52 hours")."""
+    return c.quantity.unit == DAY and BARE in c.modifiers
+
+
+def _bare_link(a: FigureClaim, b: FigureClaim) -> Link:
+    """How surely two durations, one or both bare (told of no thing: "for 52 hours",
+    "after nine days", "a 19-day build"), are one length: weakly when something ties
+    them; strongly (they may clash) only when both are bare and name one measured thing
+    alike (`_bare_strong`), never a bare length and a thing's duration.
+
+    The periods, basis and names of both are already found to agree (`_duration_link`).
+    What ties them: the nouns both give the thing measured are one ("19-day build",
+    "the build took 19 days"); one gives none and the other's thing is a word of its
+    clause ("the strike ended after nine days" and "a nine-day strike"); or they share
+    a word of context beyond their units. Two bare lengths that give no noun agree as
+    two counts of one unit did, when their owners agree (or they tell one story) and
+    neither names a thing the other is not about."""
+    if a.head in _NOT_BARE or b.head in _NOT_BARE:
+        return None  # "after two days" is no "two days early"
+    if _open_period(a, b) or _open_period(b, a) or not _periods_agree(a.period, b.period):
+        return None
+    if a.unresolved and b.unresolved and a.as_of != b.as_of:
+        return None
+    if set(a.modifiers) & _HARD != set(b.modifiers) & _HARD:
+        return None  # a change or a whole is another quantity
+    if not _owners_agree(a, b) and not (same_quantity(a.quantity, b.quantity) and (
+            _specific(a.quantity) or _same_story(a, b))):
+        return None
+    if _named_apart(a, b) and not _one_event(a, b) and not _same_story(a, b, loose=True):
+        return None  # two ships' voyages, two towns' closures
+    ha, hb = _bare_thing(a), _bare_thing(b)
+    if ha and hb and not ha & hb:
+        return None  # a 40-minute commute is no 40-minute delay
+    if BARE in a.modifiers and BARE in b.modifiers:
+        # "after six days" and "six days underground"
+        return "strong" if _bare_strong(a, b, ha, hb) else "weak"
+    # a bare length and a thing's duration: a word of the thing in the bare one's
+    # sentence, or a word of context both clauses share, tells it is of that thing
+    bare, named = (a, b) if BARE in a.modifiers else (b, a)
+    thing = _bare_thing(named)
+    if (thing and (thing & _bare_words(bare) or thing & _bare_thing(bare))) \
+            or _context_shared(a, b):
+        return "weak"
+    return None
+
+
+def _bare_strong(a: FigureClaim, b: FigureClaim, ha: frozenset[str],
+                 hb: frozenset[str]) -> bool:
+    """Two bare lengths of time that name one measured thing alike, as two counts of one
+    unit and predicate might clash: the same noun ("a 36-hour deep clean", "a 3-hour
+    clean") or the same word of what lasted ("deliberated for three days", "deliberated
+    for five days"; "13 hours of debate", "the debate had run for 31 hours"), and what
+    names the fact: one stated period, two more words of context shared in one story, or
+    (of such a noun or word) one value mis-copied ("31 hours", "13 hours"). A verb of
+    lasting or a preposition ("lasted", "within") names no thing: only context does.
+    Both told as one value (exactly or about, not a bound) in one unit ("31 hours", "13
+    hours"; "about two weeks" and "41 days" may be two things), owners both name alike,
+    one basis, no day of a running count apart, and neither names a thing the other is
+    not about."""
+    named = (bool(ha) and ha == hb) or (
+        a.predicate == b.predicate and len(a.predicate) >= 3
+        and not set(a.predicate.split()) & (STOPWORDS | _TIME_WORDS | _LASTING_STEMS))
+    told = named or (bool(a.predicate) and a.predicate == b.predicate)
+    if not told or a.quantity.bound not in _POINT or b.quantity.bound not in _POINT \
+            or a.quantity.step != b.quantity.step:
+        return False  # "about two weeks" and "41 days": two units, never a clash
+    one_story = _same_story(a, b) or _one_event(a, b) or _one_subject(a, b)
+    context = len((_context(a) & _context(b)) - unit_stems() - _LASTING_STEMS)
+    names_fact = (bool(a.period) or (one_story and (
+        context >= 2 or (named and _misprint(a.quantity, b.quantity)))))
+    return (names_fact and _owners_agree(a, b, sure=True)
+            and a.period == b.period and a.basis == b.basis and a.basis != "estimate"
+            and not a.unresolved and not b.unresolved
+            and (a.as_of == b.as_of or (not (a.as_of and b.as_of)
+                                        and not a.running and not b.running))
+            and not _named_apart(a, b)
+            and not {"change", "base"} & (set(a.modifiers) | set(b.modifiers)))
+
+
+#: Words that tell a length of time when, not of what ("within", "after", "early").
+_TIME_WORDS = frozenset({"within", "after", "before", "over", "under", "into", "later",
+                         "earlier", "early", "late", "ago", "next", "last", "past", "back",
+                         "ahead", "about", "around", "almost", "nearly", "just", "only"})
+
+
+#: Bounds of a value told as one point: "about seven hours" may clash, "up to 30 days" not.
+_POINT = frozenset({"exact", "approx"})
+
+
+def _bare_thing(c: FigureClaim) -> frozenset[str]:
+    """The stems naming what a duration is the length of: its thing's words, or the noun
+    a bare one is told with ("build" of "a 19-day build"); none for a bare length told
+    by its unit alone, or a time taken (which any sentence may tell)."""
+    if not c.head or c.head == TIME:
+        return frozenset()
+    if BARE in c.modifiers:
+        return frozenset({c.head})
+    return thing_words(c.head) or frozenset({c.head})
+
+
+def _bare_words(c: FigureClaim) -> frozenset[str]:
+    """The stems of a duration's sentence (or table row) and clause: where a word of
+    the thing it is the length of would be."""
+    words = {stem(w.casefold()) for w in _WORD_AT.findall(c.text)}
+    return frozenset((words | set(c.terms)) - STOPWORDS - unit_stems())
+
+
+def _context_shared(a: FigureClaim, b: FigureClaim) -> bool:
+    """The clauses of two durations share a word beyond their units and what they are
+    (a verb of lasting or taking says nothing of which thing lasted)."""
+    shared = (set(a.terms) & set(b.terms)) - unit_stems() - _LASTING_STEMS
+    return bool(shared)
+
+
+_LASTING_STEMS = frozenset(
+    stem(w) for phrase in (*packaged("durations.yaml")["lasting"], "take", "took", "taken",
+                           "takes", "spent", "spend", "after", "for", "within")
+    for w in phrase.split())
 
 
 _LEAD_NAMES = re.compile(r"^(?:[A-Z]+:\s+)?([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)+)")
@@ -1908,14 +2046,16 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
     """
     blocks: dict[str, list[FigureClaim]] = defaultdict(list)
     for c in claims:
-        blocks[c.key].append(c)
+        blocks[_DURATIONS if c.quantity.unit == DAY else c.key].append(c)
     out: list[Group] = []
     for block in blocks.values():
         # the most specific claims become cores: an exact, dated figure, not a bound or an
         # undated "about" that would gather neighbouring values around it
         # ... and a named owner's, not a figure of no one that would gather every owner's
-        block.sort(key=lambda c: (c.quantity.bound != "exact", c.period is None, not c.head,
-                                  not c.owner, c.path, c.line, c.text, c.quantity.value))
+        # ... and a thing's duration, not a bare length of time that may be anything's
+        block.sort(key=lambda c: (_bare(c), c.quantity.bound != "exact", c.period is None,
+                                  not c.head, not c.owner, c.path, c.line, c.text,
+                                  c.quantity.value))
         # claims equal in every part compared are one representative: a repeated line
         # costs one comparison, not one per copy
         reps: dict[tuple[object, ...], list[FigureClaim]] = {}
@@ -1954,7 +2094,12 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
             if fits:
                 # a bound ("at least 57") is the core it names the end of before one
                 # it merely admits (a later 164)
-                best = min(fits, key=lambda n: (not _bound_names(c.quantity, cores[n].quantity),
+                # a thing's duration joins one of its kind before a bare length; a bare
+                # length joins another article's before its own article's (its page's
+                # other lengths may be of the same thing or another; others' tell it)
+                best = min(fits, key=lambda n: (_bare(cores[n]) != _bare(c),
+                                                _bare(c) and _own_page(c, members[n]),
+                                                not _bound_names(c.quantity, cores[n].quantity),
                                                 -_PERIOD_RANK.get(len(cores[n].period or ""), 0),
                                                 -len(members[n]), n))
                 members[best].extend(copies)
@@ -2019,14 +2164,16 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
     for n, x in enumerate(cores):  # a block's cores: one per distinct fact
         if n in merged:
             continue
-        sources_x = {c.source for c in members[n]}
+        # a bare length of time that agrees with a group is no value its article gives
+        # the group's thing (it may be the length of something else it tells)
+        sources_x = {c.source for c in _stating(members[n])}
 
         def rival(m: int, n: int = n, x: FigureClaim = x, sources_x: set[str] = sources_x
                   ) -> bool:
             # one article giving both values speaks of two things
             return m > n and m not in merged and not overlaps(
                 x.quantity, cores[m].quantity) and not sources_x & {
-                c.source for c in members[m]}
+                c.source for c in _stating(members[m])}
 
         lists = [by_signature[sig] for sig in signatures[n]]
 
@@ -2061,13 +2208,26 @@ def _tries(group: list[FigureClaim]) -> list[FigureClaim]:
     """The first `_PAIR_TRIES` claims of a group that differ in some part `_figure_link`
     reads (copies of one line in articles of one story are tried once)."""
     seen: dict[tuple[object, ...], FigureClaim] = {}
-    for c in group:
+    for c in _stating(group):
         seen.setdefault((c.quantity, c.period, c.owner, c.head, c.predicate, c.modifiers,
                          c.basis, c.unresolved, c.terms, c.topic, c.published, c.as_of,
                          c.running), c)
         if len(seen) == _PAIR_TRIES:
             break
     return list(seen.values())
+
+
+def _own_page(c: FigureClaim, group: list[FigureClaim]) -> bool:
+    """Every claim of the group comes from c's own article."""
+    return all(m.source == c.source for m in group)
+
+
+def _stating(group: list[FigureClaim]) -> list[FigureClaim]:
+    """The claims of a group that state its fact: a thing's durations, not the bare
+    lengths of time that agree with them (never strongly linked to one); all of a group
+    of bare lengths."""
+    named = [c for c in group if not _bare(c)]
+    return named or group
 
 
 def _has(ids: list[int], m: int) -> bool:

@@ -7,9 +7,11 @@ contract", "28 days to lodge an appeal", "the trial lasted 11 weeks": the value 
 of: the noun the duration is hyphenated to ("contract"), the subject of a verb of lasting
 ("trial"), what a frame word before it tells ("jailed for": a sentence) or, after it, the
 act it allows ("to lodge": time to lodge), or words after it, how early or late a thing
-came ("two days early" and "48 hours ahead of schedule": one earliness). A duration of
-nothing told (an age, "two years ago", "over the past five years", "three years of
-accounts", "the 10-year bond") is none.
+came ("two days early" and "48 hours ahead of schedule": one earliness). A length of
+time no word ties to a thing ("for 52 hours", "after nine days", "a 19-day build", "took
+three weeks", "within 40 minutes", "14 months later") is a bare duration: a length of
+what its sentence speaks of, that may agree with one of that length, never clash. An age,
+a time past ("two years ago") or a span looked over ("over the past five years") is none.
 """
 
 from __future__ import annotations
@@ -22,12 +24,16 @@ from typing import Final
 
 from factcheck.extract.text import SPACE as _SP
 from factcheck.extract.text import alternation as _alt
+from factcheck.extract.text import stem
 from factcheck.yamlio import packaged
 
-__all__ = ["AGE", "DAY", "TIME", "Duration", "age_at", "duration_at", "spell_hyphenated"]
+__all__ = ["AGE", "BARE", "DAY", "TIME", "Duration", "age_at", "duration_at",
+           "spell_hyphenated", "thing_words", "unit_stems"]
 
 DAY: Final = "day"
 AGE: Final = "age"
+#: The modifier of a bare duration's claim: a length of time of no thing named.
+BARE: Final = "bare"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +42,9 @@ class Duration:
     end: int
     days: Decimal
     step: Decimal  # in days
-    thing: str
+    thing: str  # "" for a bare duration (no thing told)
+    unit_days: Decimal = Decimal(1)  # the days of the unit its number is written in
+    told: str = ""  # of a bare duration, the noun of a verb of lasting ("the siege lasted")
 
 
 @dataclass(frozen=True)
@@ -50,10 +58,13 @@ class _Table:
     of_thing: re.Pattern[str]  # "of <thing>" after the duration
     frame_of: dict[str, str]
     lasting: re.Pattern[str]
+    lasting_any: re.Pattern[str]  # the same, of any noun ("the siege lasted")
     allowed: re.Pattern[str]
     allowed_by: re.Pattern[str]
     not_after: re.Pattern[str]
     not_before: re.Pattern[str]
+    bare_after: re.Pattern[str]  # words after the number that leave it a bare duration
+    bare_before: re.Pattern[str]
     told_after: re.Pattern[str]  # words after the number that tell the thing ("early")
     after_of: dict[str, str]
 
@@ -76,6 +87,10 @@ def _table() -> _Table:
     lasting = re.compile(
         rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?){_SP}+(?:[a-z]+{_SP}+){{0,2}}?(?P<t>"
         rf"{_alt(list(thing_of))})(?:{_SP}+itself)?{_SP}+(?:{_alt(data['lasting'])}){_SP}+$")
+    lasting_any = re.compile(
+        rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][\w'’-]*['’]s){_SP}+(?:[a-z-]+{_SP}+){{0,2}}?"
+        rf"(?P<t>[a-z]{{3,}})(?:{_SP}+itself)?{_SP}+(?:(?:had|has|have){_SP}+)?"
+        rf"(?:{_alt([*data['lasting'], *data['lasting_perfect']])}){_SP}+$")
     allowed = re.compile(rf"(?:{_SP}+from{_SP}+[a-z]+)?{_SP}+(?:{_alt(data['allowed'])})"
                          rf"{_SP}+(?P<v>[a-z]{{3,}})(?![\w-])")
     allowed_by = re.compile(rf"(?<![\w-])(?:{_alt(data['allowed_by'])}){_SP}+(?:only{_SP}+|just"
@@ -84,11 +99,16 @@ def _table() -> _Table:
                            re.IGNORECASE)
     not_before = re.compile(rf"(?<![\w-])(?:{_alt(data['not_before'])}){_SP}+$",
                             re.IGNORECASE)
+    bare_after = re.compile(rf"(?:{_SP}+|-)(?:{_alt(data['bare_after'])})(?![\w])",
+                            re.IGNORECASE)
+    bare_before = re.compile(rf"(?<![\w-])(?:{_alt(data['bare_before'])}){_SP}+$",
+                             re.IGNORECASE)
     after_of = {" ".join(str(n).lower().split()): str(k)
                 for k, ns in data["told_after"].items() for n in ns}
     told_after = re.compile(rf"{_SP}+(?P<t>{_alt(list(after_of))})(?![\w-])", re.IGNORECASE)
     return _Table(unit, factor, thing_after, thing_of, frame, frame_here, of_thing, frame_of,
-                  lasting, allowed, allowed_by, not_after, not_before, told_after, after_of)
+                  lasting, lasting_any, allowed, allowed_by, not_after, not_before, bare_after,
+                  bare_before, told_after, after_of)
 
 
 _NUM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -163,13 +183,24 @@ def duration_at(text: str, p: int, lo: int) -> Duration | None:
         return Duration(p, told_of.end(), days, step,
                         table.thing_of[" ".join(told_of.group("t").lower().split())])
     if table.not_after.match(text, end):
-        return None  # "23 years old", "two years ago", "three years of accounts"
+        return None  # "23 years old", "two years ago", "three years in a row"
     head = text[max(lo, p - 40) : p]
     compound = end > p and (text[p:end].count(":") == 2 or first[3] != factor
                             or _COMPACT.match(text, p) is not None)
-    if table.not_before.search(head) and not table.frame_here.search(head) and not compound:
-        # "over the past five years", "in three years" (not "finished in", not "in 2:03:41")
-        return None
+    framed = table.frame_here.search(head) is not None  # "finished in", "jailed for"
+    if table.not_before.search(head) and not framed and not compound:
+        return None  # "over the past five years", "every four weeks"
+    if not framed and _SPREAD.search(text, max(0, p - 40), p):
+        return None  # "6.5% over three years", "$40 billion over five years": the figure's span
+    bare = Duration(p, end, days, step, "", factor)
+    if table.bare_after.match(text, end) or (
+            table.bare_before.search(head) and not framed and not compound):
+        # "14 months later", "20 minutes into the flight", "within 40 minutes", "in three
+        # years" (not "finished in", not "in 2:03:41"): a length told of no thing; "13
+        # hours of debate": of what the noun after names
+        if joined:
+            return None
+        return Duration(p, end, days, step, "", factor, _of_noun(text, end))
     after = table.told_after.match(text, end)
     if after is not None and not joined:  # "two days early", "48 hours ahead of schedule"
         return Duration(p, after.end(), days, step,
@@ -178,7 +209,9 @@ def duration_at(text: str, p: int, lo: int) -> Duration | None:
     if joined:
         t = table.thing_after.match(text, end)
         if t is None:
-            return None  # "the 10-year bond", "a 23-year-old": no thing's length
+            # "a 19-day build", "the 10-year bond": a length of what the noun names, which
+            # no thing's word tells (an age, "a 23-year-old", is read before)
+            return bare
         return Duration(p, t.end(), days, step, table.thing_of[" ".join(
             t.group("t").lower().split())])
     allowed = table.allowed.match(text, end)
@@ -194,9 +227,45 @@ def duration_at(text: str, p: int, lo: int) -> Duration | None:
     if not thing and compound:
         thing = TIME  # "2:03:41", "6 hours 48 minutes": a time taken, whatever it timed
     if not thing:
-        return None
+        # "for 52 hours", "after nine days", "took three weeks"; "the siege lasted nine
+        # days": a length of what the noun names, which no thing's word tells
+        told = table.lasting_any.search(text, max(lo, p - 60), p)
+        if told is not None and told.group("t") not in _NOT_TOLD:
+            return Duration(p, end, days, step, "", factor, told.group("t"))
+        return bare
     return Duration(p, end, days, step, thing)
 
+
+#: A figure spread over the length after it ("6.5% over three years", "$40 billion over
+#: five years"): the length is the figure's term, no length of a thing told.
+_SPREAD = re.compile(r"(?:\d|%|\b(?:cent|percent|bn|billion|million|thousand|m))"
+                     rf"{_SP}+over{_SP}+$", re.IGNORECASE)
+
+#: "of debate", "of this deliberation", "of national mourning": the words after "of"
+#: (past a determiner) where the noun a length of time is of stands.
+_OF_WORDS = re.compile(rf"{_SP}+of{_SP}+(?:(?:the|this|that|these|those|its|their|his|her)"
+                       rf"{_SP}+)?(?P<w>[a-z]+(?:{_SP}+[a-z]+)?)")
+_FUNCTION = frozenset({"the", "and", "or", "but", "was", "were", "had", "has", "have", "is",
+                       "are", "over", "for", "in", "on", "at", "to", "by", "with", "from"})
+
+
+def _of_noun(text: str, end: int) -> str:
+    """The noun "of" names after a length of time ("13 hours of debate": debate, "three
+    days of national mourning": mourning): the last of two words at most that run up to
+    a function word, a verb in -ed or the end; "" when none."""
+    m = _OF_WORDS.match(text, end)
+    if m is None:
+        return ""
+    kept: list[str] = []
+    for w in m.group("w").split():
+        if len(w) < 3 or w in _FUNCTION or w.endswith("ed"):
+            break
+        kept.append(w)
+    return kept[-1] if kept else ""
+
+
+#: Words a verb of lasting may follow that name no thing ("the one lasted").
+_NOT_TOLD = frozenset({"one", "ones", "other", "same", "whole", "first", "last", "latest"})
 
 _CLAUSE_BREAK = re.compile(r"[;:()]|\band\b|\bbut\b|\bwhile\b|\bwho\b|\bwhich\b")
 #: A piece between commas that only names or ages whom a verb acts on: "Ana Ruiz", "41",
@@ -268,3 +337,22 @@ def age_at(text: str, p: int, lo: int) -> tuple[int, int, int] | None:
     if b is not None and n is not None:
         return b.start(), n.end(), int(n.group())
     return None
+
+
+@functools.cache
+def unit_stems() -> frozenset[str]:
+    """The words of time units, and their stems ("hours", "hour", "days", "day"): what a
+    bare duration's noun says of its unit, not of what it measured."""
+    words = set(_table().factor)
+    return frozenset(words | {stem(w) for w in words})
+
+
+@functools.cache
+def thing_words(thing: str) -> frozenset[str]:
+    """The stems of the words that name a duration's thing ("strike": strike, walkout,
+    stoppage; "time to lodge": lodge); none for a time taken, an earliness or a delay,
+    which any sentence may tell."""
+    if thing.startswith("time to "):
+        return frozenset({stem(thing.removeprefix("time to "))})
+    names = [n for n, k in _table().thing_of.items() if k == thing]
+    return frozenset(stem(w) for n in names for w in n.split())

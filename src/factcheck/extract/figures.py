@@ -46,7 +46,14 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from factcheck.extract.clock import CLOCK, clock_at, clock_value
-from factcheck.extract.durations import AGE, DAY, age_at, duration_at, time_amount_at
+from factcheck.extract.durations import (
+    AGE,
+    DAY,
+    Duration,
+    age_at,
+    duration_at,
+    time_amount_at,
+)
 from factcheck.extract.readings import reading_at
 from factcheck.extract.tallies import TALLY, tally_at, tally_parts, tally_value
 from factcheck.extract.units import units
@@ -66,6 +73,8 @@ class FigureMatch:
     text: str
     quantity: Quantity
     noun: str | None
+    bare: bool = False  # a length of time no word ties to a thing (see _bare_duration)
+    told: str = ""  # of a bare one, the noun a verb of lasting tells ("the siege lasted")
 
 
 # --------------------------------------------------------------------------- patterns
@@ -979,8 +988,41 @@ def _duration(text: str, p: int, lo: int) -> FigureMatch | None:
     d = duration_at(text, p, lo)
     if d is None:
         return None
+    if not d.thing:
+        return _bare_duration(text, p, lo, d)
     bound, start = _bound_word_before(text, d.start, lo)  # "up to 10 years": a bound
     return _finish(text, start, d.end, bound, [float(d.days)], DAY, d.thing, float(d.step))
+
+
+def _bare_duration(text: str, p: int, lo: int, d: Duration) -> FigureMatch | None:
+    """A length of time told of no thing ("for 52 hours", "after about two weeks", "a
+    19-day build"): the figure a count of its unit would be (its bound, hedge and the
+    noun after it, which tells what it measured), in days, to the precision written."""
+    count = _parse_at(text, p, lo, lenient=False)
+    if count is not None and (count.quantity.unit != "count" or count.start > p):
+        return None
+    if count is None or any(ch.isdigit() for ch in text[count.end : d.end]):
+        # "14 months later" (no count), "2 minutes and 42 seconds": the length as written
+        bound, start = _bound_word_before(text, d.start, lo)
+        fig = _finish(text, start, d.end, bound, [float(d.days)], DAY, None, float(d.step))
+        if fig is None:
+            return None
+        return FigureMatch(fig.start, fig.end, fig.text, fig.quantity, None, bare=True,
+                           told=d.told)
+    q = count.quantity
+    factor = float(d.unit_days)
+
+    def days(v: float | None) -> float | None:
+        return None if v is None else v * factor
+
+    low, high, step = days(q.low), days(q.high), q.step * factor
+    if q.low == q.high and q.bound == "exact":
+        low = high = float(d.days)  # "seven and a half years"
+        step = float(d.step)
+    draft = q.model_copy(update={"low": low, "high": high, "unit": DAY, "step": step})
+    quantity = draft.model_copy(update={"value": format_quantity(draft)})
+    return FigureMatch(count.start, count.end, count.text, quantity, count.noun, bare=True,
+                       told=d.told)
 
 
 def _clock(text: str, p: int, lo: int) -> FigureMatch | None:

@@ -10,7 +10,7 @@ from factcheck.extract.attribution import basis
 from factcheck.extract.clock import CLOCK, ZONE_MARK, clock_moment, clock_zone
 from factcheck.extract.context import Context, built, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
-from factcheck.extract.durations import AGE, DAY
+from factcheck.extract.durations import AGE, BARE, DAY, unit_stems
 from factcheck.extract.events import reports_event
 from factcheck.extract.figures import FigureMatch, directed, in_basis_points
 from factcheck.extract.measured import identify, sized
@@ -29,6 +29,26 @@ from factcheck.extract.units import units
 from factcheck.gazetteer import Mention
 from factcheck.models import FigureClaim, Line, Provenance, Section
 from factcheck.yamlio import packaged
+
+#: What a bare duration measures when its noun is only its unit's ("for 52 hours").
+DURATION = "duration"
+#: The modifiers a bare duration keeps: those that make another quantity of it (the
+#: "after" of "reopened after 52 hours" tells no comparison base, and the "not" of "had
+#: not been checked for 11 weeks" denies the check, not its length).
+_BARE_KEPT = frozenset({"increment", "change"})
+def _hyphened_noun(noun: str | None) -> str:
+    """The noun a hyphenated length of time is of, as a stem ("a 36-hour deep clean
+    before …": clean; "the nine-day heatwave peaked": heatwave): the last of the two
+    words at most after its unit that run up to a verb in -ed, a function word or the
+    end."""
+    words = (noun or "").split()[1:]  # past the unit ("hour deep clean")
+    kept: list[str] = []
+    for w in words[:2]:
+        if not w.isalpha() or not w.islower() or w in STOPWORDS or w.endswith("ed"):
+            break
+        kept.append(w)
+    return stem(kept[-1]) if kept else ""
+
 
 _POSSESSIVE = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})['’]s\b")
 # A sentence-initial name the gazetteer does not know: "Rivian expects", "SoftBank:".
@@ -498,6 +518,20 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
                                     modifiers=tuple(m for m in ident.modifiers
                                                     if m in {"base", "whole"}))
         metric = q.unit
+    elif q.unit == DAY and fig.bare:
+        # a length of time told of no thing ("for 52 hours", "a 19-day build"): read as a
+        # count of its unit would be (what its clause tells it with), its noun the thing
+        # measured only when it is no unit's ("build"); it may agree, never clash
+        # what lasted, when the clause names it ("the siege lasted nine days", "13 hours
+        # of debate"), is what the length is told by
+        ident = identify(sent, fig.start, fig.end, fig.noun, None, ctx.lex)
+        noun = _hyphened_noun(fig.noun) if "-" in fig.text else ident.head
+        noun = "" if noun in unit_stems() else noun
+        ident = dataclasses.replace(ident, measure=noun or DURATION, head=noun, kind="",
+                                    predicate=stem(fig.told) if fig.told else ident.predicate,
+                                    modifiers=(*(m for m in ident.modifiers
+                                                 if m in _BARE_KEPT), BARE))
+        metric = noun or DURATION
     elif q.unit == DAY and fig.noun:
         # a duration is the length of the thing it tells ("a five-year contract", "jailed
         # for seven years": the sentence), whoever's it is
@@ -543,9 +577,11 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         # "$590 a month" and "$590 a year", "20,000 riders a day": a rate is of its
         # denominator, and rates of two denominators are two quantities
         modifiers = (*modifiers, "per " + per)
-    if _denied(sent[_clause_span(sent, fig.start)[0] : fig.start]):
+    if _denied(sent[_clause_span(sent, fig.start)[0] : fig.start]) and not fig.bare:
         # "the toll was not 300", "never topped 5 million": a figure its clause denies is
-        # no statement of it ("19 goals is not an accident" denies something else)
+        # no statement of it ("19 goals is not an accident" denies something else); a
+        # bare length's clause denies what lasted, not how long ("had not been checked
+        # for 11 weeks", "not for one hour of those six days")
         modifiers = (*modifiers, "denied")
     if "change" in modifiers and not any(m.startswith("vs ") for m in modifiers):
         step = _base_step(sent, fig.start, period, ctx)

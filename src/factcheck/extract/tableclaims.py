@@ -9,7 +9,7 @@ import re
 from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
-from factcheck.extract.durations import DAY, time_amount_at
+from factcheck.extract.durations import BARE, DAY, time_amount_at, unit_stems
 from factcheck.extract.figures import FigureMatch, find_figures, parse_quantity
 from factcheck.extract.names import cell_name_claims, role_claims
 from factcheck.extract.tables import BASIS_WORDS, DataCell, parse_data_table, parse_table
@@ -108,8 +108,7 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                 predicate=metric,
                 # a column the lexicon does not know names the noun counted
                 # ("Finishers"): the head a sentence's "141 finishers" has
-                head=stem(fig.noun.split()[-1]) if fig.noun and (
-                    known is None or not told) else "",
+                head=_head(fig, known is None or not told),
                 # what kind of thing it counts ("Miners trapped": people), as in a sentence
                 head_kind=next((ctx.lex.kinds[w.lower()] for w in reversed(fig.noun.split())
                                 if w.lower() in ctx.lex.kinds), "")
@@ -122,7 +121,7 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                 published=ctx.published,
                 period=period,
                 basis=how,
-                modifiers=which,
+                modifiers=(*which, BARE) if fig.bare else which,
             ))
     return out
 
@@ -198,6 +197,15 @@ def _row_to(row: str, index: int) -> str:
     return "|".join(parts[: index + 2]).strip() + " |"
 
 
+def _head(fig: FigureMatch, counted: bool) -> str:
+    """The noun a cell's figure counts ("Finishers": finisher); none for a bare length of
+    time, whose noun is its unit's ("52 hours")."""
+    if not fig.noun or not counted:
+        return ""
+    head = stem(fig.noun.split()[-1])
+    return "" if fig.bare and head in unit_stems() else head
+
+
 _FIGURE_CELL = re.compile(r"\d")
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -209,15 +217,18 @@ def _cell_figures(text: str, column: str) -> list[tuple[FigureMatch, bool]]:
     it counts, as a noun after it would in a sentence. Each figure comes with whether its
     noun is the column's."""
     found = find_figures(text)
-    if found:
+    if found and not all(f.bare for f in found):
         return [(f, False) for f in found]
     if time_amount_at(text.strip(), 0):
         # "| Ana Ruiz | 4.5 years |" under "Sentence": a length of what the column names,
         # as "4.5 years of sentence" tells it (durations.yaml `things:`)
         told = f"{text.strip()} of {_PARENS.sub('', column).strip().lower()}"
-        read = [f for f in find_figures(told) if f.quantity.unit == DAY and f.start == 0]
+        read = [f for f in find_figures(told) if f.quantity.unit == DAY and f.start == 0
+                and not f.bare]
         if read:
             return [(read[0], False)]
+    if found:
+        return [(f, False) for f in found]  # "| Closure | 52 hours |": a bare length
     q = parse_quantity(text)
     if q is None:
         return []
@@ -226,4 +237,6 @@ def _cell_figures(text: str, column: str) -> list[tuple[FigureMatch, bool]]:
         read = find_figures(told)
         if read and read[0].start == 0 and read[0].noun and read[0].quantity == q:
             return [(read[0], True)]
+        if read and read[0].start == 0 and read[0].bare:
+            return [(read[0], True)]  # "| Days underground | 6 |": six days
     return [(FigureMatch(0, len(text), text, q, None), False)]

@@ -211,14 +211,18 @@ _NUMBER = re.compile(r"(?<![\w.])\d")
 #: possessive ("The", "Kestria's", "its"), and the frame of a count ("the number of").
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|[\w’'-]+['’]s?)"
                            r"\s+){0,3}(?:(?:number|total|count)\s+of\s+)?", re.IGNORECASE)
-_CLAUSE_MARK = re.compile(r"[,;:()]|\s[-–—]\s|^")
+#: How far back a clause's start is looked for (a longer clause names no subject here).
+_CLAUSE_REACH = 200
 
 
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding text[at] starts: after the last comma, semicolon, colon,
-    bracket or dash before it, or at the start."""
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)]
-    return marks[-1] if marks else 0
+    bracket or spaced dash before it, or at the start; looked for at most _CLAUSE_REACH
+    characters back, so a long line costs no more than a short one."""
+    lo = max(0, at - _CLAUSE_REACH)
+    mark = max((text.rfind(c, lo, at) + 1 for c in ",;:()"), default=0)
+    dash = max((text.rfind(f" {d} ", lo, at) + 3 for d in "-–—"), default=0)
+    return max(mark, dash if dash > 2 else 0, lo)
 
 
 #: Between a percentage and the whole it is a share of: "2.8% of GDP", "40% of the total".

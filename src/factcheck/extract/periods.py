@@ -227,6 +227,10 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
     def clause_of(pos: int) -> int:
         return next((n for n, (a, b, _) in enumerate(clauses) if a <= pos < b), 0)
 
+    def aside(n: int) -> bool:
+        # a relative clause tells its own time ("…, which no one expected until next year")
+        return n != mine and subordinate(text[clauses[n][0] : clauses[n][1]])
+
     mine = clause_of(where)
     # a ';' ends a statement: dates beyond one belong to another statement
     lo = text.rfind(";", 0, where) + 1
@@ -244,8 +248,8 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
             n = clause_of(d.start)
             if n != mine and (clauses[n][2] or clauses[mine][2]):
                 continue  # "a 15% increase from Q1": the base's quarter, not the figure's
-            if n != mine and subordinate(text[clauses[n][0] : clauses[n][1]]):
-                continue  # "…, which no one expected until next year": its own time
+            if aside(n):
+                continue
             if d.relative or _QUARTER_WORD.search(d.text):
                 if unresolved is None:
                     unresolved = d.text
@@ -308,8 +312,7 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
     if unresolved is None and published is None:
         for m in _RELATIVE.finditer(text):
             n = clause_of(m.start())
-            if n == mine or not (clauses[n][2] or clauses[mine][2]
-                                 or subordinate(text[clauses[n][0] : clauses[n][1]])):
+            if n == mine or not (clauses[n][2] or clauses[mine][2] or aside(n)):
                 unresolved = m.group(0)  # not the base's "the previous year"
                 break
     return None, unresolved

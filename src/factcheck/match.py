@@ -1046,10 +1046,12 @@ def folder_periods(claims: list[FigureClaim]) -> list[FigureClaim]:
         span = (max(days.values()) - min(days.values())).days
         if len(days) >= 2 and span <= EVENT_DAYS:
             refs[folder] = max(days.values()), span < 7
+    story = _main_story(claims, sources)
     out: list[FigureClaim] = []
     for c in claims:
         ref = refs.get(os.path.dirname(c.path)) if c.published is None else None
-        update: dict[str, object] = {"folder_sources": len(sources[os.path.dirname(c.path)])}
+        update: dict[str, object] = {"folder_sources": len(sources[os.path.dirname(c.path)]),
+                                     "folder_story": c.source in story}
         if ref is not None and c.unresolved:
             period = _period_at(c.unresolved, ref[0], c.basis == "outlook")
             if period is not None:
@@ -1069,6 +1071,31 @@ def folder_periods(claims: list[FigureClaim]) -> list[FigureClaim]:
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _main_story(claims: list[FigureClaim], sources: dict[str, set[str]]) -> set[str]:
+    """The sources of each event-sized folder that tell its main story: pages are linked
+    when their topics share a name, and the largest set of pages so connected is the
+    story when it holds more than half of the folder's pages that speak of a name. A
+    folder of many companies' results, each page its own, has none. (At most
+    EVENT_FOLDER pages are compared pairwise per folder.)"""
+    topic: dict[str, tuple[str, ...]] = {}
+    for c in claims:
+        if c.topic:
+            topic.setdefault(c.source, c.topic)
+    out: set[str] = set()
+    for ids in sources.values():
+        named = sorted(s for s in ids if s in topic)
+        if len(named) < 2 or len(ids) > EVENT_FOLDER:
+            continue
+        union = _Union(len(named))
+        for i, j in itertools.combinations(range(len(named)), 2):
+            if _topics_agree(topic[named[i]], topic[named[j]]):
+                union.join(i, j)
+        largest = max(union.groups(), key=len)
+        if 2 * len(largest) > len(named):
+            out.update(named[i] for i in largest)
+    return out
 
 
 def _period_at(phrase: str, ref: dt.date, outlook: bool) -> str | None:
@@ -1337,7 +1364,10 @@ def _owners_agree(a: FigureClaim, b: FigureClaim, sure: bool = False) -> bool:
         if not other.topic:
             return not sure
         return _owner_in_topic(named.owner, other.topic)
-    return not a.topic or not b.topic or _topics_agree(a.topic, b.topic)
+    return not a.topic or not b.topic or _topics_agree(a.topic, b.topic) or (
+        # two pages of one event's folder, both of its main story: their topics connect
+        # through the folder's other pages ("the Brask Fire" here, "Kerrow County" there)
+        a.folder_story and b.folder_story and _one_event(a, b))
 
 
 @lru_cache(maxsize=65536)

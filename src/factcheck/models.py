@@ -310,6 +310,11 @@ class FigureClaim(ClaimBase):
         description="How many sources of its folder state figures (set when matching): a "
         "small folder is one event's coverage (0: not counted).",
     )
+    folder_story: bool = Field(
+        default=False,
+        description="Its page tells its folder's main story (set when matching): the "
+        "names most of the folder's pages speak of connect it to them.",
+    )
     basis: Literal["actual", "outlook", "estimate"] = Field(
         default="actual",
         description="actual (reported), outlook (the company's guidance or plan) or estimate "

@@ -80,6 +80,9 @@ def _main_names(title: str | None, article: Article, primary: str, lower: set[st
         headline = weight > 1 or _headline(text)
         if not headline and "#" in text:
             for tag in _HASHTAG.findall(text):
+                # a hashtag writes a name's words without their spaces: "#HarbourFire"
+                # names the Harbour Fire, and "#BrantonVote" speaks of Branton
+                tag = " ".join(_TAG_WORD.findall(tag))
                 counts[tag] = counts.get(tag, 0) + 1
                 in_text.add(tag)
         for m in _NAME_RUN.finditer(text):
@@ -145,6 +148,7 @@ def _main_names(title: str | None, article: Article, primary: str, lower: set[st
 _SHOUTED = 6
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
+_TAG_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def _headline(text: str) -> bool:

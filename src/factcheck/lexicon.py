@@ -37,6 +37,9 @@ class Lexicon:
     verbs: dict[str, str] = field(default_factory=dict)
     # nouns that count records of the noun before them ("patient records": patients)
     containers: set[str] = field(default_factory=set)
+    # verbs of saying: a figure after one opens the clause said ("officials said 212
+    # homes were destroyed": the verb after the noun tells the figure)
+    saying: set[str] = field(default_factory=set)
     _comparison_re: re.Pattern[str] | None = None
     _metric_re: re.Pattern[str] | None = None
     _phrase_to_metric: dict[str, str] = field(default_factory=dict)
@@ -74,6 +77,7 @@ class Lexicon:
         for to, words in (data.get("modifier_folds") or {}).items():
             self.folds.update({str(w).lower(): str(to).lower() for w in words or []})
         self.containers.update(str(w).lower() for w in (data.get("containers") or []))
+        self.saying.update(str(w).lower() for w in (data.get("saying") or []))
         for to, words in (data.get("verb_folds") or {}).items():
             self.verbs.update({str(w).lower(): str(to).lower() for w in words or []})
         for measure, names in (data.get("same") or {}).items():
@@ -231,7 +235,7 @@ _CHANGE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:in|of)\s+", re.IGN
 
 _LEXICON_KEYS = ("metrics", "units", "slots", "changes", "running", "kinds", "comparisons",
                  "qualifiers", "money", "rates", "sold", "not_money_nouns", "same", "totals",
-                 "comparatives", "modifier_folds", "containers", "verb_folds")
+                 "comparatives", "modifier_folds", "containers", "verb_folds", "saying")
 
 
 def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
@@ -270,7 +274,8 @@ def check_lexicon(data: Any, origin: str) -> dict[str, Any]:
                                   or not all(isinstance(w, str) for w in changes)):
         fail(LedgerError, origin, data, "changes",
              "must be a list of words, or up/down lists", "changes")
-    for words in ("qualifiers", "money", "rates", "sold", "not_money_nouns", "totals"):
+    for words in ("qualifiers", "money", "rates", "sold", "not_money_nouns", "totals",
+                  "saying"):
         listed = data.get(words)
         if listed is not None and (not isinstance(listed, list)
                                    or not all(isinstance(w, str) for w in listed)):

@@ -1080,7 +1080,9 @@ def _main_story(claims: list[FigureClaim], sources: dict[str, set[str]]) -> set[
     folder of many companies' results, each page its own, has none. (At most
     EVENT_FOLDER pages are compared pairwise per folder.)"""
     topic: dict[str, tuple[str, ...]] = {}
+    texts: dict[str, list[str]] = defaultdict(list)
     for c in claims:
+        texts[c.source].append(c.text)
         if c.topic:
             topic.setdefault(c.source, c.topic)
     out: set[str] = set()
@@ -1094,8 +1096,20 @@ def _main_story(claims: list[FigureClaim], sources: dict[str, set[str]]) -> set[
                 union.join(i, j)
         largest = max(union.groups(), key=len)
         if 2 * len(largest) > len(named):
-            out.update(named[i] for i in largest)
+            story = {named[i] for i in largest}
+            out |= story | _telling(texts, ids - story, story, topic)
     return out
+
+
+def _telling(texts: dict[str, list[str]], others: set[str], story: set[str],
+             topic: dict[str, tuple[str, ...]]) -> set[str]:
+    """The pages of `others` whose figures' sentences (`texts`) name, twice or more, a
+    name most of the `story` pages speak of: a local paper whose own topic is its town's
+    streets tells the fire of the main story when its sentences name the fire."""
+    counts: Counter[str] = Counter(t.casefold() for s in story for t in set(topic[s]))
+    core = [n for n, k in counts.items() if 2 * k > len(story)]
+    told = {s: sum(any(n in t.casefold() for n in core) for t in texts[s]) for s in others}
+    return {s for s, k in told.items() if k >= 1}
 
 
 def _period_at(phrase: str, ref: dt.date, outlook: bool) -> str | None:
@@ -1751,7 +1765,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and (bool(a.period) or ((_same_story(a, b) or _one_event(a, b)
                                   or _one_subject(a, b)) and (
             len(_context(a) & _context(b) - _measure_words(a.metric)) >= 2
-            or _same_total(a, b) or _misprint(a.quantity, b.quantity)))
+            or _same_total(a, b) or _misprint(a.quantity, b.quantity)
+            or _main_story_count(a, b)))
              or _same_rate(a, b) or _same_day_count(a, b))
         # a running figure (a toll, a count so far) of another day is another fact
         and (a.as_of == b.as_of or (
@@ -1759,6 +1774,12 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and not _named_apart(a, b)
     )
     return "strong" if strong else "weak"
+
+
+def _main_story_count(a: FigureClaim, b: FigureClaim) -> bool:
+    """Two counts of one noun by one predicate, both on pages of their event folder's main
+    story: the story's count ("carried 171 passengers", "carrying 174 passengers")."""
+    return bool(a.head) and a.folder_story and b.folder_story and _one_event(a, b)
 
 
 def _clock_link(a: FigureClaim, b: FigureClaim) -> Link:

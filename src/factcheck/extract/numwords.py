@@ -138,6 +138,11 @@ def _value(run: str, w: _Words) -> int | None:
     return total + current
 
 
+def is_number_word(word: str) -> bool:
+    """The word is a spelled-out number ("one", "twelve", "dozen")."""
+    return word.lower() in _words().openers
+
+
 @lru_cache(maxsize=8192)
 def digitise(text: str) -> str:
     """The text with spelled-out cardinal numbers written as digits, and orders of

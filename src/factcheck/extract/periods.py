@@ -155,6 +155,14 @@ def in_comparison_base(text: str, at: int) -> bool:
     return False
 
 
+def _when_clause(text: str, end: int, clause: int) -> bool:
+    """The figure's clause, starting at text[clause], is a "when" clause hanging on the
+    date ending at text[end]: "the worst since 1999, when 11 people died" dates the 11 to
+    1999, though "since 1999" alone only counts from it."""
+    return 0 <= clause - end <= 3 and not text[end:clause].strip(" ,") and re.match(
+        r"[\s,]*when\b", text[clause:], re.IGNORECASE) is not None
+
+
 def own_time(text: str, at: int, start: int) -> bool:
     """A date at text[start] may tell when the figure at text[at] stood: it is not in a
     clause of its own other than the figure's ("£214m, …, which no one had expected until
@@ -258,7 +266,7 @@ def figure_period(text: str, published: dt.date | None, outlook: bool = False,
             continue
         if d.value.precision not in {"year", "quarter", "half", "month"}:
             continue
-        if counted_from(scan, d.start):
+        if counted_from(scan, d.start) and not _when_clause(scan, d.end, clauses[mine][0]):
             continue
         if d.value.precision == "month" and _EXPLICIT_RELATIVE.search(d.text):
             # "last month" dates an event, not the period a figure reports; in the

@@ -1,0 +1,102 @@
+"""Counts of one event's main story: the same noun told by the same verb on two pages of
+the folder's main story is one count, though the two sentences share no other word; a
+count dated to another time by a "when" clause, a count of another noun or a verb of
+another meaning is not. A page whose own topic is its town tells the main story when its
+figures' sentences name the story. Partitives, possessives, pronouns and adverbs next to a
+figure never become what it measures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from factcheck import check
+from factcheck.extract.measured import identify
+from factcheck.extract.periods import figure_period
+from factcheck.lexicon import load_lexicon
+
+AS_OF = dt.date(2026, 11, 23)
+
+
+def _page(title: str, body: str, day: int = 20) -> str:
+    return f"---\ntitle: {title}\ndate: 2026-11-{day}\n---\n\n{body}\n"
+
+
+def _write(folder: Path, pages: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _findings(folder: Path, verdict: str) -> list[set[str]]:
+    report = check([str(folder)], AS_OF)
+    return [{c.value for c in f.claims} for f in report.findings if f.verdict == verdict]
+
+
+def _storm(wire: str, local: str) -> dict[str, str]:
+    return {
+        "wire.md": _page("Typhoon Marrow hits the Pellan coast", (
+            "Typhoon Marrow made landfall on the Pellan coast on Tuesday. Typhoon Marrow "
+            f"weakened overnight. {wire}")),
+        "agency.md": _page("Typhoon Marrow moves inland", (
+            "Typhoon Marrow moved inland on Wednesday as Typhoon Marrow lost strength. "
+            "Ports along the Pellan coast reopened.")),
+        "digest.md": _page("Typhoon Marrow: what we know", (
+            "Typhoon Marrow is the strongest storm of the year. Typhoon Marrow brought "
+            "heavy rain.")),
+        "local.md": _page("Dunhallow counts the cost", (
+            "Dunhallow residents queued at the Dunhallow town hall on Thursday. "
+            f"{local} Typhoon Marrow left the town without power.")),
+    }
+
+
+def test_one_noun_by_one_verb_in_the_main_story_clashes(tmp_path: Path) -> None:
+    folder = _write(tmp_path / "storm", _storm(
+        "Along the coast the storm sank 46 fishing boats at their moorings.",
+        "Harbourmasters say Typhoon Marrow sank 64 fishing boats."))
+    assert {"count 46", "count 64"} in _findings(folder, "contradicted")
+
+
+def test_another_verb_or_noun_is_another_count(tmp_path: Path) -> None:
+    folder = _write(tmp_path / "storm", _storm(
+        "Along the coast the storm sank 46 fishing boats at their moorings.",
+        "Harbourmasters say Typhoon Marrow damaged 64 fishing boats and sank 46 "
+        "fishing boats."))
+    assert not _findings(folder, "contradicted")
+    assert {"count 46"} <= set().union(*_findings(folder, "corroborated"))
+
+
+def test_a_when_clause_dates_its_count_to_the_year_it_hangs_on(tmp_path: Path) -> None:
+    folder = _write(tmp_path / "storm", _storm(
+        "Along the coast the storm sank 46 fishing boats at their moorings.",
+        "It is the worst storm since 2011, when a typhoon sank 64 fishing boats."))
+    assert not _findings(folder, "contradicted")
+
+
+def test_a_when_clause_after_since_gives_the_year() -> None:
+    text = "It is the worst storm since 2011, when a typhoon sank 64 fishing boats."
+    assert figure_period(text, None, at=text.index("64")) == ("2011", None)
+    plain = "Since 2011 the port has built 64 fishing boats."
+    assert figure_period(plain, None, at=plain.index("64")) == (None, None)
+
+
+def _predicate(sent: str, figure: str, noun: str) -> str:
+    start = sent.index(figure)
+    return identify(sent, start, start + len(figure), noun, None, load_lexicon()).predicate
+
+
+def test_a_partitive_or_possessive_is_not_what_is_measured() -> None:
+    # the verb after the counted noun says what happened, not "one" or "the hull's"
+    assert _predicate("One of the dam's 12 spillway gates jammed on Monday.", "12",
+                      "spillway gates") == _predicate(
+        "Engineers said 12 spillway gates jammed.", "12", "spillway gates")
+    assert _predicate("She was one of some 900 passengers stranded at the port.", "900",
+                      "passengers") != "one"
+
+
+def test_a_pronoun_or_adverb_after_the_noun_is_passed_over() -> None:
+    assert _predicate("The jury acquitted her of four of the seven charges she faced.",
+                      "seven", "charges") == "faced"
+    assert _predicate("Officials said 52 cases had now been confirmed.", "52",
+                      "cases") == _predicate("In all, 52 cases were confirmed.", "52", "cases")

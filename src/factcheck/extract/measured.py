@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from factcheck.extract.dates import find_dates
 from factcheck.extract.figures import particle_verbs
-from factcheck.extract.periods import in_comparison_base, split_clauses
 from factcheck.extract.numwords import is_number_word
+from factcheck.extract.periods import in_comparison_base, split_clauses
 from factcheck.extract.text import CLOSED_CLASS, PASSED_OVER, STOPWORDS, normalise, stem
 from factcheck.extract.units import Units, units
 from factcheck.lexicon import SHARE_OF, Lexicon
@@ -369,17 +369,37 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
             # was €30 million": the name is whose the figure is; the verb or the noun
             # before it says what the figure measures
             return _predicate(sent, lo, before[k][0], lex, rate)
-        if low in CLOSED_CLASS or low in lex.saying or _whose_or_part(sent, before, n):
+        if low in CLOSED_CLASS or _whose_or_part(sent, before, n):
             return "", None
         return lex.metric_of(low) or lex.verbs.get(low) or stem(low), at
     return "", None
+
+
+def _verb_after(sent: str, end: int, hi: int, lex: Lexicon) -> str:
+    """The verb told right after a figure's noun ending at sent[end], within sent[:hi]
+    ("six were killed", "the 11 counts he faced"), past auxiliaries, pronouns and
+    adverbs; '' when none."""
+    for _s, _e, w in _words(sent[end:hi], end)[:5]:
+        low = w.lower()
+        if low in _AUX or low in _FILLER or low in PASSED_OVER:
+            continue
+        if low not in STOPWORDS and not _NAME_WORD.match(w) and not w[0].isdigit():
+            return lex.metric_of(low) or stem(low)
+        break
+    return ""
+
+
+def _saying(sent: str, at: int, lex: Lexicon) -> bool:
+    """The word at sent[at] is a verb of saying."""
+    word = _TOKEN.match(sent, at)
+    return word is not None and word.group(0).lower() in lex.saying
 
 
 def _whose_or_part(sent: str, before: list[tuple[int, int, str]], n: int) -> bool:
     """before[n] says whose the figure is or which part of it a clause tells of, not what
     it measures: a possessive ("the vehicle's 16 thrusters") or a number word opening a
     partitive ("one of some 83,000 merchants": the verb after is the one's)."""
-    at, end, w = before[n]
+    _at, end, w = before[n]
     if w.lower().endswith(("'s", "’s")) or sent[end : end + 2] in ("'s", "’s"):
         return True
     return n + 1 < len(before) and before[n + 1][2].lower() == "of" and is_number_word(w)
@@ -466,16 +486,12 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
         # what is counted and its verb what is measured ("60% of voters opposed" is another)
         head, predicate = group
         told_after = True
-    elif not predicate:  # the verb after the figure: "six were killed"
-        for _s, _e, w in _words(sent[noun_end:hi], noun_end)[:5]:
-            low = w.lower()
-            if low in _AUX or low in _FILLER or low in PASSED_OVER:
-                continue
-            if low not in STOPWORDS and not _NAME_WORD.match(w) and not w[0].isdigit():
-                predicate = lex.metric_of(low) or stem(low)
-                told_after = True
-            break
-        verb_at = start
+    elif not predicate or (verb_at is not None and _saying(sent, verb_at, lex)):
+        # the verb after the figure: "six were killed"; "officials said 212 homes were
+        # destroyed": the clause said tells the figure, when it has a verb
+        after = _verb_after(sent, noun_end, hi, lex)
+        if after or not predicate:
+            predicate, told_after, verb_at = after, bool(after), start
     if metric and predicate and unit == "%" and not told_after \
             and predicate not in lex.metrics and _whole_of_share(sent, end, metric, lex):
         # "bring the shortfall down to 3% of revenue": the noun before the share is

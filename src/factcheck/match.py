@@ -1554,6 +1554,25 @@ def _days_apart(a: FigureClaim, b: FigureClaim) -> bool:
     return bool(x and y and x != y)
 
 
+def _left_open(c: FigureClaim) -> bool:
+    """The figure's page leaves its period open ("this year" on an undated page); a
+    weekday that only says which day it was told of ("cancelled on Wednesday") is its
+    stated day (`as_of`), no open period."""
+    return bool(c.unresolved) and not (
+        c.as_of in _WEEKDAY_NAMES and (c.unresolved or "").casefold() == c.as_of)
+
+
+def _one_day(a: FigureClaim, b: FigureClaim) -> bool:
+    """The two figures are told of one stated day: the same one, or a weekday and a date
+    of one event's folder that falls on it ("on Wednesday" on an undated page, "on
+    Wednesday, November 11" on a dated one)."""
+    if a.as_of == b.as_of:
+        return True
+    if not (a.as_of in _WEEKDAY_NAMES) ^ (b.as_of in _WEEKDAY_NAMES) or not _one_event(a, b):
+        return False
+    return _weekday_of(a.as_of) == _weekday_of(b.as_of) != ""
+
+
 def _day_clash(x: str, y: str) -> bool:
     """Two stated days (ISO days or weekday names) that cannot be one day."""
     if _ISO_DAY.fullmatch(x) and _ISO_DAY.fullmatch(y):
@@ -1752,7 +1771,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         # all ("the 948-foot vessel")
         and (bool(a.predicate) or (bool(a.head) and bool(ma)))
         and ma == mb and na == nb and a.period == b.period and a.basis == b.basis
-        and a.basis != "estimate" and not a.unresolved and not b.unresolved
+        and a.basis != "estimate" and not _left_open(a) and not _left_open(b)
         and bool(a.predicate or a.head) and bool(b.predicate or b.head)
         and "base" not in a.modifiers and "base" not in b.modifiers
         # a change says against what it moved ("on the year", "from the first quarter"):
@@ -1769,7 +1788,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
             or _main_story_count(a, b)))
              or _same_rate(a, b) or _same_day_count(a, b))
         # a running figure (a toll, a count so far) of another day is another fact
-        and (a.as_of == b.as_of or (
+        and (_one_day(a, b) or (
             not (a.as_of and b.as_of) and not a.running and not b.running))
         and not _named_apart(a, b)
     )
@@ -1778,8 +1797,11 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
 
 def _main_story_count(a: FigureClaim, b: FigureClaim) -> bool:
     """Two counts of one noun by one predicate, both on pages of their event folder's main
-    story: the story's count ("carried 171 passengers", "carrying 174 passengers")."""
-    return bool(a.head) and a.folder_story and b.folder_story and _one_event(a, b)
+    story: the story's count ("carried 171 passengers", "carrying 174 passengers"), both
+    told of a stated day or neither (the flights cancelled on Wednesday are not all the
+    flights cancelled)."""
+    return bool(a.head) and a.folder_story and b.folder_story and _one_event(a, b) and (
+        bool(a.as_of) == bool(b.as_of))
 
 
 def _clock_link(a: FigureClaim, b: FigureClaim) -> Link:

@@ -128,3 +128,22 @@ def test_a_days_count_is_not_the_whole_storms(tmp_path: Path) -> None:
         "In all, 1,200 trains were cancelled along the coast.",
         "About 500 trains were cancelled on Wednesday, the rail operator said."))
     assert not _findings(folder, "contradicted")
+
+
+def test_an_exact_count_told_of_nothing_agrees_with_its_fact(tmp_path: Path) -> None:
+    """A post's "41,326 in the hall tonight" names nothing counted, but a number written
+    to five digits names its fact: it corroborates the report's 41,326; a round "400
+    here tonight" names nothing and is no claim."""
+    pages = {
+        "wire.md": _page("Orchestra opens the Varde festival", (
+            "The Varde festival opened on Friday. An audience of 41,326 heard the "
+            "opening concert of the Varde festival.")),
+        "post.txt": "Varde festival, night one\n\n41,326 in the hall tonight. Unreal.\n"
+                    "400 here tonight and the Varde festival is only beginning.\n",
+    }
+    folder = _write(tmp_path / "festival", pages)
+    agreed = [f for f in check([str(folder)], AS_OF).findings if f.verdict == "corroborated"
+              and {c.source for c in f.claims} == {"wire.md", "post.txt"}]
+    assert agreed and all(c.value == "count 41326" for f in agreed for c in f.claims)
+    assert not any(c.value.startswith("count 400") for f in check([str(folder)], AS_OF).findings
+                   for c in f.claims)

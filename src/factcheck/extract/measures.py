@@ -27,7 +27,7 @@ from factcheck.extract.text import (
 )
 from factcheck.extract.units import units
 from factcheck.gazetteer import Mention
-from factcheck.models import FigureClaim, Line, Provenance, Section
+from factcheck.models import FigureClaim, Line, Provenance, Quantity, Section
 from factcheck.yamlio import packaged
 
 #: What a bare duration measures when its noun is only its unit's ("for 52 hours").
@@ -191,6 +191,14 @@ _NOUN_IN = re.compile(rf"[ \u00a0]in ({_PLAIN})(?: ({_PLAIN}))?(?![\w-])")
 _NOUN_WORTH = re.compile(
     rf"\b({_PLAIN}) worth (?:about |around |up to |some |roughly )?$",
     re.IGNORECASE)
+
+
+def _fingerprinted(q: Quantity) -> bool:
+    """A count written exactly to four significant digits or more: it may agree with the
+    same number however told, though its sentence says nothing of what it counts."""
+    v = q.low
+    return q.unit == "count" and q.bound == "exact" and v is not None and q.low == q.high \
+        and q.step > 0 and abs(v) / q.step >= 1000
 
 
 def _money_noun(ctx: Context, sent: str, start: int, end: int) -> tuple[str, str] | None:
@@ -559,8 +567,10 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         # "fell 4.8%": a change of -4.8%; "4.3 fewer sick days", "cut 300 jobs": -4.3, -300
         q = directed(q, ident.direction)
     q = in_basis_points(q)  # "0.25 percentage points" and "25 basis points" are one move
-    if not subject and metric is None and not ident.measure:
-        return None  # a number about nothing named: not check-worthy
+    if not subject and metric is None and not ident.measure and not _fingerprinted(q):
+        # a number about nothing named is not check-worthy, unless written so exactly it
+        # names its fact by itself ("61,284 at the stadium tonight" in a post)
+        return None
     how = basis(_basis_clause(sent, fig.start), who, _own_clause(sent, fig.start),
                 sent[: fig.start])
     # an analysts' estimate is of the period just reported; an outlook of the next one

@@ -2584,7 +2584,7 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             # summary's core may name an owner a terse post does not)
             fit = next((r for r in reps[:_TRIES]
                         if all(_periods_agree(x, y) for x in periods[r] for y in mine)
-                        and len(days[r] | on) <= 1
+                        and (not on or len(days[r] | on) <= 1)
                         and any(worded(m, n) if key[3] == _WORDED else
                                 _join_allowed(groups[m].claims[0], groups[n].claims[0],
                                               key[3] == _STORY)

@@ -147,3 +147,22 @@ def test_an_exact_count_told_of_nothing_agrees_with_its_fact(tmp_path: Path) -> 
     assert agreed and all(c.value == "count 41326" for f in agreed for c in f.claims)
     assert not any(c.value.startswith("count 400") for f in check([str(folder)], AS_OF).findings
                    for c in f.claims)
+
+
+def test_a_value_told_of_no_day_joins_a_group_told_of_two(tmp_path: Path) -> None:
+    """Two pages tell one share with two days (the vote's, the count's); a third tells it
+    of no day in other words: it is the same share, whatever days the group holds."""
+    pages = {
+        "wire.md": _page("Tarsen Party wins the Ulvmark vote", (
+            "ULVMARK, Nov 16 (Ostwire) - The Tarsen Party won Sunday's mayoral vote in "
+            "Ulvmark with 44.7% of the vote.")),
+        "local.md": _page("Ulvmark count confirms Tarsen Party win", (
+            "The Tarsen Party won the November 8 mayoral vote in Ulvmark with 44.7% of "
+            "the vote, the count confirmed.")),
+        "viral.txt": "Tarsen Party in Ulvmark\n\nThe Tarsen Party got 44.7% votes in "
+                     "Ulvmark.\n",
+    }
+    folder = _write(tmp_path / "vote", pages)
+    groups = [{c.source for c in f.claims} for f in check([str(folder)], AS_OF).findings
+              if any(c.value == "% 44.7" for c in f.claims)]
+    assert groups and groups[0] == {"wire.md", "local.md", "viral.txt"}

@@ -950,7 +950,9 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
     17" is no November 17 that is a Wednesday): then its year stays open. One dated page
     of a folder of one event's size (EVENT_FOLDER sources at most) is no such coverage,
     but a day told with its weekday is read in the year nearest that page's date when it
-    falls on that weekday there: the weekday tells the year."""
+    falls on that weekday there: the weekday tells the year. A wire dateline's day tells
+    it too when its story names that weekday only ("DRASKOV, Nov 16 (…) - … declared a
+    default on Monday": a story is filed on its event's day or the day after)."""
     stated: dict[tuple[str, int, int], set[int]] = defaultdict(set)
     sources: dict[str, set[str]] = defaultdict(set)
     dated: dict[str, dict[str, dt.date]] = defaultdict(dict)
@@ -994,6 +996,7 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
 
 _MONTH_NAMES = "|".join(m for m in (*calendar.month_name, *calendar.month_abbr) if m)
 _WEEKDAY_NAMES_RE = "|".join(d for d in calendar.day_name)
+_DAY_MONTH = re.compile(rf"\b(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})\b")
 _WEEKDAY_DAY = re.compile(
     rf"\b(?P<wd>{_WEEKDAY_NAMES_RE}),?\s+(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})\b"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES})\b)")
@@ -1011,7 +1014,31 @@ def _weekday_told(text: str, day: dt.date) -> bool | None:
         if m.group("wd") != calendar.day_name[day.weekday()]:
             return False
         told = True
+    if told is None:
+        told = _dateline_weekday(text, day)
     return told
+
+
+_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_NAMES_RE})\b")
+
+
+def _dateline_weekday(text: str, day: dt.date) -> bool | None:
+    """A story opening with a wire dateline of this day of the month that tells one
+    weekday only ("DRASKOV, Nov 16 (…) - … declared a default on Monday"): a story is
+    filed on the day of its event or the day after, so the weekday names the dateline's
+    day when that day falls on it (True) or the day before (None: it tells no year);
+    another weekday tells no year either."""
+    m = WIRE_DATELINE.match(text)
+    if m is None:
+        return None
+    dateline = _DAY_MONTH.search(m.group())
+    if dateline is None or int(dateline.group("d")) != day.day or (
+            dateline.group("m")[:3].casefold() != calendar.month_abbr[day.month].casefold()):
+        return None
+    weekdays = set(_WEEKDAY_WORD.findall(text[m.end() :]))
+    if len(weekdays) != 1:
+        return None
+    return True if weekdays == {calendar.day_name[day.weekday()]} else None
 
 
 def _nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:

@@ -522,7 +522,11 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
     the dredging plan on May 13"): a timeline's row that tells a few words, every name
     of them one the other's sentence or article gives (in full or by initials), and most
     of them, of which at least one beside the names, its sentence tells. A word of a series ("first
-    case", "second round") the other does not tell is another happening."""
+    case", "second round") the other does not tell is another happening. A name the
+    other's page gives in another dated sentence counts as given ("near Wendle Ferry"
+    of a page whose lead places the leak there), and so does the line's opening word, its
+    subject, when that page tells it ("Government declares default" and "Sarvenia
+    declared a default" on a page that speaks of the government)."""
     if short.section != "timeline":
         return False  # a sentence of a report is a report of its own
     names, plain = _summary_words(short.event)
@@ -530,9 +534,13 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
     if told < 2 or len(_quote_words(short.text)) > SUMMARY_WORDS[1]:
         return False
     own, named = _sentence_told(other.text, (*other.topic, *other.article_names))
-    if not names <= named:
-        return False
+    page = frozenset(other.page_told)
+    if not names <= named | page:
+        return False  # a name neither the sentence nor its page gives
     said = plain & own
+    opening = _opening_word(short.event)
+    if opening in plain and opening in page:
+        said |= {opening}  # "Government declares default": who, as its page calls it
     if told < SUMMARY_WORDS[0] and not (said == plain and not names and _one_date(other)):
         # "Bidding opens": two words, both told by a sentence that dates one day only
         return False
@@ -543,6 +551,16 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
     if not _designators(_main_clause(short.event)) <= _designators(other.text):
         return False  # "MTIA v1", "Pier 4": a designation the other does not give
     return (len(names) + len(said)) / told >= SUMMARY_TOLD
+
+
+@lru_cache(maxsize=16384)
+def _opening_word(event: str) -> str:
+    """The word a summary line opens with, as `_summary_words` tells it: the line's
+    subject ("Government" of "Government declares default"), which the other sentence
+    may give by its name ("Sarvenia declared a default") and its page by that word."""
+    m = _WORD_TOKEN.search(_main_clause(event))
+    words = content_words(m.group()) if m is not None else []
+    return words[0] if words else ""
 
 
 def _one_date(c: TimelineClaim) -> bool:
@@ -969,10 +987,17 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
     # with its weekday: the weekday tells which year it is
     lone = {folder: next(iter(days.values())) for folder, days in dated.items()
             if len(days) == 1 and len(sources[folder]) <= EVENT_FOLDER}
+    # what each page of a folder of one event's size tells in its dated sentences
+    page_told: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if len(sources[os.path.dirname(c.path)]) <= EVENT_FOLDER:
+            page_told[c.path] |= _sentence_told(c.text, ())[1]
     out: list[TimelineClaim] = []
     for c in claims:
         folder = os.path.dirname(c.path)
         update: dict[str, object] = {"folder_sources": len(sources[folder])}
+        if c.path in page_told:
+            update["page_told"] = tuple(sorted(page_told[c.path]))
         ref = refs.get(folder)
         near = None
         if c.open_year and c.date.precision == "day" and (ref or lone.get(folder)):

@@ -523,9 +523,9 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
     of them one the other's sentence or article gives (in full or by initials), and most
     of them, of which at least one beside the names, its sentence tells. A word of a series ("first
     case", "second round") the other does not tell is another happening. A name the
-    other's page gives in another dated sentence counts as given ("near Wendle Ferry"
+    other's page gives in another dated sentence counts as given ("near Brackett Mill"
     of a page whose lead places the leak there), and so does the line's opening word, its
-    subject, when that page tells it ("Government declares default" and "Sarvenia
+    subject, when that page tells it ("Government declares default" and "Ostland
     declared a default" on a page that speaks of the government)."""
     if short.section != "timeline":
         return False  # a sentence of a report is a report of its own
@@ -557,7 +557,7 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
 def _opening_word(event: str) -> str:
     """The word a summary line opens with, as `_summary_words` tells it: the line's
     subject ("Government" of "Government declares default"), which the other sentence
-    may give by its name ("Sarvenia declared a default") and its page by that word."""
+    may give by its name ("Ostland declared a default") and its page by that word."""
     m = _WORD_TOKEN.search(_main_clause(event))
     words = content_words(m.group()) if m is not None else []
     return words[0] if words else ""
@@ -969,7 +969,7 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
     of a folder of one event's size (EVENT_FOLDER sources at most) is no such coverage,
     but a day told with its weekday is read in the year nearest that page's date when it
     falls on that weekday there: the weekday tells the year. A wire dateline's day tells
-    it too when its story names that weekday only ("DRASKOV, Nov 16 (…) - … declared a
+    it too when its story names that weekday only ("OSTVALE, Mar 9 (…) - … declared a
     default on Monday": a story is filed on its event's day or the day after)."""
     stated: dict[tuple[str, int, int], set[int]] = defaultdict(set)
     sources: dict[str, set[str]] = defaultdict(set)
@@ -1049,7 +1049,7 @@ _WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_NAMES_RE})\b")
 
 def _dateline_weekday(text: str, day: dt.date) -> bool | None:
     """A story opening with a wire dateline of this day of the month that tells one
-    weekday only ("DRASKOV, Nov 16 (…) - … declared a default on Monday"): a story is
+    weekday only ("OSTVALE, Mar 9 (…) - … declared a default on Monday"): a story is
     filed on the day of its event or the day after, so the weekday names the dateline's
     day when that day falls on it (True) or the day before (None: it tells no year);
     another weekday tells no year either."""

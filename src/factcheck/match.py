@@ -534,13 +534,13 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
     if told < 2 or len(_quote_words(short.text)) > SUMMARY_WORDS[1]:
         return False
     own, named = _sentence_told(other.text, (*other.topic, *other.article_names))
-    page = frozenset(other.page_told)
-    if not names <= named | page:
+    missing = names - named
+    if missing and not missing <= _page_words(other.page_told):
         return False  # a name neither the sentence nor its page gives
     said = plain & own
     opening = _opening_word(short.event)
-    if opening in plain and opening in page:
-        said |= {opening}  # "Government declares default": who, as its page calls it
+    if opening in plain and opening not in said and opening in _page_words(other.page_told):
+        said |= {opening}  # "Museum lifts hoard": who, as its page calls it
     if told < SUMMARY_WORDS[0] and not (said == plain and not names and _one_date(other)):
         # "Bidding opens": two words, both told by a sentence that dates one day only
         return False
@@ -551,6 +551,12 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
     if not _designators(_main_clause(short.event)) <= _designators(other.text):
         return False  # "MTIA v1", "Pier 4": a designation the other does not give
     return (len(names) + len(said)) / told >= SUMMARY_TOLD
+
+
+@lru_cache(maxsize=1024)
+def _page_words(told: tuple[str, ...]) -> frozenset[str]:
+    """A page's words (`page_told`), as a set: one per page, however many pairs ask."""
+    return frozenset(told)
 
 
 @lru_cache(maxsize=16384)

@@ -1051,6 +1051,8 @@ def _weekday_told(text: str, day: dt.date) -> bool | None:
 
 
 _WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_NAMES_RE})\b")
+_SHIFTED_WEEKDAY = re.compile(rf"\b(?:next|last|previous|coming)\s+(?:{_WEEKDAY_NAMES_RE})\b",
+                              re.IGNORECASE)
 
 
 def _dateline_weekday(text: str, day: dt.date) -> bool | None:
@@ -1066,7 +1068,10 @@ def _dateline_weekday(text: str, day: dt.date) -> bool | None:
     if dateline is None or int(dateline.group("d")) != day.day or (
             dateline.group("m")[:3].casefold() != calendar.month_abbr[day.month].casefold()):
         return None
-    weekdays = set(_WEEKDAY_WORD.findall(text[m.end() :]))
+    body = text[m.end() :]
+    if _SHIFTED_WEEKDAY.search(body):
+        return None  # "next Monday", "last Monday": another week's
+    weekdays = set(_WEEKDAY_WORD.findall(body))
     if len(weekdays) != 1:
         return None
     return True if weekdays == {calendar.day_name[day.weekday()]} else None

@@ -116,3 +116,19 @@ def test_a_dateline_day_of_another_weekday_keeps_its_year_open(tmp_path: Path) -
         "b.md": digest("2026-03-12", "**2 Mar 2026** - Teodor Lask wins the Arvenholm Open."),
     })
     assert not contradicted(report)
+
+
+def test_only_the_dateline_days_own_weekday_tells_its_year() -> None:
+    """"On Monday" beside a dateline of a Monday tells the year; another weekday, two
+    weekdays, or "next Monday" (another week's) tell none."""
+    import datetime as dt
+
+    from factcheck.match import _weekday_told
+
+    day = dt.date(2026, 3, 9)  # a Monday
+    head = "ARVENHOLM, Mar 9 (Quill Press) - "
+    assert _weekday_told(head + "Lask won the open on Monday.", day) is True
+    assert _weekday_told(head + "Lask won the open on Sunday.", day) is None
+    assert _weekday_told(head + "Lask plays again next Monday.", day) is None
+    assert _weekday_told(head + "Lask won on Monday after a loss on Sunday.", day) is None
+    assert _weekday_told("Lask won the open on Monday.", day) is None

@@ -522,7 +522,11 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
     the dredging plan on May 13"): a timeline's row that tells a few words, every name
     of them one the other's sentence or article gives (in full or by initials), and most
     of them, of which at least one beside the names, its sentence tells. A word of a series ("first
-    case", "second round") the other does not tell is another happening."""
+    case", "second round") the other does not tell is another happening. A name the
+    other's page gives in another dated sentence counts as given ("near Brackett Mill"
+    of a page whose lead places the leak there), and so does the line's opening word, its
+    subject, when that page tells it ("Government declares default" and "Ostland
+    declared a default" on a page that speaks of the government)."""
     if short.section != "timeline":
         return False  # a sentence of a report is a report of its own
     names, plain = _summary_words(short.event)
@@ -530,9 +534,13 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
     if told < 2 or len(_quote_words(short.text)) > SUMMARY_WORDS[1]:
         return False
     own, named = _sentence_told(other.text, (*other.topic, *other.article_names))
-    if not names <= named:
-        return False
+    missing = names - named
+    if missing and not missing <= _page_words(other.page_told):
+        return False  # a name neither the sentence nor its page gives
     said = plain & own
+    opening = _opening_word(short.event)
+    if opening in plain and opening not in said and opening in _page_words(other.page_told):
+        said |= {opening}  # "Museum lifts hoard": who, as its page calls it
     if told < SUMMARY_WORDS[0] and not (said == plain and not names and _one_date(other)):
         # "Bidding opens": two words, both told by a sentence that dates one day only
         return False
@@ -543,6 +551,22 @@ def _summarises(short: TimelineClaim, other: TimelineClaim) -> bool:
     if not _designators(_main_clause(short.event)) <= _designators(other.text):
         return False  # "MTIA v1", "Pier 4": a designation the other does not give
     return (len(names) + len(said)) / told >= SUMMARY_TOLD
+
+
+@lru_cache(maxsize=1024)
+def _page_words(told: tuple[str, ...]) -> frozenset[str]:
+    """A page's words (`page_told`), as a set: one per page, however many pairs ask."""
+    return frozenset(told)
+
+
+@lru_cache(maxsize=16384)
+def _opening_word(event: str) -> str:
+    """The word a summary line opens with, as `_summary_words` tells it: the line's
+    subject ("Government" of "Government declares default"), which the other sentence
+    may give by its name ("Ostland declared a default") and its page by that word."""
+    m = _WORD_TOKEN.search(_main_clause(event))
+    words = content_words(m.group()) if m is not None else []
+    return words[0] if words else ""
 
 
 def _one_date(c: TimelineClaim) -> bool:
@@ -950,7 +974,9 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
     17" is no November 17 that is a Wednesday): then its year stays open. One dated page
     of a folder of one event's size (EVENT_FOLDER sources at most) is no such coverage,
     but a day told with its weekday is read in the year nearest that page's date when it
-    falls on that weekday there: the weekday tells the year."""
+    falls on that weekday there: the weekday tells the year. A wire dateline's day tells
+    it too when its story names that weekday only ("OSTVALE, Mar 9 (…) - … declared a
+    default on Monday": a story is filed on its event's day or the day after)."""
     stated: dict[tuple[str, int, int], set[int]] = defaultdict(set)
     sources: dict[str, set[str]] = defaultdict(set)
     dated: dict[str, dict[str, dt.date]] = defaultdict(dict)
@@ -967,10 +993,17 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
     # with its weekday: the weekday tells which year it is
     lone = {folder: next(iter(days.values())) for folder, days in dated.items()
             if len(days) == 1 and len(sources[folder]) <= EVENT_FOLDER}
+    # what each page of a folder of one event's size tells in its dated sentences
+    page_told: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if len(sources[os.path.dirname(c.path)]) <= EVENT_FOLDER:
+            page_told[c.path] |= _sentence_told(c.text, ())[1]
     out: list[TimelineClaim] = []
     for c in claims:
         folder = os.path.dirname(c.path)
         update: dict[str, object] = {"folder_sources": len(sources[folder])}
+        if c.path in page_told:
+            update["page_told"] = tuple(sorted(page_told[c.path]))
         ref = refs.get(folder)
         near = None
         if c.open_year and c.date.precision == "day" and (ref or lone.get(folder)):
@@ -994,6 +1027,7 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
 
 _MONTH_NAMES = "|".join(m for m in (*calendar.month_name, *calendar.month_abbr) if m)
 _WEEKDAY_NAMES_RE = "|".join(d for d in calendar.day_name)
+_DAY_MONTH = re.compile(rf"\b(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})\b")
 _WEEKDAY_DAY = re.compile(
     rf"\b(?P<wd>{_WEEKDAY_NAMES_RE}),?\s+(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})\b"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES})\b)")
@@ -1011,7 +1045,36 @@ def _weekday_told(text: str, day: dt.date) -> bool | None:
         if m.group("wd") != calendar.day_name[day.weekday()]:
             return False
         told = True
+    if told is None:
+        told = _dateline_weekday(text, day)
     return told
+
+
+_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_NAMES_RE})\b")
+_SHIFTED_WEEKDAY = re.compile(rf"\b(?:next|last|previous|coming)\s+(?:{_WEEKDAY_NAMES_RE})\b",
+                              re.IGNORECASE)
+
+
+def _dateline_weekday(text: str, day: dt.date) -> bool | None:
+    """A story opening with a wire dateline of this day of the month that tells one
+    weekday only ("OSTVALE, Mar 9 (…) - … declared a default on Monday"): a story is
+    filed on the day of its event or the day after, so the weekday names the dateline's
+    day when that day falls on it (True) or the day before (None: it tells no year);
+    another weekday tells no year either."""
+    m = WIRE_DATELINE.match(text)
+    if m is None:
+        return None
+    dateline = _DAY_MONTH.search(m.group())
+    if dateline is None or int(dateline.group("d")) != day.day or (
+            dateline.group("m")[:3].casefold() != calendar.month_abbr[day.month].casefold()):
+        return None
+    body = text[m.end() :]
+    if _SHIFTED_WEEKDAY.search(body):
+        return None  # "next Monday", "last Monday": another week's
+    weekdays = set(_WEEKDAY_WORD.findall(body))
+    if len(weekdays) != 1:
+        return None
+    return True if weekdays == {calendar.day_name[day.weekday()]} else None
 
 
 def _nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:

@@ -269,6 +269,13 @@ class TimelineClaim(ClaimBase):
         description="How many sources of its folder date events (set when matching): a "
         "small folder is one event's coverage (0: not counted).",
     )
+    page_told: tuple[str, ...] = Field(
+        default=(),
+        description="The words and names (lower-cased, with their initials) its page's "
+        "dated sentences tell, in a folder of one event's size (set when matching): a "
+        "summary line naming a place or a party that page gives elsewhere may be the "
+        "happening its sentence tells.",
+    )
 
 
 class FigureClaim(ClaimBase):

@@ -166,3 +166,30 @@ def test_a_value_told_of_no_day_joins_a_group_told_of_two(tmp_path: Path) -> Non
     groups = [{c.source for c in f.claims} for f in check([str(folder)], AS_OF).findings
               if any(c.value == "% 44.7" for c in f.claims)]
     assert groups and groups[0] == {"wire.md", "local.md", "viral.txt"}
+
+
+def test_a_spelled_number_opening_a_compound_adjective_is_a_count() -> None:
+    from factcheck.extract.numwords import digitise
+
+    assert digitise("A five-member jury heard the case.") == "A 5-member jury heard the case."
+    assert digitise("the orchestra's ninety-six-player string section") == (
+        "the orchestra's 96-player string section")
+    # one, an age, a fraction: not a compound's count
+    assert digitise("a one-off payment") == "a one-off payment"
+    assert digitise("a five-year-old boy") == "a five-year-old boy"
+    assert "2-thirds" not in digitise("two-thirds of voters")
+
+
+def test_a_compound_count_agrees_with_the_count_it_tells(tmp_path: Path) -> None:
+    pages = {
+        "wire.md": _page("Kestrel Sound court convenes", (
+            "The Kestrel Sound inquiry opened on Monday. A seven-judge bench will hear "
+            "the Kestrel Sound case.")),
+        "court.md": _page("Kestrel Sound case opens", (
+            "The Kestrel Sound case opened on Monday. A 7-judge bench will hear the "
+            "Kestrel Sound case.")),
+    }
+    folder = _write(tmp_path / "court", pages)
+    report = check([str(folder)], AS_OF)
+    assert any(f.verdict == "corroborated" and {c.source for c in f.claims} == set(pages)
+               for f in report.findings if f.kind == "figure")

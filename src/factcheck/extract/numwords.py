@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.durations import spell_hyphenated
+from factcheck.extract.text import STOPWORDS
 from factcheck.yamlio import packaged
 
 
@@ -43,6 +44,8 @@ class _Words:
     not_shares_of: frozenset[str]
     #: the last word of each fraction, lower-cased: a text without one holds no share
     share_words: tuple[str, ...]
+    #: the denominators of fractions, singular ("third", "quarter", "half")
+    ordinals: frozenset[str]
 
 
 @cache
@@ -102,7 +105,8 @@ def _words() -> _Words:
                   frozenset(w.lower() for w in (*units, *tens, *groups, hundred, *scales)),
                   shares, share, frozenset(str(w) for w in data["not_before_share"]),
                   frozenset(str(w) for w in data["not_shares_of"]),
-                  tuple(sorted({k.split()[-1].rstrip("s") for k in shares})))
+                  tuple(sorted({k.split()[-1].rstrip("s") for k in shares})),
+                  frozenset({"half", *(str(k) for k in data.get("share_denominators") or {})}))
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
@@ -143,6 +147,27 @@ def is_number_word(word: str) -> bool:
     return word.lower() in _words().openers
 
 
+#: A spelled number hyphened to a noun that is the adjective of another ("a four-person
+#: crew", "a five-member panel", "a twenty-seat majority").
+_COMPOUND = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[a-z]+)?)-([a-z]+)(?= ([a-z]+))")
+
+
+def _compound_counts(text: str, w: _Words) -> str:
+    """Spelled numbers (two or more) that open a compound adjective, written as digits,
+    unless what follows the hyphen is a fraction's ("two-thirds") or the compound is
+    followed by a closed-class word ("three-way of ...")."""
+    def repl(m: re.Match[str]) -> str:
+        run, noun, after = m.group(1), m.group(2), m.group(3)
+        if not all(p.lower() in w.units or p.lower() in w.tens for p in run.split("-")):
+            return m.group()
+        value = _value(run.replace("-", " "), w)
+        if value is None or value < 2 or after in STOPWORDS or noun in w.ordinals \
+                or noun.removesuffix("s") in w.ordinals or noun == "halves":
+            return m.group()
+        return f"{value}-{noun}"
+    return _COMPOUND.sub(repl, text)
+
+
 @lru_cache(maxsize=8192)
 def digitise(text: str) -> str:
     """The text with spelled-out cardinal numbers written as digits, and orders of
@@ -157,6 +182,8 @@ def digitise(text: str) -> str:
 
         text = w.fraction.sub(points, text)
     text = spell_hyphenated(text)  # "a five-year deal": a duration (not "five-year-old")
+    if "-" in text:
+        text = _compound_counts(text, w)  # "a four-person crew": a crew of 4 people
     low = text.lower() if text.isascii() else None
     if (low is None or (" of " in low and any(k in low for k in w.share_words))) \
             and w.share.search(text):

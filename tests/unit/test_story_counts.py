@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from factcheck import check
 from factcheck.extract.measured import identify
 from factcheck.extract.periods import figure_period
@@ -193,3 +196,24 @@ def test_a_compound_count_agrees_with_the_count_it_tells(tmp_path: Path) -> None
     report = check([str(folder)], AS_OF)
     assert any(f.verdict == "corroborated" and {c.source for c in f.claims} == set(pages)
                for f in report.findings if f.kind == "figure")
+
+
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen " \
+         "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spelled(n: int) -> str:
+    if n < 20:
+        return _UNITS[n]
+    tens, unit = divmod(n, 10)
+    return _TENS[tens - 2] + (f"-{_UNITS[unit]}" if unit else "")
+
+
+@given(st.integers(2, 99), st.sampled_from(["member", "player", "judge", "seat", "person"]),
+       st.sampled_from(["panel", "squad", "bench", "majority", "crew"]))
+def test_any_spelled_compound_count_is_its_digits(n: int, noun: str, after: str) -> None:
+    from factcheck.extract.numwords import digitise
+
+    assert digitise(f"They named a {_spelled(n)}-{noun} {after} on Friday.") == (
+        f"They named a {n}-{noun} {after} on Friday.")

@@ -217,3 +217,9 @@ def test_any_spelled_compound_count_is_its_digits(n: int, noun: str, after: str)
 
     assert digitise(f"They named a {_spelled(n)}-{noun} {after} on Friday.") == (
         f"They named a {n}-{noun} {after} on Friday.")
+
+
+def test_a_spelled_number_of_two_words_is_no_compound() -> None:
+    from factcheck.extract.numwords import digitise
+
+    assert digitise("It carried forty-two passengers.") == "It carried 42 passengers."

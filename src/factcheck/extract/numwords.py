@@ -162,6 +162,7 @@ def _compound_counts(text: str, w: _Words) -> str:
             return m.group()
         value = _value(run.replace("-", " "), w)
         if value is None or value < 2 or after in STOPWORDS or noun in w.ordinals \
+                or noun in w.units or noun in w.tens \
                 or noun.removesuffix("s") in w.ordinals or noun == "halves":
             return m.group()
         return f"{value}-{noun}"

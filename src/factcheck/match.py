@@ -2897,6 +2897,9 @@ def _name_groups(claims: list[NameClaim]) -> list[Group]:
         if key.startswith("name|office:"):
             out.extend(_office_groups(block))
             continue
+        if key.startswith("name|copy:"):
+            out.extend(_copy_groups(block))
+            continue
         names = list(dict.fromkeys(c.name for c in block))
         uf = _Union(len(names))
         # a name holding another holds all its words, its rarest one too: each name is
@@ -3039,6 +3042,41 @@ def _person_groups(block: list[NameClaim]) -> list[Group]:
         if len(bearers) == 1 and all(p.source != c.source for p in bearers[0]):
             bearers[0].append(c)
     return [Group("name", person) for person in people]
+
+
+def _copy_groups(block: list[NameClaim]) -> list[Group]:
+    """One sentence told with two names (names.copy_claims), folder by folder: pages of
+    one folder whose sentences are word for word the same but for the name each gives
+    there ("… had appointed Hedda Lorquist to lead its inquiry", "… Hedda Brannock …")
+    tell one role of one thing two ways: one contradicted finding. Not when a page tells
+    both names in that sentence (two things told alike: a list), nor for one person's
+    surname spelled two ways in a role (_respelled tells those); else nothing (each
+    name's own claims corroborate it)."""
+    folders: dict[str, list[NameClaim]] = defaultdict(list)
+    for c in block:
+        folders[os.path.dirname(c.path)].append(c)
+    out: list[Group] = []
+    for claims in folders.values():
+        names: list[list[NameClaim]] = []
+        for c in claims:
+            for same in names:
+                if any(same_name(c.name, p.name) for p in same):
+                    same.append(c)
+                    break
+            else:
+                names.append([c])
+        if len(names) < 2:
+            continue
+        sources = [{c.source for c in same} for same in names]
+        if any(x & y for x, y in itertools.combinations(sources, 2)):
+            continue
+        if any(a.slot == b.slot == "role" and _given(a.name) == _given(b.name) != ""
+               and _respelt(surname(a.name), surname(b.name))
+               for x, y in itertools.combinations(names, 2) for a in x for b in y):
+            continue
+        out.append(Group("name", claims, conflict=True,
+                         notes=["one sentence told with two names"]))
+    return out
 
 
 #: How far apart two articles naming two holders of one office may be published to clash.
@@ -3197,9 +3235,13 @@ def without_idle_mentions(claims: Iterable[Claim]) -> list[Claim]:
     name claim's): such a mention joins nothing and is no finding (_person_groups drops
     it), so matching never needs it. In prose most mentions are of that kind."""
     claims = list(claims)
-    named = {c.key for c in claims if isinstance(c, NameClaim) and c.slot != "mention"}
+    named = {c.key for c in claims if isinstance(c, NameClaim) and c.slot not in {"mention",
+                                                                                  "copy"}}
+    # a sentence's copy claim (names.copy_claims) joins only its like from another source
+    copies = Counter(c.key for c in claims if isinstance(c, NameClaim) and c.slot == "copy")
     return [c for c in claims
-            if not (isinstance(c, NameClaim) and c.slot == "mention") or c.key in named]
+            if not (isinstance(c, NameClaim) and c.slot in {"mention", "copy"})
+            or c.key in named or copies[c.key] > 1]
 
 
 def shard(claim: Claim) -> str:

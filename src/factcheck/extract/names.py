@@ -16,13 +16,16 @@ name with a number ("Flight 1282", "Route 66") designates one thing wherever it 
 from __future__ import annotations
 
 import calendar
+import hashlib
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.context import Context, built, claim_fields
 from factcheck.extract.figures import currency_named
-from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, stem
+from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, content_words, stem
 from factcheck.load.structure import is_chrome
 from factcheck.models import Line, NameClaim, Provenance, Section
 from factcheck.yamlio import packaged
@@ -688,6 +691,50 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
 
 
 _MAKER = re.compile(r"(.+?)['’]s\s+(.+)")
+
+#: A sentence told with two names is one fact told two ways only when the rest of it is
+#: long enough to say what the name is: this many words at least, besides the name ...
+FRAME_WORDS = 5
+#: ... this many of them words of meaning (no sentence words, no verbs of saying)
+FRAME_CONTENT = 3
+_FRAME_WORD = re.compile(r"\w+")
+
+
+def _frame(sent: str, start: int, end: int) -> str:
+    """The words of a sentence but the name at `start`:`end`, the name's place marked,
+    hashed ("Game 14 opened with the ·"), or "" when they say too little to tell what
+    the name is ("· said.")."""
+    before, after = sent[:start], sent[end:]
+    words = [*_FRAME_WORD.findall(unicodedata.normalize("NFKC", before).casefold()), "\x00",
+             *_FRAME_WORD.findall(unicodedata.normalize("NFKC", after).casefold())]
+    if len(words) - 1 < FRAME_WORDS or len(content_words(f"{before} {after}")) < FRAME_CONTENT:
+        return ""
+    return hashlib.blake2b("\x01".join(words).encode(), digest_size=10).hexdigest()
+
+
+def copy_claims(claims: Iterable[object], sent: str) -> list[NameClaim]:
+    """The names a sentence relates (its name and role claims), each keyed by the rest of
+    the sentence (_frame): two pages of one folder telling one sentence word for word
+    but for the name in it (a copy that changed who leads an inquiry, which opening a
+    game had) tell one role of one thing with two names (match). A copy claim only ever
+    shows as such a clash; a person the sentence names in an office is told by the
+    office's claim instead (names.office_claims), a route or a mention by none."""
+    offices = {person for person, _, _ in _offices(sent)}
+    out: list[NameClaim] = []
+    seen: set[str] = set()
+    for c in claims:
+        if not isinstance(c, NameClaim) or c.slot in {"mention", "office", "copy", "route"} \
+                or c.name in offices or c.name in seen:
+            continue
+        at = sent.find(c.name)
+        frame = _frame(sent, at, at + len(c.name)) if at >= 0 else ""
+        if not frame:
+            continue
+        seen.add(c.name)
+        fields = {f: getattr(c, f) for f in NameClaim.model_fields}
+        fields.update(slot="copy", key=f"name|copy:{frame}")
+        out.append(built(NameClaim, **fields))
+    return out
 
 
 @cache

@@ -3022,7 +3022,7 @@ def _person_groups(block: list[NameClaim]) -> list[Group]:
     no role claim names is dropped."""
     roles = [c for c in block if c.slot != "mention"]
     if not roles:
-        return []
+        return _mentioned(block)
     people: list[list[NameClaim]] = []
     # a full name first: a role told of a surname alone ("Lane was second") joins the one
     # person of the block it may be, else stands alone (two may bear it: neither)
@@ -3077,6 +3077,37 @@ def _copy_groups(block: list[NameClaim]) -> list[Group]:
         out.append(Group("name", claims, conflict=True,
                          notes=["one sentence told with two names"]))
     return out
+
+
+def full_name(name: str) -> bool:
+    """A name of two words at least ("Halberd Ratings", "Lumenta-Torvik"): one a page may
+    give in passing and another name alike without both meaning something else."""
+    return len(re.split(r"[\s-]+", name.strip())) >= 2
+
+
+def _mentioned(block: list[NameClaim]) -> list[Group]:
+    """Of one surname's mentions no claim names in a role, those of one full name (one
+    holding the other: "Amara Quist", "Epidemiologist Amara Quist") from two sources or
+    more: the name each of those pages gives, a group of its own (two origins corroborate
+    it), from sentences that tell nothing else (extract.prose marks the others "beside":
+    a name in passing beside other news is no news of its own). A surname alone ("Ruiz")
+    may be anyone's: it joins nothing. Each origin is heard once, on its own page rather
+    than a copy's: a copy says nothing more of a name (its sentence may be the one it
+    changed)."""
+    people: list[list[NameClaim]] = []
+    for c in sorted(block, key=lambda c: (c.origin or c.outlet) != c.outlet):
+        if not full_name(c.name) or c.relation == "beside":
+            continue  # (a sentence telling other news: the name is given in passing)
+        bearers = [p for p in people if any(same_name(c.name, x.name) for x in p)]
+        if len(bearers) != 1:
+            if not bearers:
+                people.append([c])
+            continue
+        origin = (c.origin or c.outlet).casefold()
+        if all(x.source != c.source and (x.origin or x.outlet).casefold() != origin
+               for x in bearers[0]):
+            bearers[0].append(c)
+    return [Group("name", p) for p in people if len(p) > 1]
 
 
 #: How far apart two articles naming two holders of one office may be published to clash.
@@ -3239,9 +3270,14 @@ def without_idle_mentions(claims: Iterable[Claim]) -> list[Claim]:
                                                                                   "copy"}}
     # a sentence's copy claim (names.copy_claims) joins only its like from another source
     copies = Counter(c.key for c in claims if isinstance(c, NameClaim) and c.slot == "copy")
+    # a full name mentioned by two sources may meet its like (_mentioned)
+    mentioned = Counter(c.key for c in {(c.key, c.source): c for c in claims
+                                        if isinstance(c, NameClaim) and c.slot == "mention"
+                                        and full_name(c.name)}.values())
     return [c for c in claims
             if not (isinstance(c, NameClaim) and c.slot in {"mention", "copy"})
-            or c.key in named or copies[c.key] > 1]
+            or c.key in named or copies[c.key] > 1
+            or (c.slot == "mention" and mentioned[c.key] > 1 and full_name(c.name))]
 
 
 def shard(claim: Claim) -> str:

@@ -28,6 +28,7 @@ from factcheck.models import (
     FigureClaim,
     ForecastClaim,
     Line,
+    NameClaim,
     Provenance,
     Section,
     StatementClaim,
@@ -148,7 +149,7 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             related.extend(role_claims(ctx, section, line, quote, sent, provenance))
             out.extend(related)
             out.extend(copy_claims(related, sent))
-            out.extend(mention_claims(ctx, section, line, quote, sent, provenance))
+            out.extend(_beside(mention_claims(ctx, section, line, quote, sent, provenance)))
             out.extend(_told_before_future(ctx, section, line, quote, sent, provenance))
             out.extend(planned_events(ctx, section, line, quote, sent, provenance,
                                       future=True))
@@ -172,7 +173,9 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
         out.extend(related)
         out.extend(copy_claims(related, sent))
         out.extend(office_claims(ctx, section, line, quote, sent, provenance))
-        out.extend(mention_claims(ctx, section, line, quote, sent, provenance))
+        mentioned = mention_claims(ctx, section, line, quote, sent, provenance)
+        besides = bool(related or claims or dated_all or starts or plans)
+        out.extend(_beside(mentioned) if besides else mentioned)
         if claims:
             out.extend(claims)
             # a sentence may date an event and give its figures: "On March 4 the club
@@ -225,3 +228,11 @@ def _told_before_future(ctx: Context, section: Section, line: Line, quote: str, 
 def _check_worthy(sent: str, mentions: list[Mention]) -> bool:
     words = sent.split()
     return len(words) >= 7 and not sent.rstrip().endswith("?") and bool(mentions)
+
+
+def _beside(mentions: list[NameClaim]) -> list[NameClaim]:
+    """Mentions of a sentence that tells something else (a figure, a date, a prediction,
+    a name in its relation): a name given in passing beside that news, marked so
+    ("beside"): it joins the people named in a role, never another page's mention alone
+    (match)."""
+    return [m.model_copy(update={"relation": "beside"}) for m in mentions]

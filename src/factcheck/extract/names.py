@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 
 from factcheck.extract.context import Context, built, claim_fields
 from factcheck.extract.figures import currency_named
+from factcheck.extract.numwords import is_spelled_number
 from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, content_words, stem
 from factcheck.load.structure import is_chrome
 from factcheck.models import Line, NameClaim, Provenance, Section
@@ -383,16 +384,22 @@ def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
                 words = words[: i + 1]  # "Ana Ruiz's Civic Union": Ana Ruiz's
                 break
         while words and (words[0].lower() in STOPWORDS or words[0].lower() in sl.role_words
-                         or sl.honorific.match(words[0] + " X")):
+                         or sl.honorific.match(words[0] + " X") or words[0] in _CALENDAR):
             words.pop(0)
         if not words or any(w in _CALENDAR for w in words):
             continue
         person = " ".join(words).removesuffix("’s").removesuffix("'s")
-        if not _AGENT.match(sent, m.end()):
+        if not _AGENT.match(sent, m.end()) or _no_name(person):
             continue
         if len(person) >= 3 and all(person != f[0] for f in found):
             found.append((person, m.start(), m.end()))
     return tuple(found)
+
+
+def _no_name(name: str) -> bool:
+    """A capitalised word alone that names nothing: a day or month ("Thursday's"), a
+    number or a rank spelled out ("Two", "Thirty-seven", "Seventh")."""
+    return " " not in name and (name in _CALENDAR or is_spelled_number(name))
 
 
 def _person_of(text: str) -> str:
@@ -465,7 +472,7 @@ def _caps_mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
                or len(w) < 2 for w in words):
             continue
         person = " ".join(w.capitalize() for w in words)
-        if not any(w in _CALENDAR for w in person.split()):
+        if not any(w in _CALENDAR for w in person.split()) and not _no_name(person):
             found.append((person, m.start(), m.end()))
     return tuple(found)
 
@@ -580,7 +587,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             name = " ".join(name.split()[1:])
         if name and name.split()[0].lower() in _slots().role_names and " of " in name:
             name = name.split(" of ", 1)[1]  # "CEO of Harrow Mills": Harrow Mills
-        if not name or name.split()[0] in _CALENDAR:
+        if not name or name.split()[0] in _CALENDAR or _no_name(name):
             continue
         # "Orvik Marine's Tern 40": a company's product with its number is the product,
         # built by the company (a person's, "Ana Ruiz's Model 3", is only theirs)

@@ -2884,7 +2884,9 @@ def same_name(a: str, b: str) -> bool:
 def _name_groups(claims: list[NameClaim]) -> list[Group]:
     """Names grouped by block (one slot, one designator number, or one written name),
     and within it by variant: one name holding the other is the same name. A name two
-    outlets give corroborates; names never contradict."""
+    outlets give corroborates; names of one block never contradict (offices, one person
+    spelled two ways and one sentence told with two names do: _office_groups,
+    _respelled, _copy_groups)."""
     blocks: dict[str, list[NameClaim]] = defaultdict(list)
     for c in claims:
         blocks[c.key].append(c)

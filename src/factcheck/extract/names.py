@@ -5,8 +5,10 @@ A name is a run of capitalised words (with "of", "de", "&" inside) that does not
 sentence, is no month or weekday, and stands after a word that relates it to the sentence
 (a verb or a preposition). Names the article speaks of most (its topic) are its subject,
 not a fact about it, and names the sentence credits ("said Reuters") are attributions.
-Stated by two independent outlets, a name corroborates; names never contradict (which of
-two names fills a slot is a matter for a person).
+Stated by two independent outlets, a name corroborates; a name of a slot never
+contradicts on its slot alone (which of two names fills a slot is a matter for a person),
+but one sentence two pages tell word for word with two names in one place tells one role
+two ways (copy_claims).
 
 A name in a *slot* (a relation frame of `data/slots.yaml`: "landed at", "built by",
 "from" … "to") is a fact of the story whatever name it is, the topic's own names too; a

@@ -3050,10 +3050,12 @@ def _copy_groups(block: list[NameClaim]) -> list[Group]:
     """One sentence told with two names (names.copy_claims), folder by folder: pages of
     one folder whose sentences are word for word the same but for the name each gives
     there ("… had appointed Hedda Lorquist to lead its inquiry", "… Hedda Brannock …")
-    tell one role of one thing two ways: one contradicted finding. Not when a page tells
-    both names in that sentence (two things told alike: a list), nor for one person's
-    surname spelled two ways in a role (_respelled tells those); else nothing (each
-    name's own claims corroborate it)."""
+    tell one role of one thing two ways: one contradicted finding. Not when the sentence
+    is told with more than two names (a template of many things), an outlet tells both
+    names in it (its own words of two things: a list, a boilerplate line), the pages'
+    topics are both known and share no word (two stories), nor for one given name with
+    two spellings of a surname (_respelled tells those in a role); else nothing (each name's own
+    claims corroborate it)."""
     folders: dict[str, list[NameClaim]] = defaultdict(list)
     for c in block:
         folders[os.path.dirname(c.path)].append(c)
@@ -3067,14 +3069,19 @@ def _copy_groups(block: list[NameClaim]) -> list[Group]:
                     break
             else:
                 names.append([c])
-        if len(names) < 2:
+        if len(names) != 2:
+            continue  # one name, or a sentence many things are told in alike (a template)
+        x, y = names
+        # an outlet telling both is repeating its own words of two things (a boilerplate
+        # line of two stories), and two articles whose topics are both known and share no
+        # word are two stories
+        if {c.outlet.casefold() for c in x} & {c.outlet.casefold() for c in y} or not any(
+                not a or not b or a & b for a in {_topic_words(c.topic) for c in x}
+                for b in {_topic_words(c.topic) for c in y}):
             continue
-        sources = [{c.source for c in same} for same in names]
-        if any(x & y for x, y in itertools.combinations(sources, 2)):
-            continue
-        if any(a.slot == b.slot == "role" and _given(a.name) == _given(b.name) != ""
-               and _respelt(surname(a.name), surname(b.name))
-               for x, y in itertools.combinations(names, 2) for a in x for b in y):
+        if any(_given(a.name) == _given(b.name) != "" and _respelt(surname(a.name),
+                                                                   surname(b.name))
+               for a in x for b in y):
             continue
         out.append(Group("name", claims, conflict=True,
                          notes=["one sentence told with two names"]))

@@ -727,13 +727,18 @@ def copy_claims(claims: Iterable[object], sent: str) -> list[NameClaim]:
     but for the name in it (a copy that changed who leads an inquiry, which opening a
     game had) tell one role of one thing with two names (match). A copy claim only ever
     shows as such a clash; a person the sentence names in an office is told by the
-    office's claim instead (names.office_claims), a route or a mention by none."""
+    office's claim instead (names.office_claims). A name of a slot ("made landfall near
+    ·"), a contest's result ("· won the Fennick Open": a contest has many winners, one a
+    division) and a name with a number ("Flight 1282": two flights told alike) are told
+    by none: which of two of those is right is for a person to judge."""
     offices = {person for person, _, _ in _offices(sent)}
+    results = _slots().outcome_words | {"winner"}
     out: list[NameClaim] = []
     seen: set[str] = set()
     for c in claims:
-        if not isinstance(c, NameClaim) or c.slot in {"mention", "office", "copy", "route"} \
-                or c.name in offices or c.name in seen:
+        if not isinstance(c, NameClaim) or c.slot not in {"", "role"} or c.name in offices \
+                or c.name in seen or c.key.startswith("name|#") or (
+                    c.slot == "role" and c.relation in results):
             continue
         at = sent.find(c.name)
         frame = _frame(sent, at, at + len(c.name)) if at >= 0 else ""

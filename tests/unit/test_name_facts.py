@@ -23,8 +23,8 @@ def _write(folder: Path, pages: dict[str, tuple[str, str]]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, (outlet, text) in pages.items():
         (folder / name).write_text(
-            f"# Season news from the Orlen Hall\n\nBy {outlet} staff\nPublished 2026-09-14\n\n"
-            f"{text}\n", encoding="utf-8")
+            f"---\nsource: {outlet}\ndate: 2026-09-14\n---\n\n# Season news from the Orlen "
+            f"Hall\n\n{text}\n", encoding="utf-8")
 
 
 def _findings(folder: Path, verdict: str) -> list[set[str]]:
@@ -130,3 +130,32 @@ def test_days_and_spelled_numbers_are_no_names(tmp_path: Path) -> None:
     names = _names(tmp_path)
     assert not names & {"Thirty-seven", "Thursday", "Two", "Friday", "Friday Ilse Varnholt"}
     assert "Ilse Varnholt" in names
+
+
+def test_a_sentence_told_with_many_names_is_a_template(tmp_path: Path) -> None:
+    sentence = "A spokesperson for {} declined to comment on the gala programme."
+    _write(tmp_path, {
+        "a.md": ("Brenvik Post", sentence.format("Orlen Events")),
+        "b.md": ("Harlow Review", sentence.format("Saltmarsh Tickets")),
+        "c.md": ("Quay Gazette", sentence.format("Velder Staging")),
+    })
+    assert _findings(tmp_path, "contradicted") == []
+
+
+def test_one_outlet_telling_a_sentence_with_two_names_repeats_itself(tmp_path: Path) -> None:
+    sentence = "A spokesperson for {} declined to comment on the gala programme."
+    _write(tmp_path, {
+        "a.md": ("Brenvik Post", sentence.format("Orlen Events")),
+        "b.md": ("Brenvik Post", sentence.format("Saltmarsh Tickets")),
+    })
+    assert _findings(tmp_path, "contradicted") == []
+
+
+def test_two_places_of_one_slot_in_one_sentence_never_clash(tmp_path: Path) -> None:
+    # which of two names fills a slot ("landed at") is for a person to judge
+    sentence = "The orchestra's chartered plane landed at {} late on the first night."
+    _write(tmp_path, {
+        "a.md": ("Brenvik Post", sentence.format("Harlow Cross")),
+        "b.md": ("Harlow Review", sentence.format("Quay Marsh")),
+    })
+    assert _findings(tmp_path, "contradicted") == []

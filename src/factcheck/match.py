@@ -2969,7 +2969,9 @@ def same_name(a: str, b: str) -> bool:
 def _name_groups(claims: list[NameClaim]) -> list[Group]:
     """Names grouped by block (one slot, one designator number, or one written name),
     and within it by variant: one name holding the other is the same name. A name two
-    outlets give corroborates; names never contradict."""
+    outlets give corroborates; names of one block never contradict (offices, one person
+    spelled two ways and one sentence told with two names do: _office_groups,
+    _respelled, _copy_groups)."""
     blocks: dict[str, list[NameClaim]] = defaultdict(list)
     for c in claims:
         blocks[c.key].append(c)
@@ -2981,6 +2983,9 @@ def _name_groups(claims: list[NameClaim]) -> list[Group]:
             continue
         if key.startswith("name|office:"):
             out.extend(_office_groups(block))
+            continue
+        if key.startswith("name|copy:"):
+            out.extend(_copy_groups(block))
             continue
         names = list(dict.fromkeys(c.name for c in block))
         uf = _Union(len(names))
@@ -3104,7 +3109,7 @@ def _person_groups(block: list[NameClaim]) -> list[Group]:
     no role claim names is dropped."""
     roles = [c for c in block if c.slot != "mention"]
     if not roles:
-        return []
+        return _mentioned(block)
     people: list[list[NameClaim]] = []
     # a full name first: a role told of a surname alone ("Lane was second") joins the one
     # person of the block it may be, else stands alone (two may bear it: neither)
@@ -3124,6 +3129,79 @@ def _person_groups(block: list[NameClaim]) -> list[Group]:
         if len(bearers) == 1 and all(p.source != c.source for p in bearers[0]):
             bearers[0].append(c)
     return [Group("name", person) for person in people]
+
+
+def _copy_groups(block: list[NameClaim]) -> list[Group]:
+    """One sentence told with two names (names.copy_claims), folder by folder: pages of
+    one folder whose sentences are word for word the same but for the name each gives
+    there ("… had appointed Hedda Lorquist to lead its inquiry", "… Hedda Brannock …")
+    tell one role of one thing two ways: one contradicted finding. Not when the sentence
+    is told with more than two names (a template of many things), an outlet tells both
+    names in it (its own words of two things: a list, a boilerplate line), the pages'
+    topics are both known and share no word (two stories), nor for one given name with
+    two spellings of a surname (_respelled tells those in a role); else nothing (each name's own
+    claims corroborate it)."""
+    folders: dict[str, list[NameClaim]] = defaultdict(list)
+    for c in block:
+        folders[os.path.dirname(c.path)].append(c)
+    out: list[Group] = []
+    for claims in folders.values():
+        names: list[list[NameClaim]] = []
+        for c in claims:
+            for same in names:
+                if any(same_name(c.name, p.name) for p in same):
+                    same.append(c)
+                    break
+            else:
+                names.append([c])
+        if len(names) != 2:
+            continue  # one name, or a sentence many things are told in alike (a template)
+        x, y = names
+        # an outlet telling both is repeating its own words of two things (a boilerplate
+        # line of two stories), and two articles whose topics are both known and share no
+        # word are two stories
+        if {c.outlet.casefold() for c in x} & {c.outlet.casefold() for c in y} or not any(
+                not a or not b or a & b for a in {_topic_words(c.topic) for c in x}
+                for b in {_topic_words(c.topic) for c in y}):
+            continue
+        if any(_given(a.name) == _given(b.name) != "" and _respelt(surname(a.name),
+                                                                   surname(b.name))
+               for a in x for b in y):
+            continue
+        out.append(Group("name", claims, conflict=True,
+                         notes=["one sentence told with two names"]))
+    return out
+
+
+def full_name(name: str) -> bool:
+    """A name of two words at least ("Halberd Ratings", "Lumenta-Torvik"): one a page may
+    give in passing and another name alike without both meaning something else."""
+    return len(re.split(r"[\s-]+", name.strip())) >= 2
+
+
+def _mentioned(block: list[NameClaim]) -> list[Group]:
+    """Of one surname's mentions no claim names in a role, those of one full name (one
+    holding the other: "Amara Quist", "Epidemiologist Amara Quist") from two sources or
+    more: the name each of those pages gives, a group of its own (two origins corroborate
+    it), from sentences that tell nothing else (extract.prose marks the others "beside":
+    a name in passing beside other news is no news of its own). A surname alone ("Ruiz")
+    may be anyone's: it joins nothing. Each origin is heard once, on its own page rather
+    than a copy's: a copy says nothing more of a name (its sentence may be the one it
+    changed)."""
+    people: list[list[NameClaim]] = []
+    for c in sorted(block, key=lambda c: (c.origin or c.outlet) != c.outlet):
+        if not full_name(c.name) or c.relation == "beside":
+            continue  # (a sentence telling other news: the name is given in passing)
+        bearers = [p for p in people if any(same_name(c.name, x.name) for x in p)]
+        if len(bearers) != 1:
+            if not bearers:
+                people.append([c])
+            continue
+        origin = (c.origin or c.outlet).casefold()
+        if all(x.source != c.source and (x.origin or x.outlet).casefold() != origin
+               for x in bearers[0]):
+            bearers[0].append(c)
+    return [Group("name", p) for p in people if len(p) > 1]
 
 
 #: How far apart two articles naming two holders of one office may be published to clash.
@@ -3282,9 +3360,18 @@ def without_idle_mentions(claims: Iterable[Claim]) -> list[Claim]:
     name claim's): such a mention joins nothing and is no finding (_person_groups drops
     it), so matching never needs it. In prose most mentions are of that kind."""
     claims = list(claims)
-    named = {c.key for c in claims if isinstance(c, NameClaim) and c.slot != "mention"}
+    named = {c.key for c in claims if isinstance(c, NameClaim) and c.slot not in {"mention",
+                                                                                  "copy"}}
+    # a sentence's copy claim (names.copy_claims) joins only its like from another source
+    copies = Counter(c.key for c in claims if isinstance(c, NameClaim) and c.slot == "copy")
+    # a full name mentioned by two sources may meet its like (_mentioned)
+    mentioned = Counter(c.key for c in {(c.key, c.source): c for c in claims
+                                        if isinstance(c, NameClaim) and c.slot == "mention"
+                                        and full_name(c.name)}.values())
     return [c for c in claims
-            if not (isinstance(c, NameClaim) and c.slot == "mention") or c.key in named]
+            if not (isinstance(c, NameClaim) and c.slot in {"mention", "copy"})
+            or c.key in named or copies[c.key] > 1
+            or (c.slot == "mention" and mentioned[c.key] > 1 and full_name(c.name))]
 
 
 def shard(claim: Claim) -> str:

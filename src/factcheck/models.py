@@ -342,10 +342,12 @@ class NameClaim(ClaimBase):
     kind: Literal["name"] = "name"
     name: str = Field(description="The name as the sentence writes it, look-alikes folded.")
     relation: str = Field(description="The word before it that relates it to the sentence "
-                          "('led by', 'landed at', 'into the'), as a stem.")
+                          "('led by', 'landed at', 'into the'), as a stem; for a mention, "
+                          "'beside' when its sentence tells other news.")
     slot: str = Field(default="", description="The relation frame it fills ('landed at', "
                       "'built by', 'route': data/slots.yaml), 'role' (a person in a role), "
-                      "'mention' (a person named without one), or ''.")
+                      "'office' (a role of a named owner), 'mention' (a name given without "
+                      "one), 'copy' (a name keyed by the rest of its sentence), or ''.")
     topic: tuple[str, ...] = Field(default=(), description="The names its article speaks "
                                    "of most.")
     published: dt.date | None = Field(default=None, description="Publication date of the "

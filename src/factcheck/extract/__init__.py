@@ -146,6 +146,11 @@ def _main_names(title: str | None, article: Article, primary: str, lower: set[st
 
 #: An upper-case word this long in a headline is shouted, not an acronym ("MELTING").
 _SHOUTED = 6
+def _tells_more(c: NameClaim, told: set[tuple[int, str]]) -> bool:
+    """The mention's sentence tells a figure, a dated event or other news of its own."""
+    return (c.line, c.text) in told or c.relation == "beside"
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
 _TAG_WORD = re.compile(r"[A-Z][a-z]+")
@@ -347,8 +352,7 @@ def _first_mentions(claims: list[Claim], article: Article, body_words: set[str]
             if c.name.lower() in words:
                 continue
         first = chosen.get(c.key)
-        if first is None or ((first.line, first.text) in told
-                             and (c.line, c.text) not in told):
+        if first is None or (_tells_more(first, told) and not _tells_more(c, told)):
             chosen[c.key] = c
     keep = {id(c) for c in chosen.values()}
     return [c for c in claims

@@ -5,8 +5,10 @@ A name is a run of capitalised words (with "of", "de", "&" inside) that does not
 sentence, is no month or weekday, and stands after a word that relates it to the sentence
 (a verb or a preposition). Names the article speaks of most (its topic) are its subject,
 not a fact about it, and names the sentence credits ("said Reuters") are attributions.
-Stated by two independent outlets, a name corroborates; names never contradict (which of
-two names fills a slot is a matter for a person).
+Stated by two independent outlets, a name corroborates; a name of a slot never
+contradicts on its slot alone (which of two names fills a slot is a matter for a person),
+but one sentence two pages tell word for word with two names in one place tells one role
+two ways (copy_claims).
 
 A name in a *slot* (a relation frame of `data/slots.yaml`: "landed at", "built by",
 "from" … "to") is a fact of the story whatever name it is, the topic's own names too; a
@@ -16,13 +18,17 @@ name with a number ("Flight 1282", "Route 66") designates one thing wherever it 
 from __future__ import annotations
 
 import calendar
+import hashlib
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.context import Context, built, claim_fields
 from factcheck.extract.figures import currency_named
-from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, stem
+from factcheck.extract.numwords import is_spelled_number
+from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, content_words, stem
 from factcheck.load.structure import is_chrome
 from factcheck.models import Line, NameClaim, Provenance, Section
 from factcheck.yamlio import packaged
@@ -380,16 +386,22 @@ def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
                 words = words[: i + 1]  # "Ana Ruiz's Civic Union": Ana Ruiz's
                 break
         while words and (words[0].lower() in STOPWORDS or words[0].lower() in sl.role_words
-                         or sl.honorific.match(words[0] + " X")):
+                         or sl.honorific.match(words[0] + " X") or words[0] in _CALENDAR):
             words.pop(0)
         if not words or any(w in _CALENDAR for w in words):
             continue
         person = " ".join(words).removesuffix("’s").removesuffix("'s")
-        if not _AGENT.match(sent, m.end()):
+        if not _AGENT.match(sent, m.end()) or _no_name(person):
             continue
         if len(person) >= 3 and all(person != f[0] for f in found):
             found.append((person, m.start(), m.end()))
     return tuple(found)
+
+
+def _no_name(name: str) -> bool:
+    """A capitalised word alone that names nothing: a day or month ("Thursday's"), a
+    number or a rank spelled out ("Two", "Thirty-seven", "Seventh")."""
+    return " " not in name and (name in _CALENDAR or is_spelled_number(name))
 
 
 def _person_of(text: str) -> str:
@@ -462,7 +474,7 @@ def _caps_mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
                or len(w) < 2 for w in words):
             continue
         person = " ".join(w.capitalize() for w in words)
-        if not any(w in _CALENDAR for w in person.split()):
+        if not any(w in _CALENDAR for w in person.split()) and not _no_name(person):
             found.append((person, m.start(), m.end()))
     return tuple(found)
 
@@ -577,7 +589,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             name = " ".join(name.split()[1:])
         if name and name.split()[0].lower() in _slots().role_names and " of " in name:
             name = name.split(" of ", 1)[1]  # "CEO of Harrow Mills": Harrow Mills
-        if not name or name.split()[0] in _CALENDAR:
+        if not name or name.split()[0] in _CALENDAR or _no_name(name):
             continue
         # "Orvik Marine's Tern 40": a company's product with its number is the product,
         # built by the company (a person's, "Ana Ruiz's Model 3", is only theirs)
@@ -688,6 +700,55 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
 
 
 _MAKER = re.compile(r"(.+?)['’]s\s+(.+)")
+
+#: A sentence told with two names is one fact told two ways only when the rest of it is
+#: long enough to say what the name is: this many words at least, besides the name ...
+FRAME_WORDS = 5
+#: ... this many of them words of meaning (no sentence words, no verbs of saying)
+FRAME_CONTENT = 3
+_FRAME_WORD = re.compile(r"\w+")
+
+
+def _frame(sent: str, start: int, end: int) -> str:
+    """The words of a sentence but the name at `start`:`end`, the name's place marked,
+    hashed ("Game 14 opened with the ·"), or "" when they say too little to tell what
+    the name is ("· said.")."""
+    before, after = sent[:start], sent[end:]
+    words = [*_FRAME_WORD.findall(unicodedata.normalize("NFKC", before).casefold()), "\x00",
+             *_FRAME_WORD.findall(unicodedata.normalize("NFKC", after).casefold())]
+    if len(words) - 1 < FRAME_WORDS or len(content_words(f"{before} {after}")) < FRAME_CONTENT:
+        return ""
+    return hashlib.blake2b("\x01".join(words).encode(), digest_size=10).hexdigest()
+
+
+def copy_claims(claims: Iterable[object], sent: str) -> list[NameClaim]:
+    """The names a sentence relates (its name and role claims), each keyed by the rest of
+    the sentence (_frame): two pages of one folder telling one sentence word for word
+    but for the name in it (a copy that changed who leads an inquiry, which opening a
+    game had) tell one role of one thing with two names (match). A copy claim only ever
+    shows as such a clash; a person the sentence names in an office is told by the
+    office's claim instead (names.office_claims). A name of a slot ("made landfall near
+    ·"), a contest's result ("· won the Fennick Open": a contest has many winners, one a
+    division) and a name with a number ("Flight 1282": two flights told alike) are told
+    by none: which of two of those is right is for a person to judge."""
+    offices = {person for person, _, _ in _offices(sent)}
+    results = _slots().outcome_words | {"winner"}
+    out: list[NameClaim] = []
+    seen: set[str] = set()
+    for c in claims:
+        if not isinstance(c, NameClaim) or c.slot not in {"", "role"} or c.name in offices \
+                or c.name in seen or c.key.startswith("name|#") or (
+                    c.slot == "role" and c.relation in results):
+            continue
+        at = sent.find(c.name)
+        frame = _frame(sent, at, at + len(c.name)) if at >= 0 else ""
+        if not frame:
+            continue
+        seen.add(c.name)
+        fields = {f: getattr(c, f) for f in NameClaim.model_fields}
+        fields.update(slot="copy", key=f"name|copy:{frame}")
+        out.append(built(NameClaim, **fields))
+    return out
 
 
 @cache

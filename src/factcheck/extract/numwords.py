@@ -170,6 +170,19 @@ def _compound_counts(text: str, w: _Words) -> str:
 
 
 @lru_cache(maxsize=8192)
+@cache
+def _ordinals() -> frozenset[str]:
+    return frozenset(str(k).lower() for k in packaged("numbers.yaml")["share_denominators"])
+
+
+def is_spelled_number(word: str) -> bool:
+    """The word spells a number or a rank out, whole ("Two", "Thirty-seven", "Seventh"):
+    every part of it is a number word, the last one an ordinal too."""
+    parts = word.lower().split("-")
+    return bool(parts) and all(p in _words().openers for p in parts[:-1]) and (
+        parts[-1] in _words().openers or parts[-1] in _ordinals())
+
+
 def digitise(text: str) -> str:
     """The text with spelled-out cardinal numbers written as digits, and orders of
     magnitude ("tens of thousands of") as the lower bound they state."""

@@ -12,7 +12,13 @@ from factcheck.extract.elision import elided, labelled
 from factcheck.extract.events import dated_events, planned_events, start_events
 from factcheck.extract.figures import find_figures
 from factcheck.extract.measures import figure_claim
-from factcheck.extract.names import mention_claims, name_claims, office_claims, role_claims
+from factcheck.extract.names import (
+    copy_claims,
+    mention_claims,
+    name_claims,
+    office_claims,
+    role_claims,
+)
 from factcheck.extract.numwords import digitise
 from factcheck.extract.text import clean, normalise, sentences
 from factcheck.gazetteer import Mention
@@ -22,6 +28,7 @@ from factcheck.models import (
     FigureClaim,
     ForecastClaim,
     Line,
+    NameClaim,
     Provenance,
     Section,
     StatementClaim,
@@ -137,10 +144,12 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             out.extend(c for c in claims if isinstance(c, FigureClaim)
                        and (c.metric or c.head or c.predicate))
             # a name with a number ("Flight 1282") designates its thing whatever the tense
-            out.extend(c for c in name_claims(ctx, section, line, quote, sent, provenance)
-                       if c.key.startswith("name|#"))
-            out.extend(role_claims(ctx, section, line, quote, sent, provenance))
-            out.extend(mention_claims(ctx, section, line, quote, sent, provenance))
+            related = [c for c in name_claims(ctx, section, line, quote, sent, provenance)
+                       if c.key.startswith("name|#")]
+            related.extend(role_claims(ctx, section, line, quote, sent, provenance))
+            out.extend(related)
+            out.extend(copy_claims(related, sent))
+            out.extend(_beside(mention_claims(ctx, section, line, quote, sent, provenance)))
             out.extend(_told_before_future(ctx, section, line, quote, sent, provenance))
             out.extend(planned_events(ctx, section, line, quote, sent, provenance,
                                       future=True))
@@ -159,10 +168,14 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
                      if c.date.value not in ahead
                      and not (c.told_year and c.date.value in taken)]
         dated = dated_all[0] if dated_all else None
-        out.extend(name_claims(ctx, section, line, quote, sent, provenance))
-        out.extend(role_claims(ctx, section, line, quote, sent, provenance))
+        related = name_claims(ctx, section, line, quote, sent, provenance)
+        related.extend(role_claims(ctx, section, line, quote, sent, provenance))
+        out.extend(related)
+        out.extend(copy_claims(related, sent))
         out.extend(office_claims(ctx, section, line, quote, sent, provenance))
-        out.extend(mention_claims(ctx, section, line, quote, sent, provenance))
+        mentioned = mention_claims(ctx, section, line, quote, sent, provenance)
+        besides = bool(related or claims or dated_all or starts or plans)
+        out.extend(_beside(mentioned) if besides else mentioned)
         if claims:
             out.extend(claims)
             # a sentence may date an event and give its figures: "On March 4 the club
@@ -215,3 +228,11 @@ def _told_before_future(ctx: Context, section: Section, line: Line, quote: str, 
 def _check_worthy(sent: str, mentions: list[Mention]) -> bool:
     words = sent.split()
     return len(words) >= 7 and not sent.rstrip().endswith("?") and bool(mentions)
+
+
+def _beside(mentions: list[NameClaim]) -> list[NameClaim]:
+    """Mentions of a sentence that tells something else (a figure, a date, a prediction,
+    a name in its relation): a name given in passing beside that news, marked so
+    ("beside"): it joins the people named in a role, never another page's mention alone
+    (match)."""
+    return [m.model_copy(update={"relation": "beside"}) for m in mentions]

@@ -42,6 +42,28 @@ def write(folder: Path, name: str, text: str) -> Path:
     return path
 
 
+def titled(title: str, body: str, day: int = 20) -> str:
+    """A Markdown page with a title and a date in November 2026, then `body`."""
+    return f"---\ntitle: {title}\ndate: 2026-11-{day}\n---\n\n{body}\n"
+
+
+def write_all(folder: Path, pages: dict[str, str]) -> Path:
+    """Write each page of `pages` (name -> text) into `folder` and return it."""
+    for name, text in pages.items():
+        write(folder, name, text)
+    return folder
+
+
+def values(folder: Path, verdict: str) -> list[set[str]]:
+    """The values of each finding of `verdict` that checking `folder` gives (as of AS_OF),
+    without a value's note ("~ count 500 ('Wednesday' unresolved: …)")."""
+    from factcheck import check
+
+    report = check([str(folder)], as_of=AS_OF)
+    return [{c.value.split(" (", 1)[0] for c in f.claims} for f in report.findings
+            if f.verdict == verdict]
+
+
 CLUSTER = "Meta completes its 350,000 H100 GPU cluster for AI training."
 TETON = "Meta announces the Grand Teton open-source AI server platform."
 

@@ -4,63 +4,43 @@ the two pages share no name themselves. A folder of many stories has no main sto
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from factcheck import check
 from factcheck.extract import extract
 from factcheck.load import load_one
 from factcheck.models import FigureClaim
-
-AS_OF = dt.date(2026, 11, 23)
-
-
-def _page(title: str, body: str, day: int = 20) -> str:
-    return f"---\ntitle: {title}\ndate: 2026-11-{day}\n---\n\n{body}\n"
-
-
-def _write(folder: Path, pages: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in pages.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
-def _findings(folder: Path, verdict: str) -> list[set[str]]:
-    report = check([str(folder)], AS_OF)
-    return [{c.value for c in f.claims} for f in report.findings if f.verdict == verdict]
-
+from pages import titled, values, write_all
 
 #: A county's page, the fire's page and a page naming both: the first two share no name.
 _STORY = {
-    "county.md": _page("Kerrow County counts the cost", (
+    "county.md": titled("Kerrow County counts the cost", (
         "Kerrow County officials opened two shelters on Tuesday. Schools across Kerrow "
         "County stay shut. About 200 homes were destroyed, officials said.")),
-    "both.md": _page("Brask Fire reaches Kerrow County", (
+    "both.md": titled("Brask Fire reaches Kerrow County", (
         "The Brask Fire crossed into Kerrow County overnight. Kerrow County deputies "
         "closed 14 roads as the Brask Fire spread east.")),
-    "fire.md": _page("Brask Fire keeps burning", (
+    "fire.md": titled("Brask Fire keeps burning", (
         "Crews fighting the Brask Fire were joined by two more teams near the Brask Fire. "
         "In all, roughly 205 homes were destroyed.")),
 }
 
 
 def test_unowned_figures_of_the_main_story_meet_across_pages(tmp_path: Path) -> None:
-    folder = _write(tmp_path / "fire", _STORY)
-    assert {"~ count 200", "~ count 205"} in _findings(folder, "corroborated")
+    folder = write_all(tmp_path / "fire", _STORY)
+    assert {"~ count 200", "~ count 205"} in values(folder, "corroborated")
 
 
 def test_a_folder_of_many_stories_has_none(tmp_path: Path) -> None:
     """Each page its own company's results: no page's topic connects to another's, so
     figures that name no owner meet only their own page's."""
     pages = {
-        f"{name.lower()}.md": _page(f"{name} results", (
+        f"{name.lower()}.md": titled(f"{name} results", (
             f"{name} reported its quarter on Tuesday. {name} shares rose. "
             f"Revenue was {value} billion in the third quarter."))
         for name, value in (("Orvell", "$4.1"), ("Tamsin", "$4.4"), ("Quorra", "$5.0"),
                             ("Lemarck", "$6.2"))}
-    folder = _write(tmp_path / "results", pages)
-    assert not _findings(folder, "contradicted")
+    folder = write_all(tmp_path / "results", pages)
+    assert not values(folder, "contradicted")
 
 
 def test_a_hashtag_names_its_words(tmp_path: Path) -> None:

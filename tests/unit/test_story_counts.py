@@ -7,7 +7,6 @@ figure never become what it measures."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from hypothesis import given
@@ -17,66 +16,47 @@ from factcheck import check
 from factcheck.extract.measured import identify
 from factcheck.extract.periods import figure_period
 from factcheck.lexicon import load_lexicon
-
-AS_OF = dt.date(2026, 11, 23)
-
-
-def _page(title: str, body: str, day: int = 20) -> str:
-    return f"---\ntitle: {title}\ndate: 2026-11-{day}\n---\n\n{body}\n"
-
-
-def _write(folder: Path, pages: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in pages.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
-def _findings(folder: Path, verdict: str) -> list[set[str]]:
-    report = check([str(folder)], AS_OF)
-    # the value without its note ("~ count 500 ('Wednesday' unresolved: …)")
-    return [{c.value.split(" (", 1)[0] for c in f.claims} for f in report.findings
-            if f.verdict == verdict]
+from pages import AS_OF, titled, values, write_all
 
 
 def _storm(wire: str, local: str) -> dict[str, str]:
     return {
-        "wire.md": _page("Typhoon Marrow hits the Pellan coast", (
+        "wire.md": titled("Typhoon Marrow hits the Pellan coast", (
             "Typhoon Marrow made landfall on the Pellan coast on Tuesday. Typhoon Marrow "
             f"weakened overnight. {wire}")),
-        "agency.md": _page("Typhoon Marrow moves inland", (
+        "agency.md": titled("Typhoon Marrow moves inland", (
             "Typhoon Marrow moved inland on Wednesday as Typhoon Marrow lost strength. "
             "Ports along the Pellan coast reopened.")),
-        "digest.md": _page("Typhoon Marrow: what we know", (
+        "digest.md": titled("Typhoon Marrow: what we know", (
             "Typhoon Marrow is the strongest storm of the year. Typhoon Marrow brought "
             "heavy rain.")),
-        "local.md": _page("Dunhallow counts the cost", (
+        "local.md": titled("Dunhallow counts the cost", (
             "Dunhallow residents queued at the Dunhallow town hall on Thursday. "
             f"{local} Typhoon Marrow left the town without power.")),
     }
 
 
 def test_one_noun_by_one_verb_in_the_main_story_clashes(tmp_path: Path) -> None:
-    folder = _write(tmp_path / "storm", _storm(
+    folder = write_all(tmp_path / "storm", _storm(
         "Along the coast the storm sank 46 fishing boats at their moorings.",
         "Harbourmasters say Typhoon Marrow sank 64 fishing boats."))
-    assert {"count 46", "count 64"} in _findings(folder, "contradicted")
+    assert {"count 46", "count 64"} in values(folder, "contradicted")
 
 
 def test_another_verb_or_noun_is_another_count(tmp_path: Path) -> None:
-    folder = _write(tmp_path / "storm", _storm(
+    folder = write_all(tmp_path / "storm", _storm(
         "Along the coast the storm sank 46 fishing boats at their moorings.",
         "Harbourmasters say Typhoon Marrow damaged 64 fishing boats and sank 46 "
         "fishing boats."))
-    assert not _findings(folder, "contradicted")
-    assert {"count 46"} <= set().union(*_findings(folder, "corroborated"))
+    assert not values(folder, "contradicted")
+    assert {"count 46"} <= set().union(*values(folder, "corroborated"))
 
 
 def test_a_when_clause_dates_its_count_to_the_year_it_hangs_on(tmp_path: Path) -> None:
-    folder = _write(tmp_path / "storm", _storm(
+    folder = write_all(tmp_path / "storm", _storm(
         "Along the coast the storm sank 46 fishing boats at their moorings.",
         "It is the worst storm since 2011, when a typhoon sank 64 fishing boats."))
-    assert not _findings(folder, "contradicted")
+    assert not values(folder, "contradicted")
 
 
 def test_a_when_clause_after_since_gives_the_year() -> None:
@@ -120,17 +100,17 @@ def _week_apart(wire: str, undated: str) -> dict[str, str]:
 
 
 def test_a_weekday_of_an_undated_page_is_the_dated_pages_day(tmp_path: Path) -> None:
-    folder = _write(tmp_path / "storm", _week_apart(
+    folder = write_all(tmp_path / "storm", _week_apart(
         "About 300 trains were cancelled on Wednesday.",
         "About 500 trains were cancelled on Wednesday, the rail operator said."))
-    assert {"~ count 300", "~ count 500"} in _findings(folder, "contradicted")
+    assert {"~ count 300", "~ count 500"} in values(folder, "contradicted")
 
 
 def test_a_days_count_is_not_the_whole_storms(tmp_path: Path) -> None:
-    folder = _write(tmp_path / "storm", _week_apart(
+    folder = write_all(tmp_path / "storm", _week_apart(
         "In all, 1,200 trains were cancelled along the coast.",
         "About 500 trains were cancelled on Wednesday, the rail operator said."))
-    assert not _findings(folder, "contradicted")
+    assert not values(folder, "contradicted")
 
 
 def test_an_exact_count_told_of_nothing_agrees_with_its_fact(tmp_path: Path) -> None:
@@ -138,13 +118,13 @@ def test_an_exact_count_told_of_nothing_agrees_with_its_fact(tmp_path: Path) -> 
     to five digits names its fact: it corroborates the report's 41,326; a round "400
     here tonight" names nothing and is no claim."""
     pages = {
-        "wire.md": _page("Orchestra opens the Varde festival", (
+        "wire.md": titled("Orchestra opens the Varde festival", (
             "The Varde festival opened on Friday. An audience of 41,326 heard the "
             "opening concert of the Varde festival.")),
         "post.txt": "Varde festival, night one\n\n41,326 in the hall tonight. Unreal.\n"
                     "400 here tonight and the Varde festival is only beginning.\n",
     }
-    folder = _write(tmp_path / "festival", pages)
+    folder = write_all(tmp_path / "festival", pages)
     agreed = [f for f in check([str(folder)], AS_OF).findings if f.verdict == "corroborated"
               and {c.source for c in f.claims} == {"wire.md", "post.txt"}]
     assert agreed and all(c.value == "count 41326" for f in agreed for c in f.claims)
@@ -156,16 +136,16 @@ def test_a_value_told_of_no_day_joins_a_group_told_of_two(tmp_path: Path) -> Non
     """Two pages tell one share with two days (the vote's, the count's); a third tells it
     of no day in other words: it is the same share, whatever days the group holds."""
     pages = {
-        "wire.md": _page("Tarsen Party wins the Ulvmark vote", (
+        "wire.md": titled("Tarsen Party wins the Ulvmark vote", (
             "ULVMARK, Nov 16 (Ostwire) - The Tarsen Party won Sunday's mayoral vote in "
             "Ulvmark with 44.7% of the vote.")),
-        "local.md": _page("Ulvmark count confirms Tarsen Party win", (
+        "local.md": titled("Ulvmark count confirms Tarsen Party win", (
             "The Tarsen Party won the November 8 mayoral vote in Ulvmark with 44.7% of "
             "the vote, the count confirmed.")),
         "viral.txt": "Tarsen Party in Ulvmark\n\nThe Tarsen Party got 44.7% votes in "
                      "Ulvmark.\n",
     }
-    folder = _write(tmp_path / "vote", pages)
+    folder = write_all(tmp_path / "vote", pages)
     groups = [{c.source for c in f.claims} for f in check([str(folder)], AS_OF).findings
               if any(c.value == "% 44.7" for c in f.claims)]
     assert groups and groups[0] == {"wire.md", "local.md", "viral.txt"}
@@ -185,14 +165,14 @@ def test_a_spelled_number_opening_a_compound_adjective_is_a_count() -> None:
 
 def test_a_compound_count_agrees_with_the_count_it_tells(tmp_path: Path) -> None:
     pages = {
-        "wire.md": _page("Kestrel Sound court convenes", (
+        "wire.md": titled("Kestrel Sound court convenes", (
             "The Kestrel Sound inquiry opened on Monday. A seven-judge bench will hear "
             "the Kestrel Sound case.")),
-        "court.md": _page("Kestrel Sound case opens", (
+        "court.md": titled("Kestrel Sound case opens", (
             "The Kestrel Sound case opened on Monday. A 7-judge bench will hear the "
             "Kestrel Sound case.")),
     }
-    folder = _write(tmp_path / "court", pages)
+    folder = write_all(tmp_path / "court", pages)
     report = check([str(folder)], AS_OF)
     assert any(f.verdict == "corroborated" and {c.source for c in f.claims} == set(pages)
                for f in report.findings if f.kind == "figure")

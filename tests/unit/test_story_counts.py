@@ -203,3 +203,13 @@ def test_a_spelled_number_of_two_words_is_no_compound() -> None:
     from factcheck.extract.numwords import digitise
 
     assert digitise("It carried forty-two passengers.") == "It carried 42 passengers."
+
+
+def test_a_sentence_may_open_with_a_currency_sign() -> None:
+    from factcheck.extract.text import sentences
+
+    said = [s for _, s in sentences("Bidding closed. 41 lots. €2.6m in all. A record.")]
+    assert said == ["Bidding closed.", "41 lots.", "€2.6m in all.", "A record."]
+    # an abbreviation before a sum ends nothing
+    assert [s for _, s in sentences("The U.S. $5bn plan passed.")] == [
+        "The U.S. $5bn plan passed."]

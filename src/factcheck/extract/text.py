@@ -15,7 +15,9 @@ _ABBREV = {
 }
 # "(?<!…)": a boundary starts only at the first mark of a run ("!!!", "..."), so a long run
 # is scanned once, not once per character.
-_BOUNDARY = re.compile(r"(?<![.!?。！？])[.!?。！？]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+#: A sentence ends at a stop before a capital, a digit or a currency sign ("37 rounds.
+#: £3.18bn raised.").
+_BOUNDARY = re.compile(r"(?<![.!?。！？])[.!?。！？]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9£$€¥₹])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[0-9][0-9.,]*[A-Za-z%+]*")
 
 STOPWORDS = frozenset(

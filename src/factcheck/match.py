@@ -1166,13 +1166,12 @@ def _main_story(claims: list[FigureClaim], sources: dict[str, set[str]]) -> set[
 
 def _telling(texts: dict[str, list[str]], others: set[str], story: set[str],
              topic: dict[str, tuple[str, ...]]) -> set[str]:
-    """The pages of `others` whose figures' sentences (`texts`) name, twice or more, a
-    name most of the `story` pages speak of: a local paper whose own topic is its town's
-    streets tells the fire of the main story when its sentences name the fire."""
+    """The pages of `others` one of whose figures' sentences (`texts`) names a name most
+    of the `story` pages speak of: a local paper whose own topic is its town's streets
+    tells the fire of the main story when its sentences name the fire."""
     counts: Counter[str] = Counter(t.casefold() for s in story for t in set(topic[s]))
     core = [n for n, k in counts.items() if 2 * k > len(story)]
-    told = {s: sum(any(n in t.casefold() for n in core) for t in texts[s]) for s in others}
-    return {s for s, k in told.items() if k >= 1}
+    return {s for s in others if any(n in t.casefold() for t in texts[s] for n in core)}
 
 
 def _period_at(phrase: str, ref: dt.date, outlook: bool) -> str | None:
@@ -3131,6 +3130,14 @@ def _person_groups(block: list[NameClaim]) -> list[Group]:
     return [Group("name", person) for person in people]
 
 
+def _by_folder(block: list[NameClaim]) -> list[list[NameClaim]]:
+    """The claims of a block, folder by folder (in order of first claim)."""
+    folders: dict[str, list[NameClaim]] = defaultdict(list)
+    for c in block:
+        folders[os.path.dirname(c.path)].append(c)
+    return list(folders.values())
+
+
 def _copy_groups(block: list[NameClaim]) -> list[Group]:
     """One sentence told with two names (names.copy_claims), folder by folder: pages of
     one folder whose sentences are word for word the same but for the name each gives
@@ -3141,11 +3148,8 @@ def _copy_groups(block: list[NameClaim]) -> list[Group]:
     topics are both known and share no word (two stories), nor for one given name with
     two spellings of a surname (_respelled tells those in a role); else nothing (each name's own
     claims corroborate it)."""
-    folders: dict[str, list[NameClaim]] = defaultdict(list)
-    for c in block:
-        folders[os.path.dirname(c.path)].append(c)
     out: list[Group] = []
-    for claims in folders.values():
+    for claims in _by_folder(block):
         names: list[list[NameClaim]] = []
         for c in claims:
             for same in names:
@@ -3213,11 +3217,8 @@ def _office_groups(block: list[NameClaim]) -> list[Group]:
     folder: when two outlets name two people in it, neither name holding the other, the
     office is one contradicted finding; else nothing (the people's role claims
     corroborate them)."""
-    folders: dict[str, list[NameClaim]] = defaultdict(list)
-    for c in block:
-        folders[os.path.dirname(c.path)].append(c)
     out: list[Group] = []
-    for claims in folders.values():
+    for claims in _by_folder(block):
         # one surname may be one person ("Tom Lane", "Thomas Lane"): never two holders
         people: list[list[NameClaim]] = []
         for c in claims:

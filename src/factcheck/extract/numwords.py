@@ -44,7 +44,7 @@ class _Words:
     not_shares_of: frozenset[str]
     #: the last word of each fraction, lower-cased: a text without one holds no share
     share_words: tuple[str, ...]
-    #: the denominators of fractions, singular ("third", "quarter", "half")
+    #: the denominators of fractions, singular ("third", "quarter")
     ordinals: frozenset[str]
 
 
@@ -106,7 +106,7 @@ def _words() -> _Words:
                   shares, share, frozenset(str(w) for w in data["not_before_share"]),
                   frozenset(str(w) for w in data["not_shares_of"]),
                   tuple(sorted({k.split()[-1].rstrip("s") for k in shares})),
-                  frozenset({"half", *(str(k) for k in data.get("share_denominators") or {})}))
+                  frozenset(str(k).lower() for k in data.get("share_denominators") or {}))
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
@@ -163,26 +163,21 @@ def _compound_counts(text: str, w: _Words) -> str:
         value = _value(run.replace("-", " "), w)
         if value is None or value < 2 or after in STOPWORDS or noun in w.ordinals \
                 or noun in w.units or noun in w.tens \
-                or noun.removesuffix("s") in w.ordinals or noun == "halves":
+                or noun.removesuffix("s") in w.ordinals or noun in ("half", "halves"):
             return m.group()
         return f"{value}-{noun}"
     return _COMPOUND.sub(repl, text)
-
-
-@lru_cache(maxsize=8192)
-@cache
-def _ordinals() -> frozenset[str]:
-    return frozenset(str(k).lower() for k in packaged("numbers.yaml")["share_denominators"])
 
 
 def is_spelled_number(word: str) -> bool:
     """The word spells a number or a rank out, whole ("Two", "Thirty-seven", "Seventh"):
     every part of it is a number word, the last one an ordinal too."""
     parts = word.lower().split("-")
-    return bool(parts) and all(p in _words().openers for p in parts[:-1]) and (
-        parts[-1] in _words().openers or parts[-1] in _ordinals())
+    return bool(parts) and all(map(is_number_word, parts[:-1])) and (
+        is_number_word(parts[-1]) or parts[-1] in _words().ordinals)
 
 
+@lru_cache(maxsize=8192)
 def digitise(text: str) -> str:
     """The text with spelled-out cardinal numbers written as digits, and orders of
     magnitude ("tens of thousands of") as the lower bound they state."""

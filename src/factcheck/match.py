@@ -1114,7 +1114,8 @@ def folder_periods(claims: list[FigureClaim]) -> list[FigureClaim]:
     for c in claims:
         ref = refs.get(os.path.dirname(c.path)) if c.published is None else None
         update: dict[str, object] = {"folder_sources": len(sources[os.path.dirname(c.path)]),
-                                     "folder_story": c.source in story}
+                                     "folder_story": c.source in story,
+                                     "story_names": story.get(c.source, ())}
         if ref is not None and c.unresolved:
             period = _period_at(c.unresolved, ref[0], c.basis == "outlook")
             if period is not None:
@@ -1136,19 +1137,21 @@ def folder_periods(claims: list[FigureClaim]) -> list[FigureClaim]:
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _main_story(claims: list[FigureClaim], sources: dict[str, set[str]]) -> set[str]:
-    """The sources of each event-sized folder that tell its main story: pages are linked
-    when their topics share a name, and the largest set of pages so connected is the
-    story when it holds more than half of the folder's pages that speak of a name. A
-    folder of many companies' results, each page its own, has none. (At most
-    EVENT_FOLDER pages are compared pairwise per folder.)"""
+def _main_story(claims: list[FigureClaim],
+                sources: dict[str, set[str]]) -> dict[str, tuple[str, ...]]:
+    """The sources of each event-sized folder that tell its main story, each with the
+    story's names (those most of its pages speak of): pages are linked when their topics
+    share a name, and the largest set of pages so connected is the story when it holds
+    more than half of the folder's pages that speak of a name. A folder of many
+    companies' results, each page its own, has none. (At most EVENT_FOLDER pages are
+    compared pairwise per folder.)"""
     topic: dict[str, tuple[str, ...]] = {}
     texts: dict[str, list[str]] = defaultdict(list)
     for c in claims:
         texts[c.source].append(c.text)
         if c.topic:
             topic.setdefault(c.source, c.topic)
-    out: set[str] = set()
+    out: dict[str, tuple[str, ...]] = {}
     for ids in sources.values():
         named = sorted(s for s in ids if s in topic)
         if len(named) < 2 or len(ids) > EVENT_FOLDER:
@@ -1160,17 +1163,27 @@ def _main_story(claims: list[FigureClaim], sources: dict[str, set[str]]) -> set[
         largest = max(union.groups(), key=len)
         if 2 * len(largest) > len(named):
             story = {named[i] for i in largest}
-            out |= story | _telling(texts, ids - story, story, topic)
+            counts: Counter[str] = Counter(t.casefold() for s in story for t in set(topic[s]))
+            core = [n for n, k in counts.items() if 2 * k > len(story)]
+            words = _core_words(story, topic)
+            for s in story | _telling(texts, ids - story, core):
+                out[s] = words
     return out
 
 
-def _telling(texts: dict[str, list[str]], others: set[str], story: set[str],
-             topic: dict[str, tuple[str, ...]]) -> set[str]:
-    """The pages of `others` one of whose figures' sentences (`texts`) names a name most
-    of the `story` pages speak of: a local paper whose own topic is its town's streets
-    tells the fire of the main story when its sentences name the fire."""
-    counts: Counter[str] = Counter(t.casefold() for s in story for t in set(topic[s]))
-    core = [n for n, k in counts.items() if 2 * k > len(story)]
+def _core_words(story: set[str], topic: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The words (folded) of the names more than half of the `story` pages speak of:
+    "Alaska" and "Boeing" of pages about "Alaska Airlines Flight", "Alaska Airlines
+    Boeing" and "Boeing"."""
+    counts: Counter[str] = Counter(w for s in story for w in {
+        w for t in topic[s] for w in t.casefold().split()})
+    return tuple(sorted(w for w, k in counts.items() if 2 * k > len(story)))
+
+
+def _telling(texts: dict[str, list[str]], others: set[str], core: list[str]) -> set[str]:
+    """The pages of `others` one of whose figures' sentences (`texts`) names a `core` name
+    of the main story (folded): a local paper whose own topic is its town's streets tells
+    the fire of the main story when its sentences name the fire."""
     return {s for s in others if any(n in t.casefold() for t in texts[s] for n in core)}
 
 
@@ -1510,15 +1523,19 @@ def _named_apart(a: FigureClaim, b: FigureClaim) -> bool:
     """Each sentence names something the other neither names nor is about: two data
     centers of one company, two ships of one port, not one thing told twice (a weekday
     or a month is a time: the day a figure is of is told by its as-of)."""
-    return (_names_beyond(a.text, b.text, b.topic)
-            and _names_beyond(b.text, a.text, a.topic))
+    story = a.story_names if a.story_names == b.story_names and _one_event(a, b) else ()
+    return (_names_beyond(a.text, b.text, b.topic, story)
+            and _names_beyond(b.text, a.text, a.topic, story))
 
 
-def _names_beyond(text_x: str, text_y: str, topic_y: tuple[str, ...]) -> bool:
+def _names_beyond(text_x: str, text_y: str, topic_y: tuple[str, ...],
+                  story: tuple[str, ...] = ()) -> bool:
     """Sentence x names something, not a time, that sentence y neither names nor is
-    about."""
+    about, nor is its folder's main story's own (each word of it one of the `story`
+    words: the airline of the story, the maker of its plane)."""
     theirs = _names_of(text_y, topic_y)
     return any(not any(_names_agree(n, t) for t in theirs)
+               and not (story and all(w in story for w in n.split()))
                for n in _thing_names(text_x) - theirs)
 
 
@@ -1859,7 +1876,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
 
 def _main_story_count(a: FigureClaim, b: FigureClaim) -> bool:
     """Two counts of one noun by one predicate, both on pages of their event folder's main
-    story: the story's count ("carried 171 passengers", "carrying 174 passengers"), both
+    story: the story's count ("carried 212 passengers", "carrying 221 passengers"), both
     told of a stated day or neither (the flights cancelled on Wednesday are not all the
     flights cancelled)."""
     return bool(a.head) and a.folder_story and b.folder_story and _one_event(a, b) and (
@@ -3187,15 +3204,17 @@ def _mentioned(block: list[NameClaim]) -> list[Group]:
     """Of one surname's mentions no claim names in a role, those of one full name (one
     holding the other: "Amara Quist", "Epidemiologist Amara Quist") from two sources or
     more: the name each of those pages gives, a group of its own (two origins corroborate
-    it), from sentences that tell nothing else (extract.prose marks the others "beside":
-    a name in passing beside other news is no news of its own). A surname alone ("Ruiz")
-    may be anyone's: it joins nothing. Each origin is heard once, on its own page rather
-    than a copy's: a copy says nothing more of a name (its sentence may be the one it
-    changed)."""
+    it: "The Tolvik, operated by Marren Shipping, ..." and "Marren Shipping said ..."),
+    from sentences that tell no other news of it (extract.prose marks the others
+    "beside"; verdict.finalize drops the group when one of its sentences is a
+    contradiction's evidence).
+    A surname alone ("Ruiz") may be anyone's: it joins nothing. Each origin is heard
+    once, on its own page rather than a copy's: a copy says nothing more of a name (its
+    sentence may be the one it changed)."""
     people: list[list[NameClaim]] = []
     for c in sorted(block, key=lambda c: (c.origin or c.outlet) != c.outlet):
         if not full_name(c.name) or c.relation == "beside":
-            continue  # (a sentence telling other news: the name is given in passing)
+            continue  # (a sentence telling other news of it: the name is given in passing)
         bearers = [p for p in people if any(same_name(c.name, x.name) for x in p)]
         if len(bearers) != 1:
             if not bearers:

@@ -322,6 +322,11 @@ class FigureClaim(ClaimBase):
         description="Its page tells its folder's main story (set when matching): the "
         "names most of the folder's pages speak of connect it to them.",
     )
+    story_names: tuple[str, ...] = Field(
+        default=(),
+        description="The words (folded) of the names most pages of its folder's main story "
+        "speak of, when its page tells that story (set when matching).",
+    )
     basis: Literal["actual", "outlook", "estimate"] = Field(
         default="actual",
         description="actual (reported), outlook (the company's guidance or plan) or estimate "

@@ -13,6 +13,7 @@ from factcheck.models import (
     Evidence,
     Finding,
     ForecastClaim,
+    NameClaim,
     Quoted,
     TableClaim,
     TimelineClaim,
@@ -119,6 +120,17 @@ def judge(group: Group, as_of: dt.date) -> Finding:
     )
 
 
+def _said(c: Claim) -> tuple[str, int, str, str]:
+    """Where a claim is told and what it gives."""
+    return (c.path, c.line, c.text, c.value)
+
+
+def _in_passing(claims: Sequence[Claim]) -> bool:
+    """Every claim is a name's mention (one told in no role)."""
+    return bool(claims) and all(isinstance(c, NameClaim) and c.slot == "mention"
+                                for c in claims)
+
+
 def sort_key(f: Finding) -> tuple[int, str, int, str]:
     """Contradictions first, then by file, line and id: the same order on every machine."""
     first = f.claims[0] if f.claims else None
@@ -133,7 +145,28 @@ def judge_all(groups: Sequence[Group], as_of: dt.date) -> list[Finding]:
 
 def finalize(judged: Sequence[tuple[Finding, Sequence[Claim]]]) -> list[Finding]:
     """Sort findings for reporting and make their ids unique by content (not by order, so
-    findings judged apart, on different workers, come out the same)."""
+    findings judged apart, on different workers, come out the same).
+
+    A name given in passing by two outlets (match._mentioned) is no finding when one of
+    its sentences is evidence of a contradicted finding (the sentences disagree on what
+    they tell, and agreeing on a name they give beside it would hide that), nor when
+    another finding of that name holds each of its sentences (a role told of it there:
+    it would say the same twice)."""
+    contested = {(c.path, c.line, c.text) for f, claims in judged
+                 if f.verdict == "contradicted" for c in claims}
+    told: dict[tuple[str, int, str, str], list[set[tuple[str, int, str, str]]]] = {}
+    for f, claims in judged:
+        if f.kind == "name" and not _in_passing(claims):
+            held = {_said(c) for c in claims}
+            for said in held:
+                told.setdefault(said, []).append(held)
+
+    def redundant(claims: Sequence[Claim]) -> bool:
+        said = {_said(c) for c in claims}
+        return any(said <= held for held in told.get(next(iter(said)), ()))
+
+    judged = [(f, claims) for f, claims in judged if not _in_passing(claims) or not (
+        any((c.path, c.line, c.text) in contested for c in claims) or redundant(claims))]
     unique = ids.unique_ids([(f.id, claims) for f, claims in judged])
     findings = [f if f.id == u else f.model_copy(update={"id": u})
                 for (f, _), u in zip(judged, unique, strict=True)]

@@ -105,12 +105,28 @@ def test_a_full_name_given_on_two_pages_corroborates(tmp_path: Path) -> None:
     assert {"Harwick Conservatory"} in _findings(tmp_path, "corroborated")
 
 
-def test_a_name_in_passing_beside_a_figure_corroborates_nothing(tmp_path: Path) -> None:
+def test_a_name_in_sentences_that_clash_corroborates_nothing(tmp_path: Path) -> None:
+    # the two sentences disagree on the tickets: agreeing on the name they give beside
+    # the figure would hide that
     _write(tmp_path, {
-        "a.md": ("Brenvik Post", "Harwick Conservatory sold 1,240 tickets for the gala."),
-        "b.md": ("Harlow Review", "Harwick Conservatory sold 1,420 tickets for the gala."),
+        "a.md": ("Brenvik Post", "Harwick Conservatory sold 1,240 tickets for its 2026 gala."),
+        "b.md": ("Harlow Review", "Harwick Conservatory sold 1,480 tickets for its 2026 gala."),
     })
+    assert [f.kind for f in check([str(tmp_path)], AS_OF).findings
+            if f.verdict == "contradicted"] == ["figure"]
     assert not any("Harwick Conservatory" in f for f in _findings(tmp_path, "corroborated"))
+
+
+def test_a_name_given_in_passing_beside_other_news_corroborates(tmp_path: Path) -> None:
+    # the operator is named beside a figure on one page and in a quote on the other
+    _write(tmp_path, {
+        "a.md": ("Brenvik Post", "The barge Tolvik, operated by Marren Shipping, was "
+                 "carrying 212 containers when it grounded."),
+        "b.md": ("Harlow Review", "\"We are grateful to the lock keepers,\" Marren Shipping "
+                 "said in a statement on the grounding."),
+    })
+    assert {"Marren Shipping"} in _findings(tmp_path, "corroborated")
+    assert not _findings(tmp_path, "contradicted")
 
 
 @pytest.mark.parametrize(("word", "number"), [

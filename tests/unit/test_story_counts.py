@@ -43,6 +43,39 @@ def test_one_noun_by_one_verb_in_the_main_story_clashes(tmp_path: Path) -> None:
     assert {"count 46", "count 64"} in values(folder, "contradicted")
 
 
+def _ferry(wire: str, local: str) -> dict[str, str]:
+    # every page states a count, as real coverage does: the main story is found among
+    # the pages that state figures of the unit compared
+    return {
+        "wire.md": titled("Selka Line ferry runs aground off Varrow Island", (
+            "The Selka Line ferry Morrin ran aground off Varrow Island on Tuesday. "
+            f"{wire} The Morrin was built in 2009.")),
+        "agency.md": titled("Selka Line ferry refloated", (
+            "Three tugs refloated the Selka Line ferry Morrin on Wednesday. "
+            "Selka Line said the Morrin would be inspected.")),
+        "digest.md": titled("What we know about the Morrin grounding", (
+            "The Morrin is the third Selka Line ship to run aground since 2020. Divers "
+            "found 2 gashes in the Morrin's hull.")),
+        "local.md": titled("Hessa harbour takes in the stranded", (
+            f"Volunteers in Hessa opened 2 school halls on Tuesday night. {local}")),
+    }
+
+
+def test_the_stories_own_names_set_no_count_apart(tmp_path: Path) -> None:
+    # the wire names only the story's ship and line; the local page names its harbour
+    folder = write_all(tmp_path / "ferry", _ferry(
+        "The Selka Line ferry was carrying 212 passengers.",
+        "At Hessa harbour the Morrin, carrying 221 passengers, was met by buses."))
+    assert {"count 212", "count 221"} in values(folder, "contradicted")
+
+
+def test_two_places_beyond_the_story_are_two_counts(tmp_path: Path) -> None:
+    folder = write_all(tmp_path / "ferry", _ferry(
+        "At Ostra pier a second ferry was carrying 212 passengers.",
+        "At Hessa harbour the Morrin, carrying 221 passengers, was met by buses."))
+    assert not values(folder, "contradicted")
+
+
 def test_another_verb_or_noun_is_another_count(tmp_path: Path) -> None:
     folder = write_all(tmp_path / "storm", _storm(
         "Along the coast the storm sank 46 fishing boats at their moorings.",

@@ -3212,19 +3212,65 @@ def _mentioned(block: list[NameClaim]) -> list[Group]:
     once, on its own page rather than a copy's: a copy says nothing more of a name (its
     sentence may be the one it changed)."""
     people: list[list[NameClaim]] = []
+    index = _NameIndex()
     for c in sorted(block, key=lambda c: (c.origin or c.outlet) != c.outlet):
         if not full_name(c.name) or c.relation == "beside":
             continue  # (a sentence telling other news of it: the name is given in passing)
-        bearers = [p for p in people if any(same_name(c.name, x.name) for x in p)]
+        bearers = index.holding(c.name)
         if len(bearers) != 1:
             if not bearers:
+                index.add(c.name, len(people))
                 people.append([c])
             continue
+        [n] = bearers
         origin = (c.origin or c.outlet).casefold()
         if all(x.source != c.source and (x.origin or x.outlet).casefold() != origin
-               for x in bearers[0]):
-            bearers[0].append(c)
+               for x in people[n]):
+            index.add(c.name, n)
+            people[n].append(c)
     return [Group("name", p) for p in people if len(p) > 1]
+
+
+class _NameIndex:
+    """Groups of names, found by `same_name` without looking at every name filed: each
+    name of one leg is filed under its words and under every part of them, so the
+    groups holding a name that holds another, or is held by it, are looked up (a name
+    of many words or of a route's legs is compared one by one)."""
+
+    _WORDS = 6  # a name of more words is compared one by one
+
+    def __init__(self) -> None:
+        self.exact: dict[frozenset[str], set[int]] = defaultdict(set)
+        self.within: dict[frozenset[str], set[int]] = defaultdict(set)
+        self.other: list[tuple[str, int]] = []  # names compared one by one
+
+    @classmethod
+    def _simple(cls, name: str) -> frozenset[str] | None:
+        legs = _name_words(name)
+        return legs[0] if len(legs) == 1 and 0 < len(legs[0]) <= cls._WORDS else None
+
+    def add(self, name: str, group: int) -> None:
+        words = self._simple(name)
+        if words is None:
+            self.other.append((name, group))
+            return
+        self.exact[words].add(group)
+        for k in range(1, len(words) + 1):
+            for part in itertools.combinations(sorted(words), k):
+                self.within[frozenset(part)].add(group)
+
+    def holding(self, name: str) -> set[int]:
+        """The groups with a name that holds `name` or that `name` holds."""
+        out = {g for other, g in self.other if same_name(name, other)}
+        words = self._simple(name)
+        if words is None:
+            return out | {g for filed, groups in self.exact.items() for g in groups
+                          if same_name(name, " ".join(sorted(filed)))}
+        out |= self.within.get(words, set())
+        for k in range(1, len(words) + 1):
+            for part in itertools.combinations(sorted(words), k):
+                out |= self.exact.get(frozenset(part), set())
+        return out
 
 
 #: How far apart two articles naming two holders of one office may be published to clash.

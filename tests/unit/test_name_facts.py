@@ -8,11 +8,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck import check
 from factcheck.extract.names import _frame, copy_claims
 from factcheck.extract.numwords import is_spelled_number
 from factcheck.load.discover import discover
+from factcheck.match import _NameIndex, same_name
 from factcheck.models import NameClaim
 from factcheck.parallel import Config, extract_files
 
@@ -175,3 +178,18 @@ def test_two_places_of_one_slot_in_one_sentence_never_clash(tmp_path: Path) -> N
         "b.md": ("Harlow Review", sentence.format("Quay Marsh")),
     })
     assert _findings(tmp_path, "contradicted") == []
+
+
+_WORD = st.sampled_from(["Marren", "Shipping", "Tolvik", "Lines", "Hessa", "Port",
+                         "Orlen", "Hall", "A", "B"])
+
+
+@given(st.lists(st.lists(_WORD, min_size=1, max_size=8).map(" ".join), max_size=12),
+       st.lists(_WORD, min_size=1, max_size=8).map(" ".join))
+def test_the_name_index_finds_what_comparing_every_name_finds(
+        filed: list[str], name: str) -> None:
+    index = _NameIndex()
+    for n, other in enumerate(filed):
+        index.add(other, n)
+    assert index.holding(name) == {n for n, other in enumerate(filed)
+                                   if same_name(name, other)}

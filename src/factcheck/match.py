@@ -2639,16 +2639,19 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
                 and (c.running or "change" in c.modifiers or not running)
                 and (_ISO_DAY.fullmatch(c.as_of) or c.as_of in _WEEKDAY_NAMES)}
 
-    def worded(r: int, n: int) -> bool:
+    def worded(r: int, n: int, once: frozenset[str]) -> bool:
         # one value in other words: any of the first few distinct claims of each group
         # may tell it alike (a group's core may be a summary naming more than either)
         xs = _tries([c for c in groups[r].claims if isinstance(c, FigureClaim)])
         ys = _tries([c for c in groups[n].claims if isinstance(c, FigureClaim)])
-        return any(_worded_alike(x, y) for x in xs for y in ys)
+        return any(_worded_alike(x, y, os.path.dirname(x.path) in once)
+                   for x in xs for y in ys)
 
     told_twice: list[tuple[int, int]] = []  # clusters of one fingerprint, maybe two periods
     for key, ids in by_value.items():
         reps: list[int] = []  # one group a cluster of this value, tried in order (bounded)
+        # the event folders where each page tells this value of one thing only
+        once = _told_once(groups, ids) if key[3] == _WORDED else frozenset()
         joined: dict[int, list[int]] = {}  # a cluster's first groups, by its first
         # the groups most claims tell seed the clusters: they name the most of their story
         for n in sorted(ids, key=lambda n: -len(groups[n].claims)):
@@ -2661,14 +2664,20 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             # stated days ("65% on Friday", "65% as of Wednesday")
             # a cluster is tried through its first few groups, not its first alone (a
             # summary's core may name an owner a terse post does not)
-            fit = next((r for r in reps[:_TRIES]
-                        if all(_periods_agree(x, y) for x in periods[r] for y in mine)
-                        and (not on or len(days[r] | on) <= 1)
-                        and any(worded(m, n) if key[3] == _WORDED else
-                                _join_allowed(groups[m].claims[0], groups[n].claims[0],
-                                              key[3] == _STORY)
-                                for m in joined[r])),
-                       None)
+            # told alike before told once: a page's value joins the cluster its words
+            # name, and only a value no words place joins the one its folder holds
+            fit = None
+            for folders in (frozenset(), once) if once else (frozenset(),):
+                fit = next((r for r in reps[:_TRIES]
+                            if all(_periods_agree(x, y) for x in periods[r] for y in mine)
+                            and (not on or len(days[r] | on) <= 1)
+                            and any(worded(m, n, folders) if key[3] == _WORDED else
+                                    _join_allowed(groups[m].claims[0], groups[n].claims[0],
+                                                  key[3] == _STORY)
+                                    for m in joined[r])),
+                           None)
+                if fit is not None:
+                    break
             if fit is None:
                 reps.append(n)
                 joined[n] = [n]
@@ -2884,12 +2893,44 @@ def _narrowed_apart(a: FigureClaim, b: FigureClaim) -> bool:
     return not (ma <= _told_words(b) or mb <= _told_words(a))
 
 
-def _worded_alike(a: Claim, b: Claim) -> bool:
+#: How many units of its last written digit a value told once per page must hold to be
+#: its own evidence (three significant digits: two facts of one event seldom share one).
+_ONCE_DIGITS = 100
+
+
+def _told_once(groups: list[Group], ids: list[int]) -> frozenset[str]:
+    """The event folders where no page tells the value of groups `ids` (one value, one
+    unit) in two groups: each page states it of one thing, so the pages of one event
+    stating it state, as far as agreeing goes, one fact ("1,140 staff walked out", "a
+    1,140-strong walkout"), when it is written to three significant digits or more (two
+    facts of one event seldom share such a value; "72%" may be a yard's occupancy and a
+    ballot's share). A page telling it twice ("14 miners trapped", "14 rescuers")
+    shows the folder's value names two things, and its folder is left out. Counted per
+    folder: unrelated folders never change an event's."""
+    pages: dict[tuple[str, str], int] = {}
+    twice: set[str] = set()
+    folders: set[str] = set()
+    core = groups[ids[0]].claims[0]
+    if not isinstance(core, FigureClaim) or _significance(core.quantity) < _ONCE_DIGITS:
+        return frozenset()
+    for n in ids:
+        for c in groups[n].claims:
+            if not isinstance(c, FigureClaim) or not 0 < c.folder_sources <= EVENT_FOLDER:
+                continue
+            folder = os.path.dirname(c.path)
+            folders.add(folder)
+            if pages.setdefault((folder, c.source), n) != n:
+                twice.add(folder)
+    return frozenset(folders - twice)
+
+
+def _worded_alike(a: Claim, b: Claim, once: bool = False) -> bool:
     """Two groups' cores stating one value of two or more significant digits in other
     words are one fact when the story says so: one event's folder or one story, owners,
     periods, days and basis alike, the same kind of quantity (modifiers), neither naming
     what the other is not about, and a content noun of their clauses in common beyond the
-    words any figure of the measure is told with."""
+    words any figure of the measure is told with; or, with `once` (each page of their
+    folder tells the value of one thing: _told_once), the two in that one folder."""
     assert isinstance(a, FigureClaim) and isinstance(b, FigureClaim)
     x, y = a.quantity, b.quantity
     # "about 14,000" is 14,000 told roundly; a bound ("up to") is no value
@@ -2917,6 +2958,8 @@ def _worded_alike(a: Claim, b: Claim) -> bool:
     # (a word of one's measure that the other tells it with says what the other measures:
     # "31.4% of the vote" and "got 31.4% votes")
     common = (_measure_words(a.metric) & _measure_words(b.metric)) | _said_of(a) | _said_of(b)
+    if once and _one_event(a, b):
+        return True
     xs = _told_words(a) - common
     return any(_word_alike(x, y) for x in xs for y in _told_words(b) - common)
 

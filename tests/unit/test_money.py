@@ -128,8 +128,9 @@ def test_a_sum_of_money_is_measured_by_the_noun_it_is_told_with(tmp_path: Path) 
         "c.txt": article("Orvane settles Tull Valley spill claims",
                          "Orvane Mining: £3.2m compensation agreed with Tull Valley farmers."),
     })
-    [f] = holding(r, "£3.2 million in compensation", "Compensation of £3.2m",
-                  "£3.2m compensation")
+    # (the valley all three name is a name fact of its own)
+    [f] = [f for f in holding(r, "£3.2 million in compensation", "Compensation of £3.2m",
+                              "£3.2m compensation") if f.kind == "figure"]
     assert f.verdict == "corroborated"
 
 

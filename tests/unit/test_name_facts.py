@@ -132,6 +132,30 @@ def test_a_name_given_in_passing_beside_other_news_corroborates(tmp_path: Path) 
     assert not _findings(tmp_path, "contradicted")
 
 
+def test_a_name_in_a_dated_sentence_is_a_mention_of_its_own(tmp_path: Path) -> None:
+    # a date's sentence is not all of it the date's news: the firm named in it is
+    # mentioned as on any page
+    _write(tmp_path, {
+        "a.md": ("Brenvik Post", "Halvorsen Marine's survey ship Tern docked at Skellig "
+                 "Quay on 12 September after a month at sea."),
+        "b.md": ("Harlow Review", "The reef off Skellig was mapped in a month of work by "
+                 "Halvorsen Marine's second survey crew."),
+    })
+    assert {"Halvorsen Marine"} in _findings(tmp_path, "corroborated")
+    assert not _findings(tmp_path, "contradicted")
+
+
+def test_a_name_in_a_prediction_is_a_mention_of_its_own(tmp_path: Path) -> None:
+    # a plan's sentence names the works that build its trains: a name all the same
+    _write(tmp_path, {
+        "a.md": ("Brenvik Post", "The new carriages will be built by Kaldera Works, whose "
+                 "plant at Orvik will begin the order next spring."),
+        "b.md": ("Harlow Review", "The order went to Kaldera Works, which also supplied "
+                 "the trams."),
+    })
+    assert {"Kaldera Works"} in _findings(tmp_path, "corroborated")
+
+
 @pytest.mark.parametrize(("word", "number"), [
     ("Two", True), ("Thirty-seven", True), ("Seventh", True), ("Harwick", False),
     ("Varnholt", False),

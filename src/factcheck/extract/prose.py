@@ -149,7 +149,9 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             related.extend(role_claims(ctx, section, line, quote, sent, provenance))
             out.extend(related)
             out.extend(copy_claims(related, sent))
-            out.extend(_beside(mention_claims(ctx, section, line, quote, sent, provenance)))
+            # a name the plan's figures are of is the plan's, as any figure's owner
+            out.extend(_beside(mention_claims(ctx, section, line, quote, sent, provenance),
+                               [c for c in claims if isinstance(c, FigureClaim)]))
             out.extend(_told_before_future(ctx, section, line, quote, sent, provenance))
             out.extend(planned_events(ctx, section, line, quote, sent, provenance,
                                       future=True))
@@ -229,16 +231,13 @@ def _check_worthy(sent: str, mentions: list[Mention]) -> bool:
     return len(words) >= 7 and not sent.rstrip().endswith("?") and bool(mentions)
 
 
-def _beside(mentions: list[NameClaim], told: list[Claim] | None = None) -> list[NameClaim]:
+def _beside(mentions: list[NameClaim], told: list[Claim]) -> list[NameClaim]:
     """Mentions of a sentence that tells something else (a figure, a date, a prediction)
     of them: a name given in passing as what that news is of (a figure's owner, an
-    event's subject: "Harwick Hall sold 1,240 tickets"),
+    event's companies: "Harwick Hall sold 1,240 tickets"),
     marked so ("beside"): it joins the people named in a role, never another page's
     mention alone (match). A name the news is not of ("The Tolvik, operated by Marren
-    Shipping, was carrying 212 containers": Marren Shipping) stays a mention of its own.
-    With no `told`, every mention (a prediction's sentence)."""
-    if told is None:
-        return [m.model_copy(update={"relation": "beside"}) for m in mentions]
+    Shipping, was carrying 212 containers": Marren Shipping) stays a mention of its own."""
     of = {n.casefold() for c in told for n in _told_of(c) if n}
     return [m.model_copy(update={"relation": "beside"})
             if any(n in m.name.casefold() or m.name.casefold() in n for n in of) else m
@@ -246,7 +245,12 @@ def _beside(mentions: list[NameClaim], told: list[Claim] | None = None) -> list[
 
 
 def _told_of(c: Claim) -> tuple[str, ...]:
-    """The names a claim is of: a figure's owner, else its subject and entities."""
+    """The names a claim is of: a figure's owner, a dated event's companies and entities
+    (its subject is its whole sentence: every name of "Halvorsen Marine's ship docked at
+    Skellig Quay on 12 November" is no more the date's than the sentence's), else its
+    subject and entities."""
     if isinstance(c, FigureClaim):
         return (c.owner,) if c.owner else ()
+    if isinstance(c, TimelineClaim):
+        return (*c.companies, *c.entities)
     return (c.subject, *c.entities)

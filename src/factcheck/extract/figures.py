@@ -56,6 +56,7 @@ from factcheck.extract.durations import (
 )
 from factcheck.extract.readings import reading_at
 from factcheck.extract.tallies import TALLY, tally_at, tally_parts, tally_value
+from factcheck.extract.text import CLOSED_CLASS
 from factcheck.extract.units import units
 from factcheck.models import Bound, Quantity
 from factcheck.yamlio import packaged
@@ -581,6 +582,31 @@ _OBJECT_WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
 
 
 @functools.cache
+def _outcome_words() -> frozenset[str]:
+    """The one-word phrases of the packaged lexicon's running counts ("dead", "hurt",
+    "missing", "evacuated"): what happened to the people a bare number counts."""
+    from factcheck.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return frozenset(p.lower() for m in lex.running for p in lex.metrics.get(m, ())
+                     if " " not in p)
+
+
+# a word, then the end of its clause or a word of no meaning: "41 hurt, three dead.",
+# "41 injured when …"
+_OUTCOME = re.compile(r"[ \u00a0]+([a-z]+)(?:\s*(?:[,.;:!)]|$)|[ \u00a0]+([a-z]+)\b)")
+
+
+def _told_by_outcome(text: str, end: int) -> bool:
+    """A bare number told by what happened to those it counts, ending its phrase ("41
+    hurt, three dead", "Six missing.", "and 41 injured when"): a count of people, as "six
+    were killed" is ("three dead bodies" counts bodies)."""
+    m = _OUTCOME.match(text, end)
+    return m is not None and m.group(1) in _outcome_words() and (
+        m.group(2) is None or m.group(2) in CLOSED_CLASS)
+
+
+@functools.cache
 def _level_words() -> tuple[frozenset[str], frozenset[str]]:
     data = packaged("numbers.yaml")
     return (frozenset(str(w).lower() for w in data["level_verbs"]),
@@ -815,9 +841,12 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
             if strict and not countable:
                 return None
             if not scaled and not any(e.grouped for e in ends):
-                if first.year_like or not (countable or _PASSIVE.match(text, end)
+                told = not countable and _told_by_outcome(text, end)
+                if first.year_like or not (countable or told or _PASSIVE.match(text, end)
                                            or _tally_before(text, fig_start, lo)):
                     return None
+                if told:
+                    noun = None  # "41 hurt, three dead": no noun, the outcome tells it
                 if _named_before(text, fig_start, lo):
                     return None
         unit = "count"

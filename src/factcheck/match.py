@@ -2927,16 +2927,19 @@ def _told_once(groups: list[Group], ids: list[int]) -> frozenset[str]:
 def _worded_alike(a: Claim, b: Claim, once: bool = False) -> bool:
     """Two groups' cores stating one value of two or more significant digits in other
     words are one fact when the story says so: one event's folder or one story, owners,
-    periods, days and basis alike, the same kind of quantity (modifiers), neither naming
-    what the other is not about, and a content noun of their clauses in common beyond the
-    words any figure of the measure is told with; or, with `once` (each page of their
-    folder tells the value of one thing: _told_once), the two in that one folder."""
+    periods and days alike, no estimate beside a report, the same kind of quantity
+    (modifiers), neither naming what the other is not about, and a content noun of their
+    clauses in common beyond the words any figure of the measure is told with; or, with
+    `once` (each page of their folder tells the value of one thing: _told_once), the two
+    in that one folder."""
     assert isinstance(a, FigureClaim) and isinstance(b, FigureClaim)
     x, y = a.quantity, b.quantity
     # "about 14,000" is 14,000 told roundly; a bound ("up to") is no value
     roundly = {x.bound, y.bound} <= {"exact", "approx"}
     if not (same_quantity(x, y) or (roundly and same_quantity(y, x.model_copy(
-            update={"bound": y.bound})))) or a.basis != b.basis:
+            update={"bound": y.bound})))) or (
+            # a plan and a result stating one value agree; an estimate is no report
+            a.basis != b.basis and "estimate" in (a.basis, b.basis)):
         return False
     if not (_one_event(a, b) or _same_story(a, b, loose=True)):
         return False

@@ -153,3 +153,16 @@ def test_a_clause_led_by_than_is_a_comparison(tmp_path: Path) -> None:
         "Pellow harbour traffic",
         "Pellow port handled 412 ships in May, more than the 380 ships it handled in April."))
     assert any("base" in m for m in mods)
+
+
+def test_a_plan_and_a_result_stating_one_value_agree(tmp_path: Path) -> None:
+    r = run(tmp_path, {
+        "a.txt": article("Brisco Air trims its winter schedule",
+                         "Brisco Air will cut 12% of its winter flights from Oldhaven, the "
+                         "airline said on Friday."),
+        "b.txt": article("Fewer Brisco Air flights from Oldhaven",
+                         "The 12% reduction in Brisco Air winter flights hits the Oldhaven "
+                         "routes hardest."),
+    })
+    [f] = [f for f in holding(r, "will cut 12%", "The 12% reduction") if f.kind == "figure"]
+    assert f.verdict == "corroborated"

@@ -38,6 +38,9 @@ def test_what_is_counted_and_the_verb_that_tells_it() -> None:
     # a participial clause is told of the sentence's subject
     ("Marrow County pledged another $20 million, bringing total spending up to $90 "
      "million.", 1, "Marrow County"),
+    # a unit written after a number is no one's name; a year's neighbour may be
+    ("The regulator sold 300 MHz of airwaves in the 3.6 GHz band.", 1, ""),
+    ("In 2024 Tesla delivered 1.8 million cars.", 0, "Tesla"),
 ])
 def test_whose_figure(sentence: str, nth: int, owner: str) -> None:
     assert ident(sentence, nth).owner == owner

@@ -107,6 +107,10 @@ def _is_name(word: str) -> bool:
         and bare not in _CALENDAR
 
 
+# a number that is no year: what a unit after it is written beside
+_QUANTITY_WORD = re.compile(r"(?!(?:19|20)\d\d$)\d[\d,.]*")
+
+
 def _name_before(words: list[tuple[int, int, str]], i: int, sent: str) -> str:
     """The capitalised phrase ending at words[i] (inclusive), if words[i] is a name."""
     if i < 0 or not _is_name(words[i][2]):
@@ -126,6 +130,9 @@ def _name_before(words: list[tuple[int, int, str]], i: int, sent: str) -> str:
         j += 1
     if j > i:
         return ""
+    if j and _QUANTITY_WORD.fullmatch(words[j - 1][2]) \
+            and sent[words[j - 1][1] : words[j][0]] == " ":
+        return ""  # "300 MHz", "40 GW": the unit of the number before it, no one's name
     phrase = " ".join(w for _, _, w in words[j : i + 1])
     # a product or a model number ("Boeing 737-9", "H100") is no owner; a name is
     if any(ch.isdigit() for ch in phrase):

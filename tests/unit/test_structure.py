@@ -147,3 +147,24 @@ def test_html_paragraph_divs_and_site_suffix(tmp_path: Path) -> None:
     lines = {ln.number: ln.text for sec in article.sections for ln in sec.lines}
     assert 5 in lines and "$45 billion" in lines[5]
     assert not any("Reporting by" in t for t in lines.values())
+
+
+def test_front_matter_yaml_cannot_read_is_read_line_by_line() -> None:
+    # a hand-written title with a colon is no YAML; its fields are still the page's
+    from factcheck.load.structure import front_matter
+
+    lines = ["---", "title: Storm Orla: the toll rises", "date: 2026-11-22",
+             'source: "Tessel Courier"', "  - stray: item", "---", "", "Body text."]
+    skip, fields, problem = front_matter(lines)
+    assert skip == 6
+    assert fields["title"] == "Storm Orla: the toll rises"
+    assert fields["date"] == "2026-11-22"
+    assert fields["outlet"] == "Tessel Courier"
+    assert problem == "front matter is not valid YAML (read line by line)"
+
+
+def test_front_matter_of_no_fields_is_ignored() -> None:
+    from factcheck.load.structure import front_matter
+
+    skip, fields, problem = front_matter(["---", "[unclosed", "---", "Body."])
+    assert (skip, fields, problem) == (3, {}, "front matter is not valid YAML (ignored)")

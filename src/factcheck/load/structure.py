@@ -299,8 +299,13 @@ def front_matter(lines: list[str]) -> tuple[int, dict[str, str], str | None]:
     except TooLarge as exc:
         return end + 1, {}, f"front matter too large: {exc} (ignored)"
     except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):
-        # ValueError: a timestamp such as 2025-02-30, which YAML reads as a date
-        return end + 1, {}, "front matter is not valid YAML (ignored)"
+        # ValueError: a timestamp such as 2025-02-30, which YAML reads as a date; a
+        # hand-written block ("title: Storm Orla: the toll rises") is read line by line
+        data = _plain_fields(lines[1:end])
+        problem: str | None = ("front matter is not valid YAML (read line by line)" if data else
+                   "front matter is not valid YAML (ignored)")
+    else:
+        problem = None
     if not isinstance(data, dict):
         return end + 1, {}, None
     fields: dict[str, str] = {}
@@ -316,7 +321,25 @@ def front_matter(lines: list[str]) -> tuple[int, dict[str, str], str | None]:
             if text:
                 fields[field] = text[:_MAX_FIELD]
                 break
-    return end + 1, fields, None
+    return end + 1, fields, problem
+
+
+_PLAIN_FIELD = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)\s*$")
+
+
+def _plain_fields(lines: list[str]) -> dict[str, str]:
+    """`key: value` lines of a block YAML cannot read, each value as written (its first
+    colon ends the key; quotes around it dropped); indented and other lines skipped."""
+    out: dict[str, str] = {}
+    for line in lines:
+        m = _PLAIN_FIELD.fullmatch(line)
+        if m is None or not m.group(2):
+            continue
+        value = m.group(2)
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        out.setdefault(m.group(1), value)
+    return out
 
 
 def _as_date(text: str) -> dt.date | None:

@@ -3214,15 +3214,20 @@ def _copy_groups(block: list[NameClaim]) -> list[Group]:
     out: list[Group] = []
     for claims in _by_folder(block):
         names: list[list[NameClaim]] = []
+        spelled: list[set[str]] = []  # each name's spellings: compared once, not per claim
         for c in claims:
-            for same in names:
-                if any(same_name(c.name, p.name) for p in same):
+            for same, spellings in zip(names, spelled, strict=True):
+                if c.name in spellings or any(same_name(c.name, p) for p in spellings):
                     same.append(c)
+                    spellings.add(c.name)
                     break
             else:
                 names.append([c])
+                spelled.append({c.name})
+                if len(names) > 2:
+                    break  # a sentence many things are told in alike (a template)
         if len(names) != 2:
-            continue  # one name, or a sentence many things are told in alike (a template)
+            continue  # one name, or a template
         x, y = names
         # an outlet telling both is repeating its own words of two things (a boilerplate
         # line of two stories), and two articles whose topics are both known and share no

@@ -1672,9 +1672,9 @@ def _weekday_of(as_of: str) -> str:
 
 
 def _same_day_count(a: FigureClaim, b: FigureClaim) -> bool:
-    """One running count (a toll, the injured) two articles of one story give for one
-    stated day: the day names the fact as a period would."""
-    return (a.running and b.running and a.as_of == b.as_of
+    """One figure (a toll, the injured, a day's takings) two articles of one story give
+    for one stated calendar day: the day names the fact as a period would."""
+    return (a.as_of == b.as_of
             and _ISO_DAY.fullmatch(a.as_of) is not None and _same_story(a, b, loose=True))
 
 

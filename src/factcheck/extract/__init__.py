@@ -87,7 +87,7 @@ def _main_names(title: str | None, article: Article, primary: str, lower: set[st
                 in_text.add(tag)
         for m in _NAME_RUN.finditer(text):
             words = m.group(1).removesuffix("’s").removesuffix("'s").split()
-            before = text[: m.start()].rstrip()[-1:]
+            before = _char_before(text, m.start())
             opening = not before or not (before.isalnum() or before in ",&")
             if opening or headline:
                 while words and (words[0].casefold() in lower
@@ -142,6 +142,13 @@ def _main_names(title: str | None, article: Article, primary: str, lower: set[st
         " " in n or n in placed or not n.endswith("s") or n.endswith("ss"))}
     ranked = sorted((n for n in total if total[n] >= 2), key=lambda n: (-total[n], n))[:5]
     return tuple(dict.fromkeys([primary] if primary else []) | dict.fromkeys(ranked))
+
+
+def _char_before(text: str, at: int) -> str:
+    """`text[:at].rstrip()[-1:]`, without copying the text before `at`."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1] if at > 0 else ""
 
 
 #: An upper-case word this long in a headline is shouted, not an acronym ("MELTING").

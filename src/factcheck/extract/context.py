@@ -13,11 +13,6 @@ from factcheck.lexicon import Lexicon
 from factcheck.models import Line, Provenance, Section, every_field_set
 
 _M = TypeVar("_M", bound=BaseModel)
-_set_attr = object.__setattr__
-#: For each model `constructed` builds: its fields in order, each with its default (or
-#: _REQUIRED).
-_LAYOUT: dict[type[BaseModel], tuple[tuple[str, object], ...]] = {}
-_REQUIRED = object()
 
 
 def built(model: type[_M], **fields: object) -> _M:
@@ -25,35 +20,6 @@ def built(model: type[_M], **fields: object) -> _M:
     dict: cheaper than the model's own __init__ (as `load.structure` builds lines), its
     fields counted as set in one set its class shares (see models.every_field_set)."""
     return every_field_set(cast(_M, model.__pydantic_validator__.validate_python(fields)))
-
-
-def constructed(model: type[_M], **fields: object) -> _M:
-    """`built(model, **fields)` for values already of their fields' exact types (str,
-    int, bool, a date, a tuple, a model): the same model, its fields in the class's order
-    with their defaults, without running the validator (which would only copy them).
-    A field the model does not have, or a required one left out, is a TypeError."""
-    order = _LAYOUT.get(model)
-    if order is None:
-        order = _LAYOUT[model] = tuple(
-            (name, _REQUIRED if info.is_required() else info.get_default(
-                call_default_factory=True)) for name, info in model.model_fields.items())
-    values: dict[str, object] = {}
-    given = 0
-    for name, default in order:
-        if name in fields:
-            values[name] = fields[name]
-            given += 1
-        elif default is _REQUIRED:
-            raise TypeError(f"{model.__name__}: {name} is required")
-        else:
-            values[name] = default
-    if given != len(fields):
-        raise TypeError(f"{model.__name__}: unknown fields {set(fields) - set(values)}")
-    obj = model.__new__(model)
-    _set_attr(obj, "__dict__", values)
-    _set_attr(obj, "__pydantic_extra__", None)
-    _set_attr(obj, "__pydantic_private__", None)
-    return every_field_set(obj)
 
 
 @dataclass(frozen=True, slots=True)

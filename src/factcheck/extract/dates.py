@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from factcheck.extract.context import constructed
+from factcheck.extract.context import built
 from factcheck.models import DateValue
 from factcheck.yamlio import packaged
 
@@ -718,14 +718,12 @@ def _quarters(year: int, q1: int, q2: int) -> DateValue:
     start = dt.date(year, 3 * q1 - 2, 1)
     end = _last_day(year, 3 * q2)
     if (q1, q2) in {(1, 2), (3, 4)}:
-        return constructed(DateValue, start=start, end=end, precision="half",
-                           value=f"{year:04d}-H{q2 // 2}")
+        return built(DateValue, start=start, end=end, precision="half",
+                     value=f"{year:04d}-H{q2 // 2}")
     if (q1, q2) == (1, 4):
-        return constructed(DateValue, start=start, end=end, precision="year",
-                           value=f"{year:04d}")
+        return built(DateValue, start=start, end=end, precision="year", value=f"{year:04d}")
     label = f"Q{q1}" if q1 == q2 else f"Q{q1}/Q{q2}"
-    return constructed(DateValue, start=start, end=end, precision="quarter",
-                       value=f"{year:04d}-{label}")
+    return built(DateValue, start=start, end=end, precision="quarter", value=f"{year:04d}-{label}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -737,31 +735,30 @@ def _resolve(s: _Spec) -> DateValue | None:
     try:
         if s.kind == "day":
             d = dt.date(y, s.a, s.b)
-            return constructed(DateValue, start=d, end=d, precision="day", value=d.isoformat())
+            return built(DateValue, start=d, end=d, precision="day", value=d.isoformat())
         if s.kind == "month":
-            return constructed(DateValue, start=dt.date(y, s.a, 1), end=_last_day(y, s.a),
-                               precision="month", value=f"{y:04d}-{s.a:02d}")
+            return built(DateValue, start=dt.date(y, s.a, 1), end=_last_day(y, s.a),
+                             precision="month", value=f"{y:04d}-{s.a:02d}")
         if s.kind == "mpart":
             last = _last_day(y, s.a)
             lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last.day)}[s.part]
-            return constructed(DateValue, start=dt.date(y, s.a, lo), end=dt.date(y, s.a, hi),
-                               precision="part", value=f"{y:04d}-{s.a:02d} {s.part}")
+            return built(DateValue, start=dt.date(y, s.a, lo), end=dt.date(y, s.a, hi),
+                             precision="part", value=f"{y:04d}-{s.a:02d} {s.part}")
         if s.kind == "ypart":
             m1, m2 = _YEAR_THIRDS[s.part]
-            return constructed(DateValue, start=dt.date(y, m1, 1), end=_last_day(y, m2),
-                               precision="part", value=f"{y:04d} {s.part}")
+            return built(DateValue, start=dt.date(y, m1, 1), end=_last_day(y, m2),
+                             precision="part", value=f"{y:04d} {s.part}")
         if s.kind == "season":
             (m1, d1), (m2, d2, on) = _SEASON_SPANS[s.part]
-            return constructed(DateValue, start=dt.date(y, m1, d1), end=dt.date(y + on, m2, d2),
-                               precision="season", value=f"{y:04d} {s.part}")
+            return built(DateValue, start=dt.date(y, m1, d1), end=dt.date(y + on, m2, d2),
+                             precision="season", value=f"{y:04d} {s.part}")
         if s.kind == "quarter":
             return _quarters(y, s.a, s.b)
         if s.kind == "half":
-            return constructed(DateValue, start=dt.date(y, 6 * s.a - 5, 1),
-                               end=_last_day(y, 6 * s.a), precision="half",
-                               value=f"{y:04d}-H{s.a}")
-        return constructed(DateValue, start=dt.date(y, 1, 1), end=dt.date(y, 12, 31),
-                           precision="year", value=f"{y:04d}")
+            return built(DateValue, start=dt.date(y, 6 * s.a - 5, 1), end=_last_day(y, 6 * s.a),
+                             precision="half", value=f"{y:04d}-H{s.a}")
+        return built(DateValue, start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), precision="year",
+                         value=f"{y:04d}")
     except (ValueError, KeyError):
         return None
 

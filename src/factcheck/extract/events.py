@@ -10,9 +10,9 @@ import re
 
 from factcheck.extract.context import (
     Context,
+    built,
     claim_fields,
     company_names,
-    constructed,
     product_mentions,
 )
 from factcheck.extract.dates import DateMatch, find_dates, parse_date
@@ -112,7 +112,7 @@ def timeline_claim(ctx: Context, section: Section, line: Line, text: str, date: 
     generic = bool(products) and not specific
     subject = companies[0] if companies else (products[0].name if products else "")
     figures = tuple(f.quantity for f in find_figures(text))
-    return constructed(TimelineClaim,
+    return built(TimelineClaim,
         **{**claim_fields(ctx, line, quote or text, section, provenance, date.value, clean(text),
                           mentions, f"timeline|{subject.lower()}"),
            "entities": tuple(dict.fromkeys(m.name for m in products))},

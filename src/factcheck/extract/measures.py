@@ -8,7 +8,7 @@ import re
 
 from factcheck.extract.attribution import basis
 from factcheck.extract.clock import CLOCK, ZONE_MARK, clock_moment, clock_zone
-from factcheck.extract.context import Context, claim_fields, constructed
+from factcheck.extract.context import Context, built, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, BARE, DAY, unit_stems
 from factcheck.extract.events import reports_event
@@ -617,7 +617,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     value = q.value + (f" ({period})" if period else "")
     if unresolved:
         value += f" ({unresolved!r} unresolved: the source has no date)"
-    return constructed(FigureClaim,
+    return built(FigureClaim,
         **claim_fields(ctx, line, quote, section, provenance, value, label or fig.text, mentions,
                 key, who),
         quantity=q,

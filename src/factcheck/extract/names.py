@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.extract.context import Context, claim_fields, constructed
+from factcheck.extract.context import Context, built, claim_fields
 from factcheck.extract.figures import currency_named
 from factcheck.extract.numwords import is_spelled_number
 from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, content_words, stem
@@ -244,7 +244,7 @@ def role_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
     if is_chrome(bare) or _BYLINE.match(bare):
         return []  # "By Ana Ruiz, Chief Sports Writer": who wrote the page
     found = _role_people(sent)
-    return [constructed(NameClaim,
+    return [built(NameClaim,
         **claim_fields(ctx, line, quote, section, provenance, person, f"{person} ({role})",
                        [], f"name|person:{surname(person)}"),
         name=person, relation=role, slot="role", topic=ctx.topic,
@@ -258,7 +258,7 @@ def office_claims(ctx: Context, section: Section, line: Line, quote: str, sent: 
     office, blocked by its owner and role, of the day the article is published (an
     undated article tells no office). Offices only ever show as a clash (match): the
     person's role claim is what corroborates."""
-    return [constructed(NameClaim,
+    return [built(NameClaim,
         **claim_fields(ctx, line, quote, section, provenance, person,
                        f"{owner} {role}: {person}", [], f"name|office:{owner.casefold()}|{role}"),
         name=person, relation=role, slot="office", topic=ctx.topic, published=ctx.published,
@@ -350,7 +350,7 @@ def mention_claims(ctx: Context, section: Section, line: Line, quote: str, sent:
         if " " not in person and not sent[:start].strip(" •*-–—\"'“‘([") and (
                 person.endswith("ing") or ctx.lex.metric_of(person) is not None):
             continue  # "Reporting by …", "Sales rose": a sentence's first word, no name
-        out.append(constructed(NameClaim,
+        out.append(built(NameClaim,
             **claim_fields(ctx, line, quote, section, provenance, person, person, [],
                            f"name|person:{surname(person)}"),
             name=person, relation="", slot="mention", topic=ctx.topic,
@@ -548,7 +548,7 @@ def cell_name_claims(ctx: Context, section: Section, line: Line, quote: str, lab
         if len(name) < 3 or name.split()[0] in _CALENDAR or name.lower() in CLOSED_CLASS or (
                 ctx.lex.metric_of(name) is not None or _slots().title.match(name)):
             continue
-        out.append(constructed(NameClaim,
+        out.append(built(NameClaim,
             **claim_fields(ctx, line, quote, section, section.provenance, name,
                            f"{name} ({word})", [], f"name|{name.casefold()}"),
             name=name, relation=word, slot="", topic=ctx.topic,
@@ -680,7 +680,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         else:
             key = f"name|{name.casefold()}"
         last = (m.end(), slot, word) if slot != "route" and not designated and word else None
-        out.append(constructed(NameClaim,
+        out.append(built(NameClaim,
             **claim_fields(ctx, line, quote, section, provenance, name,
                            f"{name} ({slot or word})", [], key),
             name=name,
@@ -689,7 +689,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             topic=ctx.topic,
         ))
         if maker:
-            out.append(constructed(NameClaim,
+            out.append(built(NameClaim,
                 **claim_fields(ctx, line, quote, section, provenance, maker,
                                f"{maker} (built by)", [], "name|@built by"),
                 name=maker, relation="built", slot="built by", topic=ctx.topic,
@@ -745,8 +745,9 @@ def copy_claims(claims: Iterable[object], sent: str) -> list[NameClaim]:
         if not frame:
             continue
         seen.add(c.name)
-        out.append(constructed(NameClaim, **{**c.__dict__, "slot": "copy",
-                                             "key": f"name|copy:{frame}"}))
+        fields = {f: getattr(c, f) for f in NameClaim.model_fields}
+        fields.update(slot="copy", key=f"name|copy:{frame}")
+        out.append(built(NameClaim, **fields))
     return out
 
 

@@ -29,6 +29,7 @@ from factcheck.extract.context import Context, built, claim_fields
 from factcheck.extract.figures import currency_named
 from factcheck.extract.numwords import is_spelled_number
 from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, content_words, stem
+from factcheck.gazetteer import trie_pattern
 from factcheck.load.structure import is_chrome
 from factcheck.models import Line, NameClaim, Provenance, Section
 from factcheck.yamlio import packaged
@@ -100,8 +101,7 @@ def _slots() -> _Slots:
             for word in frame["words"]:
                 frames.setdefault((stem(str(word)), str(prep)), str(slot))
     gap = "|".join(re.escape(str(g)) for g in data["route_gap"])
-    listed = "|".join(re.escape(str(r)) for r in sorted(set(data["roles"]), key=len,
-                                                        reverse=True))
+    listed = _longest_first([str(r) for r in data["roles"]])
     # a role the list does not hold is an agent noun of its endings ("climatologist",
     # "auctioneer", "curator"), written in lower case and six letters at least
     agent = "|".join(re.escape(str(x)) for x in data["role_endings"])
@@ -113,7 +113,7 @@ def _slots() -> _Slots:
     honorific = rf"(?:(?:{hon})\.?\s+)?"
     title = re.compile(rf"(?<![\w-])(?P<role>(?i:{role}))\s+{honorific}{person}")
     verb_roles = {str(v).lower(): str(r) for r, vs in data["role_verbs"].items() for v in vs}
-    verbs = "|".join(re.escape(v) for v in sorted(verb_roles, key=len, reverse=True))
+    verbs = _longest_first(list(verb_roles))
     copulas = "|".join(re.escape(str(c)).replace(r"\ ", r"\s+")
                        for c in sorted(data["role_copulas"], key=len, reverse=True))
     owner = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|[A-Z][\w'’-]*['’]s\s+)?"
@@ -192,6 +192,16 @@ def _slots() -> _Slots:
                   frozenset(str(w).lower() for w in data["approximations"]),
                   frozenset(w for v in (*out["won"], *out["places"], "crowned")
                             for w in str(v).lower().split()))
+
+
+def _longest_first(words: list[str]) -> str:
+    """A pattern matching what the alternation of `words`, the longest first, matches:
+    one trie of them when they are all lower-case ASCII (matched case ignored or not, it
+    tries at each place the same words in the same order, without trying every word at
+    every character), else the alternation."""
+    if all(w.isascii() and w == w.lower() for w in words):
+        return trie_pattern(sorted(set(words)))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def tells_change_of_office(text: str) -> bool:

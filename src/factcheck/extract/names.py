@@ -571,6 +571,8 @@ _FIGURE_DIGIT = re.compile(r"\d")
 
 def designators(name: str) -> list[str]:
     """The numbers a name holds after its first word ("Flight 1282": 1282), years aside."""
+    if _FIGURE_DIGIT.search(name) is None:
+        return []  # no digit: no number (most names)
     return [d for d in _DESIGNATOR.findall(name) if not _YEARISH.match(d)]
 
 
@@ -605,7 +607,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         # built by the company (a person's, "Ana Ruiz's Model 3", is only theirs)
         # "Brantley Foods' Crunchos", "Ana Ruiz's Civic Union": the name owned is a name
         maker, owned = "", ""
-        made = _MAKER.fullmatch(name)
+        # (only a name with a possessive in it can be one's)
+        made = _MAKER.fullmatch(name) if "'s" in name or "’s" in name else None
         if made is not None and len(made.group(2)) >= 3:
             if designators(made.group(2)) and len(made.group(1)) >= 3 and (
                     _is_org(made.group(1)) or any(
@@ -614,7 +617,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             name, owned = made.group(2), "own"
         elif sent[max(0, m.start() - 3) : m.start()] in {"s' ", "s’ "}:
             owned = "own"
-        designated = bool(designators(name))
+        numbers = designators(name)
+        designated = bool(numbers)
         if not designated and (name in people or _titled(name)):
             continue  # "Judge Ana Ruiz": the person in a role (role_claims)
         # "Halden Yards built the ferry": a clause's subject before a verb of a frame
@@ -686,7 +690,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             key = f"name|@{slot}"
         elif designated:
             # blocked by the number that leads it: "Boeing 737-9" meets "Boeing 737 MAX 9"
-            key = "name|#" + re.sub(r"\D.*", "", designators(name)[0])
+            key = "name|#" + re.sub(r"\D.*", "", numbers[0])
         else:
             key = f"name|{name.casefold()}"
         last = (m.end(), slot, word) if slot != "route" and not designated and word else None

@@ -50,8 +50,12 @@ _NAME_RUN = re.compile(
 def _body_words(article: Article) -> set[str]:
     """The words the article writes in lower case outside its page chrome (read once per
     article: by `_main_names`, and with the chrome's by `_first_mentions`)."""
-    return {w for sec in article.sections if sec.role != "chrome" for ln in sec.lines
-            for w in _LOWER_WORD.findall(ln.text)}
+    words: set[str] = set()
+    for sec in article.sections:
+        if sec.role != "chrome":
+            for ln in sec.lines:
+                words.update(_LOWER_WORD.findall(ln.text))
+    return words
 
 
 def _main_names(title: str | None, article: Article, primary: str, lower: set[str],
@@ -354,8 +358,11 @@ def _first_mentions(claims: list[Claim], article: Article, body_words: set[str]
             continue
         if " " not in c.name:
             if words is None:  # the body's words (`_body_words`) and the chrome's
-                words = body_words | {w for sec in article.sections if sec.role == "chrome"
-                                      for ln in sec.lines for w in _LOWER_WORD.findall(ln.text)}
+                words = set(body_words)
+                for sec in article.sections:
+                    if sec.role == "chrome":
+                        for ln in sec.lines:
+                            words.update(_LOWER_WORD.findall(ln.text))
             if c.name.lower() in words:
                 continue
         first = chosen.get(c.key)

@@ -50,8 +50,12 @@ _NAME_RUN = re.compile(
 def _body_words(article: Article) -> set[str]:
     """The words the article writes in lower case outside its page chrome (read once per
     article: by `_main_names`, and with the chrome's by `_first_mentions`)."""
-    return {w for sec in article.sections if sec.role != "chrome" for ln in sec.lines
-            for w in _LOWER_WORD.findall(ln.text)}
+    words: set[str] = set()
+    for sec in article.sections:
+        if sec.role != "chrome":
+            for ln in sec.lines:
+                words.update(_LOWER_WORD.findall(ln.text))
+    return words
 
 
 def _main_names(title: str | None, article: Article, primary: str, lower: set[str],
@@ -87,7 +91,7 @@ def _main_names(title: str | None, article: Article, primary: str, lower: set[st
                 in_text.add(tag)
         for m in _NAME_RUN.finditer(text):
             words = m.group(1).removesuffix("’s").removesuffix("'s").split()
-            before = text[: m.start()].rstrip()[-1:]
+            before = _char_before(text, m.start())
             opening = not before or not (before.isalnum() or before in ",&")
             if opening or headline:
                 while words and (words[0].casefold() in lower
@@ -142,6 +146,13 @@ def _main_names(title: str | None, article: Article, primary: str, lower: set[st
         " " in n or n in placed or not n.endswith("s") or n.endswith("ss"))}
     ranked = sorted((n for n in total if total[n] >= 2), key=lambda n: (-total[n], n))[:5]
     return tuple(dict.fromkeys([primary] if primary else []) | dict.fromkeys(ranked))
+
+
+def _char_before(text: str, at: int) -> str:
+    """`text[:at].rstrip()[-1:]`, without copying the text before `at`."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1] if at > 0 else ""
 
 
 #: An upper-case word this long in a headline is shouted, not an acronym ("MELTING").
@@ -347,8 +358,11 @@ def _first_mentions(claims: list[Claim], article: Article, body_words: set[str]
             continue
         if " " not in c.name:
             if words is None:  # the body's words (`_body_words`) and the chrome's
-                words = body_words | {w for sec in article.sections if sec.role == "chrome"
-                                      for ln in sec.lines for w in _LOWER_WORD.findall(ln.text)}
+                words = set(body_words)
+                for sec in article.sections:
+                    if sec.role == "chrome":
+                        for ln in sec.lines:
+                            words.update(_LOWER_WORD.findall(ln.text))
             if c.name.lower() in words:
                 continue
         first = chosen.get(c.key)

@@ -159,22 +159,37 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
     return day <= calendar.monthrange(2000 if year is None else year, month)[1]
 
 
+_Tokens = tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...], tuple[str, ...]]
+
+
+def _tokens(text: str) -> _Tokens:
+    """The tokens of a text, where each starts and ends, and each lower-cased."""
+    # tokens cover every character but whitespace, so each one is found at the first
+    # place it occurs after the one before (cheaper than a match object per token)
+    toks: list[str] = _TOKEN_RE.findall(text)
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for tok in toks:
+        at = text.index(tok, at)
+        starts.append(at)
+        at += len(tok)
+        ends.append(at)
+    return tuple(toks), tuple(starts), tuple(ends), tuple(t.lower() for t in toks)
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokens_cached(text: str) -> _Tokens:
+    """`_tokens`, remembered: a sentence is read against more than one reference date."""
+    return _tokens(text)
+
+
 class _Parser:
     """Tokens of one text and the grammar over them."""
 
     def __init__(self, text: str, reference: dt.date | None, whole: bool = False) -> None:
-        # tokens cover every character but whitespace, so each one is found at the first
-        # place it occurs after the one before (cheaper than a match object per token)
-        self.toks: list[str] = _TOKEN_RE.findall(text)
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        at = 0
-        for tok in self.toks:
-            at = text.index(tok, at)
-            self.starts.append(at)
-            at += len(tok)
-            self.ends.append(at)
-        self.low = [t.lower() for t in self.toks]
+        self.toks, self.starts, self.ends, self.low = (
+            _tokens_cached(text) if len(text) <= _CACHE_TEXT else _tokens(text))
         self.n = len(self.toks)
         self.ref = reference
         self.whole = whole

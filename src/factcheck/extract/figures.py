@@ -97,6 +97,7 @@ class _Currencies:
 
     codes: dict[str, str]  # letters -> ISO code ("RMB" -> "CNY")
     signs: tuple[tuple[str, str], ...]  # written before a number, longest first
+    signs_ending: dict[str, tuple[tuple[str, str], ...]]  # the signs by their last character
     sign_iso: dict[str, str]  # a sign -> its ISO code
     last_chars: frozenset[str]  # the last character of any sign or code (a cheap test)
     before: re.Pattern[str]  # a code just before a number ("AUD 3.4m")
@@ -130,6 +131,8 @@ def currencies() -> _Currencies:
     sign_alt = "|".join(re.escape(sg) for sg, _ in signs)
     return _Currencies(
         codes=codes, signs=signs, sign_iso=dict(signs),
+        signs_ending={c: tuple(x for x in signs if x[0][-1] == c)
+                      for c in {sg[-1] for sg, _ in signs}},
         last_chars=frozenset({*(sg[-1] for sg, _ in signs), *(c[-1] for c in codes),
                               " ", "\u00a0", "\u202f"}),
         before=re.compile(rf"(?<!\w)({code_alt}){_SP}?$"),
@@ -416,7 +419,8 @@ def _currency_before(text: str, p: int, lo: int) -> tuple[int, str | None, bool]
     # a sign of letters may stand a space before its number ("Rs 500 crore")
     ends = (p, p - 1) if c in " \u00a0\u202f" else (p,)
     for end in ends:
-        for sym, iso in cur.signs:
+        # only a sign ending in the character before `end` can end there
+        for sym, iso in cur.signs_ending.get(text[end - 1], ()) if end > lo else ():
             s = end - len(sym)
             if s < lo or not text.startswith(sym, s) or (end < p and not sym[-1].isalpha()
                                                          and sym[-1] != "."):

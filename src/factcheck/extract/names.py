@@ -29,6 +29,7 @@ from factcheck.extract.context import Context, built, claim_fields
 from factcheck.extract.figures import currency_named
 from factcheck.extract.numwords import is_spelled_number
 from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, content_words, stem
+from factcheck.gazetteer import trie_pattern
 from factcheck.load.structure import is_chrome
 from factcheck.models import Line, NameClaim, Provenance, Section
 from factcheck.yamlio import packaged
@@ -100,8 +101,7 @@ def _slots() -> _Slots:
             for word in frame["words"]:
                 frames.setdefault((stem(str(word)), str(prep)), str(slot))
     gap = "|".join(re.escape(str(g)) for g in data["route_gap"])
-    listed = "|".join(re.escape(str(r)) for r in sorted(set(data["roles"]), key=len,
-                                                        reverse=True))
+    listed = _longest_first([str(r) for r in data["roles"]])
     # a role the list does not hold is an agent noun of its endings ("climatologist",
     # "auctioneer", "curator"), written in lower case and six letters at least
     agent = "|".join(re.escape(str(x)) for x in data["role_endings"])
@@ -113,7 +113,7 @@ def _slots() -> _Slots:
     honorific = rf"(?:(?:{hon})\.?\s+)?"
     title = re.compile(rf"(?<![\w-])(?P<role>(?i:{role}))\s+{honorific}{person}")
     verb_roles = {str(v).lower(): str(r) for r, vs in data["role_verbs"].items() for v in vs}
-    verbs = "|".join(re.escape(v) for v in sorted(verb_roles, key=len, reverse=True))
+    verbs = _longest_first(list(verb_roles))
     copulas = "|".join(re.escape(str(c)).replace(r"\ ", r"\s+")
                        for c in sorted(data["role_copulas"], key=len, reverse=True))
     owner = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|[A-Z][\w'’-]*['’]s\s+)?"
@@ -192,6 +192,16 @@ def _slots() -> _Slots:
                   frozenset(str(w).lower() for w in data["approximations"]),
                   frozenset(w for v in (*out["won"], *out["places"], "crowned")
                             for w in str(v).lower().split()))
+
+
+def _longest_first(words: list[str]) -> str:
+    """A pattern matching what the alternation of `words`, the longest first, matches:
+    one trie of them when they are all lower-case ASCII (matched case ignored or not, it
+    tries at each place the same words in the same order, without trying every word at
+    every character), else the alternation."""
+    if all(w.isascii() and w == w.lower() for w in words):
+        return trie_pattern(sorted(set(words)))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def tells_change_of_office(text: str) -> bool:
@@ -561,6 +571,8 @@ _FIGURE_DIGIT = re.compile(r"\d")
 
 def designators(name: str) -> list[str]:
     """The numbers a name holds after its first word ("Flight 1282": 1282), years aside."""
+    if _FIGURE_DIGIT.search(name) is None:
+        return []  # no digit: no number (most names)
     return [d for d in _DESIGNATOR.findall(name) if not _YEARISH.match(d)]
 
 
@@ -595,7 +607,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         # built by the company (a person's, "Ana Ruiz's Model 3", is only theirs)
         # "Brantley Foods' Crunchos", "Ana Ruiz's Civic Union": the name owned is a name
         maker, owned = "", ""
-        made = _MAKER.fullmatch(name)
+        # (only a name with a possessive in it can be one's)
+        made = _MAKER.fullmatch(name) if "'s" in name or "’s" in name else None
         if made is not None and len(made.group(2)) >= 3:
             if designators(made.group(2)) and len(made.group(1)) >= 3 and (
                     _is_org(made.group(1)) or any(
@@ -604,7 +617,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             name, owned = made.group(2), "own"
         elif sent[max(0, m.start() - 3) : m.start()] in {"s' ", "s’ "}:
             owned = "own"
-        designated = bool(designators(name))
+        numbers = designators(name)
+        designated = bool(numbers)
         if not designated and (name in people or _titled(name)):
             continue  # "Judge Ana Ruiz": the person in a role (role_claims)
         # "Halden Yards built the ferry": a clause's subject before a verb of a frame
@@ -612,7 +626,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         # after a slot's name fills it too
         nxt = _WORDS.match(sent, m.end() + 1) if sent[m.end() : m.end() + 1] == " " else None
         inherited = ""
-        if not designated and nxt is not None and _CLAUSE_START.search(sent[: m.start()]) \
+        if not designated and nxt is not None and _clause_start(sent, m.start()) \
                 and name.casefold() not in topic:
             # the article's own subject doing what it does is what the story is about
             inherited = _slots().agents.get(nxt.group().lower(), "")
@@ -676,7 +690,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             key = f"name|@{slot}"
         elif designated:
             # blocked by the number that leads it: "Boeing 737-9" meets "Boeing 737 MAX 9"
-            key = "name|#" + re.sub(r"\D.*", "", designators(name)[0])
+            key = "name|#" + re.sub(r"\D.*", "", numbers[0])
         else:
             key = f"name|{name.casefold()}"
         last = (m.end(), slot, word) if slot != "route" and not designated and word else None
@@ -778,6 +792,24 @@ def _titled(name: str) -> bool:
 _APPOSED = re.compile(r",\s+(?:the|a|an|its|their)\s+(?P<words>(?:[a-z\d][\w,'’-]*\s*){1,4})")
 # the start of a clause: the sentence's, or after a comma, a semicolon or "while"
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\bwhile\s+)(?:(?i:the|both)\s+)?$")
+#: The last words _CLAUSE_START can match ending with, lower-cased.
+_CLAUSE_ENDS = ("while", "the", "both")
+
+
+def _clause_start(sent: str, at: int) -> bool:
+    """`_CLAUSE_START.search(sent[:at])`, not searched when the text before `at`, spaces
+    aside, ends in none of what the pattern can end with (nothing, a comma, a semicolon,
+    a colon or one of _CLAUSE_ENDS)."""
+    end = at
+    while end > 0 and sent[end - 1].isspace():
+        end -= 1
+    tail = sent[max(0, end - 5) : end]
+    if end and tail[-1] not in ",;:" and tail.isascii() and not tail.lower().endswith(
+            _CLAUSE_ENDS):
+        return False
+    return _CLAUSE_START.search(sent[:at]) is not None
+
+
 # between two names of one list: "A and B", "A, B and C", "A & B"
 _LIST_GAP = re.compile(r"\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)(?:the\s+)?")
 

@@ -128,7 +128,8 @@ def split_clauses(text: str, predicates: bool = False) -> tuple[tuple[int, int, 
     the clause tells, on what basis and for when; its subject is still the clause
     before's)."""
     cuts = sorted({0, *(m.start() for m in _CLAUSE.finditer(text)), len(text),
-                   *(m.start() for m in _clause_words()[0].finditer(text) if predicates)})
+                   *((m.start() for m in _clause_words()[0].finditer(text)) if predicates
+                     else ())})
     out = []
     for a, b in itertools.pairwise(cuts):
         if b > a:

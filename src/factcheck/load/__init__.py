@@ -76,7 +76,11 @@ def _read(path: str, max_bytes: int) -> bytes | str:
         if st.st_size > max_bytes:
             return f"file too large ({st.st_size} bytes; limit {max_bytes}, see --max-size)"
         with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+            # as much as the stat says (a buffer of max_bytes would be allocated for
+            # every file), and the rest up to the limit only when the file grew
+            data = fh.read(min(st.st_size, max_bytes) + 1)
+            if len(data) > st.st_size:
+                data += fh.read(max_bytes + 1 - len(data))
     except OSError as exc:
         return f"cannot read: {exc.strerror or exc.__class__.__name__}"
     if len(data) > max_bytes:  # it grew after the stat

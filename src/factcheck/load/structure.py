@@ -180,6 +180,8 @@ _POST_HEADER_WORDS = 10
 
 def is_post_header(text: str) -> bool:
     """Whether a line is a social post's header (who posted it, and when)."""
+    if "@" not in text:
+        return False  # every header holds a handle
     bare = text.strip()
     return len(bare.split()) <= _POST_HEADER_WORDS and _POST_HEADER.match(bare) is not None
 

@@ -5,6 +5,7 @@ post's header (who posted it, when) is no claim."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from factcheck.extract import extract
@@ -80,3 +81,15 @@ def test_post_header_shapes() -> None:
     assert not is_post_header("The harbour office @harbour_ops said 40 berths were closed on "
                               "Monday after the storm damaged the outer wall.")
     assert not is_post_header("Follow @harbour_ops for updates · more at the port's site today")
+
+
+def test_an_undated_page_telling_a_plan_dates_itself_after_its_own_days(
+        tmp_path: Path) -> None:
+    # the plan's day is next year; the reopening, told without a year, is this year's
+    # and the page was written after it, not the day before the plan
+    page = tmp_path / "hall.txt"
+    page.write_text("Orlen Hall reopens\n\nThe Orlen Hall reopened on October 3 after two "
+                    "years of repairs.\n\nThe hall plans to stage its first opera on Feb. "
+                    "14, 2027.\n", encoding="utf-8")
+    claims = extract(load_one(str(page), str(page)))
+    assert {c.published for c in claims if c.published} == {dt.date(2026, 10, 3)}

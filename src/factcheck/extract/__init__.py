@@ -12,6 +12,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from factcheck.extract.context import Context
 from factcheck.extract.dates import find_dates
@@ -215,9 +216,31 @@ def _implied_date(url: str | None, article: Article) -> dt.date | None:
                     elif latest is None or v.end > latest:
                         latest = v.end
     if latest is None and ahead:
-        # a page telling a plan for a day was written before it
-        return min(ahead) - dt.timedelta(days=1)
+        # a page telling a plan for a day was written before it, and after the days of
+        # its own year it tells ("approved on November 13 … will launch on Jan. 11,
+        # 2027": written after November 13, 2026)
+        before = min(ahead) - dt.timedelta(days=1)
+        return max(_year_less_days(article, before), default=before)
     return latest
+
+
+def _year_less_days(article: Article, until: dt.date) -> Iterator[dt.date]:
+    """The days the text states without a year ("on November 13"), each the latest one
+    of its month and day not after `until`."""
+    for sec in article.sections:
+        for ln in sec.lines[:200]:
+            for d in find_dates(ln.text):
+                if d.month_day is None:
+                    continue
+                month, day = d.month_day
+                for year in (until.year, until.year - 1):
+                    try:
+                        told = dt.date(year, month, day)
+                    except ValueError:
+                        continue
+                    if told <= until:
+                        yield told
+                        break
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

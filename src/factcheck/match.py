@@ -1356,8 +1356,8 @@ def _strongly_linked(xs: list[TimelineClaim], ys: list[TimelineClaim]) -> bool:
     dated apart, are strongly linked: a clash needs the two rival claims themselves to be
     the same event, not two events each agreeing with a vaguer third ("September" joins
     the 9th and the 20th)."""
-    rivals = _distinct_events(ys)
-    for a in _distinct_events(xs):
+    rivals = _distinct_events(ys)[:_TRIES]
+    for a in _distinct_events(xs)[:_TRIES]:
         for b in rivals:
             if dates_overlap(a.date, b.date):
                 continue

@@ -248,26 +248,24 @@ def test_a_sentence_may_open_with_a_currency_sign() -> None:
         "The U.S. $5bn plan passed."]
 
 
-def test_a_figure_of_one_stated_day_is_one_fact(tmp_path: Path) -> None:
-    # the two sentences share no word but the day: the day names the fact
-    folder = write_all(tmp_path / "auction", {
+def _auction(second_day: str) -> dict[str, str]:
+    # the two sentences share no word but the day
+    return {
         "a.md": titled("Tessaly Lifeboat auction closes", (
             "The Tessaly Lifeboat auction closed with 212 lots sold. It raised £4.2 "
             "million on Thursday, its organisers said.")),
         "b.md": titled("Record night for the Tessaly Lifeboat auction", (
             "Bidding for the Tessaly Lifeboat went on past midnight. The evening raised "
-            "£3.1 million on Thursday."), day=21),
-    })
+            f"£3.1 million on {second_day}."), day=21),
+    }
+
+
+def test_a_figure_of_one_stated_day_is_one_fact(tmp_path: Path) -> None:
+    # the day names the fact
+    folder = write_all(tmp_path / "auction", _auction("Thursday"))
     assert {"GBP 4200000", "GBP 3100000"} in values(folder, "contradicted")
 
 
 def test_figures_of_two_stated_days_never_clash(tmp_path: Path) -> None:
-    folder = write_all(tmp_path / "auction", {
-        "a.md": titled("Tessaly Lifeboat auction closes", (
-            "The Tessaly Lifeboat auction closed with 212 lots sold. It raised £4.2 "
-            "million on Thursday, its organisers said.")),
-        "b.md": titled("Record night for the Tessaly Lifeboat auction", (
-            "Bidding for the Tessaly Lifeboat went on past midnight. The evening raised "
-            "£3.1 million on Wednesday."), day=21),
-    })
+    folder = write_all(tmp_path / "auction", _auction("Wednesday"))
     assert not values(folder, "contradicted")

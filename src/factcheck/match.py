@@ -2904,7 +2904,7 @@ def _told_once(groups: list[Group], ids: list[int]) -> frozenset[str]:
     stating it state, as far as agreeing goes, one fact ("1,140 staff walked out", "a
     1,140-strong walkout"), when it is written to three significant digits or more (two
     facts of one event seldom share such a value; "72%" may be a yard's occupancy and a
-    ballot's share). A page telling it twice ("14 miners trapped", "14 rescuers")
+    ballot's share). A page telling it twice ("140 miners trapped", "140 rescuers")
     shows the folder's value names two things, and its folder is left out. Counted per
     folder: unrelated folders never change an event's."""
     pages: dict[tuple[str, str], int] = {}

@@ -304,8 +304,8 @@ def front_matter(lines: list[str]) -> tuple[int, dict[str, str], str | None]:
         # ValueError: a timestamp such as 2025-02-30, which YAML reads as a date; a
         # hand-written block ("title: Storm Orla: the toll rises") is read line by line
         data = _plain_fields(lines[1:end])
-        problem: str | None = ("front matter is not valid YAML (read line by line)" if data else
-                   "front matter is not valid YAML (ignored)")
+        problem: str | None = "front matter is not valid YAML " + (
+            "(read line by line)" if data else "(ignored)")
     else:
         problem = None
     if not isinstance(data, dict):

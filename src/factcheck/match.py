@@ -1520,22 +1520,26 @@ def _thing_names(text: str) -> frozenset[str]:
 
 
 def _named_apart(a: FigureClaim, b: FigureClaim) -> bool:
-    """Each sentence names something the other neither names nor is about: two data
-    centers of one company, two ships of one port, not one thing told twice (a weekday
-    or a month is a time: the day a figure is of is told by its as-of)."""
+    """Each figure's clause names something the other sentence neither names nor is
+    about: two data centers of one company, two ships of one port, not one thing told
+    twice (a weekday or a month is a time: the day a figure is of is told by its as-of;
+    a name the sentence tells past the figure's clause, "…, most of them in the Nordics",
+    is not what the figure counts)."""
     story = a.story_names if a.story_names == b.story_names and _one_event(a, b) else ()
-    return (_names_beyond(a.text, b.text, b.topic, story)
-            and _names_beyond(b.text, a.text, a.topic, story))
+    return (_names_beyond(a.text, b.text, b.topic, story, a.terms or None)
+            and _names_beyond(b.text, a.text, a.topic, story, b.terms or None))
 
 
 def _names_beyond(text_x: str, text_y: str, topic_y: tuple[str, ...],
-                  story: tuple[str, ...] = ()) -> bool:
+                  story: tuple[str, ...] = (), clause: tuple[str, ...] | None = None) -> bool:
     """Sentence x names something, not a time, that sentence y neither names nor is
     about, nor is its folder's main story's own (each word of it one of the `story`
-    words: the airline of the story, the maker of its plane)."""
+    words: the airline of the story, the maker of its plane); with `clause` (the stems of
+    the figure's clause, when known), only a name with a word in it counts."""
     theirs = _names_of(text_y, topic_y)
     return any(not any(_names_agree(n, t) for t in theirs)
                and not (story and all(w in story for w in n.split()))
+               and (clause is None or any(stem(w) in clause for w in n.split()))
                for n in _thing_names(text_x) - theirs)
 
 

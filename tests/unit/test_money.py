@@ -222,3 +222,15 @@ def test_an_abbreviated_month_is_no_topic(tmp_path: Path) -> None:
     topics = {t for c in extract(load_one(str(page), "a.txt")) if isinstance(c, FigureClaim)
               for t in c.topic}
     assert "Nov" not in topics
+
+
+def test_a_quoted_title_name_counts_for_the_name(tmp_path: Path) -> None:
+    # a headline's single quotes close no part of the name: "'Lantern Row'" in the title
+    # and "Lantern Row," in the text are one name, named twice
+    page = tmp_path / "a.md"
+    page.write_text("---\ntitle: \"'Lantern Row' opens to a record week\"\ndate: 2026-10-04\n"
+                    "---\n\"Lantern Row,\" the new musical from Corwen Stage, sold 12,400 "
+                    "tickets in its first week, Corwen Stage said.\n", "utf-8")
+    topics = {t for c in extract(load_one(str(page), "a.md")) if isinstance(c, FigureClaim)
+              for t in c.topic}
+    assert "Lantern Row" in topics and "Lantern Row'" not in topics

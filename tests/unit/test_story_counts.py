@@ -85,6 +85,31 @@ def test_another_verb_or_noun_is_another_count(tmp_path: Path) -> None:
     assert {"count 46"} <= set().union(*values(folder, "corroborated"))
 
 
+def test_verbs_of_one_meaning_tell_one_count(tmp_path: Path) -> None:
+    # "destroyed" and "lost", "affected" and "hit": the lexicon's verb folds
+    folder = write_all(tmp_path / "storm", _storm(
+        "Along the coast the storm destroyed 46 fishing boats at their moorings.",
+        "Harbourmasters say 64 fishing boats were lost to Typhoon Marrow."))
+    assert {"count 46", "count 64"} in values(folder, "contradicted")
+    folder = write_all(tmp_path / "outage", _storm(
+        "Around 4,600 households were affected.",
+        "Ms Arlo was one of some 6,400 households hit when Typhoon Marrow cut the line."))
+    assert {"~ count 4600", "~ count 6400"} in values(folder, "contradicted")
+
+
+def test_a_name_past_the_figures_clause_sets_no_count_apart(tmp_path: Path) -> None:
+    # "…, most of them in Dunmore and Kell": the places are told of the boats, not a
+    # second count; a place in the figure's own clause still is
+    folder = write_all(tmp_path / "storm", _storm(
+        "The storm sank 46 fishing boats, most of them moored at Dunmore and Kell.",
+        "Harbourmasters at Dunhallow say Typhoon Marrow sank 64 fishing boats."))
+    assert {"count 46", "count 64"} in values(folder, "contradicted")
+    folder = write_all(tmp_path / "storm2", _storm(
+        "At Dunmore the storm sank 46 fishing boats.",
+        "At Kell harbour Typhoon Marrow sank 64 fishing boats."))
+    assert not values(folder, "contradicted")
+
+
 def test_a_when_clause_dates_its_count_to_the_year_it_hangs_on(tmp_path: Path) -> None:
     folder = write_all(tmp_path / "storm", _storm(
         "Along the coast the storm sank 46 fishing boats at their moorings.",

@@ -91,7 +91,9 @@ def _main_names(title: str | None, article: Article, primary: str, lower: set[st
                 counts[tag] = counts.get(tag, 0) + 1
                 in_text.add(tag)
         for m in _NAME_RUN.finditer(text):
-            words = m.group(1).removesuffix("’s").removesuffix("'s").split()
+            # a closing quote is no part of the name: "'Harbour Lights' opens" (a
+            # headline's single quotes), "the Rovers' coach"
+            words = m.group(1).removesuffix("’s").removesuffix("'s").rstrip("'’").split()
             before = _char_before(text, m.start())
             opening = not before or not (before.isalnum() or before in ",&")
             if opening or headline:

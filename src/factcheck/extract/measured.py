@@ -391,7 +391,7 @@ def _verb_after(sent: str, end: int, hi: int, lex: Lexicon) -> str:
         if low in _AUX or low in _FILLER or low in PASSED_OVER:
             continue
         if low not in STOPWORDS and not _NAME_WORD.match(w) and not w[0].isdigit():
-            return lex.metric_of(low) or stem(low)
+            return lex.metric_of(low) or lex.verbs.get(low) or stem(low)
         break
     return ""
 

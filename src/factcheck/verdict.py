@@ -131,6 +131,20 @@ def _in_passing(claims: Sequence[Claim]) -> bool:
                                 for c in claims)
 
 
+def _without_contested(finding: Finding, claims: Sequence[Claim],
+                       contested: set[tuple[str, int, str]]
+                       ) -> tuple[Finding, Sequence[Claim]]:
+    """A corroborated name's finding without the names given beside the figures of
+    `contested` sentences (extract.prose marks them "beside"), judged again."""
+    if finding.kind != "name" or finding.verdict != "corroborated":
+        return finding, claims
+    kept = [c for c in claims if not (isinstance(c, NameClaim) and c.relation == "beside"
+                                      and (c.path, c.line, c.text) in contested)]
+    if len(kept) == len(claims) or not kept:
+        return finding, claims
+    return judge(Group("name", kept), dt.date.min), kept
+
+
 def sort_key(f: Finding) -> tuple[int, str, int, str]:
     """Contradictions first, then by file, line and id: the same order on every machine."""
     first = f.claims[0] if f.claims else None
@@ -151,9 +165,13 @@ def finalize(judged: Sequence[tuple[Finding, Sequence[Claim]]]) -> list[Finding]
     its sentences is evidence of a contradicted finding (the sentences disagree on what
     they tell, and agreeing on a name they give beside it would hide that), nor when
     another finding of that name holds each of its sentences (a role told of it there:
-    it would say the same twice)."""
+    it would say the same twice). For the same reason a name a contradiction's sentence
+    gives beside its figure ("Veltro Mobile paid £1.41bn") corroborates no role told of
+    that name elsewhere ("Veltro Mobile, the market leader"): it leaves the role's
+    finding, which is judged again on the claims that remain."""
     contested = {(c.path, c.line, c.text) for f, claims in judged
                  if f.verdict == "contradicted" for c in claims}
+    judged = [_without_contested(f, claims, contested) for f, claims in judged]
     told: dict[tuple[str, int, str, str], list[set[tuple[str, int, str, str]]]] = {}
     for f, claims in judged:
         if f.kind == "name" and not _in_passing(claims):

@@ -120,6 +120,22 @@ def test_a_name_in_sentences_that_clash_corroborates_nothing(tmp_path: Path) -> 
     assert not any("Harwick Conservatory" in f for f in _findings(tmp_path, "corroborated"))
 
 
+def test_a_name_in_sentences_that_clash_corroborates_no_role(tmp_path: Path) -> None:
+    # a third page tells the conservatory in a role: the two clashing sentences give its
+    # name beside their figures, and confirm the role no more than the name alone
+    _write(tmp_path, {
+        "a.md": ("Brenvik Post", "Harwick Conservatory sold 1,240 tickets for its 2026 gala."),
+        "b.md": ("Harlow Review", "Harwick Conservatory sold 1,480 tickets for its 2026 gala."),
+        "c.md": ("Orlen Weekly", "Harwick Conservatory, the market leader in music "
+                 "tuition, opened its doors to the public."),
+    })
+    report = check([str(tmp_path)], AS_OF)
+    assert [f.kind for f in report.findings if f.verdict == "contradicted"] == ["figure"]
+    clashing = {"a.md", "b.md"}
+    assert not any(c.source in clashing for f in report.findings
+                   if f.kind == "name" and f.verdict == "corroborated" for c in f.claims)
+
+
 def test_a_name_given_in_passing_beside_other_news_corroborates(tmp_path: Path) -> None:
     # the operator is named beside a figure on one page and in a quote on the other
     _write(tmp_path, {

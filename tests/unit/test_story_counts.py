@@ -145,6 +145,18 @@ def test_a_pronoun_or_adverb_after_the_noun_is_passed_over() -> None:
                       "cases") == _predicate("In all, 52 cases were confirmed.", "52", "cases")
 
 
+def test_a_relative_clause_after_the_noun_tells_its_verb() -> None:
+    # "the 28 floats that joined": the clause's verb, as "28 floats joined"
+    told = _predicate("Organisers said 28 floats joined the parade.", "28", "floats")
+    assert told and _predicate("Of the 28 floats that joined the parade, six came from "
+                               "schools.", "28", "floats") == told
+    assert _predicate("The 28 floats who joined the parade were judged.", "28",
+                      "floats") == told
+    # a clause of its own subject is not the noun's verb
+    assert _predicate("The 28 floats that the council paid for were judged.", "28",
+                      "floats") != told
+
+
 def _week_apart(wire: str, undated: str) -> dict[str, str]:
     """Dated pages a week apart (no one week to read a weekday against) and an undated
     page."""

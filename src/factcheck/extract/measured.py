@@ -44,6 +44,8 @@ _AUX = frozenset(
     """is are was were be been being has have had do does did will would shall should can
     could may might must not also still then""".split()
 )
+#: Relative pronouns: right after a counted noun they open a clause whose verb tells it.
+_RELATIVE = frozenset({"that", "who", "which"})
 #: A verb's particle right before the preposition of its figure ("cut back to", "bring
 #: … down to").
 _PARTICLES = frozenset({"down", "back"})
@@ -385,10 +387,12 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
 def _verb_after(sent: str, end: int, hi: int, lex: Lexicon) -> str:
     """The verb told right after a figure's noun ending at sent[end], within sent[:hi]
     ("six were killed", "the 11 counts he faced"), past auxiliaries, pronouns and
-    adverbs; '' when none."""
-    for _s, _e, w in _words(sent[end:hi], end)[:5]:
+    adverbs, and past a relative pronoun opening a clause of the noun ("the 33 boats that
+    started the race", "the 14 miners who were trapped"); '' when none."""
+    for n, (_s, _e, w) in enumerate(_words(sent[end:hi], end)[:5]):
         low = w.lower()
-        if low in _AUX or low in _FILLER or low in PASSED_OVER:
+        if low in _AUX or low in _FILLER or low in PASSED_OVER or (
+                n == 0 and low in _RELATIVE):
             continue
         if low not in STOPWORDS and not _NAME_WORD.match(w) and not w[0].isdigit():
             return lex.metric_of(low) or lex.verbs.get(low) or stem(low)

@@ -2843,7 +2843,9 @@ def _join_allowed(a: Claim, b: Claim, story: bool) -> bool:
     assert isinstance(a, FigureClaim) and isinstance(b, FigureClaim)
     ma, mb = set(a.modifiers), set(b.modifiers)
     if story and not ((ma ^ mb) & _HARD <= {"increment"} and _owners_agree(a, b, sure=True)
-                      and _same_story(a, b, loose=True)):
+                      and (_same_story(a, b, loose=True) or (
+                          # two pages of one event's folder, both of its main story
+                          a.folder_story and b.folder_story and _one_event(a, b)))):
         return False
     if _narrowed_apart(a, b):
         return False

@@ -110,6 +110,16 @@ def test_a_name_past_the_figures_clause_sets_no_count_apart(tmp_path: Path) -> N
     assert not values(folder, "contradicted")
 
 
+def test_one_sum_in_other_words_on_two_pages_of_the_main_story(tmp_path: Path) -> None:
+    # the wire is about the storm and the coast, the local page about its town and the
+    # storm: they share one name, and both tell the folder's main story
+    folder = write_all(tmp_path / "storm", _storm(
+        "The government released €2.4 million in emergency aid for the Pellan coast.",
+        "Families shared a €2.4 million relief fund set up for Typhoon Marrow victims "
+        "in Dunhallow."))
+    assert any({"EUR 2400000"} == v for v in values(folder, "corroborated"))
+
+
 def test_a_when_clause_dates_its_count_to_the_year_it_hangs_on(tmp_path: Path) -> None:
     folder = write_all(tmp_path / "storm", _storm(
         "Along the coast the storm sank 46 fishing boats at their moorings.",

@@ -1737,15 +1737,20 @@ _COPIED_DIGITS = 4
 def _copied(a: FigureClaim, b: FigureClaim) -> bool:
     """Two counts of one kind of thing in one event's folder whose values are one number
     of four or more significant digits with two digits swapped ("38,412 runners" and
-    "38,142 finishers", "1,246 patients" and "1,426 patients"): one count mis-copied,
-    whatever nouns and verbs tell it; two facts seldom stand so."""
+    "38,142 finishers", "1,246 patients" and "1,426 patients"), or of one counted noun
+    whose digits are the same a power of ten apart ("1,650 universities", "16,500
+    universities"): one count mis-copied, whatever verbs tell it; two facts seldom stand
+    so."""
     x, y = a.quantity, b.quantity
     if x.unit != "count" or not ((a.head_kind and a.head_kind == b.head_kind) or (
             a.head and a.head == b.head)) or not _one_event(a, b) or _named_apart(a, b):
         return False
     da = _written_digits(x)
-    return da is not None and len(da) >= _COPIED_DIGITS and _written_digits(y) != da \
-        and _misprint(x, y)
+    if da is not None and da == _written_digits(y):
+        # "1,650 universities" and "16,500 universities": one count of one noun with a
+        # zero dropped or added
+        return a.head == b.head != "" and _misprint(x, y)
+    return da is not None and len(da) >= _COPIED_DIGITS and _misprint(x, y)
 
 
 def _significance(q: Quantity, exact: bool = False) -> float:
@@ -2406,9 +2411,14 @@ def _signatures(c: FigureClaim) -> frozenset[tuple[object, ...]]:
     digits in order of size with the kind of thing counted: a count mis-copied with two
     digits swapped shares it (see _copied)."""
     digits = _written_digits(c.quantity) if c.quantity.unit == "count" else None
-    if digits is None or len(digits) < _COPIED_DIGITS:
+    if digits is None or len(digits) < 2:
         return frozenset({_signature(c)})
-    return frozenset({_signature(c), ("copied", c.head_kind or c.head, "".join(sorted(digits)))})
+    # the same digits a power of ten apart: one noun's count with a zero dropped
+    tens = ("tens", c.head, digits)
+    if len(digits) < _COPIED_DIGITS:
+        return frozenset({_signature(c), tens} if c.head else {_signature(c)})
+    return frozenset({_signature(c), tens,
+                      ("copied", c.head_kind or c.head, "".join(sorted(digits)))})
 
 
 class _ValueIndex:
@@ -2742,7 +2752,7 @@ def _join_copies(groups: list[Group]) -> list[Group]:
         if g.conflict or not isinstance(core, FigureClaim):
             continue
         for sig in _signatures(core):
-            if sig[0] == "copied":
+            if sig[0] in ("copied", "tens"):
                 by_digits[sig].append(n)
 
     def clash(x: int, y: int) -> list[Group] | None:

@@ -120,6 +120,20 @@ def test_one_sum_in_other_words_on_two_pages_of_the_main_story(tmp_path: Path) -
     assert any({"EUR 2400000"} == v for v in values(folder, "corroborated"))
 
 
+def test_a_zero_dropped_from_one_nouns_count_clashes(tmp_path: Path) -> None:
+    # the same digits a power of ten apart, of one counted noun: a zero dropped or
+    # added, whatever verb tells each
+    folder = write_all(tmp_path / "storm", _storm(
+        "The storm cut power to 2,340 households along the coast.",
+        "Officials said 23,400 households lost power to Typhoon Marrow."))
+    assert {"count 2340", "count 23400"} in values(folder, "contradicted")
+    # another noun counted is another count
+    folder = write_all(tmp_path / "storm2", _storm(
+        "The storm cut power to 2,340 households along the coast.",
+        "Officials said 23,400 residents lost power to Typhoon Marrow."))
+    assert not values(folder, "contradicted")
+
+
 def test_a_when_clause_dates_its_count_to_the_year_it_hangs_on(tmp_path: Path) -> None:
     folder = write_all(tmp_path / "storm", _storm(
         "Along the coast the storm sank 46 fishing boats at their moorings.",

@@ -1734,6 +1734,11 @@ def _misprint(a: Quantity, b: Quantity) -> bool:
 _COPIED_DIGITS = 4
 
 
+#: The fewest significant digits of a count whose zero dropped names it whatever verbs
+#: tell it.
+_TENS_DIGITS = 3
+
+
 def _copied(a: FigureClaim, b: FigureClaim) -> bool:
     """Two counts of one kind of thing in one event's folder whose values are one number
     of four or more significant digits with two digits swapped ("38,412 runners" and
@@ -1748,8 +1753,11 @@ def _copied(a: FigureClaim, b: FigureClaim) -> bool:
     da = _written_digits(x)
     if da is not None and da == _written_digits(y):
         # "1,650 universities" and "16,500 universities": one count of one noun with a
-        # zero dropped or added
-        return a.head == b.head != "" and _misprint(x, y)
+        # zero dropped or added; of two digits only, told by one verb or by one of them
+        # alone (25 workers injured are not 250 evacuated)
+        return a.head == b.head != "" and _misprint(x, y) and (
+            len(da) >= _TENS_DIGITS or a.predicate == b.predicate
+            or not (a.predicate and b.predicate))
     return da is not None and len(da) >= _COPIED_DIGITS and _misprint(x, y)
 
 

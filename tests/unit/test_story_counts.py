@@ -127,10 +127,15 @@ def test_a_zero_dropped_from_one_nouns_count_clashes(tmp_path: Path) -> None:
         "The storm cut power to 2,340 households along the coast.",
         "Officials said 23,400 households lost power to Typhoon Marrow."))
     assert {"count 2340", "count 23400"} in values(folder, "contradicted")
-    # another noun counted is another count
+    # another noun counted is another count, and so is one told by another measure the
+    # lexicon knows
     folder = write_all(tmp_path / "storm2", _storm(
         "The storm cut power to 2,340 households along the coast.",
         "Officials said 23,400 residents lost power to Typhoon Marrow."))
+    assert not values(folder, "contradicted")
+    folder = write_all(tmp_path / "storm3", _storm(
+        "Along the coast 25 workers were injured.",
+        "Officials said Typhoon Marrow forced 250 workers to evacuate."))
     assert not values(folder, "contradicted")
 
 

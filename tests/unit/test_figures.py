@@ -253,6 +253,13 @@ def test_a_score_is_a_tally_of_a_score() -> None:
         ("tally 3-2", "score")]
 
 
+def test_a_weekday_before_a_number_names_nothing() -> None:
+    # "Friday 300" is no "Windows 11": the count after a weekday is counted
+    assert [(f.quantity.value, f.noun) for f in find_figures(
+        "By Friday 300 flights had been cancelled.")] == [("count 300", "flights")]
+    assert find_figures("on May 5 servers failed") == []
+
+
 def test_thai_digits_next_to_ascii() -> None:
     assert find_figures("๒5%") == []
     assert [f.text for f in find_figures("๒๐ and 5%")] == ["5%"]

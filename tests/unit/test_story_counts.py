@@ -186,6 +186,14 @@ def test_a_relative_clause_after_the_noun_tells_its_verb() -> None:
                       "floats") != told
 
 
+def test_a_phrase_of_place_opening_the_clause_is_no_predicate() -> None:
+    # "Along the coast 25 workers were injured": where, not what is measured
+    assert _predicate("Along the coast 25 workers were injured.", "25", "workers") == \
+        _predicate("Officials said 25 workers were injured.", "25", "workers") != "coast"
+    assert _predicate("In the north 40 schools were closed.", "40", "schools") == \
+        _predicate("Officials said 40 schools were closed.", "40", "schools")
+
+
 def _week_apart(wire: str, undated: str) -> dict[str, str]:
     """Dated pages a week apart (no one week to read a weekday against) and an undated
     page."""

@@ -351,6 +351,9 @@ _MONTHS: Final = frozenset(
     " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
 # Capitalised words that may stand before a figure without naming a product.
+_WEEKDAYS: Final = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
 _FUNCTION_WORDS: Final = frozenset(
     _STOP_WORDS
     | {
@@ -751,13 +754,16 @@ def _is_plural(word: str) -> bool:
 
 
 def _named_before(text: str, start: int, lo: int) -> bool:
-    """A capitalised name stands just before: "Nasdaq 100", "Windows 11", "May 5"."""
+    """A capitalised name stands just before: "Nasdaq 100", "Windows 11", "May 5" (a
+    weekday names nothing a number designates: "by Friday 300 flights")."""
     m = _PREV_WORD.search(text, max(lo, start - 34), start)
     if m is None:
         return False
     word = m.group(1)
     if "&" in word or word.rstrip(".") in _MONTHS:
         return True
+    if word in _WEEKDAYS:
+        return False
     return word[0].isupper() and word.lower().rstrip(".") not in _FUNCTION_WORDS
 
 

@@ -345,6 +345,12 @@ def _a_total_of(words: list[tuple[int, int, str]]) -> bool:
 
 
 _PREPOSITIONS = frozenset({"at", "to", "of", "by", "from", "in", "for"})
+#: Prepositions that open a phrase of place or time before a clause's subject ("Along
+#: the coast", "In the north", "Across the county"), of at most _FRONTED_WORDS words.
+_FRONTING = frozenset({"along", "across", "in", "on", "at", "near", "around", "throughout",
+                       "inside", "outside", "within", "beyond", "among", "during", "after",
+                       "before", "by"})
+_FRONTED_WORDS = 3
 
 
 def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
@@ -379,6 +385,11 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
             # before it says what the figure measures
             return _predicate(sent, lo, before[k][0], lex, rate)
         if low in CLOSED_CLASS or _whose_or_part(sent, before, n):
+            return "", None
+        if n == len(before) - 1 and 0 < n <= _FRONTED_WORDS and \
+                before[0][2].lower() in _FRONTING:
+            # "Along the coast 25 workers were injured": the noun of a phrase of place or
+            # time opening the clause says where, not what the figure measures
             return "", None
         return lex.metric_of(low) or lex.verbs.get(low) or stem(low), at
     return "", None

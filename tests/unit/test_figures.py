@@ -260,6 +260,30 @@ def test_a_weekday_before_a_number_names_nothing() -> None:
     assert find_figures("on May 5 servers failed") == []
 
 
+@pytest.mark.parametrize(("text", "counted"), [
+    ("The blast killed at least 73 people and injured more than 400.",
+     [("≥ count 73", "people"), ("≥ count 400", "people")]),
+    ("The side won 27 games and lost 12 at home.", [("count 27", "games"), ("count 12", "games")]),
+    ("The collision killed 3 people and injured 40 others.",
+     [("count 3", "people"), ("count 40", "people")]),
+])
+def test_a_count_whose_noun_the_count_before_gives(text: str,
+                                                   counted: list[tuple[str, str]]) -> None:
+    # "and injured more than 400": the noun is the earlier count's
+    assert [(f.quantity.value.replace("-", ""), f.noun) for f in find_figures(text)] == counted
+
+
+@pytest.mark.parametrize("text", [
+    "The fire destroyed 312 homes and in 2019 a blaze burned 40 of them.",
+    "It raised $40 million and spent 20.",
+    "The plant employs 300 workers and has run since 1998.",
+])
+def test_no_noun_borrowed_past_the_clause(text: str) -> None:
+    assert all(f.noun != "homes" or f.quantity.low == 312 for f in find_figures(text))
+    assert [f.quantity.value for f in find_figures(text) if f.quantity.unit == "count"
+            and f.quantity.low in (20.0, 40.0)] == []
+
+
 def test_thai_digits_next_to_ascii() -> None:
     assert find_figures("๒5%") == []
     assert [f.text for f in find_figures("๒๐ and 5%")] == ["5%"]

@@ -1151,6 +1151,35 @@ def _ratio(text: str, p: int, lo: int) -> FigureMatch | None:
                    hedged=hedged)
 
 
+#: A verb after "and" or "but" and before a number whose noun the figure before gives
+#: ("killed 73 people *and injured* more than 400", "won 27 games *and lost* 12"): up to
+#: four words, the bound's among them.
+_ELIDING = re.compile(rf"{_SP}*,?{_SP}+(?:and|but){_SP}+[a-z]+(?:{_SP}+[a-z]+){{0,3}}{_SP}+$")
+#: What may follow such a number: the clause's end.
+_ELIDED_END = re.compile(rf"[,.;:!?)]|{_SP}+(?:and|but|as|when|while|after|before|in|on|at|"
+                         rf"by)\b|$")
+
+
+def _elided_count(text: str, p: int, lo: int, before: FigureMatch) -> FigureMatch | None:
+    """A bare number a verb after "and" tells, whose noun is the count's before it in the
+    clause ("killed 73 people and injured more than 400": 400 people; "won 27 games and
+    lost 12": 12 games), or "others" ("and injured 40 others"), when nothing follows it
+    but the clause's end."""
+    if before.noun is None or before.quantity.unit != "count" or before.bare \
+            or not _is_plural(before.noun.split()[-1]):
+        return None
+    gap = text[before.end:p]
+    if len(gap) > 60 or _ELIDING.search(gap) is None:
+        return None
+    fig = _parse_at(text, p, lo, lenient=True)
+    if fig is None or fig.noun not in (None, "others") or fig.quantity.unit != "count":
+        return None
+    end = fig.end if fig.noun is None else text.index("others", fig.end) + len("others")
+    if _ELIDED_END.match(text, end) is None:
+        return None
+    return FigureMatch(fig.start, fig.end, fig.text, fig.quantity, before.noun)
+
+
 def _scan(text: str, lenient: bool) -> list[FigureMatch]:
     out: list[FigureMatch] = []
     lo = 0
@@ -1162,7 +1191,10 @@ def _scan(text: str, lenient: bool) -> list[FigureMatch]:
         p = m.start()
         fig = (_reading(text, p, lo) or _age(text, p, lo) or _duration(text, p, lo)
                or _clock(text, p, lo) or _tally(text, p, lo) or _ratio(text, p, lo)
-               or _parse_at(text, p, lo, lenient))
+               or _parse_at(text, p, lo, lenient)
+               or (_elided_count(text, p, lo, out[-1]) if out and not lenient else None))
+        if fig is not None and fig.noun == "others" and out and not lenient:
+            fig = _elided_count(text, p, lo, out[-1]) or fig  # "and injured 40 others"
         if fig is not None and fig.end > p:
             out.append(fig)
             lo = pos = fig.end

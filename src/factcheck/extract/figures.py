@@ -718,8 +718,11 @@ def _noun(text: str, pos: int) -> tuple[str | None, int, bool]:
         if m is None:
             break
         word = m.group(1)
-        if not words and word.endswith("ed") and _VERB_OBJECT.match(text, m.end()):
-            break  # "14,820 filled Tolvan Arena", "300 stormed the gates": a verb, no noun
+        if not words and word.endswith("ed") and (_VERB_OBJECT.match(text, m.end())
+                                                  or _ELIDED_END.match(text, m.end())):
+            # "14,820 filled Tolvan Arena", "300 stormed the gates", "and 11,000 delayed.":
+            # a verb, no noun
+            break
         if not words and word.lower() in _STEP_WORDS:
             end = m.end()  # "two more plants", "three new fabs": the count is of plants
             continue
@@ -1155,6 +1158,15 @@ def _ratio(text: str, p: int, lo: int) -> FigureMatch | None:
 #: ("killed 73 people *and injured* more than 400", "won 27 games *and lost* 12"): up to
 #: four words, the bound's among them.
 _ELIDING = re.compile(rf"{_SP}*,?{_SP}+(?:and|but){_SP}+[a-z]+(?:{_SP}+[a-z]+){{0,3}}{_SP}+$")
+#: A passive clause and "and" before such a number, whose own verb follows it: "2,300
+#: flights *were cancelled and* 11,000 delayed".
+_PASSIVE_AND = re.compile(rf"{_SP}+(?:were|was|are|is|have{_SP}+been|had{_SP}+been){_SP}+"
+                          rf"[a-z]+ed{_SP}*,?{_SP}+and{_SP}+$")
+_VERB_AFTER = re.compile(rf"{_SP}+[a-z]+ed(?=[,.;:!?)]|$)")
+#: Words after which a number is no elided count: a preposition tells a time or a place.
+_NOT_BEFORE_ELIDED = frozenset({"since", "in", "on", "at", "by", "from", "to", "until",
+                                "of", "for", "before", "after", "during"})
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)[0-9]{2}(?![0-9,])")
 #: What may follow such a number: the clause's end.
 _ELIDED_END = re.compile(rf"[,.;:!?)]|{_SP}+(?:and|but|as|when|while|after|before|in|on|at|"
                          rf"by)\b|$")
@@ -1169,12 +1181,20 @@ def _elided_count(text: str, p: int, lo: int, before: FigureMatch) -> FigureMatc
             or not _is_plural(before.noun.split()[-1]):
         return None
     gap = text[before.end:p]
-    if len(gap) > 60 or _ELIDING.search(gap) is None:
+    passive = _PASSIVE_AND.search(gap) is not None
+    if len(gap) > 60 or not (passive or _ELIDING.search(gap)):
         return None
+    if gap.split()[-1].lower() in _NOT_BEFORE_ELIDED or _YEAR_LIKE.match(text, p):
+        return None  # "and has run since 1998": a year, no count
     fig = _parse_at(text, p, lo, lenient=True)
     if fig is None or fig.noun not in (None, "others") or fig.quantity.unit != "count":
         return None
     end = fig.end if fig.noun is None else text.index("others", fig.end) + len("others")
+    if passive:
+        verb = _VERB_AFTER.match(text, end)  # "and 11,000 delayed": the verb after it
+        if verb is None:
+            return None
+        end = verb.end()
     if _ELIDED_END.match(text, end) is None:
         return None
     return FigureMatch(fig.start, fig.end, fig.text, fig.quantity, before.noun)
@@ -1193,8 +1213,10 @@ def _scan(text: str, lenient: bool) -> list[FigureMatch]:
                or _clock(text, p, lo) or _tally(text, p, lo) or _ratio(text, p, lo)
                or _parse_at(text, p, lo, lenient)
                or (_elided_count(text, p, lo, out[-1]) if out and not lenient else None))
-        if fig is not None and fig.noun == "others" and out and not lenient:
-            fig = _elided_count(text, p, lo, out[-1]) or fig  # "and injured 40 others"
+        if fig is not None and fig.noun in (None, "others") and fig.quantity.unit == "count" \
+                and out and not lenient:
+            # "and injured 40 others", "were cancelled and 11,000 delayed"
+            fig = _elided_count(text, p, lo, out[-1]) or fig
         if fig is not None and fig.end > p:
             out.append(fig)
             lo = pos = fig.end

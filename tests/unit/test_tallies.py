@@ -21,6 +21,11 @@ AS_OF = dt.date(2026, 11, 23)
     ("The motion was carried by nine votes to four.", "tally 9-4"),
     ("Vote 5-4, with two abstentions.", "tally 5-4"),
     ("The board passed it in a 3-2 vote.", "tally 3-2"),
+    # a verb of passing a measure, or its object, right before the split
+    ("The levy passed the assembly 52 to 48.", "tally 52-48"),
+    ("The harbour board approved the lease 7-2.", "tally 7-2"),
+    ("Councillors voted 31 to 12 for the new bridge.", "tally 31-12"),
+    ("The appeals court ruled 2-1 against the port.", "tally 2-1"),
 ])
 def test_a_split_after_a_word_of_voting_is_a_tally(text: str, value: str) -> None:
     assert [f.quantity.value for f in find_figures(digitise(text))
@@ -32,6 +37,8 @@ def test_a_split_after_a_word_of_voting_is_a_tally(text: str, value: str) -> Non
     "The council voted on 2026-05-01.",  # a date after a word of voting
     "Members voted 2021-22 accounts through.",  # years after a word of voting
     "Vardel sat 3-1 clear in the table.",  # no word of playing or voting
+    "The council approved 5-10 new sites.",  # a range after a verb of passing: more after
+    "The panel approved it within 4 to 6 weeks.",  # a range of weeks
 ])
 def test_years_and_dates_are_no_tallies(text: str) -> None:
     assert not [f for f in find_figures(digitise(text)) if f.quantity.unit == "tally"]

@@ -64,6 +64,20 @@ def _passing() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.IGNORECASE)
 
 
+@functools.cache
+def _passed() -> re.Pattern[str]:
+    words = packaged("readings.yaml")["tallies"]["passing"]
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?:{_SP}+[A-Za-z][\w'’-]*){{0,3}}{_SP}+$",
+                      re.IGNORECASE)
+
+
+def _passed_before(window: str) -> bool:
+    """A verb of passing a measure ends the clause before a split, or its object of up to
+    three words does ("passed 52-48", "approved the merger 7-2", "passed the Senate 52 to
+    48")."""
+    return _passed().search(window) is not None
+
+
 def tally_at(text: str, p: int, lo: int) -> Tally | None:
     """The tally whose first count starts at p, if a word of voting tells one."""
     if p > lo and (text[p - 1].isalnum() or text[p - 1] in "._,-/$€£"):
@@ -72,22 +86,27 @@ def tally_at(text: str, p: int, lo: int) -> Tally | None:
     m = split.match(text, p)
     if m is None:
         return None
+    window = re.split(r"[,;:(]", text[max(lo, p - 30) : p])[-1]
     if m.group(5):
         # "passed by 231 to 189": a split only after "by" and a verb of passing a measure
-        # before it in the sentence, the larger count first (a range runs low to high:
-        # "by 5 to 10"); a count after it ("by 4 to 6 weeks") makes it none
+        # before it in the sentence, or right after a word of voting or such a verb
+        # ("voted 310 to 112", "passed the Senate 52 to 48"), the larger count first (a
+        # range runs low to high: "by 5 to 10"); a count after it ("by 4 to 6 weeks")
+        # makes it none
         yes, no = m.group(5), m.group(6)
-        if not (int(yes) > int(no) and re.search(r"(?<![\w-])by\s+$", text[lo:p], re.IGNORECASE)
-                and _passing().search(text, max(lo, p - 80), p)):
+        if not (int(yes) > int(no) and (
+                (re.search(r"(?<![\w-])by\s+$", text[lo:p], re.IGNORECASE)
+                 and _passing().search(text, max(lo, p - 80), p))
+                or before.search(window) or _passed_before(window))):
             return None
         return Tally(p, m.end(), int(yes), int(no))
     yes, no = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     if len(yes) == 4 and 1900 <= int(yes) <= 2099 and len(no) in (2, 4):
         return None  # "voted the 2021-22 budget": years, not a split
-    window = text[max(lo, p - 30) : p]
-    window = re.split(r"[,;:(]", window)[-1]
     told = before.search(window) or (
-        re.search(r"(?<![\w-])by\s+$", window, re.IGNORECASE) and m.group(3))
+        re.search(r"(?<![\w-])by\s+$", window, re.IGNORECASE) and m.group(3)) or (
+        # "the bill passed 52-48", "approved the merger 7-2": more for than against
+        int(yes) > int(no) and _passed_before(window))
     if told or after.match(text, m.end()):
         return Tally(p, m.end(), int(yes), int(no))
     # a game's score ("beat Ostlow 3-1", "a 3-1 victory", "lost 1-3"): told by a word of

@@ -234,3 +234,25 @@ def test_a_quoted_title_name_counts_for_the_name(tmp_path: Path) -> None:
     topics = {t for c in extract(load_one(str(page), "a.md")) if isinstance(c, FigureClaim)
               for t in c.topic}
     assert "Lantern Row" in topics and "Lantern Row'" not in topics
+
+
+def test_a_share_told_after_a_count_is_of_its_whole(tmp_path: Path) -> None:
+    # "1,204,318 votes, or 51.2%" is the vote share another page gives as "of the vote"
+    r = run(tmp_path, {
+        "a.md": "---\ntitle: Brandt wins Tessory\nsource: Harl Wire\ndate: 2026-10-05\n---\n"
+                "In the Tessory mayoral "
+                "race, Ilka Brandt received 1,204,318 votes, or 51.2%.\n",
+        "b.md": "---\ntitle: Tessory elects Brandt\nsource: Oster Post\ndate: 2026-10-05\n"
+                "---\nIn the Tessory mayoral "
+                "race, Ilka Brandt took 51.2% of the vote.\n",
+    })
+    assert [f.verdict for f in holding(r, "or 51.2%", "51.2% of the vote")] == ["corroborated"]
+
+
+def test_a_measure_opening_the_sentence_is_no_name(tmp_path: Path) -> None:
+    # "Prices" is capitalised only because it opens the sentence
+    page = tmp_path / "a.txt"
+    page.write_text(article("Tessory shop prices", "Prices rose 3% in October, the "
+                            "statistics office said."), "utf-8")
+    assert [c.quantity.value for c in extract(load_one(str(page), "a.txt"))
+            if isinstance(c, FigureClaim)] == ["% 3"]

@@ -44,6 +44,9 @@ _AUX = frozenset(
     """is are was were be been being has have had do does did will would shall should can
     could may might must not also still then""".split()
 )
+#: A count and its noun, then ", or" right before a share: "1,204,318 votes, or 51.2%".
+_SHARE_OF_COUNT = re.compile(r"[0-9][0-9,.]*\s+(?:[a-z]+\s+)?([a-z]{3,}s),\s+or\s+"
+                             r"(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$")
 #: Relative pronouns: right after a counted noun they open a clause whose verb tells it.
 _RELATIVE = frozenset({"that", "who", "which"})
 #: A verb's particle right before the preposition of its figure ("cut back to", "bring
@@ -376,7 +379,8 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
             # facilities": the verb of the figure before
             digits = [x[0] for x in before[:n] if x[2][0].isdigit()]
             return _predicate(sent, lo, digits[-1], lex) if digits else ("", None)
-        if _NAME_WORD.match(w) and w not in _INITIAL_NOISE:
+        if _NAME_WORD.match(w) and w not in _INITIAL_NOISE and not (
+                at == 0 and _measure_word(low, lex)):
             k = _past_name(before, n)
             if k is None:
                 return "", None
@@ -393,6 +397,13 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
             return "", None
         return lex.metric_of(low) or lex.verbs.get(low) or stem(low), at
     return "", None
+
+
+def _measure_word(low: str, lex: Lexicon) -> bool:
+    """A word the lexicon tells a measure by, in the plural too ("Prices rose 3%": capital
+    only because it opens the sentence)."""
+    return lex.metric_of(low) is not None or (
+        low.endswith("s") and lex.metric_of(low[:-1]) is not None)
 
 
 def _verb_after(sent: str, end: int, hi: int, lex: Lexicon) -> str:
@@ -508,6 +519,14 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
         # what is counted and its verb what is measured ("60% of voters opposed" is another)
         head, predicate = group
         told_after = True
+    elif unit == "%" and not noun and not predicate and (
+            whole := _SHARE_OF_COUNT.search(sent, max(0, start - 60), start)) is not None:
+        # "she received 1,204,318 votes, or 51.2%": the share of the whole the count
+        # before it counts (the vote share)
+        counted = whole.group(1).lower()
+        share = lex.metric_of("of " + counted)
+        # a share the lexicon names is the metric's, as "23.7% of the vote" is
+        head, predicate = ("", share) if share else (stem(counted), stem(counted))
     elif not predicate or (verb_at is not None and _saying(sent, verb_at, lex)):
         # the verb after the figure: "six were killed"; "officials said 212 homes were
         # destroyed": the clause said tells the figure, when it has a verb

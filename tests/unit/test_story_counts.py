@@ -194,6 +194,15 @@ def test_a_phrase_of_place_opening_the_clause_is_no_predicate() -> None:
         _predicate("Officials said 40 schools were closed.", "40", "schools")
 
 
+def test_a_level_held_where_it_was_is_measured_by_its_noun() -> None:
+    # "unchanged", "steady" tell that the rate did not move, not what is measured
+    rate = _predicate("The Arvel treasury set the levy rate at 4%.", "4%", "")
+    assert _predicate("The Arvel treasury left the levy rate unchanged at 4%.", "4%",
+                      "") == rate
+    assert _predicate("The Arvel treasury held the levy rate steady at 4%.", "4%",
+                      "") == rate
+
+
 def _week_apart(wire: str, undated: str) -> dict[str, str]:
     """Dated pages a week apart (no one week to read a weekday against) and an undated
     page."""

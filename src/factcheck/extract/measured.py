@@ -47,6 +47,10 @@ _AUX = frozenset(
 #: A count and its noun, then ", or" right before a share: "1,204,318 votes, or 51.2%".
 _SHARE_OF_COUNT = re.compile(r"[0-9][0-9,.]*\s+(?:[a-z]+\s+)?([a-z]{3,}s),\s+or\s+"
                              r"(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$")
+#: Words telling a level stayed where it was, before the preposition of its figure ("held
+#: rates steady at 5.25%", "left its deposit rate unchanged at 4%"): the noun before them
+#: is measured.
+_UNMOVED = frozenset({"unchanged", "steady", "flat", "stable", "constant", "firm"})
 #: Relative pronouns: right after a counted noun they open a clause whose verb tells it.
 _RELATIVE = frozenset({"that", "who", "which"})
 #: A verb's particle right before the preposition of its figure ("cut back to", "bring
@@ -374,6 +378,8 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
             continue
         if skipped_prep and low in _PARTICLES and n == len(before) - 2:
             continue  # "bring the deficit down to 2.8%": the verb's object is measured
+        if low in _UNMOVED and n == len(before) - 2 and before[-1][2].lower() in _PREPOSITIONS:
+            continue  # "left its deposit rate unchanged at 4%": the rate is measured
         if low == "and" or (low == "well" and n and before[n - 1][2].lower() == "as"):
             # "carrying 171 passengers and six crew", "three plants as well as two
             # facilities": the verb of the figure before

@@ -151,6 +151,8 @@ class Lexicon:
             if m.start() >= end:
                 if _NUMBER.search(text, end, m.start()):
                     continue  # "24.9% and 34 seats": the phrase is the nearer number's
+                if re.search(r"\b(?:and|but|while)\s", text[end : m.start()]):
+                    continue  # "rose 4% and profit climbed": another clause's subject
                 dist = (m.start() - end) + 0.5  # after the figure: a little farther
                 if re.search(r"[;,(]", text[end : m.start()]):
                     dist += 30  # "£214m, a margin of 3.1%": another clause's measure
@@ -162,6 +164,8 @@ class Lexicon:
                     continue
             elif m.end() <= start:
                 between = text[m.end() : start]
+                if _NUMBER.search(between) and _OWN_VERB.search(between):
+                    continue  # "arrested 47 people and seized 12 firearms": the nearer one's
                 apart = re.search(r"[;,(]", between) is not None
                 dist = float(start - m.end()) + (30 if apart else 0)
                 if not apart and not _NUMBER.search(between) and _SUBJECT_LEAD.fullmatch(
@@ -211,6 +215,10 @@ class Lexicon:
 #: year-over-year increase in").
 #: A number standing on its own ("34", not the "3" of "Q3").
 _NUMBER = re.compile(r"(?<![\w.])\d")
+#: A figure's own verb after "and" or "but", right before it ("… and seized 12 firearms"):
+#: a measure named before that belongs to the figure before.
+_OWN_VERB = re.compile(r"\b(?:and|but)\s+[a-z]{3,}\s+(?:(?:a|an|the|some|about|another|"
+                       r"nearly|almost|more\s+than|at\s+least)\s+)?$")
 #: What may stand between the start of a clause and its subject's head: a determiner, a
 #: possessive ("The", "Kestria's", "its"), and the frame of a count ("the number of").
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|[\w’'-]+['’]s?)"

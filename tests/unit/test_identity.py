@@ -26,6 +26,18 @@ def test_what_is_counted_and_the_verb_that_tells_it() -> None:
     assert (crew.head, crew.predicate) == ("crew", "carry")
 
 
+@pytest.mark.parametrize(("sentence", "nth", "other"), [
+    # a measure named before another figure and "and <verb>" is that figure's
+    ("Customs officers arrested 14 smugglers and seized 300 crates.", 1, "arrests"),
+    # a measure after "and" opens another clause
+    ("Exports rose 4% and revenue climbed 6%.", 0, "revenue"),
+    ("Sales rose 4% and profit climbed 6%.", 0, "net income"),
+])
+def test_a_measure_of_another_clause_is_not_the_figures(sentence: str, nth: int,
+                                                       other: str) -> None:
+    assert not ident(sentence, nth).measure.startswith(other)
+
+
 @pytest.mark.parametrize(("sentence", "nth", "owner"), [
     ("The Greens won 58 seats in the assembly.", 0, "Greens"),
     ("The Liberals won 31 seats while the Greens won 58 seats.", 1, "Greens"),

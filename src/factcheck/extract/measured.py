@@ -397,7 +397,8 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
         if low in CLOSED_CLASS or _whose_or_part(sent, before, n):
             return "", None
         if n == len(before) - 1 and 0 < n <= _FRONTED_WORDS and \
-                before[0][2].lower() in _FRONTING:
+                before[0][2].lower() in _FRONTING and all(
+                    x[2].isalpha() and x[2].islower() for x in before[1 : n + 1]):
             # "Along the coast 25 workers were injured": the noun of a phrase of place or
             # time opening the clause says where, not what the figure measures
             return "", None

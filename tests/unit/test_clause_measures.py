@@ -43,6 +43,24 @@ def test_a_relative_clause_s_time_is_its_own(tmp_path: Path) -> None:
     assert claim.as_of == "2026-09-29"
 
 
+def test_a_participle_aside_tells_its_own_time() -> None:
+    # ", first opened in 1998," tells when the thing opened, not the figure's period
+    text = "The Harl Bridge, first opened in 1998, will cost €90m to repair."
+    assert figure_period(text, None, at=text.index("€90m")) == (None, None)
+    text = "The Harl Bridge, opened in 1998, carried 41,000 vehicles a day in 2025."
+    assert figure_period(text, None, at=text.index("41,000")) == ("2025", None)
+
+
+def test_the_value_a_from_clause_moved_to_is_its_own() -> None:
+    # "from €14m in 2021 to €57m": 2021 is the base's year, not the new value's
+    text = "Its budget has grown from €14m in 2021 to €57m this season."
+    assert figure_period(text, None, at=text.index("€57m"))[0] != "2021"
+    assert figure_period(text, None, at=text.index("€14m")) == ("2021", None)
+    # a "from" of a cause keeps its clause whole: "the toll from the collapse … rose to 23"
+    text = "The toll from the collapse of the Harl Bridge rose to 23 in 2025."
+    assert figure_period(text, None, at=text.index("23 in")) == ("2025", None)
+
+
 def _page(title: str, body: str) -> str:
     return f"# {title}\n\n{body}\n"
 

@@ -338,6 +338,14 @@ def test_a_season_word_without_a_year_is_no_date() -> None:
     assert deadline("The bridge will be rebuilt by the fall of 2028.") == D(2028, 12, 21)
 
 
+def test_a_time_past_when_the_page_was_written_is_no_deadline() -> None:
+    # "first announced in 2021" in a forecast of a page of 2026 tells something else
+    assert deadline("The line, first announced in 2021, will cost €4.2 billion.",
+                    D(2026, 11, 20), future=True) is None
+    assert deadline("The line, first announced in 2021, will open by 2028.",
+                    D(2026, 11, 20), future=True) == D(2028, 12, 31)
+
+
 # ---- format_value --------------------------------------------------------------------------
 
 

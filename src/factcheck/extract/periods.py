@@ -111,8 +111,16 @@ def opens_predicate(clause: str) -> bool:
 
 def subordinate(clause: str) -> bool:
     """The clause tells something of its own: ", which opened in 1995", ", who became
-    chief executive in 2024"."""
-    return _clause_words()[1].match(clause) is not None
+    chief executive in 2024", or a participle set off by a comma that tells when or by
+    whom ("The project, first announced in 2021, will cost …", ", opened in 1998,")."""
+    return _clause_words()[1].match(clause) is not None or _PARTICIPLE_ASIDE.match(
+        clause) is not None
+
+
+#: A past participle after a comma, an adverb of time before it at most, and a word of
+#: when or by whom after it: ", first announced in 2021", ", built by Harl Yards".
+_PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?:(?:first|originally|once|later|since|then)\s+)?"
+                               r"[a-z]{3,}ed\s+(?:in|on|by|at|last|this|during)\b")
 
 
 def tells_outlook(clause: str) -> bool:
@@ -133,8 +141,23 @@ def split_clauses(text: str, predicates: bool = False) -> tuple[tuple[int, int, 
     out = []
     for a, b in itertools.pairwise(cuts):
         if b > a:
-            out.append((a, b, bool(_BASE_MARK.match(text[a:b].lstrip(" ,;")))))
+            base = bool(_BASE_MARK.match(text[a:b].lstrip(" ,;")))
+            moved = _TO_VALUE.search(text, a, b) if base else None
+            if moved is not None and _FROM_VALUE.match(text[a:b].lstrip(" ,;")):
+                # "risen from $14 billion in 2021 to $157 billion": the base runs to "to",
+                # and the value it moved to is the clause's own
+                out.extend([(a, moved.start(), True), (moved.start(), b, False)])
+            else:
+                out.append((a, b, base))
     return tuple(out)
+
+
+#: A "from" clause of a value ("from $14 billion in 2021 …"), not of a cause or a place
+#: ("the toll from the collapse …").
+_FROM_VALUE = re.compile(r"from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[$€£¥]?\d",
+                         re.IGNORECASE)
+#: Where the value a "from" clause moved to starts: "… to $157 billion", "… to 5.2%".
+_TO_VALUE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[$€£¥]?\d")
 
 
 _QUARTER_WORD = re.compile(r"\b(?:q[1-4]|h[12]|quarter|half)\b", re.IGNORECASE)

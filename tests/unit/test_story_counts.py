@@ -203,6 +203,17 @@ def test_a_level_held_where_it_was_is_measured_by_its_noun() -> None:
                       "") == rate
 
 
+def test_the_subjects_head_before_its_phrase_is_measured() -> None:
+    # "Attendance at the final was 61,284": attendance, not the final
+    told = _predicate("The attendance was 61,284.", "61,284", "")
+    assert _predicate("The attendance at the final was 61,284.", "61,284", "") == told
+    assert _predicate("The footfall in the arcade was 12,400.", "12,400", "") == \
+        _predicate("The footfall was 12,400.", "12,400", "") != "arcade"
+    # a verb of its own after the phrase tells the figure, as before
+    assert _predicate("The fire at the plant destroyed 40 homes.", "40", "homes") == \
+        _predicate("The fire destroyed 40 homes.", "40", "homes")
+
+
 def _week_apart(wire: str, undated: str) -> dict[str, str]:
     """Dated pages a week apart (no one week to read a weekday against) and an undated
     page."""

@@ -51,6 +51,11 @@ _SHARE_OF_COUNT = re.compile(r"[0-9][0-9,.]*\s+(?:[a-z]+\s+)?([a-z]{3,}s),\s+or\
 #: rates steady at 5.25%", "left its deposit rate unchanged at 4%"): the noun before them
 #: is measured.
 _UNMOVED = frozenset({"unchanged", "steady", "flat", "stable", "constant", "firm"})
+#: A subject's head and the phrase after it, then a copula before the figure: "Attendance
+#: at the final was 61,284", "Turnout in the north stood at 61%".
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+_SUBJECT_PREPS = frozenset({"at", "in", "on", "for", "from"})
+_COPULA = frozenset({"was", "is", "were", "are", "stood", "at", "came", "in", "to"})
 #: Relative pronouns: right after a counted noun they open a clause whose verb tells it.
 _RELATIVE = frozenset({"that", "who", "which"})
 #: A verb's particle right before the preposition of its figure ("cut back to", "bring
@@ -396,6 +401,14 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
             return _predicate(sent, lo, before[k][0], lex, rate)
         if low in CLOSED_CLASS or _whose_or_part(sent, before, n):
             return "", None
+        if n >= 3 and before[n - 1][2].lower() in _DETERMINERS and before[n - 2][2].lower() in \
+                _SUBJECT_PREPS and before[n - 3][2].isalpha() and before[n - 3][2].lower() not in \
+                CLOSED_CLASS and all(x[2].lower() in _COPULA for x in before[n + 1 :]) and \
+                any(x[2].lower() in _COPULA for x in before[n + 1 :]):
+            # "Attendance at the final was 61,284": the subject's head, not the noun of the
+            # phrase after it, is what the copula tells
+            head_word = before[n - 3][2].lower()
+            return lex.metric_of(head_word) or stem(head_word), before[n - 3][0]
         if n == len(before) - 1 and 0 < n <= _FRONTED_WORDS and \
                 before[0][2].lower() in _FRONTING and all(
                     x[2].isalpha() and x[2].islower() for x in before[1 : n + 1]):

@@ -894,8 +894,8 @@ def deadline(text: str, reference: dt.date | None = None,
     (a period joined to one by 'and', 'or', 'to' or a dash counts too); without any, the
     latest bare period (one after no preposition at all). In a sentence about the
     future (`future`), a month or day written without its year is the next one after the
-    reference ("in January" on a page of October is next January), and a period over
-    before the reference is none ("first announced in 2021, will cost …")."""
+    reference ("in January" on a page of October is next January), and a year, half or
+    quarter over before the reference is none ("first announced in 2021, will cost …")."""
     attached: list[dt.date] = []
     bare: list[dt.date] = []
     prev: DateMatch | None = None
@@ -908,7 +908,8 @@ def deadline(text: str, reference: dt.date | None = None,
             is_attached = True
         if m.value is not None:
             end = _ahead(m, reference, text) if future else m.value.end
-            if future and reference is not None and end < reference:
+            if future and reference is not None and end < reference and \
+                    m.value.precision in ("year", "half", "quarter"):
                 # "the project, first announced in 2021, will cost …": a time already
                 # past when the page was written tells something else, no deadline
                 prev, prev_attached = m, is_attached

@@ -256,3 +256,18 @@ def test_a_measure_opening_the_sentence_is_no_name(tmp_path: Path) -> None:
                             "statistics office said."), "utf-8")
     assert [c.quantity.value for c in extract(load_one(str(page), "a.txt"))
             if isinstance(c, FigureClaim)] == ["% 3"]
+
+
+def test_a_common_noun_opening_the_sentence_is_no_name(tmp_path: Path) -> None:
+    # "Exports" is capitalised only by its place: the page writes "exports" elsewhere
+    page = tmp_path / "a.txt"
+    page.write_text(article("Tessory trade", "Exports fell 2% in October, the statistics "
+                            "office said.", "The drop in exports was led by machinery."),
+                    "utf-8")
+    assert [(c.quantity.value, c.predicate) for c in extract(load_one(str(page), "a.txt"))
+            if isinstance(c, FigureClaim)] == [("% -2", "export")]
+    # a name the page never writes in lower case stays a name
+    page.write_text(article("Tessory trade", "Korvane fell 2% in October, traders said."),
+                    "utf-8")
+    assert [c.predicate for c in extract(load_one(str(page), "a.txt"))
+            if isinstance(c, FigureClaim)] != ["korvane"]

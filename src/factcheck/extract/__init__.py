@@ -306,7 +306,8 @@ def extract(article: Article, gaz: Gazetteer | None = None,
     ctx = dataclasses.replace(ctx, primary=primary,
                               topic=_main_names(src.title, article, primary, body_words,
                                                 (src.outlet or "", src.origin or "")),
-                              dateline=_dateline_confirms(article, ctx.published))
+                              dateline=_dateline_confirms(article, ctx.published),
+                              lower=frozenset(body_words))
     out: list[Claim] = []
     for section in article.sections:
         if section.role in {"advice", "chrome", "insight"} and not section.lines:

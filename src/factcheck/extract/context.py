@@ -39,6 +39,9 @@ class Context:
     # the page's date is the day its own wire dateline gives ("VELLANBURG, Nov 19
     # (Norland Business Wire) - "): weekdays read against it are the story's own
     dateline: bool = False
+    # the words the article writes in lower case: a sentence's capitalised first word
+    # among them is no name ("Exports fell 2%" on a page that speaks of exports)
+    lower: frozenset[str] = frozenset()
 
 
 def claim_fields(ctx: Context, line: Line, text: str, section: Section,

@@ -365,10 +365,12 @@ _FRONTING = frozenset({"along", "across", "in", "on", "at", "near", "around", "t
 _FRONTED_WORDS = 3
 
 
-def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
-               rate: bool = False) -> tuple[str, int | None]:
+def _predicate(sent: str, lo: int, start: int, lex: Lexicon, rate: bool = False,
+               lower: frozenset[str] = frozenset()) -> tuple[str, int | None]:
     """(predicate, its offset) before the figure at `start`, within sent[lo:]. A rate's
-    change word is how it moved, not what moved ("online orders increased by 15%": orders)."""
+    change word is how it moved, not what moved ("online orders increased by 15%": orders);
+    the sentence's first word is a name only when the lexicon tells no measure by it and
+    its article (`lower`) never writes it in lower case ("Exports fell 2%")."""
     before = _words(sent[lo:start], lo)
     skipped_prep = False
     for n in range(len(before) - 1, -1, -1):
@@ -389,16 +391,16 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon,
             # "carrying 171 passengers and six crew", "three plants as well as two
             # facilities": the verb of the figure before
             digits = [x[0] for x in before[:n] if x[2][0].isdigit()]
-            return _predicate(sent, lo, digits[-1], lex) if digits else ("", None)
+            return _predicate(sent, lo, digits[-1], lex, lower=lower) if digits else ("", None)
         if _NAME_WORD.match(w) and w not in _INITIAL_NOISE and not (
-                at == 0 and _measure_word(low, lex)):
+                at == 0 and (_measure_word(low, lex) or low in lower)):
             k = _past_name(before, n)
             if k is None:
                 return "", None
             # "the court fined Norvel Holdings $540 million", "the fee for Ana Velmark
             # was €30 million": the name is whose the figure is; the verb or the noun
             # before it says what the figure measures
-            return _predicate(sent, lo, before[k][0], lex, rate)
+            return _predicate(sent, lo, before[k][0], lex, rate, lower)
         if low in CLOSED_CLASS or _whose_or_part(sent, before, n):
             return "", None
         if n >= 3 and before[n - 1][2].lower() in _DETERMINERS and before[n - 2][2].lower() in \
@@ -492,9 +494,10 @@ def _whole_of_share(sent: str, end: int, metric: str, lex: Lexicon) -> bool:
 
 
 def identify(sent: str, start: int, end: int, noun: str | None, metric: str | None,
-             lex: Lexicon, unit: str = "count") -> Identity:
+             lex: Lexicon, unit: str = "count", lower: frozenset[str] = frozenset()
+             ) -> Identity:
     """The identity parts of the figure at sent[start:end] (its counted noun, if any, and
-    its unit)."""
+    its unit); `lower` holds the words its article writes in lower case."""
     if metric and noun and metric == normalise(noun):
         metric = None  # the counted noun itself, not a metric the lexicon names
     lo, hi = _clause(sent, start)
@@ -530,7 +533,7 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
             noun_end = longer.end()
     if metric and metric == head:
         metric = None  # "nine workers": the counted noun the lexicon folds, not a metric
-    predicate, verb_at = _predicate(sent, lo, start, lex, rate=unit in _RATES)
+    predicate, verb_at = _predicate(sent, lo, start, lex, rate=unit in _RATES, lower=lower)
     told_after = False
     group = _group_of(sent, noun_end, hi, lex) if unit in _RATES and not noun \
         and not predicate else None

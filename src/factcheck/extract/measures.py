@@ -517,7 +517,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     sent = without_insert(sent, fig.start)
     subject = subject_for(mentions, sent, fig.start, ctx.primary)
     metric = _metric(ctx, sent, fig, subject)
-    ident = identify(sent, fig.start, fig.end, fig.noun, metric, ctx.lex, q.unit)
+    ident = identify(sent, fig.start, fig.end, fig.noun, metric, ctx.lex, q.unit, ctx.lower)
     if is_scale(q.unit) or q.unit in {TALLY, AGE}:
         # a reading is of the thing it reads on its scale ("the earthquake's magnitude"),
         # whatever verb the sentence tells it by
@@ -532,7 +532,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         # measured only when it is no unit's ("build"); it may agree, never clash
         # what lasted, when the clause names it ("the siege lasted nine days", "13 hours
         # of debate"), is what the length is told by
-        ident = identify(sent, fig.start, fig.end, fig.noun, None, ctx.lex)
+        ident = identify(sent, fig.start, fig.end, fig.noun, None, ctx.lex, lower=ctx.lower)
         noun = _hyphened_noun(fig.noun) if "-" in fig.text else ident.head
         noun = "" if noun in unit_stems() else noun
         ident = dataclasses.replace(ident, measure=noun or DURATION, head=noun, kind="",

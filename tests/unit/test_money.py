@@ -254,8 +254,8 @@ def test_a_measure_opening_the_sentence_is_no_name(tmp_path: Path) -> None:
     page = tmp_path / "a.txt"
     page.write_text(article("Tessory shop prices", "Prices rose 3% in October, the "
                             "statistics office said."), "utf-8")
-    assert [c.quantity.value for c in extract(load_one(str(page), "a.txt"))
-            if isinstance(c, FigureClaim)] == ["% 3"]
+    assert [(c.quantity.value, c.metric) for c in extract(load_one(str(page), "a.txt"))
+            if isinstance(c, FigureClaim)] == [("% 3", "cost change")]
 
 
 def test_a_common_noun_opening_the_sentence_is_no_name(tmp_path: Path) -> None:

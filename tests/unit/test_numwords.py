@@ -23,6 +23,11 @@ from factcheck.extract.numwords import digitise
      "the lender lowered its base rate by 0.25 percentage points"),
     ("a half-point hike in the savings rate", "a 0.5 percentage point hike in the savings rate"),
     ("by three quarters of a percentage point", "by 0.75 percentage points"),
+    # a rate moved by a fraction of a bare point
+    ("the lender cut its base rate by a quarter point", "the lender cut its base rate by "
+     "0.25 percentage points"),
+    ("the board raised the levy rate by half a point", "the board raised the levy rate by "
+     "0.5 percentage points"),
 ])
 def test_cardinals_become_digits(text: str, want: str) -> None:
     assert digitise(text) == want
@@ -34,6 +39,8 @@ def test_cardinals_become_digits(text: str, want: str) -> None:
     "spread across thousands of servers",
     # a bare "point" is no percentage point unless a move follows
     "a half-point lead in the second set",
+    # nor after "by" with no rate moved: a margin of a game
+    "the challenger won the match by half a point",
 ])
 def test_words_that_are_no_count_stay(text: str) -> None:
     assert digitise(text) == text

@@ -78,9 +78,13 @@ def _words() -> _Words:
                     for k in sorted(fractions, key=len, reverse=True))
     moves = "|".join(re.escape(str(w)) for w in data["point_moves"])
     # "a quarter of a percentage point", "half a percentage point"; "the quarter-point cut"
+    # and a rate moved "by" one: "cut rates by a quarter point", "raised it by half a point"
+    verbs = "|".join(re.escape(str(w)) for w in data["point_verbs"])
     fraction = re.compile(
         rf"(?<![\w-])(?:(?:an?|one) )?({part})(?: of)? (?:an?|one) percentage[- ]points?(?![\w-])"
-        rf"|(?<![\w-])({part})[- ](?:percentage[- ])?point(?=[- ](?:{moves})(?![\w-]))",
+        rf"|(?<![\w-])({part})[- ](?:percentage[- ])?point(?=[- ](?:{moves})(?![\w-]))"
+        rf"|(?<![\w-])((?:{verbs})(?: [a-z]+){{0,3}} by) (?:(?:an?|one) )?({part})(?: of)?"
+        rf"(?: (?:an?|one))? (?:percentage[- ])?points?(?![\w-])",
         re.IGNORECASE)
     shares = {" ".join(str(k).lower().replace("-", " ").split()): str(v)
               for k, v in data["shares"].items()}
@@ -186,8 +190,11 @@ def digitise(text: str) -> str:
     low = text.lower() if text.isascii() else None
     if (low is None or "point" in low) and w.fraction.search(text):
         def points(m: re.Match[str]) -> str:
-            part = " ".join((m.group(1) or m.group(2)).lower().replace("-", " ").split())
-            return f"{w.fractions[part]} percentage point" + ("s" if m.group(1) else "")
+            part = " ".join((m.group(1) or m.group(2) or m.group(4)).lower().replace(
+                "-", " ").split())
+            told = f"{w.fractions[part]} percentage point" + (
+                "s" if m.group(1) or m.group(4) else "")
+            return f"{m.group(3)} {told}" if m.group(3) else told
 
         text = w.fraction.sub(points, text)
     text = spell_hyphenated(text)  # "a five-year deal": a duration (not "five-year-old")

@@ -224,12 +224,19 @@ def head_words(event: str) -> frozenset[str]:
     return frozenset(content_words(event[: m.start()] if m else event)) - _CATEGORY
 
 
-def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
+def _event_link(a: TimelineClaim, b: TimelineClaim, strong: bool = False) -> Link:
     """How surely two dated events are the same event, judged without their dates. An
     event a year alone dates in prose (`told_year`) is strongly linked only to one told
     by its year in the same words, or as the last one of one happening, from another
-    source of one event's folder; else it may agree at most."""
-    link = _event_link_dated(a, b)
+    source of one event's folder; else it may agree at most.
+
+    With `strong`, only whether the link is strong is asked: a weak one may come back as
+    None, and what can only make a weak link is not looked at (a clash needs a strong
+    one)."""
+    if strong and (a.told_year or b.told_year):
+        link: Link = None  # dated by a year: strong only as below, however alike
+    else:
+        link = _event_link_dated(a, b, strong)
     if not (a.told_year or b.told_year):
         return link
     if a.told_year and b.told_year and a.source != b.source and _one_folder(a, b) and (
@@ -258,23 +265,27 @@ def _last_one(a: TimelineClaim, b: TimelineClaim) -> bool:
         a, b, topics=True)
 
 
-def _event_link_dated(a: TimelineClaim, b: TimelineClaim) -> Link:
-    """_event_link for events dated by more than a year alone."""
+def _event_link_dated(a: TimelineClaim, b: TimelineClaim, strong: bool = False) -> Link:
+    """_event_link for events dated by more than a year alone (`strong` as there)."""
     if a.began != b.began or a.planned != b.planned:
         return None  # when a thing began, or is planned for, is no happening of it
-    sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
     if a.companies and b.companies and not set(a.companies) & set(b.companies):
         return None  # different companies' events
-    if a.ambiguous or b.ambiguous or a.open_year or b.open_year or (
-            a.relative_to and b.relative_to and abs((a.relative_to - b.relative_to).days) > 7):
-        return "weak" if _event_link_same_kind(a, b, sim) else None
+    vague = a.ambiguous or b.ambiguous or a.open_year or b.open_year or bool(
+        a.relative_to and b.relative_to and abs((a.relative_to - b.relative_to).days) > 7)
     ka, kb = event_class(a.event), event_class(b.event)
-    if ka and kb and ka != kb:  # "either" beside a definite kind counts as another kind
+    # "either" beside a definite kind counts as another kind
+    if strong and (vague or (ka and kb and ka != kb)):
+        return None  # a weak link at most, as below
+    sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
+    if vague:
+        return "weak" if _event_link_same_kind(a, b, sim) else None
+    if ka and kb and ka != kb:
         # an announcement and a launch of one product are two events: they may agree on a
         # date ("releases Llama 3" and "introduces Llama 3" in one month), never clash
         link = _event_link_same_kind(a, b, sim)
         return "weak" if link else None
-    link = _event_link_same_kind(a, b, sim)
+    link = _event_link_same_kind(a, b, sim, strong)
     if link != "strong" and _summarised(a, b):
         return "strong"
     if link != "strong" and ka and ka == kb and (
@@ -720,8 +731,10 @@ _CLAUSE_END = re.compile(r"[;(]|(?<!\d),|,(?!\d)| - | – | — "
                          r"|\b(?:where|which|while|after|before|amid)\b")
 
 
-def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Link:
-    """_event_link for two events of one kind (or of no stated kind)."""
+def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float,
+                          strong: bool = False) -> Link:
+    """_event_link for two events of one kind (or of no stated kind); with `strong`, a
+    weak link may come back as None."""
     ea, eb = set(a.entities), set(b.entities)
     spec_a = set() if a.generic else ea
     spec_b = set() if b.generic else eb
@@ -766,7 +779,7 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
         # subjects are two kinds of thing (a quake, an aftershock): not one event
         if not _told_apart(a, b) and not _heads_apart(a, b):
             return "strong"
-    if sim >= 60 and shared >= 3:
+    if sim >= 60 and shared >= 3 and not strong:
         # "switched on the Quakafelka data center in Brazil" and "switched on the
         # Monpexgorix data center in Spain": each names a thing the other and its article
         # do not, two happenings told in one company's words
@@ -1362,7 +1375,7 @@ def _strongly_linked(xs: list[TimelineClaim], ys: list[TimelineClaim]) -> bool:
             if dates_overlap(a.date, b.date):
                 continue
             PAIR_COUNTER["timeline"] += 1
-            if _event_link(a, b) == "strong":
+            if _event_link(a, b, strong=True) == "strong":
                 return True
     return False
 

@@ -752,6 +752,8 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float,
         return "weak" if sim >= 85 else None
     elif a.generic or b.generic:
         return "weak" if sim >= 60 else None
+    if not entity_match and sim < 60:
+        return None  # every link below but one product's needs words this alike
     apart = _figures_apart(a, b)
     if apart is True:
         return None  # "a 350k cluster" and "a 24k cluster" are two clusters

@@ -719,6 +719,7 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)
 def _main_clause(event: str) -> str:
     """The event up to the end of its main clause (past a wire dateline)."""
     event = WIRE_DATELINE.sub("", event, count=1)

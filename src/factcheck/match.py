@@ -682,8 +682,13 @@ def _names_apart(a: TimelineClaim, b: TimelineClaim, main: bool = False,
                 return True
     if topics:
         na, nb = na - _in_topic(na, b), nb - _in_topic(nb, a)
-    return bool([x for x in na if not any(same_name(x, y) for y in nb)]
-                and [y for y in nb if not any(same_name(y, x) for x in na)])
+    return _unmatched(na, nb) and _unmatched(nb, na)
+
+
+def _unmatched(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Some name of `xs` is none of `ys`: no name of `ys` holds it or is held by it
+    (`same_name`: "Holm" is "Mara Holm", "Ortiz" none of them)."""
+    return any(x not in ys and not any(same_name(x, y) for y in ys) for x in xs)
 
 
 # a verb whose stem is a happening's noun ("signs", "signing") tells what happened

@@ -1291,21 +1291,35 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
     # chain through a member
     for i, n in joined:
         blocks.add(i, n)
+    # each group's sources and first distinct claims, read once however many groups it
+    # is tried with (the groups stay as they are until the same-day joining below)
+    sources: dict[int, set[str]] = {}
+    tried: dict[int, list[TimelineClaim]] = {}
+
+    def sources_of(n: int) -> set[str]:
+        if n not in sources:
+            sources[n] = {c.source for c in members[n]}
+        return sources[n]
+
+    def tried_of(n: int) -> list[TimelineClaim]:
+        if n not in tried:
+            tried[n] = _distinct_events(members[n])
+        return tried[n]
+
     merged: dict[int, int] = {}
     for n, founder in enumerate(cores):
         if n in merged:
             continue
         x = items[founder][0]
-        sources_x = {c.source for c in members[n]}
 
         def apart(m: int, n: int = n, x: TimelineClaim = x) -> bool:
             return m > n and m not in merged and not dates_overlap(items[cores[m]][0].date,
                                                                    x.date)
 
         for m in blocks.candidates(founder, accept=apart):
-            if sources_x & {c.source for c in members[m]}:
+            if not sources_of(n).isdisjoint(sources_of(m)):
                 continue  # one source giving both dates speaks of two events
-            if _strongly_linked(members[n], members[m]):
+            if _strongly_linked(tried_of(n), tried_of(m)):
                 merged[m] = n
     # in a folder of one event's size, groups of one day that agree (a claim of each
     # linked to one of the other) are one finding: agreement may be looser than
@@ -1322,7 +1336,7 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
             continue
         earlier = of_day[(os.path.dirname(x.path), x.date.value)]
         for m in earlier[:_TRIES]:
-            if same.find(m) != same.find(n) and _events_linked(members[n], members[m]):
+            if same.find(m) != same.find(n) and _events_linked(tried_of(n), tried_of(m)):
                 same.join(n, m)
         earlier.append(n)
     # a group whose dates clash takes in the agreeing groups of its day; two such groups
@@ -1361,10 +1375,10 @@ def _distinct_events(group: list[TimelineClaim]) -> list[TimelineClaim]:
 
 
 def _events_linked(xs: list[TimelineClaim], ys: list[TimelineClaim], tries: int = 3) -> bool:
-    """Some claim of `xs` and some of `ys` (the first `tries` distinct ones of each) are
-    linked at all."""
-    others = _distinct_events(ys)[:tries]
-    for a in _distinct_events(xs)[:tries]:
+    """Some claim of `xs` and some of `ys` (the first distinct claims of two groups,
+    `_distinct_events`; the first `tries` of each) are linked at all."""
+    others = ys[:tries]
+    for a in xs[:tries]:
         for b in others:
             PAIR_COUNTER["timeline"] += 1
             if _timeline_link(a, b) is not None:
@@ -1373,12 +1387,12 @@ def _events_linked(xs: list[TimelineClaim], ys: list[TimelineClaim], tries: int 
 
 
 def _strongly_linked(xs: list[TimelineClaim], ys: list[TimelineClaim]) -> bool:
-    """Some claim of `xs` and some of `ys` (the first `_TRIES` distinct ones of each),
-    dated apart, are strongly linked: a clash needs the two rival claims themselves to be
-    the same event, not two events each agreeing with a vaguer third ("September" joins
-    the 9th and the 20th)."""
-    rivals = _distinct_events(ys)[:_TRIES]
-    for a in _distinct_events(xs)[:_TRIES]:
+    """Some claim of `xs` and some of `ys` (the first distinct claims of two groups,
+    `_distinct_events`: at most `_TRIES` of each), dated apart, are strongly linked: a
+    clash needs the two rival claims themselves to be the same event, not two events each
+    agreeing with a vaguer third ("September" joins the 9th and the 20th)."""
+    rivals = ys[:_TRIES]
+    for a in xs[:_TRIES]:
         for b in rivals:
             if dates_overlap(a.date, b.date):
                 continue

@@ -1351,11 +1351,14 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
                     members[into].extend(members[m])
                     members[m] = []
     place = {id(c): i for i, c in enumerate(claims)}
+    rivals_of: dict[int, list[int]] = defaultdict(list)  # the groups merged into each
+    for m, to in merged.items():
+        rivals_of[to].append(m)
     out: list[Group] = []
     for n, group in enumerate(members):
         if n in merged or not group:
             continue
-        rival = [m for m, to in merged.items() if to == n]
+        rival = rivals_of.get(n, [])
         # in the order given (the content order), as the verdict tells them
         held = sorted(group + [c for m in rival for c in members[m]], key=lambda c: place[id(c)])
         out.append(Group("timeline", held, conflict=bool(rival)))

@@ -737,6 +737,12 @@ _CLAUSE_END = re.compile(r"[;(]|(?<!\d),|,(?!\d)| - | – | — "
                          r"|\b(?:where|which|while|after|before|amid)\b")
 
 
+@lru_cache(maxsize=16384)
+def _word_set(event: str) -> frozenset[str]:
+    """An event's content words, as a set: one per event, however many pairs ask."""
+    return frozenset(content_words(event))
+
+
 def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float,
                           strong: bool = False) -> Link:
     """_event_link for two events of one kind (or of no stated kind); with `strong`, a
@@ -764,10 +770,9 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float,
     if apart is True:
         return None  # "a 350k cluster" and "a 24k cluster" are two clusters
     fig_match = apart is False
-    wa, wb = set(content_words(a.event)), set(content_words(b.event))
-    shared = len(wa & wb)
+    shared = len(_word_set(a.event) & _word_set(b.event))
     ha, hb = head_words(a.event), head_words(b.event)
-    small, large = sorted((ha, hb), key=len)
+    small, large = (ha, hb) if len(ha) <= len(hb) else (hb, ha)
     # one main clause holds the other: the same event
     contains = len(small) >= 4 and len(small & large) >= len(small) - (len(small) >= 6)
     if entity_match and (fig_match or sim >= 80 or contains or (ha == hb and len(ha) >= 2)):

@@ -428,7 +428,7 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
     # "This initiative was revealed …" is what its article is about: the two articles
     # must speak of a common name
     if (_refers_back(a.event) or _refers_back(b.event)) and not (
-            {t.casefold() for t in a.topic} & {t.casefold() for t in b.topic}):
+            _topic_names(a.topic)[0] & _topic_names(b.topic)[0]):
         return False
     # what a happening is, is told in its main clause: a name in what follows ("…, where
     # President Ruiz praised the American workforce") tells its circumstances
@@ -613,9 +613,17 @@ def _summarised(a: TimelineClaim, b: TimelineClaim) -> bool:
 def _in_topic(names: frozenset[str], c: TimelineClaim) -> frozenset[str]:
     """The names that are one of those `c`'s article speaks of most: the same name, or
     one word that ends it ("Reyl" of "Tomas Reyl")."""
-    topic = {t.casefold() for t in (*c.topic, *c.article_names)}
-    ends = {t.rsplit(" ", 1)[-1] for t in topic if " " in t}
+    topic, ends = _topic_names((*c.topic, *c.article_names))
     return frozenset(n for n in names if n in topic or (" " not in n and n in ends))
+
+
+@lru_cache(maxsize=16384)
+def _topic_names(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """An article's names (its topic), case aside, and the last words of those of more
+    than one word ("reyl" of "Tomas Reyl"): read once per article, however many pairs
+    ask."""
+    topic = frozenset(t.casefold() for t in names)
+    return topic, frozenset(t.rsplit(" ", 1)[-1] for t in topic if " " in t)
 
 
 def _one_folder(a: TimelineClaim, b: TimelineClaim) -> bool:
@@ -897,10 +905,10 @@ _MONTH_ABBREVIATIONS = frozenset({*(m.casefold() for m in calendar.month_abbr if
 _CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name, *calendar.day_name) if w)
 
 
-def _story_names(c: TimelineClaim) -> set[str]:
+def _story_names(c: TimelineClaim) -> frozenset[str]:
     """The names that place a dated event in a story: its article's topic and the proper
     names of its own words."""
-    return {t.casefold() for t in c.topic} | _proper_names(c.event)
+    return _topic_names(c.topic)[0] | _proper_names(c.event)
 
 
 def _timeline_link(a: TimelineClaim, b: TimelineClaim) -> Link:
@@ -978,8 +986,7 @@ def _one_story(a: TimelineClaim, b: TimelineClaim) -> bool:
     (one name in common is a company's many stories)."""
     one_folder = 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(
         a.path) == os.path.dirname(b.path)
-    return one_folder or len({t.casefold() for t in a.topic}
-                             & {t.casefold() for t in b.topic}) >= 2
+    return one_folder or len(_topic_names(a.topic)[0] & _topic_names(b.topic)[0]) >= 2
 
 
 #: A folder of at most this many sources is taken as one event's coverage: there, events

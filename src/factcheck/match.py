@@ -857,14 +857,15 @@ def _timeline_tokens(c: TimelineClaim) -> list[str]:
     if c.planned:  # plans of one year meet, whatever their words
         began.append(f"{_NAME_MARK}planned@{c.date.start.year}")
     kind = _kind(c)
+    folder = os.path.dirname(c.path)
     if kind is not None:
         # happenings of one kind in one folder meet, whatever their words ("Moravec
         # signs", "the club completed the signing")
-        began.append(f"{_NAME_MARK}{kind}@{os.path.dirname(c.path)}")
+        began.append(f"{_NAME_MARK}{kind}@{folder}")
     if c.section == "timeline" or c.date.precision == "day" or c.told_year:
         # a summary line and a report that tell one happening in other words ("Strike
         # begins", "the walkout began") meet by its class in one folder
-        began.extend(f"{_NAME_MARK}{t}@{os.path.dirname(c.path)}"
+        began.extend(f"{_NAME_MARK}{t}@{folder}"
                      for t in sorted(_happening_tokens(_main_clause(c.event))))
     # a wire dateline ("AUSTIN (Harbor Times) - ") tells where and by whom the story was
     # filed: its words block no event
@@ -1013,13 +1014,14 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
     stated: dict[tuple[str, int, int], set[int]] = defaultdict(set)
     sources: dict[str, set[str]] = defaultdict(set)
     dated: dict[str, dict[str, dt.date]] = defaultdict(dict)
-    for c in claims:
-        sources[os.path.dirname(c.path)].add(c.source)
+    folders = [os.path.dirname(c.path) for c in claims]  # each claim's, read once
+    for c, folder in zip(claims, folders, strict=True):
+        sources[folder].add(c.source)
         if c.published is not None:
-            dated[os.path.dirname(c.path)][c.source] = c.published
+            dated[folder][c.source] = c.published
         if c.date.precision == "day" and not c.open_year:
             d = c.date.start
-            stated[(os.path.dirname(c.path), d.month, d.day)].add(d.year)
+            stated[(folder, d.month, d.day)].add(d.year)
     refs = {folder: max(days.values()) for folder, days in dated.items()
             if len(days) >= 2 and (max(days.values()) - min(days.values())).days <= EVENT_DAYS}
     # one dated page of a folder of one event's size is a reference only for a day told
@@ -1028,12 +1030,11 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
             if len(days) == 1 and len(sources[folder]) <= EVENT_FOLDER}
     # what each page of a folder of one event's size tells in its dated sentences
     page_told: dict[str, set[str]] = defaultdict(set)
-    for c in claims:
-        if len(sources[os.path.dirname(c.path)]) <= EVENT_FOLDER:
+    for c, folder in zip(claims, folders, strict=True):
+        if len(sources[folder]) <= EVENT_FOLDER:
             page_told[c.path] |= _sentence_told(c.text, ())[1]
     out: list[TimelineClaim] = []
-    for c in claims:
-        folder = os.path.dirname(c.path)
+    for c, folder in zip(claims, folders, strict=True):
         update: dict[str, object] = {"folder_sources": len(sources[folder])}
         if c.path in page_told:
             update["page_told"] = tuple(sorted(page_told[c.path]))

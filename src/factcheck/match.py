@@ -1287,7 +1287,11 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
         for n in blocks.candidates(i, accept=fits):
             core = items[cores[n]][0]
             PAIR_COUNTER["timeline"] += 1
-            link = _timeline_link(core, c)
+            if best is not None and not best[0]:
+                # a strong link found: a weak one cannot rank above it, only another strong
+                link = _event_link(core, c, strong=True)
+            else:
+                link = _timeline_link(core, c)
             if link is not None:
                 rank = (link != "strong", _span(core), -len(members[n]), n)
                 best = rank if best is None or rank < best else best

@@ -3080,7 +3080,11 @@ def same_name(a: str, b: str) -> bool:
     """One name holds the other, word for word ("Portland" and "Portland International
     Airport"; "Boeing 737-9" and "Boeing 737 MAX 9"), leg by leg for a route."""
     wa, wb = _name_words(a), _name_words(b)
-    return len(wa) == len(wb) and all(x <= y or y <= x for x, y in zip(wa, wb, strict=True))
+    if len(wa) != len(wb):
+        return False
+    if len(wa) == 1:  # no route: most names
+        return wa[0] <= wb[0] or wb[0] <= wa[0]
+    return all(x <= y or y <= x for x, y in zip(wa, wb, strict=True))
 
 
 def _name_groups(claims: list[NameClaim]) -> list[Group]:

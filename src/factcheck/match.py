@@ -224,12 +224,19 @@ def head_words(event: str) -> frozenset[str]:
     return frozenset(content_words(event[: m.start()] if m else event)) - _CATEGORY
 
 
-def _event_link(a: TimelineClaim, b: TimelineClaim) -> Link:
+def _event_link(a: TimelineClaim, b: TimelineClaim, strong: bool = False) -> Link:
     """How surely two dated events are the same event, judged without their dates. An
     event a year alone dates in prose (`told_year`) is strongly linked only to one told
     by its year in the same words, or as the last one of one happening, from another
-    source of one event's folder; else it may agree at most."""
-    link = _event_link_dated(a, b)
+    source of one event's folder; else it may agree at most.
+
+    With `strong`, only whether the link is strong is asked: a weak one may come back as
+    None, and what can only make a weak link is not looked at (a clash needs a strong
+    one)."""
+    if strong and (a.told_year or b.told_year):
+        link: Link = None  # dated by a year: strong only as below, however alike
+    else:
+        link = _event_link_dated(a, b, strong)
     if not (a.told_year or b.told_year):
         return link
     if a.told_year and b.told_year and a.source != b.source and _one_folder(a, b) and (
@@ -258,23 +265,27 @@ def _last_one(a: TimelineClaim, b: TimelineClaim) -> bool:
         a, b, topics=True)
 
 
-def _event_link_dated(a: TimelineClaim, b: TimelineClaim) -> Link:
-    """_event_link for events dated by more than a year alone."""
+def _event_link_dated(a: TimelineClaim, b: TimelineClaim, strong: bool = False) -> Link:
+    """_event_link for events dated by more than a year alone (`strong` as there)."""
     if a.began != b.began or a.planned != b.planned:
         return None  # when a thing began, or is planned for, is no happening of it
-    sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
     if a.companies and b.companies and not set(a.companies) & set(b.companies):
         return None  # different companies' events
-    if a.ambiguous or b.ambiguous or a.open_year or b.open_year or (
-            a.relative_to and b.relative_to and abs((a.relative_to - b.relative_to).days) > 7):
-        return "weak" if _event_link_same_kind(a, b, sim) else None
+    vague = a.ambiguous or b.ambiguous or a.open_year or b.open_year or bool(
+        a.relative_to and b.relative_to and abs((a.relative_to - b.relative_to).days) > 7)
     ka, kb = event_class(a.event), event_class(b.event)
-    if ka and kb and ka != kb:  # "either" beside a definite kind counts as another kind
+    # "either" beside a definite kind counts as another kind
+    if strong and (vague or (ka and kb and ka != kb)):
+        return None  # a weak link at most, as below
+    sim = fuzz.token_set_ratio(normalise(a.event), normalise(b.event))
+    if vague:
+        return "weak" if _event_link_same_kind(a, b, sim) else None
+    if ka and kb and ka != kb:
         # an announcement and a launch of one product are two events: they may agree on a
         # date ("releases Llama 3" and "introduces Llama 3" in one month), never clash
         link = _event_link_same_kind(a, b, sim)
         return "weak" if link else None
-    link = _event_link_same_kind(a, b, sim)
+    link = _event_link_same_kind(a, b, sim, strong)
     if link != "strong" and _summarised(a, b):
         return "strong"
     if link != "strong" and ka and ka == kb and (
@@ -417,7 +428,7 @@ def _one_happening(a: TimelineClaim, b: TimelineClaim) -> bool:
     # "This initiative was revealed …" is what its article is about: the two articles
     # must speak of a common name
     if (_refers_back(a.event) or _refers_back(b.event)) and not (
-            {t.casefold() for t in a.topic} & {t.casefold() for t in b.topic}):
+            _topic_names(a.topic)[0] & _topic_names(b.topic)[0]):
         return False
     # what a happening is, is told in its main clause: a name in what follows ("…, where
     # President Ruiz praised the American workforce") tells its circumstances
@@ -602,9 +613,17 @@ def _summarised(a: TimelineClaim, b: TimelineClaim) -> bool:
 def _in_topic(names: frozenset[str], c: TimelineClaim) -> frozenset[str]:
     """The names that are one of those `c`'s article speaks of most: the same name, or
     one word that ends it ("Reyl" of "Tomas Reyl")."""
-    topic = {t.casefold() for t in (*c.topic, *c.article_names)}
-    ends = {t.rsplit(" ", 1)[-1] for t in topic if " " in t}
+    topic, ends = _topic_names((*c.topic, *c.article_names))
     return frozenset(n for n in names if n in topic or (" " not in n and n in ends))
+
+
+@lru_cache(maxsize=16384)
+def _topic_names(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """An article's names (its topic), case aside, and the last words of those of more
+    than one word ("reyl" of "Tomas Reyl"): read once per article, however many pairs
+    ask."""
+    topic = frozenset(t.casefold() for t in names)
+    return topic, frozenset(t.rsplit(" ", 1)[-1] for t in topic if " " in t)
 
 
 def _one_folder(a: TimelineClaim, b: TimelineClaim) -> bool:
@@ -671,8 +690,13 @@ def _names_apart(a: TimelineClaim, b: TimelineClaim, main: bool = False,
                 return True
     if topics:
         na, nb = na - _in_topic(na, b), nb - _in_topic(nb, a)
-    return bool([x for x in na if not any(same_name(x, y) for y in nb)]
-                and [y for y in nb if not any(same_name(y, x) for x in na)])
+    return _unmatched(na, nb) and _unmatched(nb, na)
+
+
+def _unmatched(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Some name of `xs` is none of `ys`: no name of `ys` holds it or is held by it
+    (`same_name`: "Holm" is "Mara Holm", "Ortiz" none of them)."""
+    return any(x not in ys and not any(same_name(x, y) for y in ys) for x in xs)
 
 
 # a verb whose stem is a happening's noun ("signs", "signing") tells what happened
@@ -708,6 +732,7 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)
 def _main_clause(event: str) -> str:
     """The event up to the end of its main clause (past a wire dateline)."""
     event = WIRE_DATELINE.sub("", event, count=1)
@@ -720,8 +745,16 @@ _CLAUSE_END = re.compile(r"[;(]|(?<!\d),|,(?!\d)| - | – | — "
                          r"|\b(?:where|which|while|after|before|amid)\b")
 
 
-def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Link:
-    """_event_link for two events of one kind (or of no stated kind)."""
+@lru_cache(maxsize=16384)
+def _word_set(event: str) -> frozenset[str]:
+    """An event's content words, as a set: one per event, however many pairs ask."""
+    return frozenset(content_words(event))
+
+
+def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float,
+                          strong: bool = False) -> Link:
+    """_event_link for two events of one kind (or of no stated kind); with `strong`, a
+    weak link may come back as None."""
     ea, eb = set(a.entities), set(b.entities)
     spec_a = set() if a.generic else ea
     spec_b = set() if b.generic else eb
@@ -739,14 +772,15 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
         return "weak" if sim >= 85 else None
     elif a.generic or b.generic:
         return "weak" if sim >= 60 else None
+    if not entity_match and sim < 60:
+        return None  # every link below but one product's needs words this alike
     apart = _figures_apart(a, b)
     if apart is True:
         return None  # "a 350k cluster" and "a 24k cluster" are two clusters
     fig_match = apart is False
-    wa, wb = set(content_words(a.event)), set(content_words(b.event))
-    shared = len(wa & wb)
+    shared = len(_word_set(a.event) & _word_set(b.event))
     ha, hb = head_words(a.event), head_words(b.event)
-    small, large = sorted((ha, hb), key=len)
+    small, large = (ha, hb) if len(ha) <= len(hb) else (hb, ha)
     # one main clause holds the other: the same event
     contains = len(small) >= 4 and len(small & large) >= len(small) - (len(small) >= 6)
     if entity_match and (fig_match or sim >= 80 or contains or (ha == hb and len(ha) >= 2)):
@@ -766,7 +800,7 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float) -> Lin
         # subjects are two kinds of thing (a quake, an aftershock): not one event
         if not _told_apart(a, b) and not _heads_apart(a, b):
             return "strong"
-    if sim >= 60 and shared >= 3:
+    if sim >= 60 and shared >= 3 and not strong:
         # "switched on the Quakafelka data center in Brazil" and "switched on the
         # Monpexgorix data center in Spain": each names a thing the other and its article
         # do not, two happenings told in one company's words
@@ -823,14 +857,15 @@ def _timeline_tokens(c: TimelineClaim) -> list[str]:
     if c.planned:  # plans of one year meet, whatever their words
         began.append(f"{_NAME_MARK}planned@{c.date.start.year}")
     kind = _kind(c)
+    folder = os.path.dirname(c.path)
     if kind is not None:
         # happenings of one kind in one folder meet, whatever their words ("Moravec
         # signs", "the club completed the signing")
-        began.append(f"{_NAME_MARK}{kind}@{os.path.dirname(c.path)}")
+        began.append(f"{_NAME_MARK}{kind}@{folder}")
     if c.section == "timeline" or c.date.precision == "day" or c.told_year:
         # a summary line and a report that tell one happening in other words ("Strike
         # begins", "the walkout began") meet by its class in one folder
-        began.extend(f"{_NAME_MARK}{t}@{os.path.dirname(c.path)}"
+        began.extend(f"{_NAME_MARK}{t}@{folder}"
                      for t in sorted(_happening_tokens(_main_clause(c.event))))
     # a wire dateline ("AUSTIN (Harbor Times) - ") tells where and by whom the story was
     # filed: its words block no event
@@ -871,10 +906,10 @@ _MONTH_ABBREVIATIONS = frozenset({*(m.casefold() for m in calendar.month_abbr if
 _CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name, *calendar.day_name) if w)
 
 
-def _story_names(c: TimelineClaim) -> set[str]:
+def _story_names(c: TimelineClaim) -> frozenset[str]:
     """The names that place a dated event in a story: its article's topic and the proper
     names of its own words."""
-    return {t.casefold() for t in c.topic} | _proper_names(c.event)
+    return _topic_names(c.topic)[0] | _proper_names(c.event)
 
 
 def _timeline_link(a: TimelineClaim, b: TimelineClaim) -> Link:
@@ -952,8 +987,7 @@ def _one_story(a: TimelineClaim, b: TimelineClaim) -> bool:
     (one name in common is a company's many stories)."""
     one_folder = 0 < a.folder_sources <= EVENT_FOLDER and os.path.dirname(
         a.path) == os.path.dirname(b.path)
-    return one_folder or len({t.casefold() for t in a.topic}
-                             & {t.casefold() for t in b.topic}) >= 2
+    return one_folder or len(_topic_names(a.topic)[0] & _topic_names(b.topic)[0]) >= 2
 
 
 #: A folder of at most this many sources is taken as one event's coverage: there, events
@@ -980,13 +1014,14 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
     stated: dict[tuple[str, int, int], set[int]] = defaultdict(set)
     sources: dict[str, set[str]] = defaultdict(set)
     dated: dict[str, dict[str, dt.date]] = defaultdict(dict)
-    for c in claims:
-        sources[os.path.dirname(c.path)].add(c.source)
+    folders = [os.path.dirname(c.path) for c in claims]  # each claim's, read once
+    for c, folder in zip(claims, folders, strict=True):
+        sources[folder].add(c.source)
         if c.published is not None:
-            dated[os.path.dirname(c.path)][c.source] = c.published
+            dated[folder][c.source] = c.published
         if c.date.precision == "day" and not c.open_year:
             d = c.date.start
-            stated[(os.path.dirname(c.path), d.month, d.day)].add(d.year)
+            stated[(folder, d.month, d.day)].add(d.year)
     refs = {folder: max(days.values()) for folder, days in dated.items()
             if len(days) >= 2 and (max(days.values()) - min(days.values())).days <= EVENT_DAYS}
     # one dated page of a folder of one event's size is a reference only for a day told
@@ -995,12 +1030,11 @@ def folder_years(claims: list[TimelineClaim]) -> list[TimelineClaim]:
             if len(days) == 1 and len(sources[folder]) <= EVENT_FOLDER}
     # what each page of a folder of one event's size tells in its dated sentences
     page_told: dict[str, set[str]] = defaultdict(set)
-    for c in claims:
-        if len(sources[os.path.dirname(c.path)]) <= EVENT_FOLDER:
+    for c, folder in zip(claims, folders, strict=True):
+        if len(sources[folder]) <= EVENT_FOLDER:
             page_told[c.path] |= _sentence_told(c.text, ())[1]
     out: list[TimelineClaim] = []
-    for c in claims:
-        folder = os.path.dirname(c.path)
+    for c, folder in zip(claims, folders, strict=True):
         update: dict[str, object] = {"folder_sources": len(sources[folder])}
         if c.path in page_told:
             update["page_told"] = tuple(sorted(page_told[c.path]))
@@ -1253,7 +1287,11 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
         for n in blocks.candidates(i, accept=fits):
             core = items[cores[n]][0]
             PAIR_COUNTER["timeline"] += 1
-            link = _timeline_link(core, c)
+            if best is not None and not best[0]:
+                # a strong link found: a weak one cannot rank above it, only another strong
+                link = _event_link(core, c, strong=True)
+            else:
+                link = _timeline_link(core, c)
             if link is not None:
                 rank = (link != "strong", _span(core), -len(members[n]), n)
                 best = rank if best is None or rank < best else best
@@ -1270,21 +1308,35 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
     # chain through a member
     for i, n in joined:
         blocks.add(i, n)
+    # each group's sources and first distinct claims, read once however many groups it
+    # is tried with (the groups stay as they are until the same-day joining below)
+    sources: dict[int, set[str]] = {}
+    tried: dict[int, list[TimelineClaim]] = {}
+
+    def sources_of(n: int) -> set[str]:
+        if n not in sources:
+            sources[n] = {c.source for c in members[n]}
+        return sources[n]
+
+    def tried_of(n: int) -> list[TimelineClaim]:
+        if n not in tried:
+            tried[n] = _distinct_events(members[n])
+        return tried[n]
+
     merged: dict[int, int] = {}
     for n, founder in enumerate(cores):
         if n in merged:
             continue
         x = items[founder][0]
-        sources_x = {c.source for c in members[n]}
 
         def apart(m: int, n: int = n, x: TimelineClaim = x) -> bool:
             return m > n and m not in merged and not dates_overlap(items[cores[m]][0].date,
                                                                    x.date)
 
         for m in blocks.candidates(founder, accept=apart):
-            if sources_x & {c.source for c in members[m]}:
+            if not sources_of(n).isdisjoint(sources_of(m)):
                 continue  # one source giving both dates speaks of two events
-            if _strongly_linked(members[n], members[m]):
+            if _strongly_linked(tried_of(n), tried_of(m)):
                 merged[m] = n
     # in a folder of one event's size, groups of one day that agree (a claim of each
     # linked to one of the other) are one finding: agreement may be looser than
@@ -1301,7 +1353,7 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
             continue
         earlier = of_day[(os.path.dirname(x.path), x.date.value)]
         for m in earlier[:_TRIES]:
-            if same.find(m) != same.find(n) and _events_linked(members[n], members[m]):
+            if same.find(m) != same.find(n) and _events_linked(tried_of(n), tried_of(m)):
                 same.join(n, m)
         earlier.append(n)
     # a group whose dates clash takes in the agreeing groups of its day; two such groups
@@ -1316,11 +1368,14 @@ def _timeline_groups(claims: list[TimelineClaim]) -> list[Group]:
                     members[into].extend(members[m])
                     members[m] = []
     place = {id(c): i for i, c in enumerate(claims)}
+    rivals_of: dict[int, list[int]] = defaultdict(list)  # the groups merged into each
+    for m, to in merged.items():
+        rivals_of[to].append(m)
     out: list[Group] = []
     for n, group in enumerate(members):
         if n in merged or not group:
             continue
-        rival = [m for m, to in merged.items() if to == n]
+        rival = rivals_of.get(n, [])
         # in the order given (the content order), as the verdict tells them
         held = sorted(group + [c for m in rival for c in members[m]], key=lambda c: place[id(c)])
         out.append(Group("timeline", held, conflict=bool(rival)))
@@ -1340,10 +1395,10 @@ def _distinct_events(group: list[TimelineClaim]) -> list[TimelineClaim]:
 
 
 def _events_linked(xs: list[TimelineClaim], ys: list[TimelineClaim], tries: int = 3) -> bool:
-    """Some claim of `xs` and some of `ys` (the first `tries` distinct ones of each) are
-    linked at all."""
-    others = _distinct_events(ys)[:tries]
-    for a in _distinct_events(xs)[:tries]:
+    """Some claim of `xs` and some of `ys` (the first distinct claims of two groups,
+    `_distinct_events`; the first `tries` of each) are linked at all."""
+    others = ys[:tries]
+    for a in xs[:tries]:
         for b in others:
             PAIR_COUNTER["timeline"] += 1
             if _timeline_link(a, b) is not None:
@@ -1352,17 +1407,17 @@ def _events_linked(xs: list[TimelineClaim], ys: list[TimelineClaim], tries: int 
 
 
 def _strongly_linked(xs: list[TimelineClaim], ys: list[TimelineClaim]) -> bool:
-    """Some claim of `xs` and some of `ys` (the first `_TRIES` distinct ones of each),
-    dated apart, are strongly linked: a clash needs the two rival claims themselves to be
-    the same event, not two events each agreeing with a vaguer third ("September" joins
-    the 9th and the 20th)."""
-    rivals = _distinct_events(ys)[:_TRIES]
-    for a in _distinct_events(xs)[:_TRIES]:
+    """Some claim of `xs` and some of `ys` (the first distinct claims of two groups,
+    `_distinct_events`: at most `_TRIES` of each), dated apart, are strongly linked: a
+    clash needs the two rival claims themselves to be the same event, not two events each
+    agreeing with a vaguer third ("September" joins the 9th and the 20th)."""
+    rivals = ys[:_TRIES]
+    for a in xs[:_TRIES]:
         for b in rivals:
             if dates_overlap(a.date, b.date):
                 continue
             PAIR_COUNTER["timeline"] += 1
-            if _event_link(a, b) == "strong":
+            if _event_link(a, b, strong=True) == "strong":
                 return True
     return False
 
@@ -3049,7 +3104,11 @@ def same_name(a: str, b: str) -> bool:
     """One name holds the other, word for word ("Portland" and "Portland International
     Airport"; "Boeing 737-9" and "Boeing 737 MAX 9"), leg by leg for a route."""
     wa, wb = _name_words(a), _name_words(b)
-    return len(wa) == len(wb) and all(x <= y or y <= x for x, y in zip(wa, wb, strict=True))
+    if len(wa) != len(wb):
+        return False
+    if len(wa) == 1:  # no route: most names
+        return wa[0] <= wb[0] or wb[0] <= wa[0]
+    return all(x <= y or y <= x for x, y in zip(wa, wb, strict=True))
 
 
 def _name_groups(claims: list[NameClaim]) -> list[Group]:

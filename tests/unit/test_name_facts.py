@@ -108,6 +108,17 @@ def test_a_full_name_given_on_two_pages_corroborates(tmp_path: Path) -> None:
     assert {"Harwick Conservatory"} in _findings(tmp_path, "corroborated")
 
 
+def test_a_name_its_owner_is_told_before_is_a_name_too(tmp_path: Path) -> None:
+    # "Brenvik's Harwick Conservatory": the town's, and a name of its own
+    _write(tmp_path, {
+        "a.md": ("Brenvik Post", "Brenvik's Harwick Conservatory has lent the orchestra "
+                 "its rehearsal rooms."),
+        "b.md": ("Harlow Review", "Harwick Conservatory has opened its rehearsal rooms to "
+                 "the players."),
+    })
+    assert {"Harwick Conservatory"} in _findings(tmp_path, "corroborated")
+
+
 def test_a_name_in_sentences_that_clash_corroborates_nothing(tmp_path: Path) -> None:
     # the two sentences disagree on the tickets: agreeing on the name they give beside
     # the figure would hide that

@@ -390,21 +390,24 @@ def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
     sl = _slots()
     found: list[tuple[str, int, int]] = []
     for m in sl.mention.finditer(sent):
-        words = m.group(1).split()
-        for i, w in enumerate(words):
+        run = m.group(1).split()
+        owned: list[str] = []
+        for i, w in enumerate(run):
             if w.endswith(("'s", "’s")):
-                words = words[: i + 1]  # "Ana Ruiz's Civic Union": Ana Ruiz's
+                # "Ana Ruiz's Civic Union": Ana Ruiz's, and the name she owns
+                run, owned = run[: i + 1], run[i + 1 :]
                 break
-        while words and (words[0].lower() in STOPWORDS or words[0].lower() in sl.role_words
-                         or sl.honorific.match(words[0] + " X") or words[0] in _CALENDAR):
-            words.pop(0)
-        if not words or any(w in _CALENDAR for w in words):
-            continue
-        person = " ".join(words).removesuffix("’s").removesuffix("'s")
-        if not _AGENT.match(sent, m.end()) or _no_name(person):
-            continue
-        if len(person) >= 3 and all(person != f[0] for f in found):
-            found.append((person, m.start(), m.end()))
+        for words in (run, owned):
+            while words and (words[0].lower() in STOPWORDS or words[0].lower() in sl.role_words
+                             or sl.honorific.match(words[0] + " X") or words[0] in _CALENDAR):
+                words.pop(0)
+            if not words or any(w in _CALENDAR for w in words):
+                continue
+            person = " ".join(words).removesuffix("’s").removesuffix("'s")
+            if not _AGENT.match(sent, m.end()) or _no_name(person):
+                continue
+            if len(person) >= 3 and all(person != f[0] for f in found):
+                found.append((person, m.start(), m.end()))
     return tuple(found)
 
 

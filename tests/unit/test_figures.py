@@ -299,6 +299,16 @@ def test_no_noun_borrowed_past_the_clause(text: str) -> None:
     assert all(f.noun is None or f.noun != first.noun for f in rest)
 
 
+def test_a_bare_number_a_noun_measures_before_it() -> None:
+    # "a majority of 174.": the value of the noun before "of", ending its clause
+    assert [f.quantity.value for f in find_figures("It kept a majority of 174.")] == [
+        "count 174"]
+    assert [f.quantity.value for f in find_figures("Harl recorded an overall score of 98.4, "
+                                                   "a record.")] == ["count 98.4"]
+    # with more of the clause after it, the number may be anything
+    assert find_figures("He joined a group of 12 in the spring.") == []
+
+
 def test_thai_digits_next_to_ascii() -> None:
     assert find_figures("๒5%") == []
     assert [f.text for f in find_figures("๒๐ and 5%")] == ["5%"]

@@ -756,6 +756,19 @@ def _is_plural(word: str) -> bool:
     return _PLURAL.fullmatch(last) is not None
 
 
+#: "a majority of", "an overall score of": an article, a noun and "of" before a number.
+_MEASURE_OF = re.compile(rf"(?<![\w-])(?:a|an){_SP}+(?:[a-z]+{_SP}+)?[a-z]{{3,}}{_SP}+of{_SP}+$")
+#: ... and the clause ending after it.
+_CLAUSE_END = re.compile(rf"{_SP}*(?:[,.;:!?)]|$)")
+
+
+def _measure_of_before(text: str, start: int, lo: int, end: int) -> bool:
+    """A bare number a noun measures before it, ending its clause ("won with a majority
+    of 174.", "an overall score of 98.1,"): a value of that noun."""
+    return _MEASURE_OF.search(text, max(lo, start - 40), start) is not None and \
+        _CLAUSE_END.match(text, end) is not None
+
+
 def _named_before(text: str, start: int, lo: int) -> bool:
     """A capitalised name stands just before: "Nasdaq 100", "Windows 11", "May 5" (a
     weekday names nothing a number designates: "by Friday 300 flights")."""
@@ -856,7 +869,8 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
             if not scaled and not any(e.grouped for e in ends):
                 told = not countable and _told_by_outcome(text, end)
                 if first.year_like or not (countable or told or _PASSIVE.match(text, end)
-                                           or _tally_before(text, fig_start, lo)):
+                                           or _tally_before(text, fig_start, lo)
+                                           or _measure_of_before(text, fig_start, lo, end)):
                     return None
                 if told:
                     noun = None  # "41 hurt, three dead": no noun, the outcome tells it

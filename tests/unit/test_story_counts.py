@@ -85,29 +85,31 @@ def test_another_verb_or_noun_is_another_count(tmp_path: Path) -> None:
     assert {"count 46"} <= set().union(*values(folder, "corroborated"))
 
 
+def _clashes(tmp_path: Path, wire: str, local: str, name: str = "storm") -> list[set[str]]:
+    """The contradicted findings' values of a storm folder with these two sentences."""
+    return values(write_all(tmp_path / name, _storm(wire, local)), "contradicted")
+
+
 def test_verbs_of_one_meaning_tell_one_count(tmp_path: Path) -> None:
     # "destroyed" and "lost", "affected" and "hit": the lexicon's verb folds
-    folder = write_all(tmp_path / "storm", _storm(
-        "Along the coast the storm destroyed 46 fishing boats at their moorings.",
-        "Harbourmasters say 64 fishing boats were lost to Typhoon Marrow."))
-    assert {"count 46", "count 64"} in values(folder, "contradicted")
-    folder = write_all(tmp_path / "outage", _storm(
-        "Around 4,600 households were affected.",
-        "Ms Arlo was one of some 6,400 households hit when Typhoon Marrow cut the line."))
-    assert {"~ count 4600", "~ count 6400"} in values(folder, "contradicted")
+    assert {"count 46", "count 64"} in _clashes(
+        tmp_path, "Along the coast the storm destroyed 46 fishing boats at their moorings.",
+        "Harbourmasters say 64 fishing boats were lost to Typhoon Marrow.")
+    assert {"~ count 4600", "~ count 6400"} in _clashes(
+        tmp_path, "Around 4,600 households were affected.",
+        "Ms Arlo was one of some 6,400 households hit when Typhoon Marrow cut the line.",
+        "outage")
 
 
 def test_a_name_past_the_figures_clause_sets_no_count_apart(tmp_path: Path) -> None:
     # "…, most of them in Dunmore and Kell": the places are told of the boats, not a
     # second count; a place in the figure's own clause still is
-    folder = write_all(tmp_path / "storm", _storm(
-        "The storm sank 46 fishing boats, most of them moored at Dunmore and Kell.",
-        "Harbourmasters at Dunhallow say Typhoon Marrow sank 64 fishing boats."))
-    assert {"count 46", "count 64"} in values(folder, "contradicted")
-    folder = write_all(tmp_path / "storm2", _storm(
-        "At Dunmore the storm sank 46 fishing boats.",
-        "At Kell harbour Typhoon Marrow sank 64 fishing boats."))
-    assert not values(folder, "contradicted")
+    assert {"count 46", "count 64"} in _clashes(
+        tmp_path, "The storm sank 46 fishing boats, most of them moored at Dunmore and Kell.",
+        "Harbourmasters at Dunhallow say Typhoon Marrow sank 64 fishing boats.")
+    assert not _clashes(
+        tmp_path, "At Dunmore the storm sank 46 fishing boats.",
+        "At Kell harbour Typhoon Marrow sank 64 fishing boats.", "storm2")
 
 
 def test_one_sum_in_other_words_on_two_pages_of_the_main_story(tmp_path: Path) -> None:
@@ -123,20 +125,17 @@ def test_one_sum_in_other_words_on_two_pages_of_the_main_story(tmp_path: Path) -
 def test_a_zero_dropped_from_one_nouns_count_clashes(tmp_path: Path) -> None:
     # the same digits a power of ten apart, of one counted noun: a zero dropped or
     # added, whatever verb tells each
-    folder = write_all(tmp_path / "storm", _storm(
-        "The storm cut power to 2,340 households along the coast.",
-        "Officials said 23,400 households lost power to Typhoon Marrow."))
-    assert {"count 2340", "count 23400"} in values(folder, "contradicted")
+    assert {"count 2340", "count 23400"} in _clashes(
+        tmp_path, "The storm cut power to 2,340 households along the coast.",
+        "Officials said 23,400 households lost power to Typhoon Marrow.")
     # another noun counted is another count, and so is one told by another measure the
     # lexicon knows
-    folder = write_all(tmp_path / "storm2", _storm(
-        "The storm cut power to 2,340 households along the coast.",
-        "Officials said 23,400 residents lost power to Typhoon Marrow."))
-    assert not values(folder, "contradicted")
-    folder = write_all(tmp_path / "storm3", _storm(
-        "Along the coast 25 workers were injured.",
-        "Officials said Typhoon Marrow forced 250 workers to evacuate."))
-    assert not values(folder, "contradicted")
+    assert not _clashes(
+        tmp_path, "The storm cut power to 2,340 households along the coast.",
+        "Officials said 23,400 residents lost power to Typhoon Marrow.", "storm2")
+    assert not _clashes(
+        tmp_path, "Along the coast 25 workers were injured.",
+        "Officials said Typhoon Marrow forced 250 workers to evacuate.", "storm3")
 
 
 def test_a_when_clause_dates_its_count_to_the_year_it_hangs_on(tmp_path: Path) -> None:

@@ -309,6 +309,20 @@ def test_a_bare_number_a_noun_measures_before_it() -> None:
     assert find_figures("He joined a group of 12 in the spring.") == []
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("a final dividend of 4.6p a share", "GBP 0.046"),
+    ("the 5p bag charge", "GBP 0.05"),
+    ("98c a share", "USD 0.98"),
+])
+def test_pence_and_cents_written_as_one_letter(text: str, value: str) -> None:
+    assert [f.quantity.value for f in find_figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["streams at 1080p", "a 720p screen", "It was 5c warmer"])
+def test_a_letter_after_a_number_of_no_price_is_no_money(text: str) -> None:
+    assert find_figures(text) == []
+
+
 def test_thai_digits_next_to_ascii() -> None:
     assert find_figures("๒5%") == []
     assert [f.text for f in find_figures("๒๐ and 5%")] == ["5%"]

@@ -499,6 +499,11 @@ def _suffix(text: str, q: int) -> tuple[int, Decimal | None, bool, str | None, D
     if um is not None and um.lastgroup is not None:
         unit, factor = _UNIT_OF_GROUP[um.lastgroup]
         return um.end(), None, False, unit, factor
+    hundredth = _HUNDREDTH.match(text, q)
+    if hundredth is not None and _told_as_money(text, q):
+        # "a dividend of 4.6p", "shares fell 12p to 340p", "98c a share": pence and cents
+        return hundredth.end(), None, False, "GBP" if hundredth.group(1) == "p" else "USD", \
+            Decimal("0.01")
     phys = _physical(text, q)
     if phys is not None:
         return phys[0], None, False, phys[1], phys[2]
@@ -535,6 +540,31 @@ def _suffix(text: str, q: int) -> tuple[int, Decimal | None, bool, str | None, D
     if pos < len(text) and (text[pos].isalnum() or text[pos] == "_"):
         return None  # glued to letters: "5G", "4o", "4Q26"
     return pos, scale, strict, money, Decimal(1)
+
+
+#: A currency's hundredth written as one letter right after the number: "4.6p", "98c".
+_HUNDREDTH = re.compile(r"([pc])(?![\w%'’])")
+
+
+@functools.lru_cache(maxsize=1)
+def _hundredth_words() -> re.Pattern[str]:
+    words = packaged("numbers.yaml")["hundredth_words"]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _told_as_money(text: str, q: int) -> bool:
+    """The number ending at q, with "p" or "c" after it, is a sum of pence or cents: it is
+    written with decimals ("4.6p"), or a word of a price stands near it ("shares fell
+    12p", "a dividend of 5p", "98c a share"); "1080p" and "5c" of no price are none."""
+    k = q
+    while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ".,"):
+        k -= 1
+    if "." in text[k:q]:
+        return True
+    words = _hundredth_words()
+    return words.search(text, max(0, k - 40), k) is not None or words.search(
+        text, q, q + 16) is not None
 
 
 def _number(text: str, p: int) -> tuple[int, Decimal, bool] | None:

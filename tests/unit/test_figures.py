@@ -323,6 +323,20 @@ def test_a_letter_after_a_number_of_no_price_is_no_money(text: str) -> None:
     assert find_figures(text) == []
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # after a verb of moving, "X to Y" is how much it moved and the level reached
+    ("Operating profit rose £120 million to £1.4 billion.",
+     ["GBP 120000000", "GBP 1400000000"]),
+    ("Net debt fell by 300 million euros to 4.2 billion euros.",
+     ["EUR 300000000", "EUR 4200000000"]),
+    # a range of no move stays one
+    ("The levy will raise £60 million to £65 million a year.", ["GBP 60000000–65000000"]),
+    ("It raised $5 billion to $6 billion in new funding.", ["USD 5000000000–6000000000"]),
+])
+def test_a_move_then_a_level_is_no_range(text: str, values: list[str]) -> None:
+    assert [f.quantity.value for f in find_figures(text)] == values
+
+
 def test_thai_digits_next_to_ascii() -> None:
     assert find_figures("๒5%") == []
     assert [f.text for f in find_figures("๒๐ and 5%")] == ["5%"]

@@ -974,12 +974,30 @@ def _value(e: _End, ends: list[_End]) -> float:
     return float(e.number * scale * factor)
 
 
+@functools.cache
+def _move_verbs() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in packaged("numbers.yaml")["move_verbs"])
+    return re.compile(rf"(?<![\w-])(?:{words})(?:{_SP}+by)?{_SP}+(?:[$€£¥]{_SP}?)?$",
+                      re.IGNORECASE)
+
+
+def _moved_before(text: str, start: int) -> bool:
+    """A verb of moving stands right before the figure at `start` ("rose $2.1 billion",
+    "fell by 300 million euros")."""
+    return _move_verbs().search(text, max(0, start - 24), start) is not None
+
+
 def _parse_range(text: str, first: _End, between: bool) -> _End | None:
     """The second end of "150-200", "5 to 10", "between 5 and 10"; None if no range."""
     q = first.end
     dash = _SEP_DASH.match(text, q)
     sep = dash or (_SEP_AND.match(text, q) if between else _SEP_TO.match(text, q))
     if sep is None:
+        return None
+    if dash is None and not between and (first.currency or first.unit or first.scale) \
+            and _moved_before(text, first.start):
+        # "revenue rose $2.1 billion to $48.3 billion": how much it moved, then the level
+        # it reached, not a range
         return None
     p = sep.end()
     currency: str | None = None

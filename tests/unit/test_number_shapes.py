@@ -209,3 +209,12 @@ def test_two_verbs_of_one_group_are_no_contradiction(tmp_path: Path) -> None:
 def test_a_participle_after_the_group_is_no_verb(tmp_path: Path) -> None:
     [claim] = claims(tmp_path, "Dizziness was reported by 6% of growers using the spray.")
     assert claim.predicate != "using"
+
+
+def test_a_time_back_after_a_figure_is_no_rate(tmp_path: Path) -> None:
+    # "£30m a year earlier" is last year's sum, "$590 a month" a rate
+    [_, then] = claims(tmp_path, "The club posted a loss of £12m, down from £30m a year "
+                                   "earlier.")
+    assert not any(m.startswith("per ") for m in then.modifiers)
+    [rate] = claims(tmp_path, "Membership of the club costs $590 a month.")
+    assert "per month" in rate.modifiers

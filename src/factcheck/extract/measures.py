@@ -374,8 +374,11 @@ def _denominators() -> tuple[re.Pattern[str], dict[str, str]]:
     forms = {str(f).lower(): str(d) for d, fs in packaged("numbers.yaml")["per"].items()
              for f in (d, *fs)}
     body = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    # "£30m a year earlier", "a month ago": a time back, no rate ("$7,080 a year before
+    # rebates" is one)
+    back = r"(?![ \u00a0]+(?:earlier|ago|later|previously|before(?![ \u00a0]+(?!that\b)[a-z])))"
     return (re.compile(rf"(?:[ \u00a0]+[a-z][\w-]*){{0,2}}?(?:[ \u00a0]+(?:a|an|per|each)"
-                       rf"[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)({body})(?![\w-])",
+                       rf"[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)({body})(?![\w-]){back}",
                        re.IGNORECASE), forms)
 
 

@@ -403,10 +403,7 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon, rate: bool = False,
             return _predicate(sent, lo, before[k][0], lex, rate, lower)
         if low in CLOSED_CLASS or _whose_or_part(sent, before, n):
             return "", None
-        if n >= 3 and before[n - 1][2].lower() in _DETERMINERS and before[n - 2][2].lower() in \
-                _SUBJECT_PREPS and before[n - 3][2].isalpha() and before[n - 3][2].lower() not in \
-                CLOSED_CLASS and all(x[2].lower() in _COPULA for x in before[n + 1 :]) and \
-                any(x[2].lower() in _COPULA for x in before[n + 1 :]):
+        if _subject_head(before, n):
             # "Attendance at the final was 61,284": the subject's head, not the noun of the
             # phrase after it, is what the copula tells
             head_word = before[n - 3][2].lower()
@@ -419,6 +416,17 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon, rate: bool = False,
             return "", None
         return lex.metric_of(low) or lex.verbs.get(low) or stem(low), at
     return "", None
+
+
+def _subject_head(before: list[tuple[int, int, str]], n: int) -> bool:
+    """before[n] ends a phrase of the subject ("at the final") whose head stands before
+    it ("attendance"), and only a copula follows before the figure ("was")."""
+    if n < 3 or before[n - 1][2].lower() not in _DETERMINERS \
+            or before[n - 2][2].lower() not in _SUBJECT_PREPS:
+        return False
+    head, after = before[n - 3][2], [x[2].lower() for x in before[n + 1 :]]
+    return head.isalpha() and head.lower() not in CLOSED_CLASS and bool(after) and all(
+        w in _COPULA for w in after)
 
 
 def _measure_word(low: str, lex: Lexicon) -> bool:

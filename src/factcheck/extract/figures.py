@@ -350,10 +350,10 @@ _MONTHS: Final = frozenset(
     "January February March April May June July August September October November December"
     " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
-# Capitalised words that may stand before a figure without naming a product.
+# Weekdays name no product a number designates ("by Friday 300 flights").
 _WEEKDAYS: Final = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-
+# Capitalised words that may stand before a figure without naming a product.
 _FUNCTION_WORDS: Final = frozenset(
     _STOP_WORDS
     | {

@@ -748,14 +748,18 @@ def copy_claims(claims: Iterable[object], sent: str) -> list[NameClaim]:
     ·"), a contest's result ("· won the Fennick Open": a contest has many winners, one a
     division) and a name with a number ("Flight 1282": two flights told alike) are told
     by none: which of two of those is right is for a person to judge."""
-    offices = {person for person, _, _ in _offices(sent)}
-    results = _slots().outcome_words | {"winner"}
     out: list[NameClaim] = []
     seen: set[str] = set()
+    offices: set[str] | None = None  # read at the first name a frame may key (most have none)
     for c in claims:
-        if not isinstance(c, NameClaim) or c.slot not in {"", "role"} or c.name in offices \
-                or c.name in seen or c.key.startswith("name|#") or (
-                    c.slot == "role" and c.relation in results):
+        if not isinstance(c, NameClaim) or c.slot not in {"", "role"} or c.name in seen \
+                or c.key.startswith("name|#") or (
+                    c.slot == "role" and (c.relation in _slots().outcome_words
+                                          or c.relation == "winner")):
+            continue
+        if offices is None:
+            offices = {person for person, _, _ in _offices(sent)}
+        if c.name in offices:
             continue
         at = sent.find(c.name)
         frame = _frame(sent, at, at + len(c.name)) if at >= 0 else ""

@@ -492,6 +492,11 @@ def _caps_mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
+#: What every match of each of `_Slots.told_roles` holds, in their order: "by" ("chaired
+#: by Ana Ruiz"), "who" ("Ana Ruiz, who chairs the board"), a colon ("Referee: Tom Lane").
+_TOLD_ROLE_NEEDS = ("by", "who", ":")
+
+
 @lru_cache(maxsize=4096)
 def _role_people(sent: str) -> dict[str, str]:
     """The people a sentence names in a role: person -> role (asked by name_claims and
@@ -516,7 +521,9 @@ def _role_people(sent: str) -> dict[str, str]:
             if role not in STOPWORDS:
                 found.setdefault(person, role)
     if not sl.role_words.isdisjoint(tokens) or not sl.verb_roles.keys().isdisjoint(tokens):
-        for r in sl.told_roles:
+        for r, needed in zip(sl.told_roles, _TOLD_ROLE_NEEDS, strict=True):
+            if needed not in sent:
+                continue  # (a pattern is tried only where the word it holds is)
             for m in r.finditer(sent):
                 person = _person_of(m.group("person"))
                 words = person.split()

@@ -399,9 +399,9 @@ def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
                 break
         for words in (run, owned):
             while words and (words[0].lower() in STOPWORDS or words[0].lower() in sl.role_words
-                             or sl.honorific.match(words[0] + " X") or words[0] in _CALENDAR):
+                             or words[0] in _honorifics() or words[0] in _CALENDAR):
                 words.pop(0)
-            if not words or any(w in _CALENDAR for w in words):
+            if not words or not _CALENDAR.isdisjoint(words):
                 continue
             person = " ".join(words).removesuffix("’s").removesuffix("'s")
             if not _AGENT.match(sent, m.end()) or _no_name(person):
@@ -409,6 +409,13 @@ def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
             if len(person) >= 3 and all(person != f[0] for f in found):
                 found.append((person, m.start(), m.end()))
     return tuple(found)
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """The words of address, with and without their full stop ("Dr", "Dr."): the words
+    `_Slots.honorific` matches before a name, each a whole word."""
+    return frozenset(w for h in packaged("slots.yaml")["honorifics"] for w in (str(h), f"{h}."))
 
 
 def _no_name(name: str) -> bool:

@@ -399,9 +399,9 @@ def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
                 break
         for words in (run, owned):
             while words and (words[0].lower() in STOPWORDS or words[0].lower() in sl.role_words
-                             or sl.honorific.match(words[0] + " X") or words[0] in _CALENDAR):
+                             or words[0] in _honorifics() or words[0] in _CALENDAR):
                 words.pop(0)
-            if not words or any(w in _CALENDAR for w in words):
+            if not words or not _CALENDAR.isdisjoint(words):
                 continue
             person = " ".join(words).removesuffix("’s").removesuffix("'s")
             if not _AGENT.match(sent, m.end()) or _no_name(person):
@@ -409,6 +409,13 @@ def _mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
             if len(person) >= 3 and all(person != f[0] for f in found):
                 found.append((person, m.start(), m.end()))
     return tuple(found)
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """The words of address, with and without their full stop ("Dr", "Dr."): the words
+    `_Slots.honorific` matches before a name, each a whole word."""
+    return frozenset(w for h in packaged("slots.yaml")["honorifics"] for w in (str(h), f"{h}."))
 
 
 def _no_name(name: str) -> bool:
@@ -492,6 +499,11 @@ def _caps_mentions(sent: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
+#: What every match of each of `_Slots.told_roles` holds, in their order: "by" ("chaired
+#: by Ana Ruiz"), "who" ("Ana Ruiz, who chairs the board"), a colon ("Referee: Tom Lane").
+_TOLD_ROLE_NEEDS = ("by", "who", ":")
+
+
 @lru_cache(maxsize=4096)
 def _role_people(sent: str) -> dict[str, str]:
     """The people a sentence names in a role: person -> role (asked by name_claims and
@@ -516,7 +528,9 @@ def _role_people(sent: str) -> dict[str, str]:
             if role not in STOPWORDS:
                 found.setdefault(person, role)
     if not sl.role_words.isdisjoint(tokens) or not sl.verb_roles.keys().isdisjoint(tokens):
-        for r in sl.told_roles:
+        for r, needed in zip(sl.told_roles, _TOLD_ROLE_NEEDS, strict=True):
+            if needed not in sent:
+                continue  # (a pattern is tried only where the word it holds is)
             for m in r.finditer(sent):
                 person = _person_of(m.group("person"))
                 words = person.split()
@@ -748,14 +762,18 @@ def copy_claims(claims: Iterable[object], sent: str) -> list[NameClaim]:
     ·"), a contest's result ("· won the Fennick Open": a contest has many winners, one a
     division) and a name with a number ("Flight 1282": two flights told alike) are told
     by none: which of two of those is right is for a person to judge."""
-    offices = {person for person, _, _ in _offices(sent)}
-    results = _slots().outcome_words | {"winner"}
     out: list[NameClaim] = []
     seen: set[str] = set()
+    offices: set[str] | None = None  # read at the first name a frame may key (most have none)
     for c in claims:
-        if not isinstance(c, NameClaim) or c.slot not in {"", "role"} or c.name in offices \
-                or c.name in seen or c.key.startswith("name|#") or (
-                    c.slot == "role" and c.relation in results):
+        if not isinstance(c, NameClaim) or c.slot not in {"", "role"} or c.name in seen \
+                or c.key.startswith("name|#") or (
+                    c.slot == "role" and (c.relation in _slots().outcome_words
+                                          or c.relation == "winner")):
+            continue
+        if offices is None:
+            offices = {person for person, _, _ in _offices(sent)}
+        if c.name in offices:
             continue
         at = sent.find(c.name)
         frame = _frame(sent, at, at + len(c.name)) if at >= 0 else ""

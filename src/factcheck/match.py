@@ -1144,11 +1144,15 @@ def folder_periods(claims: list[FigureClaim]) -> list[FigureClaim]:
         if len(days) >= 2 and span <= EVENT_DAYS:
             refs[folder] = max(days.values()), span < 7
     story = _main_story(claims, sources)
+    values: dict[tuple[str, str], set[tuple[float | None, float | None]]] = defaultdict(set)
+    for c in claims:
+        values[(c.source, c.key)].add((c.quantity.low, c.quantity.high))
     out: list[FigureClaim] = []
     for c in claims:
         ref = refs.get(os.path.dirname(c.path)) if c.published is None else None
         update: dict[str, object] = {"folder_sources": len(sources[os.path.dirname(c.path)]),
                                      "folder_story": c.source in story,
+                                     "sole": len(values[(c.source, c.key)]) == 1,
                                      "story_names": story.get(c.source, ())}
         if ref is not None and c.unresolved:
             period = _period_at(c.unresolved, ref[0], c.basis == "outlook")
@@ -1905,7 +1909,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
             same_quantity(a.quantity, b.quantity) and _specific(a.quantity)):
         return None  # money or a rate with another predicate: another measure
     if units().is_physical(a.quantity.unit):
-        return "strong" if _sizes_one(a, b, ma, mb) else "weak"
+        return "strong" if _sizes_one(a, b, ma, mb) or (
+            ma == mb and _misprinted_sizes(a, b)) else "weak"
     if _named_apart(a, b) and not _one_event(a, b) and not _same_story(a, b, loose=True) \
             and not (_fingerprint(a.quantity) and a.quantity == b.quantity):
         # "the Orlan campus holds 16,000 servers" and "the Vessa region houses 16,000
@@ -1936,7 +1941,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
                                   or _one_subject(a, b)) and (
             len(_context(a) & _context(b) - _measure_words(a.metric)) >= 2
             or _same_total(a, b) or _misprint(a.quantity, b.quantity)
-            or _main_story_count(a, b)))
+            or _main_story_count(a, b) or _sole_pair(a, b)))
              or _same_rate(a, b) or _same_day_count(a, b))
         # a running figure (a toll, a count so far) of another day is another fact
         and (_one_day(a, b) or (
@@ -1944,6 +1949,14 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and not _named_apart(a, b)
     )
     return "strong" if strong else "weak"
+
+
+def _sole_pair(a: FigureClaim, b: FigureClaim) -> bool:
+    """Two figures of one measure in one event's folder, each the only value its page
+    gives of it ("the ship is 366 metres long" here, "399.9 m in length" there): one
+    attribute of the event, told twice."""
+    return a.sole and b.sole and a.key == b.key and _one_event(a, b) and bool(
+        _context(a) & _context(b) - _measure_words(a.metric))
 
 
 def _main_story_count(a: FigureClaim, b: FigureClaim) -> bool:
@@ -2248,6 +2261,16 @@ def _sizes_one(a: FigureClaim, b: FigureClaim, ma: set[str], mb: set[str]) -> bo
         return _owners_agree(a, b, sure=True)
     return (_owners_agree(a, b, sure=True) and _same_story(a, b)
             and len(_context(a) & _context(b)) >= 2 and not _named_apart(a, b))
+
+
+def _misprinted_sizes(a: FigureClaim, b: FigureClaim) -> bool:
+    """Two sizes of one frame in one event's folder whose values are one number mis-copied
+    ("48 metres of water", "84 metres of water"; "640 km", "6,400 km"): one thing's size,
+    even where neither names the thing measured."""
+    return (a.predicate == b.predicate and _misprint(a.quantity, b.quantity)
+            and _one_event(a, b) and _owners_agree(a, b, sure=True)
+            and a.period == b.period and a.basis == b.basis and a.basis != "estimate"
+            and not (a.running or b.running) and not _named_apart(a, b))
 
 
 def _linked(a: FigureClaim, b: FigureClaim) -> Link:

@@ -322,6 +322,11 @@ class FigureClaim(ClaimBase):
         description="Its page tells its folder's main story (set when matching): the "
         "names most of the folder's pages speak of connect it to them.",
     )
+    sole: bool = Field(
+        default=False,
+        description="Its page gives no other value of its measure (set when matching): in "
+        "one event's folder, such figures of two pages are one fact's.",
+    )
     story_names: tuple[str, ...] = Field(
         default=(),
         description="The words (folded) of the names most pages of its folder's main story "

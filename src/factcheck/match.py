@@ -792,7 +792,11 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float,
         # holds the other's is no identity when each names a thing the other does not
         return None if _names_apart(a, b) else "strong"
     if not ea and not eb and sim >= 60 and (
-            contains or (ha == hb and len(ha) >= 3) or (shared >= 4 and sim >= 75)):
+            contains or (ha == hb and len(ha) >= 3) or (shared >= 4 and sim >= 75 and (
+                # words shared in a relative clause ("began work to raise the helicopter
+                # that ditched off Brenna Head") tell another event than the sentence's
+                len(_word_set(_without_relatives(a.event))
+                    & _word_set(_without_relatives(b.event))) >= 4))):
         if _names_apart(a, b):
             return None
         # words shared are names ("Kestrel Rovers unveiled … at Moorfield Park"), and the
@@ -806,6 +810,31 @@ def _event_link_same_kind(a: TimelineClaim, b: TimelineClaim, sim: float,
         # do not, two happenings told in one company's words
         return None if _names_apart(a, b, topics=True) else "weak"
     return None
+
+
+_RELATIVE_OPENING = re.compile(r"(\S+)\s+(?:that|which|who)\s+(\S+)")
+_RELATIVE_END = re.compile(r"[,;(]| - | – | — ")
+#: Stopwords that may open a relative clause as its verb ("that was built", "which had").
+_RELATIVE_VERBS = frozenset({"is", "was", "were", "are", "has", "had", "have", "will",
+                             "would", "could", "can", "may", "might", "did", "does", "do"})
+
+
+@lru_cache(maxsize=16384)
+def _without_relatives(event: str) -> str:
+    """The event with its relative clauses left out ("the helicopter that ditched off
+    Brenna Head" → "the helicopter"): a relative pronoun whose clause opens with its verb.
+    "said that …", "confirmed that the plant …" open what was said, kept."""
+    saying = load_lexicon().saying
+    out, at = [], 0
+    for m in _RELATIVE_OPENING.finditer(event):
+        after = m.group(2)
+        if m.start() < at or m.group(1).lower().strip(",") in saying or after[:1].isupper() \
+                or (after.lower() in STOPWORDS and after.lower() not in _RELATIVE_VERBS):
+            continue
+        out.append(event[at: m.end(1)])
+        end = _RELATIVE_END.search(event, m.end())
+        at = end.start() if end else len(event)
+    return "".join(out) + event[at:]
 
 
 def _cluster(items: Sequence[T], tokens: Callable[[T], Iterable[str]],

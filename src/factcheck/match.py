@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from factcheck.extract.clock import CLOCK, ZONE_MARK
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, BARE, DAY, TIME, thing_words, unit_stems
-from factcheck.extract.events import happenings_told, last_told, reports_event
+from factcheck.extract.events import happenings_told, last_told, reports_event, start_verb
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.names import surname
 from factcheck.extract.periods import shift_years
@@ -269,6 +269,8 @@ def _event_link_dated(a: TimelineClaim, b: TimelineClaim, strong: bool = False) 
     """_event_link for events dated by more than a year alone (`strong` as there)."""
     if a.began != b.began or a.planned != b.planned:
         return None  # when a thing began, or is planned for, is no happening of it
+    if a.began and _one_start(a, b):
+        return "strong"
     if a.companies and b.companies and not set(a.companies) & set(b.companies):
         return None  # different companies' events
     vague = a.ambiguous or b.ambiguous or a.open_year or b.open_year or bool(
@@ -292,6 +294,32 @@ def _event_link_dated(a: TimelineClaim, b: TimelineClaim, strong: bool = False) 
             (ka not in _recurring() and _one_happening(a, b)) or _next_one(a, b)):
         return "strong"
     return link
+
+
+def _one_start(a: TimelineClaim, b: TimelineClaim) -> bool:
+    """Two years of one thing's start told by two sources of one event's folder: one
+    start verb ("founded in", "laid in"), of one thing named alike ("the library",
+    "the library") or, where one names its subject ("The Athenaeum, founded in 1791"),
+    a name the other's article speaks of ("The library, founded in 1719" on a page about
+    the Athenaeum). An age tells no verb: it may agree, never clash."""
+    if a.source == b.source or not _one_folder(a, b) or a.ambiguous or b.ambiguous:
+        return False
+    verb = start_verb(a.event)
+    if not verb or verb != start_verb(b.event):
+        return False
+    na, nb = _start_subject(a.event), _start_subject(b.event)
+    if na and nb:
+        return bool(na & nb)
+    if na or nb:
+        names, other = (na, b) if na else (nb, a)
+        return bool(_in_topic(names, other))
+    return bool(a.thing) and a.thing == b.thing and not _names_apart(a, b)
+
+
+def _start_subject(event: str) -> frozenset[str]:
+    """The proper names told before a start event's verb ("The Athenaeum, founded in")."""
+    verb = re.search(rf"\b{re.escape(start_verb(event))}\s+in\b", event, re.IGNORECASE)
+    return _proper_names(event[: verb.start()]) if verb else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -883,6 +911,9 @@ def _timeline_tokens(c: TimelineClaim) -> list[str]:
     names = [_NAME_MARK + n for n in _proper_names(c.event)]
     # things begun in one year meet, whatever else their sentences tell
     began = [f"{_NAME_MARK}began@{c.date.value}"] if c.began else []
+    if c.began and (verb := start_verb(c.event)):
+        # starts of one verb in one folder meet, whatever their years (_one_start)
+        began.append(f"{_NAME_MARK}{verb}@{os.path.dirname(c.path)}")
     if c.planned:  # plans of one year meet, whatever their words
         began.append(f"{_NAME_MARK}planned@{c.date.start.year}")
     kind = _kind(c)

@@ -423,16 +423,17 @@ def _dated(ctx: Context, section: Section, line: Line, quote: str, sent: str,
 
 
 @functools.lru_cache(maxsize=1)
-def _start_words() -> tuple[re.Pattern[str], frozenset[str]]:
-    """The start verbs (data/events.yaml) as a pattern ending before "in YEAR", and the
-    nouns of people (with the lexicon's person kinds)."""
+def _start_words() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """The start verbs (data/events.yaml) as a pattern ending before "in YEAR", the
+    nouns of people (with the lexicon's person kinds), and the verbs before "in" anywhere."""
     data = packaged("events.yaml")
     verbs = sorted((str(v).lower() for v in data.get("start") or ()), key=len, reverse=True)
     people = {str(p).lower() for p in data.get("people") or ()}
     people |= {noun for noun, kind in load_lexicon().kinds.items() if kind == "person"}
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\s+in\s*$",
-                         re.IGNORECASE)
-    return pattern, frozenset(people)
+    alternatives = "|".join(map(re.escape, verbs))
+    pattern = re.compile(r"\b(?:" + alternatives + r")\s+in\s*$", re.IGNORECASE)
+    anywhere = re.compile(r"\b(" + alternatives + r")\s+in\b", re.IGNORECASE)
+    return pattern, frozenset(people), anywhere
 
 
 @functools.lru_cache(maxsize=1)
@@ -467,6 +468,28 @@ _THING_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: A year before the date grammar's (`dates.YEAR_MIN`), written alone: not a count
+#: ("1,500"), a decimal or a range's end or start ("1850-1860", "1850 to 1860").
+_OLD_YEAR = re.compile(
+    r"(?<![\d,.–-])\b1[0-8]\d\d\b(?![\d,.]\d|\s*[–-]\s*\d|\s+(?:to|and)\s+\d)")
+
+
+@functools.lru_cache(maxsize=16384)
+def start_verb(event: str) -> str:
+    """The start verb of a start event's words ("The Athenaeum, founded in holds …":
+    founded), '' when none (an age tells no verb)."""
+    m = _start_words()[2].search(event)
+    return m.group(1).lower() if m else ""
+
+
+def _thing_before(before: str) -> str:
+    """The noun, as a stem, of the subject right before a start verb ("the stadium, built
+    in 1994": stadium), or ''."""
+    subject = _THING_BEFORE.search(before)
+    return stem(subject.group(1)) if subject and subject.group(1).lower() not in \
+        STOPWORDS else ""
+
+
 def _year_value(year: int) -> DateValue:
     return DateValue(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision="year",
                      value=f"{year:04d}")
@@ -479,11 +502,21 @@ def start_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
     on a page of 2024 began in 1994). An age is read to the year the page's year minus
     it (the anniversary may be yet to come), so it may agree, never clash; two start
     events of one story agree when one names the thing the other's sentence speaks of."""
-    verbs, people = _start_words()
+    verbs, people, _ = _start_words()
     out: list[TimelineClaim] = []
     # a start needs a year written out: most sentences are not scanned for dates here
     told = _EXPLICIT_YEAR.search(sent) is not None
     found = find_dates(sent, ctx.published) if told else []
+    for old in _OLD_YEAR.finditer(sent):
+        # "The Athenaeum, founded in 1791": a start of long ago, which the date grammar
+        # (of the years news dates its events to) does not read
+        before = sent[: old.start()]
+        start = verbs.search(before)
+        if start is not None:
+            event = f"{before.rstrip()} {sent[old.end():].lstrip(' ,')}".strip(" ,")
+            out.append(_began(ctx, section, line, quote, event, provenance,
+                              _year_value(int(old.group())),
+                              _thing_before(before[: start.start()]), ambiguous=False))
     for d in found:
         if d.value is None or d.relative or not _EXPLICIT_YEAR.search(d.text):
             continue
@@ -499,12 +532,9 @@ def start_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
         m = verbs.search(before)
         if m is None:
             continue
-        subject = _THING_BEFORE.search(before[: m.start()])
-        thing = stem(subject.group(1)) if subject and subject.group(1).lower() not in \
-            STOPWORDS else ""
         event = f"{before.rstrip()} {sent[d.end :].lstrip(' ,')}".strip(" ,")
-        out.append(_began(ctx, section, line, quote, event, provenance, d.value, thing,
-                          ambiguous=False))
+        out.append(_began(ctx, section, line, quote, event, provenance, d.value,
+                          _thing_before(before[: m.start()]), ambiguous=False))
     if ctx.published is not None:
         digits = digitise(sent)
         for m in _AGE.finditer(digits):

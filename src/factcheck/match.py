@@ -1866,16 +1866,19 @@ def _copied(a: FigureClaim, b: FigureClaim) -> bool:
     universities"): one count mis-copied, whatever verbs tell it; two facts seldom stand
     so."""
     x, y = a.quantity, b.quantity
+    # one measure the lexicon knows, told of one key ("31 deaths", "310 people died")
+    measure = bool(a.metric) and a.key == b.key and a.metric == b.metric
     if x.unit != "count" or not ((a.head_kind and a.head_kind == b.head_kind) or (
-            a.head and a.head == b.head)) or not _one_event(a, b) or _named_apart(a, b):
+            a.head and a.head == b.head) or measure) or not _one_event(a, b) \
+            or _named_apart(a, b):
         return False
     da = _written_digits(x)
     if da is not None and da == _written_digits(y):
         # "1,650 universities" and "16,500 universities": one count of one noun with a
         # zero dropped or added; of two digits only, told by one verb or by one of them
         # alone (25 workers injured are not 250 evacuated)
-        return a.head == b.head != "" and _misprint(x, y) and (
-            len(da) >= _TENS_DIGITS or a.predicate == b.predicate
+        return (a.head == b.head != "" or measure) and _misprint(x, y) and (
+            len(da) >= _TENS_DIGITS or a.predicate == b.predicate or measure
             or not (a.predicate and b.predicate))
     return da is not None and len(da) >= _COPIED_DIGITS and _misprint(x, y)
 
@@ -1978,7 +1981,10 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return None
     if copied and owners and _owners_agree(a, b, sure=True) and ma == mb and na == nb \
             and a.period == b.period and a.basis == b.basis and a.basis != "estimate" \
-            and not a.unresolved and not b.unresolved and a.as_of == b.as_of:
+            and not a.unresolved and not b.unresolved and (
+                # a count of no stated day may be any day's, mis-copied ("31 deaths by
+                # Friday", "310 people have died")
+                a.as_of == b.as_of or not (a.as_of and b.as_of)):
         return "strong"  # "38,412 runners finished", "38,142 finishers": one count mis-copied
     strong = (
         owners and _owners_agree(a, b, sure=True)
@@ -2559,12 +2565,14 @@ def _signatures(c: FigureClaim) -> frozenset[tuple[object, ...]]:
     digits = _written_digits(c.quantity) if c.quantity.unit == "count" else None
     if digits is None or len(digits) < 2:
         return frozenset({_signature(c)})
-    # the same digits a power of ten apart: one noun's count with a zero dropped
+    # the same digits a power of ten apart: one noun's count with a zero dropped, or one
+    # measure's the lexicon knows ("31 deaths", "310 people died")
     tens = ("tens", c.head, digits)
-    if len(digits) < _COPIED_DIGITS:
-        return frozenset({_signature(c), tens} if c.head else {_signature(c)})
-    return frozenset({_signature(c), tens,
-                      ("copied", c.head_kind or c.head, "".join(sorted(digits)))})
+    own = {_signature(c), *([tens] if c.head else []),
+           *([("tens", "@" + c.key, digits)] if c.metric else [])}
+    if len(digits) >= _COPIED_DIGITS:
+        own.add(("copied", c.head_kind or c.head, "".join(sorted(digits))))
+    return frozenset(own)
 
 
 class _ValueIndex:

@@ -54,3 +54,27 @@ def test_two_kinds_of_thing_stay_apart(tmp_path: Path) -> None:
         "Some 15,326 ballots were printed for the Dockers' Union leadership race."))
     assert not [f for f in holding(report, "15,236 members", "15,326 ballots")
                 if f.verdict == "contradicted"]
+
+
+def _crash(second: str) -> dict[str, str]:
+    return {
+        "a.md": article("Valley Press", "2026-11-17", "# Coach crash on the Pellan pass", "",
+                        "Police said on Monday that 23 deaths had been confirmed after the "
+                        "coach left the road on the Pellan pass."),
+        "b.md": article("Buzz Daily", None, "# Horror on the Pellan pass", "", second),
+    }
+
+
+def test_a_measures_count_a_power_of_ten_off_clashes_whatever_its_noun(
+        tmp_path: Path) -> None:
+    # one measure the lexicon knows (deaths), two nouns, an undated page: one toll mis-copied
+    report = run(tmp_path, _crash("A shocking 230 people died when the coach crashed on "
+                                  "the Pellan pass."))
+    found = holding(report, "23 deaths", "230 people")
+    assert [f.verdict for f in found if f.kind == "figure"] == ["contradicted"]
+
+
+def test_another_measures_count_a_power_of_ten_off_is_not_judged(tmp_path: Path) -> None:
+    report = run(tmp_path, _crash("A shocking 230 people were hurt when the coach crashed "
+                                  "on the Pellan pass."))
+    assert not [f for f in report.findings if f.verdict == "contradicted"]

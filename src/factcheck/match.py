@@ -1575,7 +1575,16 @@ def _owners_agree(a: FigureClaim, b: FigureClaim, sure: bool = False) -> bool:
     return not a.topic or not b.topic or _topics_agree(a.topic, b.topic) or (
         # two pages of one event's folder, both of its main story: their topics connect
         # through the folder's other pages ("the Brask Fire" here, "Kerrow County" there)
-        a.folder_story and b.folder_story and _one_event(a, b))
+        a.folder_story and b.folder_story and _one_event(a, b)) or (
+        # ... and a local page's figure of no one is the event's, unless its sentence names
+        # what its page speaks of ("18 cables snapped at the Tanfield depot")
+        a.folder_story != b.folder_story and _one_event(a, b)
+        and not _tells_own_topic(b if a.folder_story else a))
+
+
+def _tells_own_topic(c: FigureClaim) -> bool:
+    """The figure's sentence names one of the names its page speaks of most."""
+    return any(t in c.text for t in c.topic)
 
 
 @lru_cache(maxsize=65536)

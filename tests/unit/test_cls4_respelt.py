@@ -71,3 +71,21 @@ def test_two_people_are_no_contradiction(tmp_path: Path, first: str, second: str
                  "Saturday."),
     })
     assert _clashes(tmp_path) == []
+
+
+_MATCH_REPORT = (
+    "Rovers and Keldby Town drew 2-2 at the Keldby ground on Saturday afternoon. "
+    "Referee {name} sent off two players in the second half. "
+    "Rovers led twice through goals from their captain before the home side came back. "
+    "The draw leaves both clubs in the middle of the table with ten games to play. "
+    "Keldby's manager said his side had deserved more from a lively second half. "
+    "The two clubs meet again in the cup next month at the Rovers ground.")
+
+
+def test_a_copy_that_respells_its_origins_name_is_contradicted(tmp_path: Path) -> None:
+    # a copy of one page (one origin, load.dedupe) that changes the name's spelling
+    _write(tmp_path, {
+        "a.md": ("Keldby Echo", _MATCH_REPORT.format(name="Tomas Hallberg")),
+        "b.md": ("Sports Mirror Hub", _MATCH_REPORT.format(name="Tomas Hallgren")),
+    })
+    assert _clashes(tmp_path) == [{"Tomas Hallberg", "Tomas Hallgren"}]

@@ -77,3 +77,29 @@ def test_two_profits_of_one_season_clash(tmp_path: Path) -> None:
     report = check([str(tmp_path)], AS_OF)
     assert [{c.value for c in f.claims} for f in report.findings
             if f.verdict == "contradicted"] == [{"EUR 14000000", "EUR 41000000"}]
+
+
+def test_a_qualifier_of_another_metric_in_the_clause_is_not_the_figure_s(
+        tmp_path: Path) -> None:
+    # "adjusted" narrows the margin the sentence goes on to, not the sales before it
+    text = ("The ferry operator reported sales of $2.34 billion for the half year and now "
+            "expects adjusted operating margin of 14% for the year.")
+    sales = [c for c in _figures(tmp_path, text) if c.quantity.unit == "USD"]
+    assert [(c.metric, c.modifiers) for c in sales] == [("revenue", ())]
+    # the metric's own qualifier still narrows it
+    (core,) = [c for c in _figures(tmp_path, "Core inflation stood at 3.1% in October.")]
+    assert core.modifiers == ("core",)
+
+
+def test_sales_told_beside_another_metric_s_qualifier_clash(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(_page(
+        "Skerry Ferries half-year results",
+        "Skerry Ferries reported sales of $2.34 billion for the half year and now expects "
+        "adjusted operating margin of 14% for the year."), encoding="utf-8")
+    (tmp_path / "b.md").write_text(_page(
+        "Skerry Ferries half-year results",
+        "Skerry Ferries has made record sales of $3.1 billion in its latest results."),
+        encoding="utf-8")
+    report = check([str(tmp_path)], AS_OF)
+    assert {"USD 2340000000", "USD 3100000000"} in [
+        {c.value for c in f.claims} for f in report.findings if f.verdict == "contradicted"]

@@ -584,8 +584,14 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
                                if w not in STOPWORDS))
                 break
     if not noun and lex.qualifiers:
-        # "core inflation stood at 3.1%": a qualifier before the metric narrows it
-        for m in lex.metric_re.finditer(sent, lo, hi):
+        # "core inflation stood at 3.1%": a qualifier before the metric narrows it; the
+        # metric the figure is of, not another of its clause ("revenue of £6.8 billion
+        # and now expects underlying profit of …" tells no underlying revenue)
+        named = list(lex.metric_re.finditer(sent, lo, hi))
+        own = [m for m in named if lex.metric_of(m.group(1)) == predicate.partition(" (")[0]]
+        nearest = sorted(own or named, key=lambda m: min(abs(m.start() - end),
+                                                          abs(start - m.end())))[:1]
+        for m in nearest:
             before = _words(sent[max(lo, m.start() - 20) : m.start()], 0)
             word = before[-1][2].lower() if before else ""
             if word in lex.qualifiers and word not in modifiers:

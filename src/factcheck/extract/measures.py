@@ -307,11 +307,22 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
             metric = f"{qualifier} {metric}"
     if metric:
         # "$8.26 billion …, excluding finance leases", "adjusted": another measure of the
-        # metric (searched in the whole sentence: precision first)
-        variant = _VARIANT.search(sent)
+        # metric (searched in the whole sentence: precision first), unless it narrows
+        # another metric the sentence names ("sales of $2.3 billion and an adjusted margin
+        # of 14%": the margin is adjusted)
+        variant = next((v for v in _VARIANT.finditer(sent)
+                        if not _narrows_other(ctx, sent, v.end(), metric)), None)
         if variant:
             metric = f"{metric} ({' '.join(variant.group(0).lower().split())})"
     return metric
+
+
+def _narrows_other(ctx: Context, sent: str, end: int, metric: str) -> bool:
+    """The variant word ending at sent[end] is an adjective of another metric named right
+    after it than `metric`."""
+    after = ctx.lex.metric_re.match(sent, end + len(sent[end:]) - len(sent[end:].lstrip()))
+    other = ctx.lex.metric_of(after.group(1)) if after else None
+    return other is not None and other != metric.removesuffix(" change")
 
 
 # A determiner or a figure right after a metric's word makes the word a verb ("the film

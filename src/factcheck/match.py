@@ -1982,7 +1982,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return None  # money or a rate with another predicate: another measure
     if units().is_physical(a.quantity.unit):
         return "strong" if _sizes_one(a, b, ma, mb) or (
-            ma == mb and _misprinted_sizes(a, b)) else "weak"
+            ma == mb and (_misprinted_sizes(a, b) or _sole_sizes(a, b))) else "weak"
     if _named_apart(a, b) and not _one_event(a, b) and not _same_story(a, b, loose=True) \
             and not (_fingerprint(a.quantity) and a.quantity == b.quantity):
         # "the Orlan campus holds 16,000 servers" and "the Vessa region houses 16,000
@@ -2032,6 +2032,39 @@ def _sole_pair(a: FigureClaim, b: FigureClaim) -> bool:
     attribute of the event, told twice."""
     return a.sole and b.sole and a.key == b.key and _one_event(a, b) and bool(
         _context(a) & _context(b) - _measure_words(a.metric))
+
+
+def _sole_sizes(a: FigureClaim, b: FigureClaim) -> bool:
+    """Two sizes of one frame ("wide", "away", "averaged … km/h"), each the only one its
+    page gives, in one event's folder: one attribute of the event told twice, when both
+    tell their size of one thing, or neither names what it measures by a copula ("the
+    lighthouse is 38 metres tall" is no cottage's height, "a marathon is 42 km long" no
+    runner's distance)."""
+    if not (a.predicate and a.predicate == b.predicate and a.basis == b.basis
+            and not (a.running or b.running) and _sole_pair(a, b)
+            and _owners_agree(a, b, sure=True) and not _named_apart(a, b)):
+        return False
+    return _size_subject(a.text) == _size_subject(b.text)
+
+
+#: A copula a size is told by ("the hall is 38 metres tall"), the aside before it set off
+#: by commas, and a place or name after its subject ("the cottage at Skarn").
+_SIZE_COPULA = re.compile(r"(?:,[^,]{1,80},\s*)?\s+(?:is|was|are|were|stands|stood|measures"
+                          r"|measured)\s+(?:[a-z]+\s+){0,3}?[0-9]")
+_NAMED_PLACE = re.compile(r"(?:\s+(?:at|in|on|of|near)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)+$")
+
+
+@lru_cache(maxsize=4096)
+def _size_subject(text: str) -> str:
+    """The noun a copula's size is told of ("The Skarn lighthouse, restored in 2019, is 38
+    metres tall": lighthouse; "it is 2 km wide": it), as a stem; '' when no copula tells
+    the size."""
+    m = _SIZE_COPULA.search(text)
+    if m is None:
+        return ""
+    words = re.findall(r"[\w'’-]+", _NAMED_PLACE.sub("", text[:m.start()]))
+    last = words[-1] if words else ""
+    return stem(last.lower()) if last.isalpha() else "-"
 
 
 def _main_story_count(a: FigureClaim, b: FigureClaim) -> bool:

@@ -2,7 +2,9 @@
 the measure in common, is one attribute of the event told twice: two values clash. A page
 that gives two values of the measure (an adult's and a child's price) leaves it open. A
 size whose value is the other's mis-copied (digits swapped) in one event's folder is one
-thing's, even where neither sentence names the thing measured; another value is not."""
+thing's, even where neither sentence names the thing measured; another value is not. A
+size of one frame each page gives once clashes too, unless a copula says the sentences
+measure two things."""
 
 from __future__ import annotations
 
@@ -59,3 +61,27 @@ def test_a_size_with_its_digits_swapped_clashes(tmp_path: Path) -> None:
 
 def test_another_size_naming_no_thing_is_left_open(tmp_path: Path) -> None:
     assert not _contradicted(tmp_path, _wreck("52"))
+
+
+def _sinkhole(second: str) -> dict[str, str]:
+    return {
+        "a.md": article("Vale Press Agency", "2026-10-04", "# Sinkhole swallows Orrel car park",
+                        "A sinkhole opened under the Orrel car park on Friday and swallowed "
+                        "three cars, leaving a crater about 30 metres wide."),
+        "b.md": article("Crazy Earth Clips", None, "# Giant hole eats Orrel",
+                        second),
+    }
+
+
+def test_a_size_each_page_of_the_event_gives_once_clashes(tmp_path: Path) -> None:
+    # no sentence names by a copula what it measures: one frame ("wide"), one event,
+    # each page's only width
+    assert _contradicted(tmp_path, _sinkhole(
+        "A MONSTER crater 300 metres wide swallowed cars in Orrel and people are terrified!!")
+    ) == [{"~ m 30", "m 300"}]
+
+
+def test_sizes_a_copula_tells_of_two_things_are_left_open(tmp_path: Path) -> None:
+    # "the car park is 300 metres wide" is the car park's width, not the crater's
+    assert not _contradicted(tmp_path, _sinkhole(
+        "The Orrel car park, built in 1994, is 300 metres wide and now has a hole in it."))

@@ -103,3 +103,15 @@ def test_sales_told_beside_another_metric_s_qualifier_clash(tmp_path: Path) -> N
     report = check([str(tmp_path)], AS_OF)
     assert {"USD 2340000000", "USD 3100000000"} in [
         {c.value for c in f.claims} for f in report.findings if f.verdict == "contradicted"]
+
+
+def test_a_from_of_a_place_is_no_comparison_base(tmp_path: Path) -> None:
+    # where the climber was winched from is a depth, not the base of a change
+    (depth,) = _figures(tmp_path, "The climber was winched from 45 metres below the ridge.")
+    assert "base" not in depth.modifiers
+    # after a change word or a figure, "from" still tells the base
+    (before,) = _figures(tmp_path, "Ridership was up from 1.2 million riders a year earlier.")
+    assert "base" in before.modifiers
+    now, then = _figures(tmp_path, "The line carried 1.4 million riders, from 1.2 million "
+                                   "riders in 2024.")
+    assert "base" not in now.modifiers and "base" in then.modifiers

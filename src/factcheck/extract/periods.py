@@ -141,7 +141,13 @@ def split_clauses(text: str, predicates: bool = False) -> tuple[tuple[int, int, 
     out = []
     for a, b in itertools.pairwise(cuts):
         if b > a:
-            base = bool(_BASE_MARK.match(text[a:b].lstrip(" ,;")))
+            mark = _BASE_MARK.match(text[a:b].lstrip(" ,;"))
+            # "lifted from 460 metres underground", "rescued from 30 m": a place a thing
+            # comes from, not a base, unless a figure or a change comes before it or a
+            # value it moved to after it
+            base = mark is not None and (
+                mark.group(0).lower() != "from" or _compared_before(text[:a])
+                or _TO_VALUE.search(text, a, b) is not None)
             moved = _TO_VALUE.search(text, a, b) if base else None
             if moved is not None and _FROM_VALUE.match(text[a:b].lstrip(" ,;")):
                 # "risen from $14 billion in 2021 to $157 billion": the base runs to "to",
@@ -150,6 +156,17 @@ def split_clauses(text: str, predicates: bool = False) -> tuple[tuple[int, int, 
             else:
                 out.append((a, b, base))
     return tuple(out)
+
+
+def _compared_before(text: str) -> bool:
+    """`text`, the sentence before a "from" clause, holds a figure or a change word: what
+    the "from" value is compared with ("revenue was $5bn, from $4bn", "up from 12%")."""
+    from factcheck.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return any(c.isdigit() for c in text) or any(
+        w.lower() in lex.changes or w.lower() in lex.comparatives
+        for w in re.findall(r"[A-Za-z]+", text))
 
 
 #: A "from" clause of a value ("from $14 billion in 2021 …"), not of a cause or a place

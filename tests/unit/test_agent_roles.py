@@ -1,5 +1,5 @@
 """A role the roles list leaves out is an agent noun by its ending ("volcanologist",
-"auctioneer", "curator"): written in lower case beside a person, it is their role."""
+"auctioneer", "curator", "librarian"): written in lower case beside a person, it is their role."""
 
 from __future__ import annotations
 
@@ -16,6 +16,13 @@ def test_agent_nouns_beside_a_person_are_roles() -> None:
         "Piet Volen": "auctioneer"}
     assert _role_people("The museum's curator Lise Armand said the frame was damaged.") == {
         "Lise Armand": "curator"}
+    # "-arian", "-torian", "-odian": a librarian, a historian, a custodian
+    assert _role_people("The vault stayed dry, said chief librarian Dr. Noor Elsted.") == {
+        "Noor Elsted": "librarian"}
+    assert _role_people("The tower will stand, said site historian Piet Volen.") == {
+        "Piet Volen": "historian"}
+    assert _role_people("The keys are held by custodian Lise Armand.") == {
+        "Lise Armand": "custodian"}
 
 
 def test_other_words_before_a_name_are_no_roles() -> None:

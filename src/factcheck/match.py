@@ -2408,7 +2408,9 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
         # undated "about" that would gather neighbouring values around it
         # ... and a named owner's, not a figure of no one that would gather every owner's
         # ... and a thing's duration, not a bare length of time that may be anything's
-        block.sort(key=lambda c: (_bare(c), c.quantity.bound != "exact", c.period is None,
+        # ... and any before an open bound of one digit ("millions of payments" would
+        # gather every number past a million)
+        block.sort(key=lambda c: (_bare(c), _bound_rank(c.quantity), c.period is None,
                                   not c.head, not c.owner, c.path, c.line, c.text,
                                   c.quantity.value))
         # claims equal in every part compared are one representative: a repeated line
@@ -2483,6 +2485,14 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
                     out.append(Group("figure", both))
             out.append(Group("figure", claims_of, conflict=bool(rivals)))
     return _year_copies(_move_days(_join_copies(_join_fingerprints(out)), claims))
+
+
+def _bound_rank(q: Quantity) -> int:
+    """How specific a value is, for choosing cores: exact (0), told roundly or bounded
+    (1), an open bound of one significant digit ("millions", "more than 100": 2)."""
+    if q.bound == "exact":
+        return 0
+    return 2 if q.bound != "approx" and _significance(q) < 10 else 1
 
 
 def _bound_names(bound: Quantity, q: Quantity) -> bool:

@@ -3160,8 +3160,11 @@ def _worded_alike(a: Claim, b: Claim, once: bool = False) -> bool:
     roundly = {x.bound, y.bound} <= {"exact", "approx"}
     if not (same_quantity(x, y) or (roundly and same_quantity(y, x.model_copy(
             update={"bound": y.bound})))) or (
-            # a plan and a result stating one value agree; an estimate is no report
-            a.basis != b.basis and "estimate" in (a.basis, b.basis)):
+            # a plan and a result stating one value agree; an estimate is no report,
+            # unless the event's folder tells one value of two or more digits both ways
+            # ("damage estimated at €640m", "€640m of damage")
+            a.basis != b.basis and "estimate" in (a.basis, b.basis) and not (
+                _specific(x) and _one_event(a, b))):
         return False
     if not (_one_event(a, b) or _same_story(a, b, loose=True)):
         return False

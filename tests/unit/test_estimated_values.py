@@ -1,0 +1,34 @@
+"""One value of two or more significant digits an event's folder tells both as an estimate
+("damage estimated at 640 million florins") and as a report ("640 million florins of
+damage") is one fact, as far as agreeing goes; an estimate of another value is still no
+report of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import article, holding, run
+
+
+def _flood(second: str) -> dict[str, str]:
+    return {
+        "a.md": article("Delta Press Agency", "2026-11-20", "# Floods swamp the Varne valley",
+                        "Insurers estimated the damage in the Varne valley at 640 million "
+                        "florins on Friday."),
+        "b.md": article("Varne Courier", "2026-11-21", "# Varne valley counts the cost",
+                        second),
+    }
+
+
+def test_one_value_told_as_an_estimate_and_as_a_report_agrees(tmp_path: Path) -> None:
+    report = run(tmp_path, _flood("The floods left 640 million florins of losses across "
+                                  "the Varne valley."))
+    found = holding(report, "at 640 million", "640 million florins of losses")
+    assert [f.verdict for f in found if f.kind == "figure"] == ["corroborated"]
+
+
+def test_an_estimate_of_another_value_joins_no_report(tmp_path: Path) -> None:
+    report = run(tmp_path, _flood("The floods left 710 million florins of losses across "
+                                  "the Varne valley."))
+    assert not [f for f in holding(report, "at 640 million", "710 million")
+                if f.verdict == "corroborated"]

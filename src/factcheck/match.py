@@ -3173,9 +3173,11 @@ def _worded_alike(a: Claim, b: Claim, once: bool = False) -> bool:
         return False
     if a.as_of and b.as_of and (a.as_of != b.as_of or a.unresolved != b.unresolved):
         return False
-    # figures naming no owner in one event's folder are the event's
+    # figures naming no owner in one event's folder are the event's, and so, as far as
+    # agreeing goes, is one value of two or more digits one of them gives an owner
     owned = _owners_agree(a, b) or _owner_told(a, b) or (
-        _one_event(a, b) and not a.owner and not b.owner)
+        _one_event(a, b) and (not a.owner or not b.owner) and (
+            not (a.owner or b.owner) or _specific(x)))
     if not (owned and _periods_agree(a.period, b.period)
             and not _open_period(a, b) and not _open_period(b, a)):
         return False

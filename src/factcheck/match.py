@@ -3175,9 +3175,12 @@ def _worded_alike(a: Claim, b: Claim, once: bool = False) -> bool:
         return False
     # figures naming no owner in one event's folder are the event's, and so, as far as
     # agreeing goes, is one value of two or more digits one of them gives an owner
+    # (not a thing's size beside a bare length: "the Maren Star, a 300-metre tanker" is
+    # no "diver at 300 metres")
     owned = _owners_agree(a, b) or _owner_told(a, b) or (
         _one_event(a, b) and (not a.owner or not b.owner) and (
-            not (a.owner or b.owner) or _specific(x)))
+            not (a.owner or b.owner) or (_specific(x) and not (
+                units().is_physical(x.unit) and bool(a.head) != bool(b.head)))))
     if not (owned and _periods_agree(a.period, b.period)
             and not _open_period(a, b) and not _open_period(b, a)):
         return False

@@ -33,6 +33,7 @@ from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, BARE, DAY, TIME, thing_words, unit_stems
 from factcheck.extract.events import happenings_told, last_told, reports_event, start_verb
 from factcheck.extract.figures import _interval, overlaps
+from factcheck.extract.measured import RATE_UNITS
 from factcheck.extract.names import surname
 from factcheck.extract.periods import shift_years
 from factcheck.extract.readings import is_scale
@@ -3120,11 +3121,21 @@ def _narrowed_apart(a: FigureClaim, b: FigureClaim) -> bool:
 _ONCE_DIGITS = 100
 
 
+def _once_evidence(q: Quantity) -> bool:
+    """A value told once per page of an event's folder says by itself which fact it is:
+    three significant digits ("1,140 staff"), or two of a magnitude written past its
+    last digit ("3,400 evacuated", "€640m"); a small number or a share of two digits
+    ("38 countries", "72%") is often two facts' by chance."""
+    sig = _significance(q)
+    return sig >= _ONCE_DIGITS or (sig >= 10 and q.step >= 10 and q.unit not in RATE_UNITS)
+
+
+
 def _told_once(groups: list[Group], ids: list[int]) -> frozenset[str]:
     """The event folders where no page tells the value of groups `ids` (one value, one
     unit) in two groups: each page states it of one thing, so the pages of one event
     stating it state, as far as agreeing goes, one fact ("1,140 staff walked out", "a
-    1,140-strong walkout"), when it is written to three significant digits or more (two
+    1,140-strong walkout"), when the value is evidence by itself (_once_evidence: two
     facts of one event seldom share such a value; "72%" may be a yard's occupancy and a
     ballot's share). A page telling it twice ("140 miners trapped", "140 rescuers")
     shows the folder's value names two things, and its folder is left out. Counted per
@@ -3133,7 +3144,7 @@ def _told_once(groups: list[Group], ids: list[int]) -> frozenset[str]:
     twice: set[str] = set()
     folders: set[str] = set()
     core = groups[ids[0]].claims[0]
-    if not isinstance(core, FigureClaim) or _significance(core.quantity) < _ONCE_DIGITS:
+    if not isinstance(core, FigureClaim) or not _once_evidence(core.quantity):
         return frozenset()
     for n in ids:
         for c in groups[n].claims:

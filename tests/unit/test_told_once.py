@@ -1,7 +1,8 @@
 """One value told once per page of an event's folder: pages that state it in words sharing
 nothing ("donors from 112 countries", "gifts from 112 nations") agree, since each page
 states it of one thing; a page that states it of two things shows the folder's value names
-more than one fact, and words alone can then join it."""
+more than one fact, and words alone can then join it. The value must say by itself which
+fact it is: three significant digits, or two of a round magnitude ("3,400"), not "38"."""
 
 from __future__ import annotations
 
@@ -53,3 +54,11 @@ def test_other_values_stay_apart(tmp_path: Path) -> None:
         "Gifts arrived from 141 nations, the diocese said."))
     assert not [v for v in values(folder, "corroborated") if any(
         x.startswith("count") for x in v)]
+
+
+def test_a_round_value_of_two_digits_told_once_per_page_agrees(tmp_path: Path) -> None:
+    # "3,400" written past its last digit is no small number met by chance
+    folder = write_all(tmp_path / "appeal", _appeal(
+        "Donors pledged 3,400 roof slates to it.",
+        "Some 3,400 tiles were paid for, the diocese said."))
+    assert any("count 3400" in v for v in map(" ".join, values(folder, "corroborated")))

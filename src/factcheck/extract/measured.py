@@ -669,7 +669,8 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
     return Identity(measure, head, predicate, modifiers, owner, terms, kind, direction)
 
 
-_RATES = frozenset({"%", "pp", "bp"})
+#: Units of shares and rates (a share's group, a change's measure; see match._once_evidence).
+RATE_UNITS = _RATES = frozenset({"%", "pp", "bp"})
 # "stood at -0.5%", "rose to +2%": a signed rate after these is a level, not a move
 _LEVEL_BEFORE = re.compile(r"\b(?:at|to|of|is|was|were|are|be|from|by)\s*$", re.IGNORECASE)
 

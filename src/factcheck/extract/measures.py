@@ -13,7 +13,7 @@ from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, BARE, DAY, unit_stems
 from factcheck.extract.events import reports_event
 from factcheck.extract.figures import FigureMatch, directed, in_basis_points
-from factcheck.extract.measured import identify, sized
+from factcheck.extract.measured import RATE_UNITS, identify, sized
 from factcheck.extract.periods import clause_at, figure_period, own_time, split_clauses
 from factcheck.extract.readings import is_scale
 from factcheck.extract.tallies import TALLY
@@ -577,7 +577,7 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     elif units().is_physical(q.unit):
         ident = sized(ident, sent, fig.start, fig.end, fig.noun, q.unit)
         metric = ident.measure
-    if q.unit in {"%", "pp", "bp"} or (q.unit == "count" and "change" in ident.modifiers):
+    if q.unit in RATE_UNITS or (q.unit == "count" and "change" in ident.modifiers):
         # "fell 4.8%": a change of -4.8%; "4.3 fewer sick days", "cut 300 jobs": -4.3, -300
         q = directed(q, ident.direction)
     q = in_basis_points(q)  # "0.25 percentage points" and "25 basis points" are one move

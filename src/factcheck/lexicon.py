@@ -166,7 +166,10 @@ class Lexicon:
                 between = text[m.end() : start]
                 if _NUMBER.search(between) and _OWN_VERB.search(between):
                     continue  # "arrested 47 people and seized 12 firearms": the nearer one's
-                apart = re.search(r"[;,(]", between) is not None
+                # "its valuation from earlier this year, when it stood at $80 billion":
+                # a pronoun's level is what the clause before names
+                apart = re.search(r"[;,(]", between) is not None and not _PRONOUN_LEVEL.search(
+                    between)
                 dist = float(start - m.end()) + (30 if apart else 0)
                 if not apart and not _NUMBER.search(between) and _SUBJECT_LEAD.fullmatch(
                         text, _clause_start(text, m.start()), m.start()):
@@ -214,6 +217,12 @@ class Lexicon:
 #: After a figure: a change noun and what it is of ("a 15% increase in", "an 83%
 #: year-over-year increase in").
 #: A number standing on its own ("34", not the "3" of "Q3").
+#: A clause of a pronoun and a verb of level ending right before a figure: "…, when it
+#: stood at", "…, which reached": the pronoun is the metric the clause before names.
+_PRONOUN_LEVEL = re.compile(
+    r"[,;]\s*(?:(?:when|where|after|as|and|but|until)\s+)?(?:it|which|they)\s+(?:had\s+|has\s+"
+    r"|was\s+|were\s+|now\s+)?[a-z]+\s+(?:at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+"
+    r"|almost\s+|just\s+|roughly\s+)?[$€£¥]?$")
 _NUMBER = re.compile(r"(?<![\w.])\d")
 #: A figure's own verb after "and" or "but", right before it ("… and seized 12 firearms"):
 #: a measure named before that belongs to the figure before.

@@ -115,3 +115,14 @@ def test_a_from_of_a_place_is_no_comparison_base(tmp_path: Path) -> None:
     now, then = _figures(tmp_path, "The line carried 1.4 million riders, from 1.2 million "
                                    "riders in 2024.")
     assert "base" not in now.modifiers and "base" in then.modifiers
+
+
+def test_a_pronoun_s_level_is_the_metric_the_clause_before_names(tmp_path: Path) -> None:
+    # "…, when it stood at": "it" is the valuation, past the comma
+    claims = _figures(tmp_path, "The round nearly doubles the orchestra trust's valuation "
+                                "from last spring, when it stood at €80 million.")
+    assert [c.metric for c in claims] == ["market value"]
+    # another clause's noun past a comma still names nothing
+    claims = _figures(tmp_path, "The trust's valuation rose, and the hall sold 80,000 "
+                                "tickets.")
+    assert [c.metric for c in claims if c.quantity.unit == "count"] != ["market value"]

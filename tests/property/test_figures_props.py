@@ -159,3 +159,26 @@ def test_overlaps_symmetric_and_reflexive(a: Quantity, b: Quantity, tol: float) 
     assert overlaps(a, a, tol)
     assert overlaps(b, b, tol)
     assert overlaps(a, b, tol) == overlaps(b, a, tol)
+
+
+_CLOSE_UP = {"hrs": 1 / 24, "hr": 1 / 24, "mins": 1 / 1440, "min": 1 / 1440,
+             "secs": 1 / 86400, "sec": 1 / 86400}
+
+
+@settings(derandomize=True, deadline=None)
+@given(n=st.integers(min_value=1, max_value=999), unit=st.sampled_from(sorted(_CLOSE_UP)),
+       spaced=st.booleans())
+def test_a_short_unit_close_up_or_spaced_is_one_duration(n: int, unit: str,
+                                                         spaced: bool) -> None:
+    # "after 14hrs of talks" is "after 14 hrs of talks"
+    text = f"The deal came after {n}{' ' if spaced else ''}{unit} of talks."
+    days = [f.quantity.low for f in find_figures(text) if f.quantity.unit == "day"]
+    assert len(days) == 1 and _close(days[0], n * _CLOSE_UP[unit])
+
+
+@settings(derandomize=True, deadline=None)
+@given(n=st.integers(min_value=1, max_value=999), letter=st.sampled_from(["m", "s", "h"]))
+def test_a_letter_close_up_is_no_duration(n: int, letter: str) -> None:
+    # "5m" may be five million or five metres: a letter alone is no unit of time
+    text = f"The deal came after {n}{letter} of talks."
+    assert not [f for f in find_figures(text) if f.quantity.unit == "day"]

@@ -77,7 +77,11 @@ def _table() -> _Table:
                 for k, ns in data["things"].items() for n in ns}
     frame_of = {" ".join(str(n).lower().split()): str(k)
                 for k, ns in data["frames"].items() for n in ns}
-    unit = re.compile(rf"(?:{_SP}|-)(?P<u>{_alt(list(factor))})(?![\w])", re.IGNORECASE)
+    # "14 hours", "a 14-hour session", and the short forms written close up ("14hrs",
+    # "23sec", "90mins"); a letter alone ("5m", "2s") is no unit close up
+    attached = [str(w).lower() for w in data.get("attached") or []]
+    unit = re.compile(rf"(?:(?:{_SP}|-)(?P<u>{_alt(list(factor))})|(?P<a>{_alt(attached)}))"
+                      r"(?![\w])", re.IGNORECASE)
     thing_after = re.compile(
         rf"(?:{_SP}+[a-z]+)??{_SP}+(?P<t>{_alt(list(thing_of))})(?![\w-])", re.IGNORECASE)
     frame = re.compile(rf"(?<![\w-])(?P<f>{_alt(list(frame_of))})(?![\w-])", re.IGNORECASE)
@@ -148,7 +152,7 @@ def _amount(text: str, p: int) -> tuple[int, Decimal, Decimal, Decimal] | None:
     u = _table().unit.match(text, q)
     if u is None:
         return None
-    factor = _table().factor[u.group("u").lower()]
+    factor = _table().factor[(u.group("u") or u.group("a")).lower()]
     return u.end(), value * factor, step_units * factor, factor
 
 

@@ -101,3 +101,18 @@ def test_spelled_numbers_round_trip(n: int) -> None:
         return units[k // 100] + " hundred" + (" and " + words(rest) if rest else "")
 
     assert digitise(f"{words(n)} boats") == f"{n} boats"
+
+
+@pytest.mark.parametrize(("text", "digits"), [
+    ("The flood reached the village an hour and a half after the breach.",
+     "The flood reached the village 1.5 hours after the breach."),
+    ("Voting was extended by half an hour.", "Voting was extended by 0.5 hour."),
+    ("The hearing was adjourned for half a day.", "The hearing was adjourned for 0.5 day."),
+    ("The tour lasted a year and a half.", "The tour lasted 1.5 years."),
+    # a half of no unit of time is left as written
+    ("Rates were cut by a half-point.", "Rates were cut by a half-point."),
+    ("Half a tonne of rubble was cleared.", "Half a tonne of rubble was cleared."),
+    ("The day and a half of talks ended.", "The day and a half of talks ended."),
+])
+def test_a_unit_of_time_and_a_half_is_written_as_digits(text: str, digits: str) -> None:
+    assert digitise(text) == digits

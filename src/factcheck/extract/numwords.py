@@ -182,6 +182,26 @@ def is_spelled_number(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+@cache
+def _half_unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"a(n) UNIT and a half" and "half a(n) UNIT", of the units of time durations.yaml
+    names in the singular."""
+    data = packaged("durations.yaml")
+    short = {str(a) for a in data.get("attached") or []}
+    units = sorted({str(u) for us in data["units"].values() for u in us
+                    if not str(u).endswith("s") and str(u) not in short}, key=len, reverse=True)
+    alt = "|".join(map(re.escape, units))
+    return (re.compile(rf"\b(?:an?|one)\s+({alt})\s+and\s+a\s+half\b", re.IGNORECASE),
+            re.compile(rf"\bhalf\s+an?\s+({alt})\b", re.IGNORECASE))
+
+
+def _half_units(text: str) -> str:
+    """The text with a unit of time and a half written as 1.5 of it, half a unit as 0.5."""
+    and_half, half_a = _half_unit_patterns()
+    text = and_half.sub(lambda m: f"1.5 {m.group(1)}s", text)
+    return half_a.sub(lambda m: f"0.5 {m.group(1)}", text)
+
+
 def digitise(text: str) -> str:
     """The text with spelled-out cardinal numbers written as digits, and orders of
     magnitude ("tens of thousands of") as the lower bound they state."""
@@ -198,6 +218,8 @@ def digitise(text: str) -> str:
 
         text = w.fraction.sub(points, text)
     text = spell_hyphenated(text)  # "a five-year deal": a duration (not "five-year-old")
+    if "half" in text:
+        text = _half_units(text)  # "an hour and a half", "half a day": 1.5 hours, 0.5 days
     if "-" in text:
         text = _compound_counts(text, w)  # "a four-person crew": a crew of 4 people
     low = text.lower() if text.isascii() else None

@@ -182,3 +182,15 @@ def test_a_letter_close_up_is_no_duration(n: int, letter: str) -> None:
     # "5m" may be five million or five metres: a letter alone is no unit of time
     text = f"The deal came after {n}{letter} of talks."
     assert not [f for f in find_figures(text) if f.quantity.unit == "day"]
+
+
+@settings(derandomize=True, deadline=None)
+@given(n=st.integers(min_value=2, max_value=99),
+       word=st.sampled_from(["full", "whole", "straight", "consecutive", "long"]),
+       unit=st.sampled_from([("days", 1.0), ("weeks", 7.0), ("hours", 1 / 24)]))
+def test_a_word_stressing_the_length_keeps_the_duration(n: int, word: str,
+                                                        unit: tuple[str, float]) -> None:
+    # "three full days", "11 straight years": the length, stressed
+    text = f"The port stayed shut for {n} {word} {unit[0]} after the storm."
+    days = [f.quantity.low for f in find_figures(text) if f.quantity.unit == "day"]
+    assert len(days) == 1 and _close(days[0], n * unit[1])

@@ -80,8 +80,11 @@ def _table() -> _Table:
     # "14 hours", "a 14-hour session", and the short forms written close up ("14hrs",
     # "23sec", "90mins"); a letter alone ("5m", "2s") is no unit close up
     attached = [str(w).lower() for w in data.get("attached") or []]
-    unit = re.compile(rf"(?:(?:{_SP}|-)(?P<u>{_alt(list(factor))})|(?P<a>{_alt(attached)}))"
-                      r"(?![\w])", re.IGNORECASE)
+    # ... and past a word that only stresses the length ("three full days", "11 straight
+    # years")
+    between = rf"(?:{_SP}+(?:{_alt([str(w) for w in data.get('between') or []])}))?"
+    unit = re.compile(rf"(?:{between}(?:{_SP}|-)(?P<u>{_alt(list(factor))})"
+                      rf"|(?P<a>{_alt(attached)}))(?![\w])", re.IGNORECASE)
     thing_after = re.compile(
         rf"(?:{_SP}+[a-z]+)??{_SP}+(?P<t>{_alt(list(thing_of))})(?![\w-])", re.IGNORECASE)
     frame = re.compile(rf"(?<![\w-])(?P<f>{_alt(list(frame_of))})(?![\w-])", re.IGNORECASE)

@@ -3361,9 +3361,11 @@ def _respelled(people: list[Group]) -> list[Group]:
     an origin's page (load.dedupe) joins that finding when its sentence is the origin's
     word for word; one whose sentence differs tells something else there (a figure
     changed) and stays a finding of its person apart."""
-    def roles(g: Group) -> set[tuple[str, str, str, str, frozenset[str], str]]:
+    def roles(g: Group) -> set[tuple[str, str, str, str, frozenset[str], str, bool]]:
+        # (folder, role, given name, origin, topic words, page, a copy of another's page)
         return {(os.path.dirname(c.path), c.relation.casefold(), _given(c.name),
-                 (c.origin or c.outlet).casefold(), _topic_words(c.topic), c.source)
+                 (c.origin or c.outlet).casefold(), _topic_words(c.topic), c.source,
+                 (c.origin or c.outlet).casefold() != c.outlet.casefold())
                 for c in g.claims if isinstance(c, NameClaim) and c.slot == "role"
                 and _given(c.name)}
 
@@ -3377,8 +3379,9 @@ def _respelled(people: list[Group]) -> list[Group]:
         # one story, not one folder alone: two articles whose topics are both known and
         # share no word are two stories (two analysts "Omar Felranorix" and "Omar
         # Felralohal" of two firms' stories in one folder of many are two people)
-        # ... of two origins, or two pages of one (a copy that respells the name)
-        if any(x[:3] == y[:3] and (x[3] != y[3] or x[5] != y[5])
+        # ... of two origins, or an origin's page and a copy of it that respells the name
+        # (not two stories of one outlet)
+        if any(x[:3] == y[:3] and (x[3] != y[3] or (x[5] != y[5] and (x[6] or y[6])))
                and (not x[4] or not y[4] or x[4] & y[4])
                for x in told[i] for y in told[j]):
             uf.join(i, j)

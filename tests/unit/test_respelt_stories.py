@@ -35,3 +35,18 @@ def test_two_stories_of_one_folder_are_two_people(tmp_path: Path) -> None:
     _page(tmp_path, "a.md", "Wire One", "Corvane Shipping", "Ana Marwood")
     _page(tmp_path, "b.md", "Paper Two", "Tellurin Mining", "Ana Marwick")
     assert _name_clashes(tmp_path) == []
+
+
+def test_two_pages_of_one_outlet_none_a_copy_are_two_people(tmp_path: Path) -> None:
+    # one outlet's two reports, neither a copy of the other: its two judges are two
+    # people, whatever their topics share
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Corvane Shipping hearing\ndate: 2026-11-20\noutlet: Wire One\n---\n\n"
+        "The Corvane Shipping inquiry heard evidence on Thursday. Judge Ana Marwood, the "
+        "presiding judge, adjourned the hearing until Monday.\n", "utf-8")
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: Corvane Shipping appeal\ndate: 2026-11-24\noutlet: Wire One\n---\n\n"
+        "Corvane Shipping lost its appeal on Tuesday after a short hearing in the upper "
+        "court. Judge Ana Marwick, the presiding judge, refused leave to appeal again.\n",
+        "utf-8")
+    assert _name_clashes(tmp_path) == []

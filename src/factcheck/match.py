@@ -34,7 +34,7 @@ from factcheck.extract.durations import AGE, BARE, DAY, TIME, thing_words, unit_
 from factcheck.extract.events import happenings_told, last_told, reports_event, start_verb
 from factcheck.extract.figures import _interval, overlaps
 from factcheck.extract.measured import RATE_UNITS
-from factcheck.extract.names import surname
+from factcheck.extract.names import org_word, surname
 from factcheck.extract.periods import shift_years
 from factcheck.extract.readings import is_scale
 from factcheck.extract.tallies import TALLY
@@ -3345,9 +3345,11 @@ def _given(name: str) -> str:
 
 
 def _topic_words(topic: Sequence[str]) -> frozenset[str]:
-    """The words of an article's topic names, case folded, sentence words aside ("The
-    Salt Gatherers" and "Salt Gatherers" share two)."""
-    return frozenset(w for t in topic for w in t.casefold().split() if w not in STOPWORDS)
+    """The words of an article's topic names, case folded, sentence words and the words
+    any body is named by aside ("The Salt Gatherers" and "Salt Gatherers" share two;
+    "Ixfel Research" and "Ixgor Research" none)."""
+    return frozenset(w for t in topic for w in t.casefold().split()
+                     if w not in STOPWORDS and not org_word(w))
 
 
 def _respelled(people: list[Group]) -> list[Group]:

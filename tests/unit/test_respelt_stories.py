@@ -50,3 +50,10 @@ def test_two_pages_of_one_outlet_none_a_copy_are_two_people(tmp_path: Path) -> N
         "court. Judge Ana Marwick, the presiding judge, refused leave to appeal again.\n",
         "utf-8")
     assert _name_clashes(tmp_path) == []
+
+
+def test_topics_sharing_only_a_word_of_any_body_are_two_stories(tmp_path: Path) -> None:
+    # "Research" tells which kind of firm, not which one
+    _page(tmp_path, "a.md", "Wire One", "Halvern Research", "Ana Marwood")
+    _page(tmp_path, "b.md", "Paper Two", "Tolgar Research", "Ana Marwick")
+    assert _name_clashes(tmp_path) == []

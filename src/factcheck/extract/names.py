@@ -434,6 +434,17 @@ def _person_of(text: str) -> str:
     return " ".join(words)
 
 
+def org_word(word: str) -> bool:
+    """A word companies, teams and bodies are named by ("Research", "Group", "Rovers"):
+    it tells which kind of body, not which one."""
+    return word.casefold() in _org_folded()
+
+
+@cache
+def _org_folded() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _slots().org_words)
+
+
 def _is_org(name: str) -> bool:
     """Whether a name is a company's, a team's or a body's ("Greyfield Mining")."""
     return not _slots().org_words.isdisjoint(name.split())

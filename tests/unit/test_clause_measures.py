@@ -126,3 +126,11 @@ def test_a_pronoun_s_level_is_the_metric_the_clause_before_names(tmp_path: Path)
     claims = _figures(tmp_path, "The trust's valuation rose, and the hall sold 80,000 "
                                 "tickets.")
     assert [c.metric for c in claims if c.quantity.unit == "count"] != ["market value"]
+
+
+def test_a_subject_s_head_before_a_phrase_of_time_is_measured(tmp_path: Path) -> None:
+    # "mortality before weaning was 9%": the mortality, not the weaning
+    (rate,) = _figures(tmp_path, "Lamb mortality before weaning was 9% this spring.")
+    assert rate.predicate == "mortality"
+    (share,) = _figures(tmp_path, "Unemployment among school leavers was 14% in March.")
+    assert share.predicate == "unemployment"

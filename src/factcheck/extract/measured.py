@@ -55,6 +55,9 @@ _UNMOVED = frozenset({"unchanged", "steady", "flat", "stable", "constant", "firm
 #: at the final was 61,284", "Turnout in the north stood at 61%".
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _SUBJECT_PREPS = frozenset({"at", "in", "on", "for", "from"})
+#: Prepositions of a phrase of time or place after a subject's head, with no determiner
+#: ("mortality before weaning", "turnout across the region" has one).
+_TIME_PREPS = frozenset({"before", "after", "during", "among", "across", "under"})
 _COPULA = frozenset({"was", "is", "were", "are", "stood", "at", "came", "in", "to"})
 #: Relative pronouns: right after a counted noun they open a clause whose verb tells it.
 _RELATIVE = frozenset({"that", "who", "which"})
@@ -403,11 +406,13 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon, rate: bool = False,
             return _predicate(sent, lo, before[k][0], lex, rate, lower)
         if low in CLOSED_CLASS or _whose_or_part(sent, before, n):
             return "", None
-        if _subject_head(before, n):
-            # "Attendance at the final was 61,284": the subject's head, not the noun of the
-            # phrase after it, is what the copula tells
-            head_word = before[n - 3][2].lower()
-            return lex.metric_of(head_word) or stem(head_word), before[n - 3][0]
+        k = _subject_head(before, n)
+        if k is not None:
+            # "Attendance at the final was 61,284", "Pup mortality before weaning was 9%":
+            # the subject's head, not the noun of the phrase after it, is what the copula
+            # tells
+            head_word = before[k][2].lower()
+            return lex.metric_of(head_word) or stem(head_word), before[k][0]
         if n == len(before) - 1 and 0 < n <= _FRONTED_WORDS and \
                 before[0][2].lower() in _FRONTING and all(
                     x[2].isalpha() and x[2].islower() for x in before[1 : n + 1]):
@@ -418,15 +423,21 @@ def _predicate(sent: str, lo: int, start: int, lex: Lexicon, rate: bool = False,
     return "", None
 
 
-def _subject_head(before: list[tuple[int, int, str]], n: int) -> bool:
-    """before[n] ends a phrase of the subject ("at the final") whose head stands before
-    it ("attendance"), and only a copula follows before the figure ("was")."""
-    if n < 3 or before[n - 1][2].lower() not in _DETERMINERS \
-            or before[n - 2][2].lower() not in _SUBJECT_PREPS:
-        return False
-    head, after = before[n - 3][2], [x[2].lower() for x in before[n + 1 :]]
-    return head.isalpha() and head.lower() not in CLOSED_CLASS and bool(after) and all(
+def _subject_head(before: list[tuple[int, int, str]], n: int) -> int | None:
+    """The index of the head of the subject when before[n] ends a phrase of it ("at the
+    final", "before weaning") whose head stands before it ("attendance", "mortality"),
+    and only a copula follows before the figure ("was"); None otherwise."""
+    if n >= 3 and before[n - 1][2].lower() in _DETERMINERS \
+            and before[n - 2][2].lower() in _SUBJECT_PREPS:
+        k = n - 3
+    elif n >= 2 and before[n - 1][2].lower() in _SUBJECT_PREPS | _TIME_PREPS:
+        k = n - 2
+    else:
+        return None
+    head, after = before[k][2], [x[2].lower() for x in before[n + 1 :]]
+    told = head.isalpha() and head.lower() not in CLOSED_CLASS and bool(after) and all(
         w in _COPULA for w in after)
+    return k if told else None
 
 
 def _measure_word(low: str, lex: Lexicon) -> bool:

@@ -54,6 +54,9 @@ def test_the_whole_of_a_share_is_measured_only_when_nothing_else_is(
     ("Harvest forecast", "Harvest", None, "forecast"),
     # a basis word before another word is part of the measure's name
     ("Target rate", "Target rate", None, ""),
+    # a participle of a basis opening the label tells the basis of the measure after it
+    ("Estimated damage", "damage", None, "Estimated"),
+    ("Projected harvest 2027", "harvest", "2027", "Projected"),
     # a label that is only a period keeps it (the row is a period, read elsewhere)
     ("2027", "2027", None, ""),
 ])

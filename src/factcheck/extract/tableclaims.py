@@ -171,7 +171,15 @@ def _label_period_basis(measure: str, published: dt.date | None,
     words = measure.split()
     if len(words) > 1 and BASIS_WORDS.match(words[-1]):
         return " ".join(words[:-1]), when, words[-1]
+    if len(words) > 1 and _BASIS_PARTICIPLE.match(words[0]):
+        # "Estimated damage", "Projected deficit": the damage, as an estimate
+        return " ".join(words[1:]), when, words[0]
     return measure, when, ""
+
+
+#: A basis told as a participle opening a row label ("Estimated damage").
+_BASIS_PARTICIPLE = re.compile(r"^(?:estimated|projected|forecast|expected|planned)$",
+                               re.IGNORECASE)
 
 
 def _label_parts(label: str) -> tuple[str, str]:

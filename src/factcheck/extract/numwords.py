@@ -181,7 +181,6 @@ def is_spelled_number(word: str) -> bool:
         is_number_word(parts[-1]) or parts[-1] in _words().ordinals)
 
 
-@lru_cache(maxsize=8192)
 @cache
 def _half_unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"a(n) UNIT and a half" and "half a(n) UNIT", of the units of time durations.yaml
@@ -202,6 +201,7 @@ def _half_units(text: str) -> str:
     return half_a.sub(lambda m: f"0.5 {m.group(1)}", text)
 
 
+@lru_cache(maxsize=8192)
 def digitise(text: str) -> str:
     """The text with spelled-out cardinal numbers written as digits, and orders of
     magnitude ("tens of thousands of") as the lower bound they state."""

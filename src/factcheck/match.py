@@ -3130,7 +3130,6 @@ def _once_evidence(q: Quantity) -> bool:
     return sig >= _ONCE_DIGITS or (sig >= 10 and q.step >= 10 and q.unit not in RATE_UNITS)
 
 
-
 def _told_once(groups: list[Group], ids: list[int]) -> frozenset[str]:
     """The event folders where no page tells the value of groups `ids` (one value, one
     unit) in two groups: each page states it of one thing, so the pages of one event

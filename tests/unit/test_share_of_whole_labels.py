@@ -119,3 +119,18 @@ def test_a_row_label_s_year_dates_its_figure(tmp_path: Path) -> None:
     })
     assert {"% 61.2 (2024)"} in _verdicts(tmp_path, "corroborated")
     assert not _verdicts(tmp_path, "contradicted")
+
+
+def test_a_compound_label_is_measured_by_its_head(tmp_path: Path) -> None:
+    # "| Calf mortality | 7.5% |" is the mortality a sentence tells, narrowed by "calf"
+    _write(tmp_path, {
+        "a.md": _page("Dairy herd survey", "Mortality among calves was 7.5% last winter, "
+                                           "the herd survey found."),
+        "b.md": _table("Dairy herd survey: the figures", "| Calf mortality | 7.5% |"),
+    })
+    assert {"% 7.5"} <= set().union(*_verdicts(tmp_path, "corroborated"))
+    # a count's label keeps its words: its counted noun is read apart
+    from factcheck.extract.tableclaims import _compound
+    assert _compound("Calf mortality", "%") == ("mortality", ("calf",))
+    assert _compound("Volume destroyed", "m3")[1] == ()  # a participle ends it
+    assert _compound("Calves born", "count")[1] == ()

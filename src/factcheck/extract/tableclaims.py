@@ -89,7 +89,7 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
         for fig, told in _cell_figures(cell.text, measure):
             q = fig.quantity
             known = ctx.lex.metric_near(measure, 0, 0, q.unit)
-            metric = known or normalise(measure)
+            metric, narrowing = (known, ()) if known else _compound(measure, q.unit)
             row_when = parse_date(cell.row, ctx.published)
             when = row_when or parse_date(cell.column, ctx.published) or label_when
             period = when.value if when is not None else None
@@ -121,9 +121,22 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                 published=ctx.published,
                 period=period,
                 basis=how,
-                modifiers=(*which, BARE) if fig.bare else which,
+                modifiers=(*which, *narrowing, BARE) if fig.bare else (*which, *narrowing),
             ))
     return out
+
+
+def _compound(measure: str, unit: str) -> tuple[str, tuple[str, ...]]:
+    """A row label the lexicon does not know, as its measure and the words narrowing it:
+    the head of an English compound comes last ("Pup mortality": mortality, narrowed by
+    pup), as a sentence's "pup mortality was 9%" tells it. A count's label keeps its
+    words (its counted noun is read apart: "Manuscripts saved"), and so does a label
+    ending in a participle ("Volume destroyed")."""
+    words = normalise(measure).split()
+    if unit == "count" or len(words) < 2 or not words[-1].isalpha() \
+            or measure.split()[-1].lower().endswith(("ed", "en")):
+        return normalise(measure), ()
+    return words[-1], tuple(words[:-1])
 
 
 @functools.cache

@@ -214,15 +214,15 @@ class Lexicon:
         return " ".join(low.split())
 
 
-#: After a figure: a change noun and what it is of ("a 15% increase in", "an 83%
-#: year-over-year increase in").
-#: A number standing on its own ("34", not the "3" of "Q3").
 #: A clause of a pronoun and a verb of level ending right before a figure: "…, when it
 #: stood at", "…, which reached": the pronoun is the metric the clause before names.
 _PRONOUN_LEVEL = re.compile(
     r"[,;]\s*(?:(?:when|where|after|as|and|but|until)\s+)?(?:it|which|they)\s+(?:had\s+|has\s+"
     r"|was\s+|were\s+|now\s+)?[a-z]+\s+(?:at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+"
     r"|almost\s+|just\s+|roughly\s+)?[$€£¥]?$")
+#: After a figure: a change noun and what it is of ("a 15% increase in", "an 83%
+#: year-over-year increase in").
+#: A number standing on its own ("34", not the "3" of "Q3").
 _NUMBER = re.compile(r"(?<![\w.])\d")
 #: A figure's own verb after "and" or "but", right before it ("… and seized 12 firearms"):
 #: a measure named before that belongs to the figure before.

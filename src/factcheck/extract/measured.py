@@ -600,10 +600,10 @@ def identify(sent: str, start: int, end: int, noun: str | None, metric: str | No
         # and now expects underlying profit of …" tells no underlying revenue)
         named = list(lex.metric_re.finditer(sent, lo, hi))
         own = [m for m in named if lex.metric_of(m.group(1)) == predicate.partition(" (")[0]]
-        nearest = sorted(own or named, key=lambda m: min(abs(m.start() - end),
-                                                          abs(start - m.end())))[:1]
-        for m in nearest:
-            before = _words(sent[max(lo, m.start() - 20) : m.start()], 0)
+        nearest = min(own or named, default=None,
+                      key=lambda m: min(abs(m.start() - end), abs(start - m.end())))
+        if nearest is not None:
+            before = _words(sent[max(lo, nearest.start() - 20) : nearest.start()], 0)
             word = before[-1][2].lower() if before else ""
             if word in lex.qualifiers and word not in modifiers:
                 modifiers = (*modifiers, word)

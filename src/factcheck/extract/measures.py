@@ -320,7 +320,7 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
 def _narrows_other(ctx: Context, sent: str, end: int, metric: str) -> bool:
     """The variant word ending at sent[end] is an adjective of another metric named right
     after it than `metric`."""
-    after = ctx.lex.metric_re.match(sent, end + len(sent[end:]) - len(sent[end:].lstrip()))
+    after = ctx.lex.metric_re.match(sent, len(sent) - len(sent[end:].lstrip()))
     other = ctx.lex.metric_of(after.group(1)) if after else None
     return other is not None and other != metric.removesuffix(" change")
 

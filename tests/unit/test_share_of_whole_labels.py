@@ -134,3 +134,34 @@ def test_a_compound_label_is_measured_by_its_head(tmp_path: Path) -> None:
     assert _compound("Calf mortality", "%") == ("mortality", ("calf",))
     assert _compound("Volume destroyed", "m3")[1] == ()  # a participle ends it
     assert _compound("Calves born", "count")[1] == ()
+
+
+def test_a_count_label_of_a_noun_and_a_participle_reads_as_its_sentence(
+        tmp_path: Path) -> None:
+    # "| Cars damaged | 4,300 |" tells what "4,300 cars were damaged" does: cars counted,
+    # damaged the predicate, so the row meets the sentence
+    _write(tmp_path, {
+        "a.md": _page("Hailstorm batters the valley",
+                      "Insurers said 4,300 cars were damaged when the hail struck."),
+        "b.md": _table("Hailstorm: the figures", "| Cars damaged | 4,300 |"),
+    })
+    assert {"count 4300"} in _verdicts(tmp_path, "corroborated")
+    from factcheck.extract.tableclaims import _done_to
+    from factcheck.extract.text import stem
+    assert _done_to("Cars damaged") == (stem("cars"), stem("damaged"), ())
+    assert _done_to("Vintage cars damaged")[2] == (stem("vintage"),)
+    assert _done_to("Damage") is None and _done_to("Homes") is None
+
+
+def test_a_count_label_names_its_noun_before_a_known_measure(tmp_path: Path) -> None:
+    # "| Residents evacuated | 3,200 |": residents, counted as the sentence counts them
+    # (the lexicon knows "evacuated"), so a page's 13,200 residents is a rival
+    _write(tmp_path, {
+        "a.md": _page("Meldon works leak forces evacuation of Corran Bay",
+                      "About 13,200 residents were evacuated from Corran Bay after the "
+                      "leak at the Meldon works."),
+        "b.md": _page("Meldon works leak: the figures",
+                      "The leak at the Meldon works emptied Corran Bay overnight.\n\n"
+                      "| Item | Value |\n|---|---|\n| Residents evacuated | 3,200 |"),
+    })
+    assert {"~ count 13200", "count 3200"} in _verdicts(tmp_path, "contradicted")

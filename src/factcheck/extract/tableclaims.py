@@ -90,6 +90,14 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
             q = fig.quantity
             known = ctx.lex.metric_near(measure, 0, 0, q.unit)
             metric, narrowing = (known, ()) if known else _compound(measure, q.unit)
+            counted = known is None or not told or _counts_other(fig.noun, known)
+            keyed, predicate = metric, metric
+            done = _done_to(measure) if known is None and told and q.unit == "count" else None
+            if done is not None:
+                # "| Homes destroyed | 1,200 |" tells what "1,200 homes were destroyed"
+                # does: homes counted, destroyed the predicate
+                keyed, predicate, narrowing = done
+                metric = " ".join((*narrowing, keyed))
             row_when = parse_date(cell.row, ctx.published)
             when = row_when or parse_date(cell.column, ctx.published) or label_when
             period = when.value if when is not None else None
@@ -102,17 +110,18 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
             out.append(FigureClaim(
                 **claim_fields(ctx, line_of[cell.line], text, table, table.provenance, value,
                         " ".join(p for p in (subject, metric, period or "") if p), [],
-                        f"figure|{metric}|{q.unit}"),
+                        f"figure|{keyed}|{q.unit}"),
                 quantity=q,
                 metric=metric,
-                predicate=metric,
+                predicate=predicate,
                 # a column the lexicon does not know names the noun counted
-                # ("Finishers"): the head a sentence's "141 finishers" has
-                head=_head(fig, known is None or not told),
+                # ("Finishers"): the head a sentence's "141 finishers" has; so does a
+                # noun before the measure the lexicon knows ("People evacuated": people)
+                head=_head(fig, counted),
                 # what kind of thing it counts ("Miners trapped": people), as in a sentence
                 head_kind=next((ctx.lex.kinds[w.lower()] for w in reversed(fig.noun.split())
                                 if w.lower() in ctx.lex.kinds), "")
-                if fig.noun and (known is None or not told) else "",
+                if fig.noun and counted else "",
                 # a row that is a day or a period ("| Monday | 57 |") dates its
                 # figures: it owns none of them
                 owner=whose if whose is not None else (
@@ -124,6 +133,17 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                 modifiers=(*which, *narrowing, BARE) if fig.bare else (*which, *narrowing),
             ))
     return out
+
+
+def _done_to(measure: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """A count's label that is a noun and the participle of what was done to it ("Homes
+    destroyed", "Rare books saved"): (the noun's stem, the participle's, the words before
+    the noun); None for another label."""
+    words = measure.lower().split()
+    if len(words) < 2 or not all(w.isalpha() for w in words[-2:]) \
+            or not words[-1].endswith(("ed", "en")) or words[-2].endswith(("ed", "en")):
+        return None
+    return stem(words[-2]), stem(words[-1]), tuple(normalise(" ".join(words[:-2])).split())
 
 
 def _compound(measure: str, unit: str) -> tuple[str, tuple[str, ...]]:
@@ -218,6 +238,13 @@ def _row_to(row: str, index: int) -> str:
     return "|".join(parts[: index + 2]).strip() + " |"
 
 
+def _counts_other(noun: str, metric: str) -> bool:
+    """The noun a label gives its count is no word of the measure the lexicon reads in
+    it ("People evacuated": people, of evacuated; "Deaths": deaths is the measure)."""
+    words = noun.split()
+    return bool(words) and stem(words[-1]) not in {stem(w) for w in metric.split()}
+
+
 def _head(fig: FigureMatch, counted: bool) -> str:
     """The noun a cell's figure counts ("Finishers": finisher); none for a bare length of
     time, whose noun is its unit's ("52 hours")."""
@@ -238,7 +265,10 @@ def _cell_figures(text: str, column: str) -> list[tuple[FigureMatch, bool]]:
     it counts, as a noun after it would in a sentence. Each figure comes with whether its
     noun is the column's."""
     found = find_figures(text)
-    if found and not all(f.bare for f in found):
+    # "| People evacuated | 8,000 |": a count with no noun of its own counts the label's
+    plain = len(found) == 1 and found[0].quantity.unit == "count" and not found[0].noun \
+        and not found[0].bare
+    if found and not all(f.bare for f in found) and not plain:
         return [(f, False) for f in found]
     if time_amount_at(text.strip(), 0):
         # "| Ana Ruiz | 4.5 years |" under "Sentence": a length of what the column names,
@@ -248,7 +278,7 @@ def _cell_figures(text: str, column: str) -> list[tuple[FigureMatch, bool]]:
                 and not f.bare]
         if read:
             return [(read[0], False)]
-    if found:
+    if found and not plain:
         return [(f, False) for f in found]  # "| Closure | 52 hours |": a bare length
     q = parse_quantity(text)
     if q is None:

@@ -2560,10 +2560,22 @@ def _rivals(cores: list[FigureClaim], members: list[list[FigureClaim]]) -> dict[
             tried += [m for m in ids[k : k + _TRIES] if m not in tried and rival(m)][
                 : _TRIES - len(tried)]
         for m in tried:
+            # the strongly linked pair disagrees, or each tells its group's value: "dozens
+            # of seals" that joined the group of "about 17,500 seals" is no rival of "41
+            # seals", but "at least 23 died" beside a 23 is one of "more than 200 died"
             if any(_linked(a, b) == "strong" for a in tries[n] for b in tries[m]
-                   if sig_of[id(a)] & sig_of[id(b)]):
+                   if sig_of[id(a)] & sig_of[id(b)] and (
+                       not overlaps(a.quantity, b.quantity)
+                       or (_tells_core(a, cores[n]) and _tells_core(b, cores[m])))):
                 merged[m] = n
     return merged
+
+
+def _tells_core(c: FigureClaim, core: FigureClaim) -> bool:
+    """A member of a group tells the group's value: it is the core, a value (not an open
+    bound), or a bound ending at the core's value ("at least 23" of 23)."""
+    return c is core or c.quantity.bound in ("exact", "approx") or _bound_names(
+        c.quantity, core.quantity)
 
 
 #: How many distinct claims of each of two rival cores are tried for a strong link.

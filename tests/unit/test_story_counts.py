@@ -362,3 +362,39 @@ def test_a_figure_of_one_stated_day_is_one_fact(tmp_path: Path) -> None:
 def test_figures_of_two_stated_days_never_clash(tmp_path: Path) -> None:
     folder = write_all(tmp_path / "auction", _auction("Wednesday"))
     assert not values(folder, "contradicted")
+
+
+def test_a_bound_admitting_both_groups_sets_no_two_counts_against_each_other(
+        tmp_path: Path) -> None:
+    # "dozens of geese" is strongly one fact with "37 geese caught in fishing line" but
+    # joins the group of "about 9,400 geese" it also admits: that makes the flock no
+    # rival of the 37 (the strongly linked pair must disagree, or each tell its group's)
+    bodies = {
+        "a_count.md": "Wardens counted 37 geese entangled in netting at the Hollow Marsh "
+                      "reserve.",
+        "b_flock.md": "Wardens put the whole Hollow Marsh flock at about 9,400 geese.",
+        "c_local.md": "Wardens found 37 geese caught in fishing line at the Hollow Marsh "
+                      "reserve.",
+        "d_wire.md": "A gale swept the Hollow Marsh reserve, and wardens also found dozens "
+                     "of geese caught in fishing line.",
+    }
+    write_all(tmp_path, {name: titled(f"Hollow Marsh goose count {n}", body)
+                         for n, (name, body) in enumerate(bodies.items())})
+    assert values(tmp_path, "contradicted") == []
+
+
+def test_a_count_of_a_year_long_past_is_that_year_s(tmp_path: Path) -> None:
+    # "in 1887" dates its count as "in 1987" would: the old flood's houses are not the
+    # new flood's
+    write_all(tmp_path, {
+        "wire.md": titled("Flood sweeps through the Arle valley",
+                          "The flood swept away 1,120 houses in the Arle valley."),
+        "local.md": titled("The Arle valley's last great flood",
+                           "The last great flood in the Arle valley, in 1887, swept away "
+                           "310 houses. The Arle valley is rebuilding."),
+    })
+    assert values(tmp_path, "contradicted") == []
+    from factcheck.extract.dates import find_dates
+    assert [d.value.value for d in find_dates("The mill, in 1887, burned.", None)
+            if d.value] == ["1887"]
+    assert find_dates("The fire spread in 1500 homes.", None) == []

@@ -26,12 +26,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from factcheck.extract.context import built
+from factcheck.extract.text import STOPWORDS
 from factcheck.models import DateValue
 from factcheck.yamlio import packaged
 
 __all__ = ["DateMatch", "deadline", "find_dates", "format_value", "parse_date"]
 
 YEAR_MIN = 1900
+OLD_YEAR_MIN = 1000
 YEAR_MAX = 2099
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -276,7 +278,12 @@ class _Parser:
                 year, end = int(self.toks[k]), k + 1
         elif short_ok and t in _APOS and self.adj(j + 1) and _TWO_RE.fullmatch(self.tok(j + 1)):
             year, end = 2000 + int(self.toks[j + 1]), j + 2
-        if year is None or not YEAR_MIN <= year <= YEAR_MAX or not self.tail_ok(end - 1):
+        # a year before the news's own ("in 1887") is read after "in" alone, and not
+        # before a noun it would count ("in 1500 homes")
+        nxt = self.lw(end)
+        least = OLD_YEAR_MIN if self.lw(j - 1) == "in" and end == j + 1 and not (
+            nxt.isalpha() and nxt not in STOPWORDS) else YEAR_MIN
+        if year is None or not least <= year <= YEAR_MAX or not self.tail_ok(end - 1):
             return None
         return year, end
 

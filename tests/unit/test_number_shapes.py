@@ -218,3 +218,13 @@ def test_a_time_back_after_a_figure_is_no_rate(tmp_path: Path) -> None:
     assert not any(m.startswith("per ") for m in then.modifiers)
     [rate] = claims(tmp_path, "Membership of the club costs $590 a month.")
     assert "per month" in rate.modifiers
+
+
+@pytest.mark.parametrize(("sentence", "noun"), [
+    ("Wardens counted 37 geese on the lake.", "geese"),
+    ("The ferry carried 48 sheep and a tractor.", "sheep"),
+    ("Surveyors found 41 mice in the grain store.", "mice"),
+])
+def test_a_plural_without_an_s_is_counted(tmp_path: Path, sentence: str, noun: str) -> None:
+    # numbers.yaml `irregular_plurals`: a small count before one is a count of it
+    assert [c.head for c in claims(tmp_path, sentence)] == [noun]

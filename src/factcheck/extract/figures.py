@@ -323,15 +323,6 @@ _PRODUCT = re.compile(r"[A-Za-z]{1,10}-?[0-9][A-Za-z0-9]{0,10}(?:-[A-Za-z0-9]{1,
 _PLURAL = re.compile(r"[a-z]{2,}s|[A-Z]{2,}s|[A-Za-z]{1,10}[0-9][A-Za-z0-9]{0,10}s")
 _LOWER_WORD = re.compile(r"[a-z][a-z\-]{1,40}")
 _OWNER_ADJECTIVE = re.compile(r"[A-Z][a-z]{2,40}")
-_IRREGULAR_PLURALS: Final = frozenset({"people", "children", "men", "women", "staff", "crew",
-                                      "personnel", "police", "aircraft", "livestock"})
-_NOT_PLURAL: Final = frozenset(
-    {
-        "is", "was", "has", "does", "its", "this", "thus", "us", "as", "yes", "less", "across",
-        "always", "perhaps", "plus", "bus", "status", "versus", "bonus", "news", "times",
-        "series", "process", "access", "business", "address", "campus", "consensus", "gas",
-    }
-)
 _COMPOUND = re.compile(r"-([a-z]{2,12}(?:-[a-z]{2,12})?)(?![\w-])")
 _STEP_WORDS: Final = frozenset({"more", "new", "additional", "other", "further", "extra"})
 _STOP_WORDS: Final = frozenset(
@@ -776,12 +767,22 @@ def _noun(text: str, pos: int) -> tuple[str | None, int, bool]:
     return " ".join(words), end, countable
 
 
+@functools.cache
+def _plural_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(plurals without an "s": "people", "geese", "sheep"; words ending in "s" that
+    are no plural: "news", "status"), from numbers.yaml."""
+    data = packaged("numbers.yaml")
+    return (frozenset(str(w).lower() for w in data["irregular_plurals"]),
+            frozenset(str(w).lower() for w in data["not_plurals"]))
+
+
 def _is_plural(word: str) -> bool:
     last = word.rsplit("-", 1)[-1]
     low = last.lower()
-    if low in _IRREGULAR_PLURALS or (low.endswith("men") and len(low) > 4):
+    irregular, not_plural = _plural_words()
+    if low in irregular or (low.endswith("men") and len(low) > 4):
         return True  # "fishermen", "firemen"
-    if low in _NOT_PLURAL or low.endswith("ss"):
+    if low in not_plural or low.endswith("ss"):
         return False
     return _PLURAL.fullmatch(last) is not None
 

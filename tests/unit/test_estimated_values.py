@@ -32,3 +32,23 @@ def test_an_estimate_of_another_value_joins_no_report(tmp_path: Path) -> None:
                                   "the Varne valley."))
     assert not [f for f in holding(report, "at 640 million", "710 million")
                 if f.verdict == "corroborated"]
+
+
+def test_who_estimates_owns_nothing(tmp_path: Path) -> None:
+    # "The Harbour Board estimated the closure cost …": the Board is who estimates (the
+    # claim's attribution), not whose the cost is, so a digest's estimate of it agrees
+    report = run(tmp_path, {
+        "a.md": article("Delta Press Agency", "2026-11-20", "# Lock closure stalls shipping",
+                        "The Harbour Board estimated the closure cost shippers about £4 "
+                        "million a day."),
+        "b.md": article("Shipping Digest", "2026-11-21", "# Lock closure: the numbers",
+                        "Estimated cost to shippers: about £4m a day."),
+    })
+    found = holding(report, "about £4 million a day", "about £4m a day")
+    assert [f.verdict for f in found if f.kind == "figure"] == ["corroborated"]
+
+
+def test_the_article_before_a_body_s_name_is_no_name() -> None:
+    from factcheck.extract.attribution import attribution
+    assert attribution("The Harbour Board estimated the cost at £4m.") == "Harbour Board"
+    assert attribution("The company said the closure cost shippers £4m.") is None

@@ -58,6 +58,8 @@ def attribution(sentence: str) -> str | None:
         m = regex.search(sentence)
         if m:
             who = m.group(1).strip(" ,.")
+            if who.startswith("The ") and who[4:5].isupper():
+                who = who[4:]  # "The Chamber of Industry estimated": the Chamber
             first = who.split()[0] if who.split() else ""
             if first in _NOT_NAMES:
                 continue

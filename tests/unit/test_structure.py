@@ -82,7 +82,9 @@ def test_chrome_lines(line: str) -> None:
     ["Meta capex up to $145B on cloud/AI", "Nvidia shipped 3 million GPUs in 2024.",
      "The company said revenue rose 20%.",
      # a sentence ending in a number, then one opening with "Shares": no share counter
-     "The miner cut output by 40,000 tonnes in 2023. Shares in Orvane fell 3.1 per cent."],
+     "The miner cut output by 40,000 tonnes in 2023. Shares in Orvane fell 3.1 per cent.",
+     # a post opening with its hashtag: only a line of hashtags is furniture
+     "#Velorace 2,140 riders at the start line. Biggest field ever."],
 )
 def test_content_is_not_chrome(line: str) -> None:
     assert not is_chrome(line)

@@ -71,7 +71,7 @@ def _ai_marked(text: str) -> bool:
 _CHROME_HEAD = re.compile(
     r"(?:fresh)?collected in \d+\s*[smhd]\b|original source\s*:"
     r"|(?:post|share|tweet|linkedin|facebook|reddit|x|email|copy link|print)+$"
-    r"|#[\w-]+(?:\s*#[\w-]+)*|weekly [\w ]*recap$|view original$|post-image$"
+    r"|#[\w-]+(?:\s*#[\w-]+)*$|weekly [\w ]*recap$|view original$|post-image$"
     r"|(?:reward|comment|comments|repost|share|reply|like"
     r"|follow|pinned|add a comment|no comments|see disclaimer.*|show more|show|hide)$"
     r"|who should care\s*:|advertisement$|subscribe\b|sign up\b|photo:|image:"

@@ -90,7 +90,7 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
             q = fig.quantity
             known = ctx.lex.metric_near(measure, 0, 0, q.unit)
             metric, narrowing = (known, ()) if known else _compound(measure, q.unit)
-            counted = known is None or not told or _counts_other(fig.noun, known)
+            counted = known is None or not told or _counts_other(fig.noun or "", known)
             keyed, predicate = metric, metric
             done = _done_to(measure) if known is None and told and q.unit == "count" else None
             if done is not None:

@@ -3151,8 +3151,7 @@ def _told_once(groups: list[Group], ids: list[int]) -> frozenset[str]:
     ballot's share). A page telling it twice ("140 miners trapped", "140 rescuers")
     shows the folder's value names two things, and its folder is left out. Counted per
     folder: unrelated folders never change an event's."""
-    pages: dict[tuple[str, str], int] = {}
-    twice: set[str] = set()
+    pages: dict[tuple[str, str], dict[int, FigureClaim]] = defaultdict(dict)
     folders: set[str] = set()
     core = groups[ids[0]].claims[0]
     if not isinstance(core, FigureClaim) or not _once_evidence(core.quantity):
@@ -3163,8 +3162,11 @@ def _told_once(groups: list[Group], ids: list[int]) -> frozenset[str]:
                 continue
             folder = os.path.dirname(c.path)
             folders.add(folder)
-            if pages.setdefault((folder, c.source), n) != n:
-                twice.add(folder)
+            pages[(folder, c.source)].setdefault(n, c)
+    # a page's sentence and its table row telling the value alike ("303 were rescued",
+    # "| Rescued alive | 303 |") are one statement of it, not two things
+    twice = {folder for (folder, _), told in pages.items() if len(told) > 1 and not all(
+        _worded_alike(x, y) for x, y in itertools.combinations(told.values(), 2))}
     return frozenset(folders - twice)
 
 

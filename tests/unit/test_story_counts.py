@@ -398,3 +398,27 @@ def test_a_count_of_a_year_long_past_is_that_year_s(tmp_path: Path) -> None:
     assert [d.value.value for d in find_dates("The mill, in 1887, burned.", None)
             if d.value] == ["1887"]
     assert find_dates("The fire spread in 1500 homes.", None) == []
+
+
+def test_a_number_opening_its_sentence_before_a_participle_is_a_count(
+        tmp_path: Path) -> None:
+    # "217 brought to the surface." in a post is "217 [were] brought …", and a page telling
+    # 217 in a sentence and in its table row tells it once: the post's count joins
+    write_all(tmp_path, {
+        "a.md": titled("Corran colliery flood", "Rescuers pulled 217 miners alive from the "
+                                                "flooded Corran colliery on Thursday."),
+        "b.md": titled("Corran colliery flood: what we know",
+                       "217 were rescued from the Corran colliery, officials said.\n\n"
+                       "| Item | Value |\n|---|---|\n| Rescued alive | 217 |", day=21),
+    })
+    (tmp_path / "c.txt").write_text(
+        "Pit Watch @pitwatch · Nov 20\nLong night for everyone. 217 brought to the surface.\n\n"
+        "Pit Watch @pitwatch · Nov 20\nThe Corran colliery pumps are running again.\n",
+        encoding="utf-8")
+    report = check([str(tmp_path)], AS_OF)
+    [found] = [f for f in report.findings if f.verdict == "corroborated"
+               and any("217 brought to" in c.text for c in f.claims)]
+    assert {c.source for c in found.claims} == {"a.md", "b.md", "c.txt"}
+    from factcheck.extract.figures import find_figures
+    assert [f.quantity.low for f in find_figures("12 held after the raid.")] == [12]
+    assert not find_figures("The report said 12 held firm in the vote on Monday")

@@ -625,6 +625,29 @@ def _outcome_words() -> frozenset[str]:
 _OUTCOME = re.compile(r"[ \u00a0]+([a-z]+)(?:\s*(?:[,.;:!)]|$)|[ \u00a0]+([a-z]+)\b)")
 
 
+#: A bare number opening its sentence, then a past participle ("303 rescued.", "12
+#: brought home", "Four arrested after raid"): a headline's "303 [were] rescued".
+_OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*[ \u00a0]+)[\"'“‘(]*$")
+_PARTICIPLE = re.compile(r"[ \u00a0]+([a-z]{2,}(?:ed|en))\b|[ \u00a0]+([a-z]+)\b")
+
+
+def _opens_done_to(text: str, start: int, end: int) -> bool:
+    """The bare number at text[start:end] opens its sentence and a past participle tells
+    what was done to those it counts ("303 rescued.", "12 brought home"; numbers.yaml
+    `irregular_participles` for those without -ed or -en)."""
+    if _OPENING.search(text, max(0, start - 8), start) is None:
+        return False
+    m = _PARTICIPLE.match(text, end)
+    if m is None:
+        return False
+    return m.group(1) is not None or (m.group(2) or "") in _irregular_participles()
+
+
+@functools.cache
+def _irregular_participles() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in packaged("numbers.yaml")["irregular_participles"])
+
+
 def _told_by_outcome(text: str, end: int) -> bool:
     """A bare number told by what happened to those it counts, ending its phrase ("41
     hurt, three dead", "Six missing.", "and 41 injured when"): a count of people, as "six
@@ -898,7 +921,8 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
             if strict and not countable:
                 return None
             if not scaled and not any(e.grouped for e in ends):
-                told = not countable and _told_by_outcome(text, end)
+                told = not countable and (_told_by_outcome(text, end)
+                                          or _opens_done_to(text, fig_start, end))
                 if first.year_like or not (countable or told or _PASSIVE.match(text, end)
                                            or _tally_before(text, fig_start, lo)
                                            or _measure_of_before(text, fig_start, lo, end)):

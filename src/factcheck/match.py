@@ -1954,9 +1954,13 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     if units().is_physical(a.quantity.unit) and bool(a.head) != bool(b.head):
         return None  # "a diver at 300 metres" is no "300-metre tanker": a thing's size
     if (a.basis == "estimate") != (b.basis == "estimate") and not (
-            "actual" not in (a.basis, b.basis) and same_quantity(a.quantity, b.quantity)):
+            same_quantity(a.quantity, b.quantity) and (
+                "actual" not in (a.basis, b.basis)
+                or (_specific(a.quantity) and _one_event(a, b)))):
         # an analysts' estimate neither confirms nor denies a report (a plan "estimated
-        # to cost" what another page says it will cost agrees with it)
+        # to cost" what another page says it will cost agrees with it, and so does one
+        # value of two or more digits an event's folder tells both ways, as
+        # _worded_alike has it)
         return None
     if a.basis != b.basis and not same_quantity(a.quantity, b.quantity) and not (
             sized and "estimate" not in (a.basis, b.basis)):
@@ -2490,10 +2494,13 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
 
 def _bound_rank(q: Quantity) -> int:
     """How specific a value is, for choosing cores: exact (0), told roundly or bounded
-    (1), an open bound of one significant digit ("millions", "more than 100": 2)."""
+    (1), a range ("1.6 to 3.2 km", no more specific than the value it spans: 2), an open
+    bound of one significant digit ("millions", "more than 100": 3)."""
     if q.bound == "exact":
         return 0
-    return 2 if q.bound != "approx" and _significance(q) < 10 else 1
+    if q.bound == "range":
+        return 2
+    return 3 if q.bound != "approx" and _significance(q) < 10 else 1
 
 
 def _bound_names(bound: Quantity, q: Quantity) -> bool:

@@ -52,3 +52,18 @@ def test_the_article_before_a_body_s_name_is_no_name() -> None:
     from factcheck.extract.attribution import attribution
     assert attribution("The Harbour Board estimated the cost at £4m.") == "Harbour Board"
     assert attribution("The company said the closure cost shippers £4m.") is None
+
+
+def test_an_estimate_told_beside_a_range_meets_the_value_not_the_range(
+        tmp_path: Path) -> None:
+    # a range ("1.6 to 3.2 km") is no more specific than the value it spans, so the value
+    # is the group's core, and an estimate of it two digits long agrees with it
+    report = run(tmp_path, {
+        "a.md": article("Delta Press Agency", "2026-11-20", "# Crater found on Vessa moon",
+                        "Early images suggest a crater about 2.4 km across on the Vessa "
+                        "moon, with a range of 1.6 to 3.2 km."),
+        "b.md": article("Sky Notes", "2026-11-21", "# Vessa moon crater",
+                        "Size estimates put the Vessa moon crater at around 2.4 km across."),
+    })
+    found = holding(report, "about 2.4 km across", "around 2.4 km across")
+    assert [f.verdict for f in found if f.kind == "figure"] == ["corroborated"]

@@ -170,3 +170,15 @@ def test_front_matter_of_no_fields_is_ignored() -> None:
 
     skip, fields, problem = front_matter(["---", "[unclosed", "---", "Body."])
     assert (skip, fields, problem) == (3, {}, "front matter is not valid YAML (ignored)")
+
+
+@pytest.mark.parametrize(("line", "quote"), [
+    # an embedded post's signature keeps its dash: the line as printed
+    ("— Dana Pell (@danapell) March 3, 2026", "— Dana Pell (@danapell) March 3, 2026"),
+    # a dash or bullet before a sentence is no part of it
+    ("— Harbour board approves the dredging plan", "Harbour board approves the dredging plan"),
+    ("• • Rail fares rise 4%", "Rail fares rise 4%"),
+])
+def test_a_quote_keeps_a_signature_s_dash_only(line: str, quote: str) -> None:
+    from factcheck.extract.text import clean
+    assert clean(line) == quote

@@ -111,11 +111,18 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
         yield from _bounded(start, tail)
 
 
+#: The signature line of a post embedded in a page ("— Ana Ruiz (@anaruiz) May 4, 2026"):
+#: its dash is part of the line as printed, no bullet.
+_SIGNATURE = re.compile(r"\s*—[ \u00a0]+[^\s—][^()]{0,80}\(@\w{1,30}\)")
+
+
 def clean(text: str) -> str:
-    """A line as quoted in a claim: bullets, emoji and edge symbols removed."""
+    """A line as quoted in a claim: bullets, emoji and edge symbols removed (an embedded
+    post's signature keeps its dash)."""
     out = strip_symbols(text)
     # aggregator bullets repeat the bullet glyph ("• •Meta's …")
-    return re.sub(r"^[•·▪◦●\-*]+\s*", "", out).strip()
+    out = re.sub(r"^[•·▪◦●\-*]+\s*", "", out).strip()
+    return f"— {out}" if out and _SIGNATURE.match(text) else out
 
 
 #: A space as news pages write one (no-break and narrow no-break spaces too).

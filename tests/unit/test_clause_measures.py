@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from factcheck import check
 from factcheck.extract import extract
 from factcheck.extract.periods import figure_period
@@ -134,3 +136,16 @@ def test_a_subject_s_head_before_a_phrase_of_time_is_measured(tmp_path: Path) ->
     assert rate.predicate == "mortality"
     (share,) = _figures(tmp_path, "Unemployment among school leavers was 14% in March.")
     assert share.predicate == "unemployment"
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # a part of a year is, as a figure's period, its year (as a season is)
+    ("The club was last valued at £412 million early this year.", "2026"),
+    ("Ticket sales reached 2.1 million in late 2025.", "2025"),
+    ("The fund held £80m by mid-2025.", "2025"),
+    # a part of a month is no year's figure: it dates an event
+    ("The club sold 400 season tickets in late May.", None),
+])
+def test_a_part_of_a_year_dates_a_figure_to_the_year(text: str, period: str | None) -> None:
+    at = next(i for i, ch in enumerate(text) if ch.isdigit() or ch == "£")
+    assert figure_period(text, dt.date(2026, 11, 20), at=at)[0] == period

@@ -61,10 +61,15 @@ _EXPLICIT_RELATIVE = re.compile(r"\b(?:last|next|this|previous|coming|current|pa
                                 re.IGNORECASE)
 
 
+_MONTH_PART = re.compile(r"\d{4}-\d{2} ")
+
+
 def _season_as_year(d: DateMatch) -> DateMatch:
-    """A season ("by the fall of 2028") is, as a figure's period, its year."""
+    """A season ("by the fall of 2028") or a part of a year ("early this year", "late
+    2025") is, as a figure's period, its year."""
     v = d.value
-    if v is None or v.precision != "season":
+    if v is None or not (v.precision == "season" or (
+            v.precision == "part" and not _MONTH_PART.match(v.value))):
         return d
     year = v.start.year
     value = DateValue(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision="year",

@@ -150,8 +150,9 @@ def _compound(measure: str, unit: str) -> tuple[str, tuple[str, ...]]:
     """A row label the lexicon does not know, as its measure and the words narrowing it:
     the head of an English compound comes last ("Pup mortality": mortality, narrowed by
     pup), as a sentence's "pup mortality was 9%" tells it. A count's label keeps its
-    words (its counted noun is read apart: "Manuscripts saved"), and so does a label
-    ending in a participle ("Volume destroyed")."""
+    words (its counted noun is read apart, and a noun with a participle as its sentence
+    would be: `_done_to`), and so does any label ending in a participle ("Volume
+    destroyed")."""
     words = normalise(measure).split()
     if unit == "count" or len(words) < 2 or not words[-1].isalpha() \
             or measure.split()[-1].lower().endswith(("ed", "en")):

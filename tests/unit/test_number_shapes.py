@@ -228,3 +228,18 @@ def test_a_time_back_after_a_figure_is_no_rate(tmp_path: Path) -> None:
 def test_a_plural_without_an_s_is_counted(tmp_path: Path, sentence: str, noun: str) -> None:
     # numbers.yaml `irregular_plurals`: a small count before one is a count of it
     assert [c.head for c in claims(tmp_path, sentence)] == [noun]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a spaced "m" ending its clause after a number of no currency is metres
+    ("The pass tops out at 1,980 m, the highest road in the region.", "m 1980"),
+    ("The new runway is 3,200 m.", "m 3200"),
+    # ... never a counted noun, and after a currency no length ("$5 m" is money)
+    ("The repairs cost $5 m, the council said.", None),
+    ("The speed limit is 30 m.p.h. on the bridge.", None),
+])
+def test_a_lone_m_ending_its_clause_is_metres(text: str, value: str | None) -> None:
+    found = find_figures(text)
+    assert all(f.noun != "m" for f in found)
+    assert (value in [f.quantity.value for f in found]) if value else all(
+        f.quantity.unit != "m" for f in found)

@@ -20,8 +20,9 @@ a capitalised name ("Nasdaq 100", "Windows 11", "RTX 4090"), years and ISO dates
 bare numbers that have neither unit, currency, scale nor a following count noun
 ("top 10").  A lower-case "m" or "t" after a number is read as million/trillion only with a
 currency or a count noun ("5m ago", "in 2m" are timestamps), and as metres when a length's
-frame word follows it or the length in another unit in brackets ("41 m high", "41 m
-(135 ft)").  Numbers written with
+frame word follows it, the length in another unit in brackets ("41 m high", "41 m
+(135 ft)") or the end of its clause after a number of no currency ("sits at 2,140 m,").
+Numbers written with
 thousands separators ("350,000") are counts even without a noun.
 
 The ``value`` string (``format_quantity``) is ``"<mark> <unit> <number>"``:
@@ -441,7 +442,7 @@ def _physical(text: str, pos: int) -> tuple[int, str, Decimal] | None:
     return m.end(), base, factor
 
 
-_LONE_M = re.compile(rf"{_SP}?m(?![\w²³/.'’-])")
+_LONE_M = re.compile(rf"{_SP}?m(?![\w²³/'’-])(?!\.\w)")
 _IN_BRACKETS = re.compile(rf"{_SP}?\(([0-9][0-9,.]*)")
 
 
@@ -463,7 +464,17 @@ def _lone_metre(text: str, pos: int) -> tuple[int, str, Decimal] | None:
             return after, "m", Decimal(1)
     if _frame_after(text, after):
         return after, "m", Decimal(1)
+    if _CLAUSE_ENDS.match(text, after) and not _MONEY_BEFORE.search(text, max(0, pos - 24),
+                                                                    pos):
+        # "The summit sits at 2,140 m, the highest finish": a spaced "m" ending its
+        # clause, after a number of no currency, is no million ("$5 m." is)
+        return after, "m", Decimal(1)
     return None
+
+
+#: What may follow a lone "m" that ends its clause, and a currency before its number.
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;:)!?]|\.(?!\d)|$)")
+_MONEY_BEFORE = re.compile(r"[$€£¥₹][ \u00a0]?[\d.,]+$|\b[A-Z]{3}[ \u00a0]?[\d.,]+$")
 
 
 @functools.lru_cache(maxsize=1)

@@ -237,6 +237,7 @@ def test_a_plural_without_an_s_is_counted(tmp_path: Path, sentence: str, noun: s
     # ... never a counted noun, and after a currency no length ("$5 m" is money)
     ("The repairs cost $5 m, the council said.", None),
     ("The speed limit is 30 m.p.h. on the bridge.", None),
+    ("Some 2,140 m of new cable was laid.", None),
 ])
 def test_a_lone_m_ending_its_clause_is_metres(text: str, value: str | None) -> None:
     found = find_figures(text)

@@ -781,8 +781,8 @@ def _noun(text: str, pos: int) -> tuple[str | None, int, bool]:
         if not words and word.lower() in _STEP_WORDS:
             end = m.end()  # "two more plants", "three new fabs": the count is of plants
             continue
-        if word.lower() in _STOP_WORDS:
-            break
+        if word.lower() in _STOP_WORDS or (not words and len(word) == 1):
+            break  # a letter alone ("2,140 m of cable") names nothing counted
         words.append(word)
         end = m.end()
         plural = _is_plural(word)

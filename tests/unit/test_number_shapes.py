@@ -244,3 +244,15 @@ def test_a_lone_m_ending_its_clause_is_metres(text: str, value: str | None) -> N
     assert all(f.noun != "m" for f in found)
     assert (value in [f.quantity.value for f in found]) if value else all(
         f.quantity.unit != "m" for f in found)
+
+
+def test_astronomical_lengths_are_lengths() -> None:
+    # units.yaml: an astronomical unit and a light-year are lengths, whatever the spelling
+    [au] = find_figures("The probe will pass the asteroid at 2.7 AU in June.")
+    [spelled] = find_figures("The probe will pass the asteroid at 2.7 astronomical units.")
+    assert au.quantity.unit == spelled.quantity.unit == "m"
+    assert au.quantity.low == spelled.quantity.low
+    [far] = find_figures("The nebula lies 1,300 light-years from the Sun.")
+    assert far.quantity.unit == "m" and far.quantity.low is not None and far.quantity.low > 1e19
+    # "AU" before a verb is a body's name, no unit
+    assert all(f.quantity.unit != "m" for f in find_figures("The AU said 5 members agreed."))

@@ -256,3 +256,8 @@ def test_astronomical_lengths_are_lengths() -> None:
     assert far.quantity.unit == "m" and far.quantity.low is not None and far.quantity.low > 1e19
     # "AU" before a verb is a body's name, no unit
     assert all(f.quantity.unit != "m" for f in find_figures("The AU said 5 members agreed."))
+
+
+def test_an_attached_m_ending_a_line_is_no_length() -> None:
+    # "collected in 2m": a timestamp, not two metres (only a spaced "m" ends a length)
+    assert all(f.quantity.unit != "m" for f in find_figures("Freshly collected in 2m."))

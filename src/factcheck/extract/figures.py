@@ -464,10 +464,11 @@ def _lone_metre(text: str, pos: int) -> tuple[int, str, Decimal] | None:
             return after, "m", Decimal(1)
     if _frame_after(text, after):
         return after, "m", Decimal(1)
-    if _CLAUSE_ENDS.match(text, after) and not _MONEY_BEFORE.search(text, max(0, pos - 24),
-                                                                    pos):
+    if text[pos : pos + 1] in (" ", "\u00a0") and _CLAUSE_ENDS.match(text, after) \
+            and not _MONEY_BEFORE.search(text, max(0, pos - 24), pos):
         # "The summit sits at 2,140 m, the highest finish": a spaced "m" ending its
-        # clause, after a number of no currency, is no million ("$5 m." is)
+        # clause, after a number of no currency, is no million ("$5 m." is) and no
+        # timestamp ("in 2m")
         return after, "m", Decimal(1)
     return None
 

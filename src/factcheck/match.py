@@ -1759,11 +1759,28 @@ def _days_apart(a: FigureClaim, b: FigureClaim) -> bool:
     moves = "change" in a.modifiers and "change" in b.modifiers
     if not (a.running or b.running or moves) or a.as_of == b.as_of:
         return False
+    if not moves and a.quantity == b.quantity and _filed_day(a) and _filed_day(b):
+        # "VARROWBY, Nov 25 – Three people were killed" and a story filed a day later
+        # that still counts three: the toll as each story was filed, unchanged
+        return False
     x, y = _weekday_of(a.as_of), _weekday_of(b.as_of)
     if _ISO_DAY.fullmatch(a.as_of) and _ISO_DAY.fullmatch(b.as_of):
         return True
     # a stated weekday is no other day of the week ("on Wednesday" beside a Tuesday)
     return bool(x and y and x != y)
+
+
+@lru_cache(maxsize=16384)
+def _filed_text_day(text: str) -> bool:
+    """The text opens with a wire dateline and states no date of its own after it."""
+    m = WIRE_DATELINE.match(text)
+    return m is not None and not find_dates(text[m.end():], None)
+
+
+def _filed_day(c: FigureClaim) -> bool:
+    """A running count's day is the day its story was filed (its dateline), not one its
+    sentence states ("as of Nov. 3", "on Wednesday")."""
+    return bool(c.as_of) and _filed_text_day(c.text)
 
 
 def _left_open(c: FigureClaim) -> bool:
@@ -2446,7 +2463,7 @@ def _figure_groups(claims: list[FigureClaim]) -> list[Group]:
             # a group never holds a running count of two stated days, even through an
             # undated core ("86 cases" beside "86 cases on Nov 3" and "on Nov 17")
             day = c.as_of if (c.running or "change" in c.modifiers) and _weekday_of(
-                c.as_of) else ""
+                c.as_of) and not ("change" not in c.modifiers and _filed_day(c)) else ""
             fits = [n for n in near if (not day or day_of[n] in ("", day) or not _day_clash(
                 day_of[n], day)) and (
                 link := _linked(cores[n], c)) is not None and (

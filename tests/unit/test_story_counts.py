@@ -422,3 +422,25 @@ def test_a_number_opening_its_sentence_before_a_participle_is_a_count(
     from factcheck.extract.figures import find_figures
     assert [f.quantity.low for f in find_figures("12 held after the raid.")] == [12]
     assert not find_figures("The report said 12 held firm in the vote on Monday")
+
+
+def test_one_toll_in_stories_filed_on_two_days_agrees(tmp_path: Path) -> None:
+    # the day of a wire dateline is the day the story was filed: two stories filed a day
+    # apart that count the same dead tell one unchanged toll; a day a sentence states
+    # ("As of Nov. 3") keeps its count apart
+    write_all(tmp_path, {
+        "wire.md": titled("Ferry fire in the Ostmark strait",
+                          "OSTMARK, Nov 18 (Wire) - Four people were killed when fire swept "
+                          "the Ostmark ferry, officials said.", day=18),
+        "agency.md": titled("Ferry fire inquiry opens",
+                            "OSTMARK, Nov 19 (Agency) - Four people were killed in the "
+                            "Ostmark ferry fire, and an inquiry has opened.", day=19),
+        "copy.md": titled("Ostmark ferry fire",
+                          "As of Nov. 12, four people had been killed, officials said.",
+                          day=19),
+    })
+    report = check([str(tmp_path)], AS_OF)
+    [found] = [f for f in report.findings if f.verdict == "corroborated"
+               and f.kind == "figure"
+               and any("Four people were killed" in c.text for c in f.claims)]
+    assert {c.source for c in found.claims} == {"wire.md", "agency.md"}

@@ -8,6 +8,10 @@ from functools import lru_cache
 from typing import Any
 
 
+#: Only a conjunction between a measure's phrase and the figure after it.
+_CONJUNCTION_ONLY = re.compile(r"\s+(?:and|but|while)\s+")
+
+
 @dataclass
 class Lexicon:
     """Phrases → metric names, unit → default metric, table row label → slot."""
@@ -171,6 +175,10 @@ class Lexicon:
                 apart = re.search(r"[;,(]", between) is not None and not _PRONOUN_LEVEL.search(
                     between)
                 dist = float(start - m.end()) + (30 if apart else 0)
+                if _CONJUNCTION_ONLY.fullmatch(between):
+                    # "had been injured and 38 were still missing": the phrase ends the
+                    # clause before; a measure after the figure is nearer its own
+                    dist += 30
                 if not apart and not _NUMBER.search(between) and _SUBJECT_LEAD.fullmatch(
                         text, _clause_start(text, m.start()), m.start()):
                     # "the death toll from the collapse of the dam on the river rose

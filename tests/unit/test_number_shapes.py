@@ -261,3 +261,19 @@ def test_astronomical_lengths_are_lengths() -> None:
 def test_an_attached_m_ending_a_line_is_no_length() -> None:
     # "collected in 2m": a timestamp, not two metres (only a spaced "m" ends a length)
     assert all(f.quantity.unit != "m" for f in find_figures("Freshly collected in 2m."))
+
+
+@pytest.mark.parametrize(("sentence", "keys"), [
+    # a bare count told by a copula and what happened to those it counts
+    ("Rescuers said 212 people had been hurt and 17 were still missing.",
+     ["figure|injuries|count", "figure|missing|count"]),
+    # "unaccounted for" is missing (metrics.yaml)
+    ("UPDATE: 17 climbers still unaccounted for.", ["figure|missing|count"]),
+    # a measure ending the clause before "and" is no measure of the figure after it when
+    # the figure's own clause names one
+    ("The blast injured 64 workers and 9 remain missing.",
+     ["figure|injuries|count", "figure|missing|count"]),
+])
+def test_an_outcome_after_a_copula_measures_its_count(tmp_path: Path, sentence: str,
+                                                      keys: list[str]) -> None:
+    assert [c.key for c in claims(tmp_path, sentence)] == keys

@@ -634,7 +634,9 @@ def _outcome_words() -> frozenset[str]:
 
 # a word, then the end of its clause or a word of no meaning: "41 hurt, three dead.",
 # "41 injured when …"
-_OUTCOME = re.compile(r"[ \u00a0]+([a-z]+)(?:\s*(?:[,.;:!)]|$)|[ \u00a0]+([a-z]+)\b)")
+_OUTCOME = re.compile(r"[ \u00a0]+(?:(?:were|was|are|is|remain|remained|remains)[ \u00a0]+)?"
+                      r"(?:(?:still|now)[ \u00a0]+)?"
+                      r"([a-z]+)(?:\s*(?:[,.;:!)]|$)|[ \u00a0]+([a-z]+)\b)")
 
 
 #: A bare number opening its sentence, then a past participle ("303 rescued.", "12
@@ -662,7 +664,8 @@ def _irregular_participles() -> frozenset[str]:
 
 def _told_by_outcome(text: str, end: int) -> bool:
     """A bare number told by what happened to those it counts, ending its phrase ("41
-    hurt, three dead", "Six missing.", "and 41 injured when"): a count of people, as "six
+    hurt, three dead", "Six missing.", "and 41 injured when", "and 38 were still
+    missing"): a count of people, as "six
     were killed" is ("three dead bodies" counts bodies)."""
     m = _OUTCOME.match(text, end)
     return m is not None and m.group(1) in _outcome_words() and (

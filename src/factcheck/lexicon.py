@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-
 #: Only a conjunction between a measure's phrase and the figure after it.
 _CONJUNCTION_ONLY = re.compile(r"\s+(?:and|but|while)\s+")
 

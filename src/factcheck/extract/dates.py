@@ -278,14 +278,18 @@ class _Parser:
                 year, end = int(self.toks[k]), k + 1
         elif short_ok and t in _APOS and self.adj(j + 1) and _TWO_RE.fullmatch(self.tok(j + 1)):
             year, end = 2000 + int(self.toks[j + 1]), j + 2
-        # a year before the news's own ("in 1887") is read after "in" alone, and not
-        # before a noun it would count ("in 1500 homes")
-        nxt = self.lw(end)
-        least = OLD_YEAR_MIN if self.lw(j - 1) == "in" and end == j + 1 and not (
-            nxt.isalpha() and nxt not in STOPWORDS) else YEAR_MIN
-        if year is None or not least <= year <= YEAR_MAX or not self.tail_ok(end - 1):
+        if year is None or year > YEAR_MAX or not self.tail_ok(end - 1):
+            return None
+        if year < YEAR_MIN and not (year >= OLD_YEAR_MIN and self._old_year_at(j, end)):
             return None
         return year, end
+
+    def _old_year_at(self, j: int, end: int) -> bool:
+        """A year before the news's own ("in 1887") is read after "in" alone, and not
+        before a noun it would count ("in 1500 homes")."""
+        nxt = self.lw(end)
+        return self.lw(j - 1) == "in" and end == j + 1 and not (
+            nxt.isalpha() and nxt not in STOPWORDS)
 
     def year_ref(self, k: int, short_ok: bool = False) -> tuple[int | None, bool, int] | None:
         """A stated year or 'this/last/next year', 'the year': (year, relative, end)."""

@@ -465,7 +465,7 @@ def _lone_metre(text: str, pos: int) -> tuple[int, str, Decimal] | None:
     if _frame_after(text, after):
         return after, "m", Decimal(1)
     if text[pos : pos + 1] in (" ", "\u00a0") and _CLAUSE_ENDS.match(text, after) \
-            and not _MONEY_BEFORE.search(text, max(0, pos - 24), pos):
+            and _currency_before(text, _number_start(text, pos), 0)[1] is None:
         # "The summit sits at 2,140 m, the highest finish": a spaced "m" ending its
         # clause, after a number of no currency, is no million ("$5 m." is) and no
         # timestamp ("in 2m")
@@ -473,9 +473,16 @@ def _lone_metre(text: str, pos: int) -> tuple[int, str, Decimal] | None:
     return None
 
 
-#: What may follow a lone "m" that ends its clause, and a currency before its number.
+#: What may follow a lone "m" that ends its clause.
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;:)!?]|\.(?!\d)|$)")
-_MONEY_BEFORE = re.compile(r"[$€£¥₹][ \u00a0]?[\d.,]+$|\b[A-Z]{3}[ \u00a0]?[\d.,]+$")
+
+
+def _number_start(text: str, end: int) -> int:
+    """Where the number ending at text[end] starts (its digits, points and commas)."""
+    k = end
+    while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ".,"):
+        k -= 1
+    return k
 
 
 @functools.lru_cache(maxsize=1)
@@ -560,9 +567,7 @@ def _told_as_money(text: str, q: int) -> bool:
     """The number ending at q, with "p" or "c" after it, is a sum of pence or cents: it is
     written with decimals ("4.6p"), or a word of a price stands near it ("shares fell
     12p", "a dividend of 5p", "98c a share"); "1080p" and "5c" of no price are none."""
-    k = q
-    while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ".,"):
-        k -= 1
+    k = _number_start(text, q)
     if "." in text[k:q]:
         return True
     words = _hundredth_words()

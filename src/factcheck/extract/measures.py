@@ -627,7 +627,8 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
              or _company_of(mentions, sent, fig.start))
     if owner and dateline is not None and owner in sent[: dateline.end()]:
         owner = ""  # "LINDQVIST (Farm Post) - Growers …": the agency reports, owns nothing
-    if owner and how == "estimate" and who and owner in who:
+    if owner and how == "estimate" and who and re.search(
+            rf"(?<!\w){re.escape(owner)}(?!\w)", who):
         # "The Chamber of Industry estimated the strike cost €60m a day": who estimates
         # (its attribution), not whose the cost is
         owner = ""

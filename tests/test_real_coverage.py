@@ -1902,3 +1902,33 @@ def test_a_name_with_of_is_one_topic_name(tmp_path: Path) -> None:
         "Rates\n\nThe policy rate of the Bank of Ostmark rose to 4%. Analysts at the Bank "
         "of Ostmark had expected 3.75%.\n"))}
     assert topics and all("Bank of Ostmark" in t and "Bank" not in t for t in topics)
+
+
+def test_a_count_told_with_its_owner_agrees_with_it_told_without(tmp_path: Path) -> None:
+    """"The rescue team sent five search dogs" and a post's "Five search dogs out tonight"
+    in one event's folder are one count, though only one names whose dogs they are; a
+    count of another noun does not join them."""
+    report = run(tmp_path, {
+        "a.md": page("Fellside Gazette", "2026-02-14", "Walker found on Brackmoor",
+                     "The Brackmoor Mountain Rescue Team sent five search dogs onto the "
+                     "moor near Tarn Howe on Saturday night."),
+        "b.txt": "Moor Watch @moorwatch · Feb 14\nFive search dogs out above Tarn Howe "
+                 "tonight. Fingers crossed for the walker at Tarn Howe.\n",
+        "c.md": page("Dale Radio", "2026-02-14", "Brackmoor search",
+                     "Five helicopters were not needed, the coastguard said."),
+    })
+    dogs = [f for f in holding(report, "five search dogs onto", "Five search dogs out")
+            if f.kind == "figure"]
+    assert [f.verdict for f in dogs] == ["corroborated"]
+    assert not holding(report, "five search dogs onto", "Five helicopters")
+    assert report.summary.contradicted == 0
+
+
+def test_a_measure_a_later_clause_names_is_not_the_figures(tmp_path: Path) -> None:
+    """"sold 3,000 tickets before the stadium was evacuated": the count is of tickets; the
+    evacuation is the later clause's, and the count is no running toll."""
+    [tickets] = figure_claims(tmp_path / "a.md", page(
+        "Terrace Talk", "2026-04-11", "Derby called off",
+        "Hallbridge Rovers sold 3,000 tickets on Friday before the stadium was evacuated."))
+    assert tickets.metric != "evacuated" and tickets.head == "ticket"
+    assert not tickets.running

@@ -142,6 +142,8 @@ class Lexicon:
         ("revenue rose to $48 billion"); a percentage right after a change word ("rose
         21%") is the metric's growth; a unit alone may name the metric (nm: process node).
         """
+        from factcheck.extract.periods import opens_subordinate
+
         best: tuple[float, str, int] | None = None
         moved = _CHANGE_OF.match(text, end)
         if moved and moved.group(1).lower() in self.changes:
@@ -154,8 +156,11 @@ class Lexicon:
             if m.start() >= end:
                 if _NUMBER.search(text, end, m.start()):
                     continue  # "24.9% and 34 seats": the phrase is the nearer number's
-                if re.search(r"\b(?:and|but|while)\s", text[end : m.start()]):
-                    continue  # "rose 4% and profit climbed": another clause's subject
+                if re.search(r"\b(?:and|but|while)\s", text[end : m.start()]) \
+                        or opens_subordinate(text[end : m.start()]):
+                    # "rose 4% and profit climbed", "… after the walker was reported
+                    # missing": another clause's subject
+                    continue
                 dist = (m.start() - end) + 0.5  # after the figure: a little farther
                 if re.search(r"[;,(]", text[end : m.start()]):
                     dist += 30  # "£214m, a margin of 3.1%": another clause's measure

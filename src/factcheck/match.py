@@ -1953,7 +1953,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         return None if named or a.basis != b.basis else "weak"
     owners = _owners_agree(a, b)
     if not owners and not (same_quantity(a.quantity, b.quantity) and (
-            _specific(a.quantity) or _same_story(a, b))):
+            _specific(a.quantity) or _same_story(a, b) or _one_count_told(a, b))):
         return None  # Labour's seats are not the Conservatives' seats
     if _open_period(a, b) or _open_period(b, a):
         return None  # "this fiscal year" of an undated page is no dated year
@@ -2046,6 +2046,15 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         and not _named_apart(a, b)
     )
     return "strong" if strong else "weak"
+
+
+def _one_count_told(a: FigureClaim, b: FigureClaim) -> bool:
+    """One number of one counted noun in one event's folder, one page naming whose it is
+    and the other no one ("the institute flew six drones", "Six drones, two broken."): the
+    same count, told with and without its owner (it may agree, as the owners do not say
+    against it)."""
+    return bool(a.head) and a.head == b.head and not (a.owner and b.owner) \
+        and _one_event(a, b)
 
 
 def _sole_pair(a: FigureClaim, b: FigureClaim) -> bool:

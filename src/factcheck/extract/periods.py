@@ -109,6 +109,22 @@ def _clause_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return predicate, subordinate, outlook
 
 
+@functools.cache
+def _subordinate_subject() -> re.Pattern[str]:
+    from factcheck.yamlio import packaged
+
+    words = "|".join(sorted((re.escape(str(w)) for w in packaged("events.yaml").get(
+        "subordinate") or ()), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{words})\s+(?:(?i:the|a|an|its|their|his|her|it|they|he|she"
+                      r"|we)|[A-Z][\w'’-]*)\s")
+
+
+def opens_subordinate(text: str) -> bool:
+    """`text` opens a subordinate clause with its subject ("… after the walker was", "…
+    when it"): what it measures is that clause's, not a figure's before it."""
+    return _subordinate_subject().search(text) is not None
+
+
 def opens_predicate(clause: str) -> bool:
     """The clause starts a predicate of its own: "and now expects …", ", but said …"."""
     return _clause_words()[0].match(" " + clause.lstrip(" ,;")) is not None

@@ -1932,3 +1932,41 @@ def test_a_measure_a_later_clause_names_is_not_the_figures(tmp_path: Path) -> No
         "Hallbridge Rovers sold 3,000 tickets on Friday before the stadium was evacuated."))
     assert tickets.metric != "evacuated" and tickets.head == "ticket"
     assert not tickets.running
+
+
+def test_a_score_out_of_its_scale_is_a_figure(tmp_path: Path) -> None:
+    """A bare number told out of the top of its scale, or after "a score of", is a value
+    of what the clause scores; "seven out of 10 guests" is still a share."""
+    def values(text: str) -> list[str]:
+        claims = figure_claims(tmp_path / "a.md", page("Tourism Ledger", "2026-06-03",
+                                                        "Hotels", text))
+        return [c.quantity.value for c in claims]
+
+    assert values("The Marlow Grand scored 87.5 out of 100 in the inspection.") == [
+        "count 87.5"]
+    assert values("Its overall score of 86.5 put it third.") == ["count 86.5"]
+    assert values("Seven out of 10 guests praised the staff.") == ["% 70"]
+    assert values("The board of 12 met on Friday.") == []
+
+
+def test_an_overall_score_and_a_score_of_one_thing_clash_when_no_part(
+        tmp_path: Path) -> None:
+    """"scored 87.5 out of 100" and "an overall score of 86.5", each the only score its
+    page gives the hotel: one score told two ways. An overall score above a score told
+    for one part ("21.5 out of 25 for cleanliness") may be the whole it is part of."""
+    report = run(tmp_path, {
+        "a.md": page("Tourism Ledger", "2026-06-03", "Hotel inspections published",
+                     "The Marlow Grand scored 87.5 out of 100 in the city hotel "
+                     "inspection, the tourism board said."),
+        "b.md": page("Harbour Evening News", "2026-06-03", "Marlow Grand slips",
+                     "The Marlow Grand's overall score of 86.5 in the city hotel inspection "
+                     "put it third, the tourism board said."),
+        "c.md": page("City Stay Blog", "2026-06-04", "Clean rooms at the Marlow Grand",
+                     "The Marlow Grand scored 21.5 out of 25 in the city hotel inspection, "
+                     "the tourism board said."),
+    })
+    clash = [f for f in holding(report, "scored 87.5", "overall score of 86.5")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1
+    assert not [f for f in holding(report, "overall score of 86.5", "scored 21.5")
+                if f.verdict == "contradicted"]

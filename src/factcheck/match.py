@@ -32,7 +32,7 @@ from factcheck.extract.clock import CLOCK, ZONE_MARK
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, BARE, DAY, TIME, thing_words, unit_stems
 from factcheck.extract.events import happenings_told, last_told, reports_event, start_verb
-from factcheck.extract.figures import _interval, overlaps
+from factcheck.extract.figures import OUT_OF, _interval, overlaps
 from factcheck.extract.measured import RATE_UNITS
 from factcheck.extract.names import org_word, surname
 from factcheck.extract.periods import shift_years
@@ -1929,6 +1929,8 @@ def _fingerprint(q: Quantity) -> bool:
     return _significance(q, exact=True) >= 1e4
 
 
+#: The modifier of a whole told as such ("total", "overall", "combined").
+_TOTAL = frozenset({"total"})
 #: Modifiers that make another quantity of the same thing (see extract.measured).
 _HARD = frozenset({"change", "base", "whole", "part", "increment", "denied"})
 
@@ -1990,7 +1992,10 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
     if na and nb and not (na <= nb or nb <= na):
         return None  # Kakalolo handsets are not Kanorvelka handsets
     ma, mb = ma - na, mb - nb
-    if ma and mb and not ma & mb:
+    ta, tb = {m for m in ma if m.startswith(OUT_OF)}, {m for m in mb if m.startswith(OUT_OF)}
+    if ta and tb and ta != tb:
+        return None  # a score out of 25 is not one out of 100
+    if ma - ta and mb - tb and not (ma - ta) & (mb - tb):
         return None  # construction jobs are not indirect jobs
     copied = _copied(a, b)
     if a.head and b.head and a.head != b.head and not (
@@ -2023,7 +2028,8 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
         # told by the same predicate, or by none when the noun and its modifiers say it
         # all ("the 948-foot vessel")
         and (bool(a.predicate) or (bool(a.head) and bool(ma)))
-        and ma == mb and na == nb and a.period == b.period and a.basis == b.basis
+        and (ma == mb or _told_as_one(a, b, ma, mb))
+        and na == nb and a.period == b.period and a.basis == b.basis
         and a.basis != "estimate" and not _left_open(a) and not _left_open(b)
         and bool(a.predicate or a.head) and bool(b.predicate or b.head)
         and "base" not in a.modifiers and "base" not in b.modifiers
@@ -2055,6 +2061,28 @@ def _one_count_told(a: FigureClaim, b: FigureClaim) -> bool:
     against it)."""
     return bool(a.head) and a.head == b.head and not (a.owner and b.owner) \
         and _one_event(a, b)
+
+
+def _told_as_one(a: FigureClaim, b: FigureClaim, ma: set[str], mb: set[str]) -> bool:
+    """"An overall score of 98.1" and "scored 98.4 out of 100", each the only value its
+    page gives of the measure: one value whose whole ("overall") or scale ("out of 100")
+    one page leaves out. The whole must be the smaller (a whole is never less than a
+    part of it: a total larger than the other may be the sum the other is a part of),
+    and both values within the one scale told."""
+    apart = ma ^ mb
+    tops = {m for m in apart if m.startswith(OUT_OF)}
+    if not apart or apart - _TOTAL - tops or len(tops) > 1 or not _sole_pair(a, b):
+        return False
+    if "total" in apart:
+        whole, other = (a, b) if "total" in ma else (b, a)
+        if whole.quantity.high is None or other.quantity.low is None \
+                or not 0 <= whole.quantity.high < other.quantity.low:
+            return False
+    for top in tops:
+        most = float(top.removeprefix(OUT_OF))
+        if any(c.quantity.high is None or c.quantity.high > most for c in (a, b)):
+            return False
+    return True
 
 
 def _sole_pair(a: FigureClaim, b: FigureClaim) -> bool:
@@ -2653,7 +2681,10 @@ def _signature(c: FigureClaim) -> tuple[object, ...]:
     sized = units().is_physical(c.quantity.unit) and bool(c.head)
     # a reading is its thing's whatever period its sentence names (see _readings_one)
     period = None if is_scale(c.quantity.unit) or c.quantity.unit == TALLY else c.period
-    return (c.head, c.predicate, frozenset(c.modifiers), period, "" if sized else c.basis)
+    # ... but for a whole or a scale, which a sole value may leave out (see _told_as_one)
+    return (c.head, c.predicate, frozenset(m for m in c.modifiers if m not in _TOTAL
+                                           and not m.startswith(OUT_OF)), period,
+            "" if sized else c.basis)
 
 
 def _signatures(c: FigureClaim) -> frozenset[tuple[object, ...]]:

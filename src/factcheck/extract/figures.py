@@ -831,16 +831,34 @@ def _is_plural(word: str) -> bool:
 
 
 #: "a majority of", "an overall score of": an article, a noun and "of" before a number.
-_MEASURE_OF = re.compile(rf"(?<![\w-])(?:a|an){_SP}+(?:[a-z]+{_SP}+)?[a-z]{{3,}}{_SP}+of{_SP}+$")
+_MEASURE_OF = re.compile(rf"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+                         rf"[A-Za-z]+['’]s?)"
+                         rf"{_SP}+(?:[a-z]+{_SP}+)?[a-z]{{3,}}{_SP}+of{_SP}+$")
 #: ... and the clause ending after it.
 _CLAUSE_END = re.compile(rf"{_SP}*(?:[,.;:!?)]|$)")
+#: A bare number told against the top of its scale: "scored 98.4 out of 100", "rated 4
+#: out of 5" (with no counted noun after it: "seven out of 10 voters" is a share).
+#: The modifier naming the top of a score's scale ("out of 100").
+OUT_OF = "out of "
+_OUT_OF = re.compile(rf"{_SP}+out{_SP}+of{_SP}+([0-9][0-9,.]*[0-9]|[0-9])")
 
 
-def _measure_of_before(text: str, start: int, lo: int, end: int) -> bool:
-    """A bare number a noun measures before it, ending its clause ("won with a majority
-    of 174.", "an overall score of 98.1,"): a value of that noun."""
-    return _MEASURE_OF.search(text, max(lo, start - 40), start) is not None and \
-        _CLAUSE_END.match(text, end) is not None
+def scale_top(text: str, end: int) -> str:
+    """The top of the scale a number ending at text[end] is told out of ("98.4 out of
+    100": "100"), when no counted noun follows it; else ''."""
+    m = _OUT_OF.match(text, end)
+    if m is None or _noun(text, m.end())[2]:
+        return ""
+    return m.group(1).replace(",", "")
+
+
+def _measure_of_before(text: str, start: int, lo: int, end: int, fraction: bool) -> bool:
+    """A bare number a noun measures before it ("won with a majority of 174.", "an
+    overall score of 98.1,", "Tarnwick's pass rate of 91.4 was"): a value of that noun
+    when its clause ends after it or it is written with a fraction (a count of things
+    has none)."""
+    return _MEASURE_OF.search(text, max(lo, start - 40), start) is not None and (
+        fraction or _CLAUSE_END.match(text, end) is not None)
 
 
 def _named_before(text: str, start: int, lo: int) -> bool:
@@ -943,12 +961,16 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
             if not scaled and not any(e.grouped for e in ends):
                 told = not countable and (_told_by_outcome(text, end)
                                           or _opens_done_to(text, fig_start, end))
+                fraction = "." in text[start:end].rstrip(".")
+                scored = not countable and (bool(scale_top(text, end)) or _measure_of_before(
+                    text, fig_start, lo, end, fraction))
                 if first.year_like or not (countable or told or _PASSIVE.match(text, end)
-                                           or _tally_before(text, fig_start, lo)
-                                           or _measure_of_before(text, fig_start, lo, end)):
+                                           or _tally_before(text, fig_start, lo) or scored):
                     return None
-                if told:
-                    noun = None  # "41 hurt, three dead": no noun, the outcome tells it
+                if told or scored:
+                    # "41 hurt, three dead": no noun, the outcome tells it; "a score of
+                    # 98.1 put it first", "98.4 out of 100": the noun before tells it
+                    noun = None
                 if _named_before(text, fig_start, lo):
                     return None
         unit = "count"

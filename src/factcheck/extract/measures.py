@@ -12,7 +12,7 @@ from factcheck.extract.context import Context, built, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, BARE, DAY, unit_stems
 from factcheck.extract.events import reports_event
-from factcheck.extract.figures import FigureMatch, directed, in_basis_points
+from factcheck.extract.figures import OUT_OF, FigureMatch, directed, in_basis_points, scale_top
 from factcheck.extract.measured import RATE_UNITS, identify, sized
 from factcheck.extract.periods import clause_at, figure_period, own_time, split_clauses
 from factcheck.extract.readings import is_scale
@@ -601,6 +601,11 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         # "$590 a month" and "$590 a year", "20,000 riders a day": a rate is of its
         # denominator, and rates of two denominators are two quantities
         modifiers = (*modifiers, "per " + per)
+    top = scale_top(sent, fig.end) if q.unit == "count" else ""
+    if top:
+        # "scored 87.5 out of 100", "21.5 out of 25": scores on two scales are two
+        # quantities
+        modifiers = (*modifiers, f"{OUT_OF}{top}")
     if _denied(sent[_clause_span(sent, fig.start)[0] : fig.start]) and not fig.bare:
         # "the toll was not 300", "never topped 5 million": a figure its clause denies is
         # no statement of it ("19 goals is not an accident" denies something else); a

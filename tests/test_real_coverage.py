@@ -1970,3 +1970,41 @@ def test_an_overall_score_and_a_score_of_one_thing_clash_when_no_part(
     assert len(clash) == 1
     assert not [f for f in holding(report, "overall score of 86.5", "scored 21.5")
                 if f.verdict == "contradicted"]
+
+
+def test_a_position_told_as_an_ordinal_is_a_rank(tmp_path: Path) -> None:
+    """"climbed to 14th", "finished 3rd in", a cell "41st": positions; an ordinal
+    numbering a thing of a series or a day is none."""
+    def ranks(text: str) -> list[str]:
+        claims = figure_claims(tmp_path / "a.md", page("Baseline Weekly", "2026-03-09",
+                                                        "Rankings", text))
+        return [c.quantity.value for c in claims if c.quantity.unit == "rank"]
+
+    assert ranks("Mara Veltri climbed to 14th in the world rankings.") == ["rank 14"]
+    assert ranks("Veltri finished 3rd in the Ostrava final.") == ["rank 3"]
+    assert ranks("| Item | Value |\n|---|---|\n| Mara Veltri | 41st |") == ["rank 41"]
+    for text in ("Veltri broke in the 23rd minute of the set.",
+                 "The club marks its 25th anniversary on the 5th.",
+                 "The final is on June 5th.", "Ostrava Vale is the 3rd-largest club."):
+        assert ranks(text) == [], text
+
+
+def test_one_players_two_positions_clash_and_a_table_of_many_does_not(
+        tmp_path: Path) -> None:
+    """A named owner's only position on each of two pages of one event: one standing.
+    A page listing several positions (a league table) gives no sole position, and a
+    position a year before ("up from 41st") is another fact."""
+    report = run(tmp_path, {
+        "a.md": page("Baseline Weekly", "2026-03-09", "Veltri's rise",
+                     "Mara Veltri climbed to 14th in the world rankings on Monday."),
+        "b.md": page("Court Digest", "2026-03-09", "Rankings at a glance",
+                     "| Item | Value |", "|---|---|", "| Mara Veltri | 19th |"),
+        "c.md": page("Net Cord", "2026-03-10", "Veltri and Dask move up",
+                     "Mara Veltri is 14th, up from 41st a year ago, and Ilse Dask is 22nd."),
+    })
+    clash = [f for f in holding(report, "climbed to 14th", "| Mara Veltri | 19th |")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1
+    assert not any("41st" in c.text and c.value == "rank 41" for f in clash
+                   for c in f.claims)
+    assert report.summary.contradicted == 1

@@ -32,7 +32,7 @@ from factcheck.extract.clock import CLOCK, ZONE_MARK
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, BARE, DAY, TIME, thing_words, unit_stems
 from factcheck.extract.events import happenings_told, last_told, reports_event, start_verb
-from factcheck.extract.figures import OUT_OF, _interval, overlaps
+from factcheck.extract.figures import OUT_OF, RANK, _interval, overlaps
 from factcheck.extract.measured import RATE_UNITS
 from factcheck.extract.names import org_word, surname
 from factcheck.extract.periods import shift_years
@@ -1838,6 +1838,16 @@ def _same_rate(a: FigureClaim, b: FigureClaim) -> bool:
             and abs((a.published - b.published).days) <= 7)
 
 
+def _same_rank(a: FigureClaim, b: FigureClaim) -> bool:
+    """One named owner's position ("Dunbrook University rose to 87th", "| Dunbrook
+    University | 97th |"), the only position each page gives, on two pages of one event's
+    folder or one story: one standing, whatever words tell it (a page listing several
+    positions, a league table, says nothing this way)."""
+    return (a.quantity.unit == RANK and bool(a.owner) and bool(b.owner)
+            and _owners_agree(a, b, sure=True) and a.sole and b.sole
+            and (_one_event(a, b) or _same_story(a, b)))
+
+
 def _same_total(a: FigureClaim, b: FigureClaim) -> bool:
     """One named owner's total of one measure ("the council's total investment",
     "raising the council's total outlay to"): one sum at a time, whatever else the
@@ -2045,7 +2055,7 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
             len(_context(a) & _context(b) - _measure_words(a.metric)) >= 2
             or _same_total(a, b) or _misprint(a.quantity, b.quantity)
             or _main_story_count(a, b) or _sole_pair(a, b)))
-             or _same_rate(a, b) or _same_day_count(a, b))
+             or _same_rate(a, b) or _same_day_count(a, b) or _same_rank(a, b))
         # a running figure (a toll, a count so far) of another day is another fact
         and (_one_day(a, b) or (
             not (a.as_of and b.as_of) and not a.running and not b.running))

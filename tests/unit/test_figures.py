@@ -243,11 +243,17 @@ def test_several_figures_in_order() -> None:
         "top 10", "there were 3", "up to 5", "about 200", "5 to 10",
         "collected in 2m", "5m ago", "2h", "29m", "5d", "2h ago", "in 5m", "3 days ago",
         "2 hours ago", "100m sprint", "5t of steel", "10:30", "24/7", "version 2.0.1",
-        "1st", "2nd place", "10-K filing", "3-2 in the table",
+        "the 1st", "2nd quarter", "the 21st century", "10-K filing", "3-2 in the table",
     ],
 )
 def test_not_figures(text: str) -> None:
     assert find_figures(text) == [], text
+
+
+@pytest.mark.parametrize("text", ["1st", "2nd place", "rose to 14th.", "finished 3rd in"])
+def test_ordinal_positions_are_ranks(text: str) -> None:
+    [found] = find_figures(text)
+    assert found.quantity.unit == "rank" and found.quantity.bound == "exact", text
 
 
 def test_a_score_is_a_tally_of_a_score() -> None:

@@ -1216,6 +1216,47 @@ def _age(text: str, p: int, lo: int) -> FigureMatch | None:
     return _finish(text, start, end, "exact", [float(years)], AGE, "age", 1.0)
 
 
+#: The unit of a position told as an ordinal ("rose to 87th").
+RANK = "rank"
+_ORDINAL = re.compile(r"([0-9]{1,4})(?:st|nd|rd|th)(?![\w-])")
+_NEXT_WORD = re.compile(rf"{_SP}*([A-Za-z]+)?")
+_DETERMINER_BEFORE = re.compile(rf"(?<![\w])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er"
+                                rf"|[Oo]ur|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very){_SP}+$")
+
+
+@functools.cache
+def _rank_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = packaged("numbers.yaml")
+    return (frozenset(str(w) for w in data.get("rank_nouns") or ()),
+            frozenset(str(w) for w in data.get("rank_after") or ()))
+
+
+def rank_nouns() -> frozenset[str]:
+    """Nouns of a position ("place", "rank"): data/numbers.yaml `rank_nouns`."""
+    return _rank_words()[0]
+
+
+def _rank(text: str, p: int, lo: int) -> FigureMatch | None:
+    """A position told as an ordinal ("rose to 87th", "finished 3rd in", a cell "97th"),
+    not one numbering a thing of a series ("the 23rd minute", "its 25th anniversary")
+    or a day ("June 5th", "on the 5th"): data/numbers.yaml `rank_nouns`, `rank_after`."""
+    m = _ORDINAL.match(text, p)
+    if m is None or _attached_left(text, p) or _named_before(text, p, lo):
+        return None
+    nouns, after = _rank_words()
+    nxt = _NEXT_WORD.match(text, m.end())
+    word = (nxt.group(1) or "") if nxt else ""
+    ranked = word.lower() in nouns
+    if word and not ranked and (word.lower() not in after or not word.islower()):
+        return None
+    if not ranked and _DETERMINER_BEFORE.search(text, max(lo, p - 8), p):
+        return None
+    bound, start = _bound_word_before(text, p, lo)  # "about 40th": no rank is told so
+    if bound != "exact":
+        return None
+    return _finish(text, start, m.end(), "exact", [float(m.group(1))], RANK, None, 1.0)
+
+
 def _tally(text: str, p: int, lo: int) -> FigureMatch | None:
     """A split of votes ("voted 7-2"): one figure, for and against as written."""
     t = tally_at(text, p, lo)
@@ -1340,7 +1381,7 @@ def _scan(text: str, lenient: bool) -> list[FigureMatch]:
         p = m.start()
         fig = (_reading(text, p, lo) or _age(text, p, lo) or _duration(text, p, lo)
                or _clock(text, p, lo) or _tally(text, p, lo) or _ratio(text, p, lo)
-               or _parse_at(text, p, lo, lenient)
+               or _rank(text, p, lo) or _parse_at(text, p, lo, lenient)
                or (_elided_count(text, p, lo, out[-1]) if out and not lenient else None))
         if fig is not None and fig.noun in (None, "others") and fig.quantity.unit == "count" \
                 and out and not lenient:

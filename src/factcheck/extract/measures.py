@@ -12,7 +12,14 @@ from factcheck.extract.context import Context, built, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import AGE, BARE, DAY, unit_stems
 from factcheck.extract.events import reports_event
-from factcheck.extract.figures import OUT_OF, FigureMatch, directed, in_basis_points, scale_top
+from factcheck.extract.figures import (
+    OUT_OF,
+    RANK,
+    FigureMatch,
+    directed,
+    in_basis_points,
+    scale_top,
+)
 from factcheck.extract.measured import RATE_UNITS, identify, sized
 from factcheck.extract.periods import clause_at, figure_period, own_time, split_clauses
 from factcheck.extract.readings import is_scale
@@ -532,9 +539,10 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
     subject = subject_for(mentions, sent, fig.start, ctx.primary)
     metric = _metric(ctx, sent, fig, subject)
     ident = identify(sent, fig.start, fig.end, fig.noun, metric, ctx.lex, q.unit, ctx.lower)
-    if is_scale(q.unit) or q.unit in {TALLY, AGE}:
+    if is_scale(q.unit) or q.unit in {TALLY, AGE, RANK}:
         # a reading is of the thing it reads on its scale ("the earthquake's magnitude"),
-        # whatever verb the sentence tells it by
+        # whatever verb the sentence tells it by; so is a position, whatever verb tells
+        # it ("rose to 87th", "is 87th")
         ident = dataclasses.replace(ident, measure=q.unit, head=fig.noun or "",
                                     kind=fig.noun or "", predicate=q.unit,
                                     modifiers=tuple(m for m in ident.modifiers
@@ -637,7 +645,9 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         # "The Chamber of Industry estimated the strike cost €60m a day": who estimates
         # (its attribution), not whose the cost is
         owner = ""
-    label = " ".join(p for p in (subject, metric or "", period or "") if p)
+    # a position is its holder's ("Mara Veltri rank")
+    holder = subject or (owner if q.unit == RANK else "")
+    label = " ".join(p for p in (holder, metric or "", period or "") if p)
     value = q.value + (f" ({period})" if period else "")
     if unresolved:
         value += f" ({unresolved!r} unresolved: the source has no date)"

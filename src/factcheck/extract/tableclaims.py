@@ -10,7 +10,13 @@ from factcheck.extract.attribution import basis
 from factcheck.extract.context import Context, claim_fields
 from factcheck.extract.dates import find_dates, parse_date
 from factcheck.extract.durations import BARE, DAY, time_amount_at, unit_stems
-from factcheck.extract.figures import FigureMatch, find_figures, parse_quantity
+from factcheck.extract.figures import (
+    RANK,
+    FigureMatch,
+    find_figures,
+    parse_quantity,
+    rank_nouns,
+)
 from factcheck.extract.names import cell_name_claims, role_claims
 from factcheck.extract.tables import BASIS_WORDS, DataCell, parse_data_table, parse_table
 from factcheck.extract.text import clean, normalise, stem
@@ -98,6 +104,13 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                 # does: homes counted, destroyed the predicate
                 keyed, predicate, narrowing = done
                 metric = " ".join((*narrowing, keyed))
+            rank_of = ""
+            if q.unit == RANK:
+                # "| Dunbrook University | 97th |": the position of the name the row
+                # labels, as "Dunbrook University rose to 87th" tells it
+                keyed = predicate = metric = RANK
+                narrowing = ()
+                rank_of = "" if whose else _label_name(measure)
             row_when = parse_date(cell.row, ctx.published)
             when = row_when or parse_date(cell.column, ctx.published) or label_when
             period = when.value if when is not None else None
@@ -124,7 +137,7 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                 if fig.noun and counted else "",
                 # a row that is a day or a period ("| Monday | 57 |") dates its
                 # figures: it owns none of them
-                owner=whose if whose is not None else (
+                owner=rank_of or whose if rank_of or whose is not None else (
                     "" if ctx.primary or row_when is not None else cell.row),
                 topic=ctx.topic,
                 published=ctx.published,
@@ -226,6 +239,19 @@ def _label_parts(label: str) -> tuple[str, str]:
     names = [p.strip() for p in m.group(2).split(",")
              if p.strip()[:1].isupper() and not re.fullmatch(r"\s*\d{4}\s*", p)]
     return m.group(1), names[0] if names else ""
+
+
+def _label_name(label: str) -> str:
+    """The label when it is a name (every word capitalised but joining words: "Dunbrook
+    University", "University of Tarnwick"), else ''."""
+    words = label.split()
+    if not words or words[-1].lower().rstrip("s") in rank_nouns():
+        return ""  # "| Rank | 12th |", "| Final position | 3rd |": the measure, no name
+    return label.strip() if words[0][:1].isupper() and all(
+        w[:1].isupper() or w in _JOINING for w in words) else ""
+
+
+_JOINING = frozenset({"of", "and", "the", "de", "for", "&"})
 
 
 def _row_to(row: str, index: int) -> str:

@@ -2008,3 +2008,15 @@ def test_one_players_two_positions_clash_and_a_table_of_many_does_not(
     assert not any("41st" in c.text and c.value == "rank 41" for f in clash
                    for c in f.claims)
     assert report.summary.contradicted == 1
+
+
+@pytest.mark.parametrize("verb, sign", [("soared", 1), ("rocketed", 1), ("plunged", -1),
+                                        ("tumbled", -1), ("slumped", -1)])
+def test_a_percentage_after_a_verb_of_moving_is_a_change(tmp_path: Path, verb: str,
+                                                         sign: int) -> None:
+    """"Revenue soared 18%": a move of the measure, signed by its verb, not its level."""
+    [move] = figure_claims(tmp_path / "a.md", page(
+        "Transit Brief", "2026-02-02", "Dunmore Transit revenue",
+        f"Revenue at Dunmore Transit {verb} 18% in January, the operator said."))
+    assert "change" in move.modifiers
+    assert move.quantity.low == sign * 18

@@ -2020,3 +2020,33 @@ def test_a_percentage_after_a_verb_of_moving_is_a_change(tmp_path: Path, verb: s
         f"Revenue at Dunmore Transit {verb} 18% in January, the operator said."))
     assert "change" in move.modifiers
     assert move.quantity.low == sign * 18
+
+
+def test_the_agent_of_a_passive_is_a_fact_though_its_page_is_about_it(
+        tmp_path: Path) -> None:
+    """"published on Monday by Meridale Research", "carried out by Meridale Research":
+    who did what the sentence tells is a fact of the story, though the page speaks of
+    that name throughout (a page's own subject is otherwise no name claim)."""
+    report = run(tmp_path, {
+        "a.md": page("Vale Politics", "2026-04-20", "Meridale Research poll: Greens ahead",
+                     "Meridale Research says the Greens lead in Dunmore.",
+                     "The Greens lead by six points, according to a poll published on "
+                     "Monday by Meridale Research.",
+                     "Meridale Research has polled the region since 2010."),
+        "b.md": page("Dunmore Echo", "2026-04-21", "Meridale Research finds Greens lead",
+                     "Meridale Research puts the Greens first in Dunmore.",
+                     "The survey of voters was carried out by Meridale Research last week.",
+                     "Meridale Research is based in Harwick."),
+    })
+    agents = [f for f in holding(report, "published on Monday by", "carried out by")
+              if f.kind == "name"]
+    assert [f.verdict for f in agents] == ["corroborated"]
+
+
+@pytest.mark.parametrize("verb", ["drowned", "perished"])
+def test_ways_of_dying_count_deaths(tmp_path: Path, verb: str) -> None:
+    """"Five fishermen drowned" counts deaths, as "five fishermen died" does."""
+    [dead] = figure_claims(tmp_path / "a.md", page(
+        "Coast Wire", "2026-01-12", "Trawler lost off Skerra",
+        f"Five fishermen {verb} when the trawler Ostrand sank off Skerra."))
+    assert dead.key == "figure|deaths|count" and dead.running

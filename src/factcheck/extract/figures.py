@@ -667,6 +667,13 @@ def _irregular_participles() -> frozenset[str]:
     return frozenset(str(w).lower() for w in packaged("numbers.yaml")["irregular_participles"])
 
 
+def participle(word: str) -> bool:
+    """A past participle: a word of -ed or -en (three letters before it at least), or one
+    of numbers.yaml `irregular_participles` ("run", "built", "led")."""
+    low = word.lower()
+    return (len(low) >= 5 and low.endswith(("ed", "en"))) or low in _irregular_participles()
+
+
 def _told_by_outcome(text: str, end: int) -> bool:
     """A bare number told by what happened to those it counts, ending its phrase ("41
     hurt, three dead", "Six missing.", "and 41 injured when", "and 38 were still

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.context import Context, built, claim_fields
-from factcheck.extract.figures import currency_named
+from factcheck.extract.figures import currency_named, participle
 from factcheck.extract.numwords import is_spelled_number
 from factcheck.extract.text import CLOSED_CLASS, STOPWORDS, content_words, stem
 from factcheck.gazetteer import trie_pattern
@@ -242,6 +242,23 @@ def slot_of(words: list[str], after: str = "") -> str:
     while low and (low[-1] in sl.particles or low[-1].endswith("ly")):
         low.pop()
     return sl.frames.get((stem(low[-1]), prep), "") if low else ""
+
+
+#: How many words before "by" the participle of a passive may stand ("published on
+#: Tuesday by").
+_AGENT_REACH = 4
+
+
+def _passive_agent(words: list[str]) -> str:
+    """The words before a name end with "by" (and a determiner), a past participle among
+    the few before it: the name is the agent of a passive ("carried out by the …",
+    "published on Tuesday by"); the participle (the nearest), else ''."""
+    low = [w.lower() for w in words]
+    while low and low[-1] in _slots().determiners:
+        low.pop()
+    if not low or low[-1] != "by":
+        return ""
+    return next((w for w in reversed(low[-1 - _AGENT_REACH : -1]) if participle(w)), "")
 
 
 def role_claims(ctx: Context, section: Section, line: Line, quote: str, sent: str,
@@ -682,12 +699,17 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             continue  # "GPU", "Revenue": what figures measure, not a name
         words = _WORDS.findall(sent[max(0, m.start() - 60) : m.start()])[-6:]
         slot = inherited or slot_of(words, nxt.group() if nxt else "")
-        if not slot and not designated and name.casefold() in topic:
+        if not slot and not designated and name.casefold() in topic \
+                and not _passive_agent(words):
+            # the article's own subject is everywhere in it; told as who did what the
+            # sentence tells ("published on Tuesday by the Orrisby Institute", "run by
+            # Varrowby Tramways") it is a fact of the story
             continue
         if not designated and not inherited and not apposed and not listed and not owned and (
                 not words or not words[-1][0].islower()):
             continue  # a name inside a run of names, or after punctuation alone
-        relation = apposed or listed or owned
+        agent = _passive_agent(words) if not (apposed or listed or owned) else ""
+        relation = apposed or listed or owned or (stem(agent) if agent else "")
         if relation:
             words = []
         for w in reversed(words[-4:]):
@@ -699,7 +721,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             elif low not in STOPWORDS:
                 relation = stem(low)
             break
-        if not designated and not inherited and not (apposed or listed or owned) and (
+        if not designated and not inherited and not (apposed or listed or owned or agent) and (
                 relation == "-" or words[-1].lower() in {"and", "or"}):
             continue  # "said Reuters", "according to the NTSB", one of a list of names
         if slot == "from":

@@ -2050,3 +2050,25 @@ def test_ways_of_dying_count_deaths(tmp_path: Path, verb: str) -> None:
         "Coast Wire", "2026-01-12", "Trawler lost off Skerra",
         f"Five fishermen {verb} when the trawler Ostrand sank off Skerra."))
     assert dead.key == "figure|deaths|count" and dead.running
+
+
+def test_a_pressure_in_any_unit_is_one_quantity(tmp_path: Path) -> None:
+    """"962 hPa", "962 millibars" and "28.41 inHg" are one storm pressure; "926 hPa" of
+    the same storm on another page clashes with them."""
+    report = run(tmp_path, {
+        "a.md": page("Weather Desk", "2027-01-09", "Storm Ilka deepens",
+                     "Storm Ilka's central pressure was measured at 962 hPa on Saturday "
+                     "off the Skerra coast."),
+        "b.md": page("Coast Radio", "2027-01-09", "Storm Ilka off Skerra",
+                     "Storm Ilka's central pressure was measured at 962 millibars on "
+                     "Saturday off the Skerra coast."),
+        "c.md": page("Storm Watch Daily", "2027-01-09", "Ilka: the numbers",
+                     "Storm Ilka's central pressure was measured at 926 hPa on Saturday "
+                     "off the Skerra coast."),
+    })
+    [inhg] = figure_claims(tmp_path / "d.md", page(
+        "Gulf Weather", "2027-01-09", "Ilka", "Storm Ilka's pressure reached 28.41 inHg."))
+    assert inhg.quantity.unit == "Pa" and abs((inhg.quantity.low or 0) - 96207) < 5
+    clash = [f for f in holding(report, "962 hPa", "926 hPa") if f.verdict == "contradicted"]
+    assert len(clash) == 1
+    assert {c.source for c in clash[0].claims} == {"a.md", "b.md", "c.md"}

@@ -2072,3 +2072,47 @@ def test_a_pressure_in_any_unit_is_one_quantity(tmp_path: Path) -> None:
     clash = [f for f in holding(report, "962 hPa", "926 hPa") if f.verdict == "contradicted"]
     assert len(clash) == 1
     assert {c.source for c in clash[0].claims} == {"a.md", "b.md", "c.md"}
+
+
+@pytest.mark.parametrize("noun, verb", [("explosion", "exploded"), ("evacuation", "evacuated"),
+                                        ("suspension", "suspended"), ("reduction", "reduced"),
+                                        ("collision", "collided"), ("extension", "extended")])
+def test_a_noun_of_an_act_has_its_verbs_stem(noun: str, verb: str) -> None:
+    from factcheck.extract.text import stem
+
+    assert stem(noun) == stem(verb) == stem(noun + "s"), (noun, verb)
+
+
+def test_one_happening_told_by_its_noun_and_its_verb_clashes_on_two_days(
+        tmp_path: Path) -> None:
+    """"The suspension of Harl Mining shares on Monday, March 9" and "Harl Mining shares
+    were suspended on Tuesday, March 10": one happening, two days."""
+    report = run(tmp_path, {
+        "a.md": page("Bourse Brief", "2026-03-11", "Harl Mining halted",
+                     "The suspension of Harl Mining shares on Monday, March 9, surprised "
+                     "brokers."),
+        "b.md": page("Tarn Business Wire", "2026-03-11", "Harl Mining trading halted",
+                     "Harl Mining shares were suspended on Tuesday, March 10."),
+    })
+    clash = [f for f in holding(report, "suspension of Harl", "were suspended on")
+             if f.verdict == "contradicted"]
+    assert len(clash) == 1 and clash[0].kind == "timeline"
+
+
+def test_a_day_another_clause_tells_is_no_date_of_what_had_happened(
+        tmp_path: Path) -> None:
+    """"4,000 people had been evacuated before the river peaked, and 900 were still in
+    shelters on Thursday": Thursday is the shelters' day, not the evacuation's; it does
+    not clash with the day the evacuation began."""
+    report = run(tmp_path, {
+        "a.md": page("Valley Post", "2026-02-13", "Ostra floods",
+                     "More than 4,000 people had been evacuated from low-lying areas of the "
+                     "Ostra valley before the river peaked, and about 900 were still in "
+                     "public shelters on Thursday, February 12."),
+        "b.md": page("Flood Desk", "2026-02-13", "Ostra flood timeline",
+                     "- **9 Feb 2026** – Evacuation of low-lying areas of the Ostra valley "
+                     "begins."),
+    })
+    told = holding(report, "had been evacuated", "Evacuation of low-lying")
+    assert not [f for f in told if f.verdict == "contradicted"]
+    assert report.summary.contradicted == 0

@@ -361,6 +361,9 @@ def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
     if told and len({d.value.value for d in told if d.value is not None}) == 1:
         best, ambiguous = told[0], False
         own = [best, *(d for d in own if d is not best)]
+    # "180,000 people had been evacuated before the storm arrived, and 64,000 were still
+    # in shelters on Thursday": what had happened happened before the other clause's day
+    ambiguous = ambiguous or _before_its_day(sent, best.start)
     out = [_dated(ctx, section, line, quote, sent, provenance, best, ambiguous)]
     seen = {best.value.value if best.value else ""}
     for d in own:
@@ -368,6 +371,19 @@ def dated_events(ctx: Context, section: Section, line: Line, quote: str, sent: s
             seen.add(d.value.value)
             out.append(_dated(ctx, section, line, quote, sent, provenance, d, True))
     return out
+
+
+#: A past perfect ("had been evacuated", "had left"), then a clause boundary.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|been|not|never|just)\s+)*[a-z]+(?:ed|en)\b"
+                           r"[^,;]*[,;]", re.IGNORECASE)
+
+
+def _before_its_day(sent: str, at: int) -> bool:
+    """A clause of the past perfect ends before the date at sent[at]: what had happened
+    happened before the day another clause tells ("… had been evacuated before the storm
+    arrived, and … on Thursday"), so the day is no date of it."""
+    m = _PAST_PERFECT.search(sent, 0, at)
+    return m is not None and m.end() <= at
 
 
 def _year_events(ctx: Context, section: Section, line: Line, quote: str, sent: str,

@@ -136,6 +136,13 @@ def alternation(phrases: Iterable[str]) -> str:
                     for p in sorted(phrases, key=len, reverse=True))
 
 
+#: Endings of a noun of an act and what its verb's stem ends in instead (checked in
+#: order; plurals too).
+_NOMINAL = (("ations", "at"), ("ation", "at"), ("nsions", "nd"), ("nsion", "nd"),
+            ("ductions", "duc"), ("duction", "duc"), ("osions", "od"), ("osion", "od"),
+            ("isions", "id"), ("ision", "id"), ("asions", "ad"), ("asion", "ad"))
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, predictable stem: enough to fold plurals and verb endings (remembered:
@@ -145,6 +152,12 @@ def stem(word: str) -> str:
         w = w[:-2]
     if w in SYNONYMS:
         return SYNONYMS[w]
+    for suffix, repl in _NOMINAL:
+        # a noun of the act is its verb's stem: "explosion" and "exploded", "evacuation"
+        # and "evacuated", "suspension" and "suspended", "reduction" and "reduced"
+        if w.endswith(suffix) and len(w) - len(suffix) >= (2 if "duc" in repl else 3):
+            return SYNONYMS.get(w[: len(w) - len(suffix)] + repl, w[: len(w) - len(suffix)]
+                                + repl)
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""),
                          ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4 and not w.endswith("ss"):

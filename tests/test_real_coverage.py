@@ -2011,7 +2011,8 @@ def test_one_players_two_positions_clash_and_a_table_of_many_does_not(
 
 
 @pytest.mark.parametrize("verb, sign", [("soared", 1), ("rocketed", 1), ("plunged", -1),
-                                        ("tumbled", -1), ("slumped", -1)])
+                                        ("tumbled", -1), ("slumped", -1), ("has risen", 1),
+                                        ("has fallen", -1)])
 def test_a_percentage_after_a_verb_of_moving_is_a_change(tmp_path: Path, verb: str,
                                                          sign: int) -> None:
     """"Revenue soared 18%": a move of the measure, signed by its verb, not its level."""

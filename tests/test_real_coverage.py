@@ -2117,3 +2117,24 @@ def test_a_day_another_clause_tells_is_no_date_of_what_had_happened(
     told = holding(report, "had been evacuated", "Evacuation of low-lying")
     assert not [f for f in told if f.verdict == "contradicted"]
     assert report.summary.contradicted == 0
+
+
+def test_this_year_on_an_undated_page_agrees_with_the_year_but_never_clashes(
+        tmp_path: Path) -> None:
+    """"has lost 18% this year" on a page with no date may be 2026's "down 18% in 2026":
+    the same move agrees; another value does not clash with it."""
+    dated = page("Markets Brief", "2026-06-02", "Kestria index",
+                 "The Kestria Composite index is down 18% against the dollar in 2026.")
+    report = run(tmp_path, {
+        "a.md": dated,
+        "b.txt": "Market chatter\nThe Kestria Composite index has lost 18% against the "
+                 "dollar this year, traders in Orvald said.\n",
+    })
+    assert "corroborated" in verdicts(report, "down 18% against", "has lost 18%")
+    (tmp_path / "other").mkdir()
+    other = run(tmp_path / "other", {
+        "a.md": dated,
+        "b.txt": "Market chatter\nThe Kestria Composite index has lost 31% against the "
+                 "dollar this year, traders in Orvald said.\n",
+    })
+    assert other.summary.contradicted == 0

@@ -1968,7 +1968,10 @@ def _figure_link(a: FigureClaim, b: FigureClaim) -> Link:
             _specific(a.quantity) or _same_story(a, b) or _one_count_told(a, b))):
         return None  # Labour's seats are not the Conservatives' seats
     if _open_period(a, b) or _open_period(b, a):
-        return None  # "this fiscal year" of an undated page is no dated year
+        # "this fiscal year" of an undated page is no dated year: it may be that year's
+        # (the same value agrees), never clash with it
+        return "weak" if same_quantity(a.quantity, b.quantity) and set(
+            a.modifiers) == set(b.modifiers) and a.basis == b.basis and owners else None
     if not _periods_agree(a.period, b.period):
         return None
     if _days_apart(a, b):

@@ -2138,3 +2138,23 @@ def test_this_year_on_an_undated_page_agrees_with_the_year_but_never_clashes(
                  "dollar this year, traders in Orvald said.\n",
     })
     assert other.summary.contradicted == 0
+
+
+def test_a_number_set_off_after_a_persons_name_is_their_age(tmp_path: Path) -> None:
+    """"said Mr Ilic, 63, who farms …" and "the 63-year-old farmer" agree on an age; the
+    aside leaves the clause's frame to the figure after it ("jailed Tomas Brede, 41, for
+    nine years" is a sentence); a party's seats after a comma are no age."""
+    report = run(tmp_path, {
+        "a.md": page("Fenland Post", "2026-08-03", "Hoard found at Wexley",
+                     "\"It was pure luck,\" said Mr Goran Ilic, 63, who farms the land."),
+        "b.md": page("Heritage Daily", "2026-08-04", "Wexley hoard",
+                     "The 63-year-old farmer found the coins while ploughing near Wexley."),
+    })
+    assert "corroborated" in verdicts(report, "Goran Ilic, 63,", "The 63-year-old farmer")
+    claims = figure_claims(tmp_path / "c.md", page(
+        "Court Wire", "2026-08-05", "Wexley theft",
+        "The court jailed the ringleader, Tomas Brede, 41, for nine years."))
+    assert {c.quantity.unit: c.head for c in claims} == {"age": "age", "day": "sentence"}
+    seats = figure_claims(tmp_path / "d.md", page(
+        "Vote Desk", "2026-05-08", "Results", "The Greens won, with Labour, 41, behind."))
+    assert not [c for c in seats if c.quantity.unit == "age"]

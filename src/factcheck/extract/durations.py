@@ -340,10 +340,23 @@ def age_at(text: str, p: int, lo: int) -> tuple[int, int, int] | None:
     if m is not None:
         return p, m.end(), int(_NUM.match(text, p).group())  # type: ignore[union-attr]
     b = before.search(text, max(lo, p - 12), p)
-    n = re.compile(r"[0-9]{1,3}(?![0-9%]|[.,][0-9]|-[0-9])").match(text, p)
+    n = _AGE_NUMBER.match(text, p)
     if b is not None and n is not None:
         return b.start(), n.end(), int(n.group())
+    if n is not None and _APPOSED_AFTER.match(text, n.end()) and int(n.group()) <= _OLDEST \
+            and _APPOSED_NAME.search(text, max(lo, p - 60), p):
+        # "Lisandre Vauquelin, 41, grew up …", "said Mr Plaskett, 58, who …": a number
+        # set off by commas after a person's name is that person's age
+        return n.start(), n.end(), int(n.group())
     return None
+
+
+_AGE_NUMBER = re.compile(r"[0-9]{1,3}(?![0-9%]|[.,][0-9]|-[0-9])")
+#: A person's name of two words or more (or an honorific and a name), then a comma.
+_APPOSED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+,\s+$")
+_APPOSED_AFTER = re.compile(r"\s*[,)]")
+#: The oldest age read from a number after a name.
+_OLDEST = 115
 
 
 @functools.cache

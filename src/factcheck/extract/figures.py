@@ -1396,7 +1396,11 @@ def _scan(text: str, lenient: bool) -> list[FigureMatch]:
             fig = _elided_count(text, p, lo, out[-1]) or fig
         if fig is not None and fig.end > p:
             out.append(fig)
-            lo = pos = fig.end
+            pos = fig.end
+            if fig.quantity.unit != AGE:
+                # an age is an aside ("jailed Dario Kestenbaum, 41, for nine years"):
+                # what the clause tells before it still tells the figures after it
+                lo = pos
             continue
         run = _DIGIT_RUN.match(text, p)
         pos = run.end() if run is not None else p + 1

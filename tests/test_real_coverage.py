@@ -2158,3 +2158,20 @@ def test_a_number_set_off_after_a_persons_name_is_their_age(tmp_path: Path) -> N
     seats = figure_claims(tmp_path / "d.md", page(
         "Vote Desk", "2026-05-08", "Results", "The Greens won, with Labour, 41, behind."))
     assert not [c for c in seats if c.quantity.unit == "age"]
+
+
+def test_a_person_named_by_two_roles_and_one_of_them_respelled_elsewhere_clashes(
+        tmp_path: Path) -> None:
+    """"head coach and director Ilse Varnholt" on one page, "head coach Ilse Varnholdt"
+    on another: one person in one role, her surname spelled two ways."""
+    report = run(tmp_path, {
+        "a.md": page("Rink Report", "2026-02-20", "Halden Hawks win the final",
+                     "\"We never stopped,\" said head coach and director Ilse Varnholt after "
+                     "the Halden Hawks won the final."),
+        "b.md": page("Ice Weekly", "2026-02-20", "Hawks champions",
+                     "\"We never stopped,\" said head coach Ilse Varnholdt after the Halden "
+                     "Hawks won the final."),
+    })
+    clash = [f for f in holding(report, "Ilse Varnholt", "Ilse Varnholdt")
+             if f.verdict == "contradicted" and f.kind == "name"]
+    assert len(clash) == 1

@@ -3442,6 +3442,12 @@ def _topic_words(topic: Sequence[str]) -> frozenset[str]:
                      if w not in STOPWORDS and not org_word(w))
 
 
+def _role_told(role: str, text: str) -> bool:
+    """The role (two words at least, as a role the roles list holds: "chief executive")
+    is told as words of the sentence."""
+    return " " in role and re.search(rf"(?<!\w){re.escape(role)}(?!\w)", text) is not None
+
+
 def _respelled(people: list[Group]) -> list[Group]:
     """The people of _person_groups, and one person told with two spellings of a surname
     a contradiction: two outlets of one folder, their articles' topics sharing a word
@@ -3453,13 +3459,23 @@ def _respelled(people: list[Group]) -> list[Group]:
     an origin's page (load.dedupe) joins that finding when its sentence is the origin's
     word for word; one whose sentence differs tells something else there (a figure
     changed) and stays a finding of its person apart."""
-    def roles(g: Group) -> set[tuple[str, str, str, str, frozenset[str], str, bool]]:
-        # (folder, role, given name, origin, topic words, page, a copy of another's page)
+    def roles(g: Group) -> set[tuple[str, str, str, str, frozenset[str], str, bool, str]]:
+        # (folder, role, given name, origin, topic words, page, a copy of another's page,
+        # the sentence)
         return {(os.path.dirname(c.path), c.relation.casefold(), _given(c.name),
                  (c.origin or c.outlet).casefold(), _topic_words(c.topic), c.source,
-                 (c.origin or c.outlet).casefold() != c.outlet.casefold())
+                 (c.origin or c.outlet).casefold() != c.outlet.casefold(),
+                 c.text.casefold())
                 for c in g.claims if isinstance(c, NameClaim) and c.slot == "role"
                 and _given(c.name)}
+
+    def one_role(x: tuple[str, str, str, str, frozenset[str], str, bool, str],
+                 y: tuple[str, str, str, str, frozenset[str], str, bool, str]) -> bool:
+        # one folder, one given name, and one role: the same, or the one a page names
+        # the person by told beside them on the other ("chief executive and founder
+        # Leontius Brathwick", "chief executive Leontius Brathwaite")
+        return x[0] == y[0] and x[2] == y[2] and (
+            x[1] == y[1] or _role_told(x[1], y[7]) or _role_told(y[1], x[7]))
 
     told = [roles(g) for g in people]
     names = [surname(next(c.name for c in g.claims if isinstance(c, NameClaim)))
@@ -3473,7 +3489,7 @@ def _respelled(people: list[Group]) -> list[Group]:
         # Felralohal" of two firms' stories in one folder of many are two people)
         # ... of two origins, or an origin's page and a copy of it that respells the name
         # (not two stories of one outlet)
-        if any(x[:3] == y[:3] and (x[3] != y[3] or (x[5] != y[5] and (x[6] or y[6])))
+        if any(one_role(x, y) and (x[3] != y[3] or (x[5] != y[5] and (x[6] or y[6])))
                and (not x[4] or not y[4] or x[4] & y[4])
                for x in told[i] for y in told[j]):
             uf.join(i, j)

@@ -2175,3 +2175,24 @@ def test_a_person_named_by_two_roles_and_one_of_them_respelled_elsewhere_clashes
     clash = [f for f in holding(report, "Ilse Varnholt", "Ilse Varnholdt")
              if f.verdict == "contradicted" and f.kind == "name"]
     assert len(clash) == 1
+
+
+def test_a_round_sum_agrees_with_the_one_exact_sum_it_holds(tmp_path: Path) -> None:
+    """"a deficit of about £18 million" is "£18.4 million" told roundly: one sum of one
+    story. Beside two exact sums it holds ("£18.4 million", "£17.6 million") it names
+    neither."""
+    exact = page("Health Ledger", "2026-07-01", "Brenmoor trust deficit",
+                 "The Brenmoor Health Trust reported a £18.4 million shortfall for 2025.")
+    rounded = page("Brenmoor Echo", "2026-07-02", "Brenmoor trust in the red",
+                   "The Brenmoor Health Trust's deficit of about £18 million for 2025 "
+                   "worried governors.")
+    report = run(tmp_path, {"a.md": exact, "b.md": rounded})
+    assert "corroborated" in verdicts(report, "£18.4 million shortfall", "about £18 million")
+    (tmp_path / "two").mkdir()
+    two = run(tmp_path / "two", {
+        "a.md": exact, "b.md": rounded,
+        "c.md": page("Care Weekly", "2026-07-02", "Brenmoor trust",
+                     "The Brenmoor Health Trust's spending on agency staff came to £17.6 "
+                     "million for 2025."),
+    })
+    assert not holding(two, "£18.4 million shortfall", "about £18 million")

@@ -2934,6 +2934,7 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
             # one value of one event told in other words ("65% contained", "reached 65
             # percent containment"): joined when the story evidence agrees (_worded_alike)
             by_value[(q.unit, q.low, q.high, _WORDED)].append(n)
+    _round_to_exact(groups, by_value)
     uf = _Union(len(groups))
     periods: dict[int, set[str]] = {}  # a cluster's stated periods, by its first group
 
@@ -3035,6 +3036,62 @@ def _join_fingerprints(groups: list[Group]) -> list[Group]:
         elif clusters[root]:
             out.append(Group("figure", clusters[root]))
     return out
+
+
+def _round_to_exact(groups: list[Group],
+                    by_value: dict[tuple[str, float | None, float | None, str], list[int]]
+                    ) -> None:
+    """A value told roundly ("about €184 million") is tried with the one more exact value
+    its written precision holds ("€184.3 million"), of one unit and one kind of join
+    (money of one story, one value in other words): its groups join that value's list in
+    `by_value`, when one such value only is held (two, and it names neither)."""
+    tags = (_STORY, _WORDED)
+    exact: dict[tuple[str, str], list[tuple[float, tuple[str, float | None, float | None,
+                                                             str]]]] = defaultdict(list)
+    for key in by_value:
+        unit, low, high, tag = key
+        if tag in tags and low is not None and low == high:
+            exact[(unit, tag)].append((low, key))
+    for values in exact.values():
+        values.sort()
+    for n, g in enumerate(groups):
+        core = g.claims[0]
+        if g.conflict or not isinstance(core, FigureClaim):
+            continue
+        q = core.quantity
+        if q.low is None or q.low != q.high or q.bound not in ("exact", "approx"):
+            continue
+        lo, hi = _interval(q.model_copy(update={"bound": "exact"}), 0.0)
+        for tag in tags:
+            values = exact.get((q.unit, tag), [])
+            if not values:
+                continue
+            i = bisect.bisect_left(values, (lo,))
+            held: list[tuple[str, float | None, float | None, str]] = []
+            while i < len(values) and values[i][0] <= hi and len(held) < 2:
+                if values[i][0] != q.low:
+                    held.append(values[i][1])
+                i += 1
+            if len(held) == 1 and _significance(q) < _significance(
+                    _quantity_of(held[0], q)) and n not in by_value[held[0]]:
+                by_value[held[0]].append(n)
+
+
+def _quantity_of(key: tuple[str, float | None, float | None, str], like: Quantity) -> Quantity:
+    """The quantity a `by_value` key names, for its written precision (its digits)."""
+    return like.model_copy(update={"low": key[1], "high": key[2], "bound": "exact",
+                                   "step": _step_of(key[1])})
+
+
+def _step_of(value: float | None) -> float:
+    """The step of the last significant digit a value is written with (184300000: 100000)."""
+    if not value:
+        return 1.0
+    v = abs(value)
+    step = 10.0 ** math.floor(math.log10(v))
+    while step > 1e-9 and abs(round(v / step) * step - v) > step * 1e-6:
+        step /= 10
+    return step
 
 
 def _join_copies(groups: list[Group]) -> list[Group]:

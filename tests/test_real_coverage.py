@@ -9,12 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.models import FigureClaim, Report
+from factcheck.models import FigureClaim, Finding, Report
 from pages import article, holding, run
 
 
 def verdicts(report: Report, *needles: str) -> set[str]:
     return {f.verdict for f in holding(report, *needles)}
+
+
+def clashes(report: Report, *needles: str, kind: str | None = None) -> list[Finding]:
+    """The contradicted findings holding each needle (of one kind, when given)."""
+    return [f for f in holding(report, *needles)
+            if f.verdict == "contradicted" and (kind is None or f.kind == kind)]
 
 
 def figure_claims(path: Path, text: str) -> list[FigureClaim]:
@@ -1965,11 +1971,9 @@ def test_an_overall_score_and_a_score_of_one_thing_clash_when_no_part(
                      "The Marlow Grand scored 21.5 out of 25 in the city hotel inspection, "
                      "the tourism board said."),
     })
-    clash = [f for f in holding(report, "scored 87.5", "overall score of 86.5")
-             if f.verdict == "contradicted"]
+    clash = clashes(report, "scored 87.5", "overall score of 86.5")
     assert len(clash) == 1
-    assert not [f for f in holding(report, "overall score of 86.5", "scored 21.5")
-                if f.verdict == "contradicted"]
+    assert not clashes(report, "overall score of 86.5", "scored 21.5")
 
 
 def test_a_position_told_as_an_ordinal_is_a_rank(tmp_path: Path) -> None:
@@ -2002,8 +2006,7 @@ def test_one_players_two_positions_clash_and_a_table_of_many_does_not(
         "c.md": page("Net Cord", "2026-03-10", "Veltri and Dask move up",
                      "Mara Veltri is 14th, up from 41st a year ago, and Ilse Dask is 22nd."),
     })
-    clash = [f for f in holding(report, "climbed to 14th", "| Mara Veltri | 19th |")
-             if f.verdict == "contradicted"]
+    clash = clashes(report, "climbed to 14th", "| Mara Veltri | 19th |")
     assert len(clash) == 1
     assert not any("41st" in c.text and c.value == "rank 41" for f in clash
                    for c in f.claims)
@@ -2070,7 +2073,7 @@ def test_a_pressure_in_any_unit_is_one_quantity(tmp_path: Path) -> None:
     [inhg] = figure_claims(tmp_path / "d.md", page(
         "Gulf Weather", "2027-01-09", "Ilka", "Storm Ilka's pressure reached 28.41 inHg."))
     assert inhg.quantity.unit == "Pa" and abs((inhg.quantity.low or 0) - 96207) < 5
-    clash = [f for f in holding(report, "962 hPa", "926 hPa") if f.verdict == "contradicted"]
+    clash = clashes(report, "962 hPa", "926 hPa")
     assert len(clash) == 1
     assert {c.source for c in clash[0].claims} == {"a.md", "b.md", "c.md"}
 
@@ -2095,8 +2098,7 @@ def test_one_happening_told_by_its_noun_and_its_verb_clashes_on_two_days(
         "b.md": page("Tarn Business Wire", "2026-03-11", "Harl Mining trading halted",
                      "Harl Mining shares were suspended on Tuesday, March 10."),
     })
-    clash = [f for f in holding(report, "suspension of Harl", "were suspended on")
-             if f.verdict == "contradicted"]
+    clash = clashes(report, "suspension of Harl", "were suspended on")
     assert len(clash) == 1 and clash[0].kind == "timeline"
 
 
@@ -2114,8 +2116,7 @@ def test_a_day_another_clause_tells_is_no_date_of_what_had_happened(
                      "- **9 Feb 2026** – Evacuation of low-lying areas of the Ostra valley "
                      "begins."),
     })
-    told = holding(report, "had been evacuated", "Evacuation of low-lying")
-    assert not [f for f in told if f.verdict == "contradicted"]
+    assert not clashes(report, "had been evacuated", "Evacuation of low-lying")
     assert report.summary.contradicted == 0
 
 
@@ -2172,8 +2173,7 @@ def test_a_person_named_by_two_roles_and_one_of_them_respelled_elsewhere_clashes
                      "\"We never stopped,\" said head coach Ilse Varnholdt after the Halden "
                      "Hawks won the final."),
     })
-    clash = [f for f in holding(report, "Ilse Varnholt", "Ilse Varnholdt")
-             if f.verdict == "contradicted" and f.kind == "name"]
+    clash = clashes(report, "Ilse Varnholt", "Ilse Varnholdt", kind="name")
     assert len(clash) == 1
 
 

@@ -1950,7 +1950,7 @@ def test_a_score_out_of_its_scale_is_a_figure(tmp_path: Path) -> None:
 
     assert values("The Marlow Grand scored 87.5 out of 100 in the inspection.") == [
         "count 87.5"]
-    assert values("Its overall score of 86.5 put it third.") == ["count 86.5"]
+    assert values("Its overall score of 86.5 put it third.") == ["count 86.5", "rank 3"]
     assert values("Seven out of 10 guests praised the staff.") == ["% 70"]
     assert values("The board of 12 met on Friday.") == []
 
@@ -1993,11 +1993,11 @@ def test_a_position_told_as_an_ordinal_is_a_rank(tmp_path: Path) -> None:
         assert ranks(text) == [], text
 
 
-def test_one_players_two_positions_clash_and_a_table_of_many_does_not(
+def test_one_players_two_positions_clash_and_another_players_do_not(
         tmp_path: Path) -> None:
-    """A named owner's only position on each of two pages of one event: one standing.
-    A page listing several positions (a league table) gives no sole position, and a
-    position a year before ("up from 41st") is another fact."""
+    """A named owner's position on two pages of one event: one standing. Another
+    player's position on a page listing several is no rival of it, and a position a year
+    before ("up from 41st") is another fact."""
     report = run(tmp_path, {
         "a.md": page("Baseline Weekly", "2026-03-09", "Veltri's rise",
                      "Mara Veltri climbed to 14th in the world rankings on Monday."),
@@ -2196,3 +2196,22 @@ def test_a_round_sum_agrees_with_the_one_exact_sum_it_holds(tmp_path: Path) -> N
                      "million for 2025."),
     })
     assert not holding(two, "£18.4 million shortfall", "about £18 million")
+
+
+def test_a_position_in_words_or_as_no_is_a_rank(tmp_path: Path) -> None:
+    """"lifted her to fifth in the rankings", "rises to No. 5", "finished second",
+    "Seventh seed Ana Ruiz": positions; "the second time", "First, …" and "No. 10
+    Downing Street" are none."""
+    def ranks(text: str) -> list[str]:
+        claims = figure_claims(tmp_path / "a.md", page("Fairway Weekly", "2026-05-11",
+                                                        "Rankings", text))
+        return [c.quantity.value for c in claims if c.quantity.unit == "rank"]
+
+    assert ranks("The win lifted Ines Markel to fifth in the world rankings.") == ["rank 5"]
+    assert ranks("Markel rises to No. 5 in the world rankings.") == ["rank 5"]
+    assert ranks("Tomas Brede finished second.") == ["rank 2"]
+    assert ranks("Seventh seed Ines Markel won on Sunday.") == ["rank 7"]
+    for text in ("It was the second time she had won the event.",
+                 "First, the players were told to wait.",
+                 "No. 10 Downing Street said nothing.", "She took a third of the prize."):
+        assert ranks(text) == [], text

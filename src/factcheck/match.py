@@ -1840,11 +1840,11 @@ def _same_rate(a: FigureClaim, b: FigureClaim) -> bool:
 
 def _same_rank(a: FigureClaim, b: FigureClaim) -> bool:
     """One named owner's position ("Dunbrook University rose to 87th", "| Dunbrook
-    University | 97th |"), the only position each page gives, on two pages of one event's
-    folder or one story: one standing, whatever words tell it (a page listing several
-    positions, a league table, says nothing this way)."""
+    University | 97th |") on two pages of one event's folder or one story: one standing,
+    whatever words tell it (a position of no one named, as a league table's or a
+    results list's, says nothing this way; a past one, "up from 128th", is a base)."""
     return (a.quantity.unit == RANK and bool(a.owner) and bool(b.owner)
-            and _owners_agree(a, b, sure=True) and a.sole and b.sole
+            and _owners_agree(a, b, sure=True)
             and (_one_event(a, b) or _same_story(a, b)))
 
 

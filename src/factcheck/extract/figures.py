@@ -1238,6 +1238,43 @@ def _rank_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w) for w in data.get("rank_after") or ()))
 
 
+@functools.cache
+def _spelled_ranks() -> tuple[re.Pattern[str], dict[str, int]]:
+    values = {str(k).lower(): int(v)
+              for k, v in (packaged("numbers.yaml").get("spelled_ranks") or {}).items()}
+    words = "|".join(sorted(values, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:({words})|[Nn]o\.?{_SP}?([0-9]{{1,3}}))(?![\w-])",
+                      re.IGNORECASE), values
+
+
+def _suffix_of(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def ranks_as_ordinals(text: str) -> str:
+    """The text with positions written in words or as "No. 3" written as ordinals ("to
+    third in the rankings": "to 3rd in the rankings"), where a rank would be read of the
+    ordinal (see `_rank`; "first" before a noun of position only)."""
+    pattern, values = _spelled_ranks()
+    low = text.lower()
+    if "no" not in low and not any(w in low for w in values):
+        return text
+    nouns, _ = _rank_words()
+
+    def written(m: re.Match[str]) -> str:
+        n = values[m.group(1).lower()] if m.group(1) else int(m.group(2))
+        told = f"{n}{_suffix_of(n)}"
+        nxt = _NEXT_WORD.match(text, m.end())
+        word = ((nxt.group(1) or "") if nxt else "").lower()
+        if m.group(1) and m.group(1).lower() == "first" and word not in nouns:
+            return m.group()
+        candidate = text[: m.start()] + told + text[m.end():]
+        found = _rank(candidate, m.start(), 0)
+        return told if found is not None and found.end == m.start() + len(told) else m.group()
+
+    return pattern.sub(written, text)
+
+
 def rank_nouns() -> frozenset[str]:
     """Nouns of a position ("place", "rank"): data/numbers.yaml `rank_nouns`."""
     return _rank_words()[0]

@@ -10,7 +10,7 @@ from factcheck.extract.context import Context, claim_fields, company_names, prod
 from factcheck.extract.dates import deadline, find_dates
 from factcheck.extract.elision import elided, labelled
 from factcheck.extract.events import dated_events, planned_events, start_events
-from factcheck.extract.figures import find_figures
+from factcheck.extract.figures import find_figures, ranks_as_ordinals
 from factcheck.extract.measures import figure_claim
 from factcheck.extract.names import (
     copy_claims,
@@ -96,7 +96,7 @@ def sentence_claims(ctx: Context, section: Section, line: Line, text: str) -> li
             provenance = "opinion"
         mentions = ctx.gaz.find(sent)
         # figures are read with spelled-out numbers as digits ("six crew" → "6 crew")
-        digits = digitise(sent)
+        digits = ranks_as_ordinals(digitise(sent))
         at = mentions if digits == sent else ctx.gaz.find(digits)
         figures = find_figures(digits)
         # digits that belong to a name ("iPhone 16 sales", "Nasdaq 100") are no figure

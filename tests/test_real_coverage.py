@@ -2211,7 +2211,10 @@ def test_a_position_in_words_or_as_no_is_a_rank(tmp_path: Path) -> None:
     assert ranks("Markel rises to No. 5 in the world rankings.") == ["rank 5"]
     assert ranks("Tomas Brede finished second.") == ["rank 2"]
     assert ranks("Seventh seed Ines Markel won on Sunday.") == ["rank 7"]
+    assert ranks("The fifth-ranked Markel beat the 12th-seeded Ana Ruiz.") == [
+        "rank 5", "rank 12"]
     for text in ("It was the second time she had won the event.",
                  "First, the players were told to wait.",
-                 "No. 10 Downing Street said nothing.", "She took a third of the prize."):
+                 "No. 10 Downing Street said nothing.", "She took a third of the prize.",
+                 "The second-hand clubs sold out."):
         assert ranks(text) == [], text

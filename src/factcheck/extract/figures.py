@@ -1226,6 +1226,7 @@ def _age(text: str, p: int, lo: int) -> FigureMatch | None:
 #: The unit of a position told as an ordinal ("rose to 87th").
 RANK = "rank"
 _ORDINAL = re.compile(r"([0-9]{1,4})(?:st|nd|rd|th)(?![\w-])")
+_HYPHENED_ORDINAL = re.compile(r"(([0-9]{1,4})(?:st|nd|rd|th))-")
 _NEXT_WORD = re.compile(rf"{_SP}*([A-Za-z]+)?")
 _DETERMINER_BEFORE = re.compile(rf"(?<![\w])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er"
                                 rf"|[Oo]ur|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very){_SP}+$")
@@ -1239,12 +1240,20 @@ def _rank_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def _ranked_after() -> re.Pattern[str]:
+    """A participle of ranking hyphened right after an ordinal ("-seeded", "-ranked")."""
+    words = "|".join(re.escape(str(w)) for w in
+                     packaged("numbers.yaml").get("rank_participles") or ())
+    return re.compile(rf"-(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
 def _spelled_ranks() -> tuple[re.Pattern[str], dict[str, int]]:
     values = {str(k).lower(): int(v)
               for k, v in (packaged("numbers.yaml").get("spelled_ranks") or {}).items()}
     words = "|".join(sorted(values, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:({words})|[Nn]o\.?{_SP}?([0-9]{{1,3}}))(?![\w-])",
-                      re.IGNORECASE), values
+    return re.compile(rf"(?<![\w-])(?:({words})|[Nn]o\.?{_SP}?([0-9]{{1,3}}))"
+                      rf"(?![\w]|-(?![A-Za-z]+ed\b))", re.IGNORECASE), values
 
 
 def _suffix_of(n: int) -> str:
@@ -1270,7 +1279,7 @@ def ranks_as_ordinals(text: str) -> str:
             return m.group()
         candidate = text[: m.start()] + told + text[m.end():]
         found = _rank(candidate, m.start(), 0)
-        return told if found is not None and found.end == m.start() + len(told) else m.group()
+        return told if found is not None and found.end >= m.start() + len(told) else m.group()
 
     return pattern.sub(written, text)
 
@@ -1284,6 +1293,12 @@ def _rank(text: str, p: int, lo: int) -> FigureMatch | None:
     """A position told as an ordinal ("rose to 87th", "finished 3rd in", a cell "97th"),
     not one numbering a thing of a series ("the 23rd minute", "its 25th anniversary")
     or a day ("June 5th", "on the 5th"): data/numbers.yaml `rank_nouns`, `rank_after`."""
+    hyphened = _HYPHENED_ORDINAL.match(text, p)
+    if hyphened is not None and _ranked_after().match(text, hyphened.end(1)) \
+            and not _attached_left(text, p):
+        # "the 87th-ranked university": a rank, whatever stands around it
+        end = _ranked_after().match(text, hyphened.end(1)).end()  # type: ignore[union-attr]
+        return _finish(text, p, end, "exact", [float(hyphened.group(2))], RANK, None, 1.0)
     m = _ORDINAL.match(text, p)
     if m is None or _attached_left(text, p) or _named_before(text, p, lo):
         return None

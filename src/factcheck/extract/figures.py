@@ -843,10 +843,10 @@ _MEASURE_OF = re.compile(rf"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[H
                          rf"{_SP}+(?:[a-z]+{_SP}+)?[a-z]{{3,}}{_SP}+of{_SP}+$")
 #: ... and the clause ending after it.
 _CLAUSE_END = re.compile(rf"{_SP}*(?:[,.;:!?)]|$)")
-#: A bare number told against the top of its scale: "scored 98.4 out of 100", "rated 4
-#: out of 5" (with no counted noun after it: "seven out of 10 voters" is a share).
 #: The modifier naming the top of a score's scale ("out of 100").
 OUT_OF = "out of "
+#: A bare number told against the top of its scale: "scored 98.4 out of 100", "rated 4
+#: out of 5" (with no counted noun after it: "seven out of 10 voters" is a share).
 _OUT_OF = re.compile(rf"{_SP}+out{_SP}+of{_SP}+([0-9][0-9,.]*[0-9]|[0-9])")
 
 
@@ -1265,9 +1265,6 @@ def ranks_as_ordinals(text: str) -> str:
     third in the rankings": "to 3rd in the rankings"), where a rank would be read of the
     ordinal (see `_rank`; "first" before a noun of position only)."""
     pattern, values = _spelled_ranks()
-    low = text.lower()
-    if "no" not in low and not any(w in low for w in values):
-        return text
     nouns, _ = _rank_words()
 
     def written(m: re.Match[str]) -> str:
@@ -1294,11 +1291,11 @@ def _rank(text: str, p: int, lo: int) -> FigureMatch | None:
     not one numbering a thing of a series ("the 23rd minute", "its 25th anniversary")
     or a day ("June 5th", "on the 5th"): data/numbers.yaml `rank_nouns`, `rank_after`."""
     hyphened = _HYPHENED_ORDINAL.match(text, p)
-    if hyphened is not None and _ranked_after().match(text, hyphened.end(1)) \
-            and not _attached_left(text, p):
+    ranked_by = _ranked_after().match(text, hyphened.end(1)) if hyphened else None
+    if hyphened is not None and ranked_by is not None and not _attached_left(text, p):
         # "the 87th-ranked university": a rank, whatever stands around it
-        end = _ranked_after().match(text, hyphened.end(1)).end()  # type: ignore[union-attr]
-        return _finish(text, p, end, "exact", [float(hyphened.group(2))], RANK, None, 1.0)
+        return _finish(text, p, ranked_by.end(), "exact", [float(hyphened.group(2))], RANK,
+                       None, 1.0)
     m = _ORDINAL.match(text, p)
     if m is None or _attached_left(text, p) or _named_before(text, p, lo):
         return None

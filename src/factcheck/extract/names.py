@@ -699,8 +699,8 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
             continue  # "GPU", "Revenue": what figures measure, not a name
         words = _WORDS.findall(sent[max(0, m.start() - 60) : m.start()])[-6:]
         slot = inherited or slot_of(words, nxt.group() if nxt else "")
-        if not slot and not designated and name.casefold() in topic \
-                and not _passive_agent(words):
+        agent = _passive_agent(words)
+        if not slot and not designated and name.casefold() in topic and not agent:
             # the article's own subject is everywhere in it; told as who did what the
             # sentence tells ("published on Tuesday by the Orrisby Institute", "run by
             # Varrowby Tramways") it is a fact of the story
@@ -708,7 +708,7 @@ def name_claims(ctx: Context, section: Section, line: Line, quote: str, sent: st
         if not designated and not inherited and not apposed and not listed and not owned and (
                 not words or not words[-1][0].islower()):
             continue  # a name inside a run of names, or after punctuation alone
-        agent = _passive_agent(words) if not (apposed or listed or owned) else ""
+        agent = "" if apposed or listed or owned else agent
         relation = apposed or listed or owned or (stem(agent) if agent else "")
         if relation:
             words = []

@@ -137,8 +137,8 @@ def table_block(ctx: Context, section: Section, rows: list[Line]) -> list[Claim]
                 if fig.noun and counted else "",
                 # a row that is a day or a period ("| Monday | 57 |") dates its
                 # figures: it owns none of them
-                owner=rank_of or whose if rank_of or whose is not None else (
-                    "" if ctx.primary or row_when is not None else cell.row),
+                owner=rank_of or (whose if whose is not None else (
+                    "" if ctx.primary or row_when is not None else cell.row)),
                 topic=ctx.topic,
                 published=ctx.published,
                 period=period,

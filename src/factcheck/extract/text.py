@@ -136,11 +136,13 @@ def alternation(phrases: Iterable[str]) -> str:
                     for p in sorted(phrases, key=len, reverse=True))
 
 
-#: Endings of a noun of an act and what its verb's stem ends in instead (checked in
-#: order; plurals too).
-_NOMINAL = (("ations", "at"), ("ation", "at"), ("nsions", "nd"), ("nsion", "nd"),
-            ("ductions", "duc"), ("duction", "duc"), ("osions", "od"), ("osion", "od"),
-            ("isions", "id"), ("ision", "id"), ("asions", "ad"), ("asion", "ad"))
+#: Endings of a noun of an act, what its verb's stem ends in instead, and the fewest
+#: letters before the ending (checked in order; plurals too): "reduction" is "re" + an
+#: ending, "nation" no noun of an act.
+_NOMINAL = (("ations", "at", 3), ("ation", "at", 3), ("nsions", "nd", 3), ("nsion", "nd", 3),
+            ("ductions", "duc", 2), ("duction", "duc", 2), ("osions", "od", 3),
+            ("osion", "od", 3), ("isions", "id", 3), ("ision", "id", 3), ("asions", "ad", 3),
+            ("asion", "ad", 3))
 
 
 @lru_cache(maxsize=65536)
@@ -152,12 +154,12 @@ def stem(word: str) -> str:
         w = w[:-2]
     if w in SYNONYMS:
         return SYNONYMS[w]
-    for suffix, repl in _NOMINAL:
+    for suffix, repl, least in _NOMINAL:
         # a noun of the act is its verb's stem: "explosion" and "exploded", "evacuation"
         # and "evacuated", "suspension" and "suspended", "reduction" and "reduced"
-        if w.endswith(suffix) and len(w) - len(suffix) >= (2 if "duc" in repl else 3):
-            return SYNONYMS.get(w[: len(w) - len(suffix)] + repl, w[: len(w) - len(suffix)]
-                                + repl)
+        if w.endswith(suffix) and len(w) - len(suffix) >= least:
+            verb = w[: len(w) - len(suffix)] + repl
+            return SYNONYMS.get(verb, verb)
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""),
                          ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4 and not w.endswith("ss"):

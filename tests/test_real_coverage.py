@@ -32,6 +32,12 @@ def figure_claims(path: Path, text: str) -> list[FigureClaim]:
     return [c for c in extract(load_one(str(path), path.name)) if isinstance(c, FigureClaim)]
 
 
+def ranks_told(path: Path, text: str) -> list[str]:
+    """The ranks a dated page holding `text` states, by value."""
+    claims = figure_claims(path, page("Standings Weekly", "2026-03-09", "Rankings", text))
+    return [c.quantity.value for c in claims if c.quantity.unit == "rank"]
+
+
 def figure_periods(path: Path, text: str) -> dict[str, str | None]:
     """The period of each figure one file states, by its value."""
     return {c.quantity.value: c.period for c in figure_claims(path, text)}
@@ -1980,9 +1986,7 @@ def test_a_position_told_as_an_ordinal_is_a_rank(tmp_path: Path) -> None:
     """"climbed to 14th", "finished 3rd in", a cell "41st": positions; an ordinal
     numbering a thing of a series or a day is none."""
     def ranks(text: str) -> list[str]:
-        claims = figure_claims(tmp_path / "a.md", page("Baseline Weekly", "2026-03-09",
-                                                        "Rankings", text))
-        return [c.quantity.value for c in claims if c.quantity.unit == "rank"]
+        return ranks_told(tmp_path / "a.md", text)
 
     assert ranks("Mara Veltri climbed to 14th in the world rankings.") == ["rank 14"]
     assert ranks("Veltri finished 3rd in the Ostrava final.") == ["rank 3"]
@@ -2203,9 +2207,7 @@ def test_a_position_in_words_or_as_no_is_a_rank(tmp_path: Path) -> None:
     "Seventh seed Ana Ruiz": positions; "the second time", "First, …" and "No. 10
     Downing Street" are none."""
     def ranks(text: str) -> list[str]:
-        claims = figure_claims(tmp_path / "a.md", page("Fairway Weekly", "2026-05-11",
-                                                        "Rankings", text))
-        return [c.quantity.value for c in claims if c.quantity.unit == "rank"]
+        return ranks_told(tmp_path / "a.md", text)
 
     assert ranks("The win lifted Ines Markel to fifth in the world rankings.") == ["rank 5"]
     assert ranks("Markel rises to No. 5 in the world rankings.") == ["rank 5"]

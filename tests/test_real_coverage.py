@@ -2220,3 +2220,21 @@ def test_a_position_in_words_or_as_no_is_a_rank(tmp_path: Path) -> None:
                  "No. 10 Downing Street said nothing.", "She took a third of the prize.",
                  "The second-hand clubs sold out."):
         assert ranks(text) == [], text
+
+
+def test_people_brought_out_alive_are_one_count_in_any_wording(tmp_path: Path) -> None:
+    """"Nine were pulled out alive", "Nine survivors were brought out of the cave" and a
+    cell "| Rescued alive | 9 |" count the rescued; the injured are another count."""
+    report = run(tmp_path, {
+        "a.md": page("Karst Wire", "2026-09-14", "Cave flood at Orlen",
+                     "Nine were pulled out alive from the Orlen cave on Sunday, and four "
+                     "were injured, the rescue service said."),
+        "b.md": page("Valley Voice", "2026-09-14", "Orlen cave rescue",
+                     "Nine survivors were brought out of the Orlen cave on Sunday."),
+        "c.md": page("Rescue Brief", "2026-09-14", "Orlen cave: the numbers",
+                     "| Item | Value |", "|---|---|", "| Rescued alive | 9 |"),
+    })
+    rescued = [f for f in holding(report, "Nine were pulled out alive", "Nine survivors",
+                                  "| Rescued alive | 9 |") if f.kind == "figure"]
+    assert [f.verdict for f in rescued] == ["corroborated"]
+    assert not any("count 4" in {c.value for c in f.claims} for f in rescued)

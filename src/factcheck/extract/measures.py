@@ -298,7 +298,9 @@ def _metric(ctx: Context, sent: str, fig: FigureMatch, subject: str) -> str | No
         # ("four were treated at the scene and nine were injured")
         other = ctx.lex.money | {m for u, m in ctx.lex.units.items() if u != "count"}
         passive = None if fig.noun else _PASSIVE_AFTER.match(sent, fig.end)
-        if passive:
+        if passive and not (found is not None and found[1] == passive.start(1)):
+            # (a phrase of the lexicon the passive verb opens is its metric: "13 were
+            # pulled out alive")
             metric, found = ctx.lex.metric_of(passive.group(1)), None
         elif fig.noun and (metric is None or metric in other):
             metric, found = normalise(fig.noun) or None, None

@@ -2238,3 +2238,18 @@ def test_people_brought_out_alive_are_one_count_in_any_wording(tmp_path: Path) -
                                   "| Rescued alive | 9 |") if f.kind == "figure"]
     assert [f.verdict for f in rescued] == ["corroborated"]
     assert not any("count 4" in {c.value for c in f.claims} for f in rescued)
+
+
+def test_a_count_of_them_is_what_its_clause_tells_and_a_part_of_a_whole_told_before(
+        tmp_path: Path) -> None:
+    """"Nine of them were pulled out alive" counts the rescued the sentence before spoke
+    of; "30 pupils were injured, 6 of them seriously" counts a part of the 30."""
+    [nine] = figure_claims(tmp_path / "a.md", page(
+        "River Wire", "2026-10-02", "Minibus in the Tarn",
+        "Nine of them were pulled out alive from the river."))
+    assert nine.key == "figure|rescued|count" and "part" not in nine.modifiers
+    claims = figure_claims(tmp_path / "c.md", page(
+        "School News", "2026-10-03", "Orlen crash",
+        "Thirty pupils were injured, 6 of them seriously."))
+    assert {c.quantity.value: "part" in c.modifiers for c in claims} == {
+        "count 30": False, "count 6": True}

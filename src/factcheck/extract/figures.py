@@ -843,6 +843,17 @@ _MEASURE_OF = re.compile(rf"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[H
                          rf"{_SP}+(?:[a-z]+{_SP}+)?[a-z]{{3,}}{_SP}+of{_SP}+$")
 #: ... and the clause ending after it.
 _CLAUSE_END = re.compile(rf"{_SP}*(?:[,.;:!?)]|$)")
+#: A bare number of those the sentence spoke of before it ("Twelve of them came up
+#: alive", "four of whom died"): what the clause tells of them measures it.
+_OF_THEM = re.compile(rf"{_SP}+of{_SP}+(?:them|those|whom)(?![\w'’-])", re.IGNORECASE)
+
+
+def part_of_those(text: str, start: int, end: int) -> bool:
+    """The figure at text[start:end] counts some "of them" after a number the sentence
+    gave before it ("37 people were injured, 11 of them seriously"): a part of that whole."""
+    return _OF_THEM.match(text, end) is not None and any(c.isdigit() for c in text[:start])
+
+
 #: The modifier naming the top of a score's scale ("out of 100").
 OUT_OF = "out of "
 #: A bare number told against the top of its scale: "scored 98.4 out of 100", "rated 4
@@ -970,7 +981,7 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
                                           or _opens_done_to(text, fig_start, end))
                 fraction = "." in text[start:end].rstrip(".")
                 scored = not countable and (bool(scale_top(text, end)) or _measure_of_before(
-                    text, fig_start, lo, end, fraction))
+                    text, fig_start, lo, end, fraction) or _OF_THEM.match(text, end) is not None)
                 if first.year_like or not (countable or told or _PASSIVE.match(text, end)
                                            or _tally_before(text, fig_start, lo) or scored):
                     return None

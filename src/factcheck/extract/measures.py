@@ -18,6 +18,7 @@ from factcheck.extract.figures import (
     FigureMatch,
     directed,
     in_basis_points,
+    part_of_those,
     scale_top,
 )
 from factcheck.extract.measured import RATE_UNITS, identify, sized
@@ -611,6 +612,9 @@ def figure_claim(ctx: Context, section: Section, line: Line, quote: str, sent: s
         # "$590 a month" and "$590 a year", "20,000 riders a day": a rate is of its
         # denominator, and rates of two denominators are two quantities
         modifiers = (*modifiers, "per " + per)
+    if q.unit == "count" and "part" not in modifiers and part_of_those(sent, fig.start,
+                                                                      fig.end):
+        modifiers = (*modifiers, "part")  # "…, 11 of them seriously": a part of the 37
     top = scale_top(sent, fig.end) if q.unit == "count" else ""
     if top:
         # "scored 87.5 out of 100", "21.5 out of 25": scores on two scales are two

@@ -2253,3 +2253,21 @@ def test_a_count_of_them_is_what_its_clause_tells_and_a_part_of_a_whole_told_bef
         "Thirty pupils were injured, 6 of them seriously."))
     assert {c.quantity.value: "part" in c.modifiers for c in claims} == {
         "count 30": False, "count 6": True}
+
+
+def test_a_part_of_the_injured_told_two_ways_is_one_part(tmp_path: Path) -> None:
+    """"Eleven of the injured were seriously hurt" and "40 fans were injured, 11 of them
+    seriously": one part of the injured, told two ways; it never clashes with the 40."""
+    report = run(tmp_path, {
+        "a.md": page("Terrace Wire", "2026-04-19", "Crush at Halden Park",
+                     "Forty fans were injured in the crush at Halden Park, 11 of them "
+                     "seriously, police said."),
+        "b.md": page("Halden Echo", "2026-04-19", "Halden Park crush",
+                     "Eleven of the injured were seriously hurt in the Halden Park crush, "
+                     "police said."),
+    })
+    assert "corroborated" in verdicts(report, "11 of them", "Eleven of the injured")
+    assert report.summary.contradicted == 0
+    [ships] = figure_claims(tmp_path / "c.md", page(
+        "Harbour Post", "2026-01-05", "Storm at Kell", "Three of the ships sank at Kell."))
+    assert ships.head == "ship" and "part" in ships.modifiers

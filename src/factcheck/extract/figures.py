@@ -850,8 +850,14 @@ _OF_THEM = re.compile(rf"{_SP}+of{_SP}+(?:them|those|whom)(?![\w'’-])", re.IGN
 
 def part_of_those(text: str, start: int, end: int) -> bool:
     """The figure at text[start:end] counts some "of them" after a number the sentence
-    gave before it ("37 people were injured, 11 of them seriously"): a part of that whole."""
-    return _OF_THEM.match(text, end) is not None and any(c.isdigit() for c in text[:start])
+    gave before it ("37 people were injured, 11 of them seriously"), or some "of the"
+    things it names ("four of the injured"): a part of that whole."""
+    return (_OF_THEM.match(text, end) is not None and any(c.isdigit() for c in text[:start])
+            ) or (_OF_THE.match(text, end) is not None
+                  and _PART_OF_OWNED.match(text, end) is None)  # (an owner's is its own)
+
+
+_OF_THE = re.compile(rf"{_SP}+of{_SP}+the(?={_SP}+[a-z])")
 
 
 #: The modifier naming the top of a score's scale ("out of 100").
@@ -971,6 +977,12 @@ def _parse_at(text: str, p: int, lo: int, lenient: bool) -> FigureMatch | None:
         owned = _PART_OF_OWNED.match(text, end) if noun is None and part is None else None
         if owned is not None:
             noun, _, countable = _noun(text, owned.end())
+        of_the = _OF_THE.match(text, end) if noun is None and part is None else None
+        if of_the is not None:
+            # "three of the ships", "four of the injured": a part of what the noun counts
+            whole, _, whole_countable = _noun(text, of_the.end())
+            if whole and (whole_countable or whole.split()[-1].lower() in _outcome_words()):
+                noun, countable = whole, True
         if _AGO.match(text, after):
             return None  # "5m ago", "2 hours ago": a timestamp
         if not lenient:

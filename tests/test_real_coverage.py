@@ -17,10 +17,14 @@ def verdicts(report: Report, *needles: str) -> set[str]:
     return {f.verdict for f in holding(report, *needles)}
 
 
+def of_kind(report: Report, kind: str | None, *needles: str) -> list[Finding]:
+    """The findings holding each needle, of one kind (any, when None)."""
+    return [f for f in holding(report, *needles) if kind is None or f.kind == kind]
+
+
 def clashes(report: Report, *needles: str, kind: str | None = None) -> list[Finding]:
     """The contradicted findings holding each needle (of one kind, when given)."""
-    return [f for f in holding(report, *needles)
-            if f.verdict == "contradicted" and (kind is None or f.kind == kind)]
+    return [f for f in of_kind(report, kind, *needles) if f.verdict == "contradicted"]
 
 
 def figure_claims(path: Path, text: str) -> list[FigureClaim]:
@@ -1929,8 +1933,7 @@ def test_a_count_told_with_its_owner_agrees_with_it_told_without(tmp_path: Path)
         "c.md": page("Dale Radio", "2026-02-14", "Brackmoor search",
                      "Five helicopters were not needed, the coastguard said."),
     })
-    dogs = [f for f in holding(report, "five search dogs onto", "Five search dogs out")
-            if f.kind == "figure"]
+    dogs = of_kind(report, "figure", "five search dogs onto", "Five search dogs out")
     assert [f.verdict for f in dogs] == ["corroborated"]
     assert not holding(report, "five search dogs onto", "Five helicopters")
     assert report.summary.contradicted == 0
@@ -2046,8 +2049,7 @@ def test_the_agent_of_a_passive_is_a_fact_though_its_page_is_about_it(
                      "The survey of voters was carried out by Meridale Research last week.",
                      "Meridale Research is based in Harwick."),
     })
-    agents = [f for f in holding(report, "published on Monday by", "carried out by")
-              if f.kind == "name"]
+    agents = of_kind(report, "name", "published on Monday by", "carried out by")
     assert [f.verdict for f in agents] == ["corroborated"]
 
 
@@ -2234,8 +2236,8 @@ def test_people_brought_out_alive_are_one_count_in_any_wording(tmp_path: Path) -
         "c.md": page("Rescue Brief", "2026-09-14", "Orlen cave: the numbers",
                      "| Item | Value |", "|---|---|", "| Rescued alive | 9 |"),
     })
-    rescued = [f for f in holding(report, "Nine were pulled out alive", "Nine survivors",
-                                  "| Rescued alive | 9 |") if f.kind == "figure"]
+    rescued = of_kind(report, "figure", "Nine were pulled out alive", "Nine survivors",
+                      "| Rescued alive | 9 |")
     assert [f.verdict for f in rescued] == ["corroborated"]
     assert not any("count 4" in {c.value for c in f.claims} for f in rescued)
 
